@@ -1,0 +1,402 @@
+"""Evaluate parse_page on the shared corpus of real pages, beside trafilatura and GNE.
+
+    python benchmarks/eval_pages.py                 # print the table
+    python benchmarks/eval_pages.py --check         # also fail when a figure drops below benchmarks/floors.json
+    python benchmarks/eval_pages.py --write         # also rewrite the pages section of benchmarks/RESULTS.md
+
+Reads ``../shared/corpus`` (or ``$ZHNEWS_CORPUS``) by path and exits 0 with a note when it is absent.
+Truth schema: see the corpus README. Scoring:
+
+- title: exact after stripping surrounding spaces;
+- date: the published day, as the page shows it, equals ``date`` (or ``date_alt``);
+- date+time: on pages whose truth shows a time, the same instant to the precision shown
+  (+08:00 unless the truth names GMT/UTC/Z);
+- byline / editor / source: over the pages whose truth has them; names compared as sets after
+  stripping spaces (editors split on 、); ``no-byline kept`` counts pages whose truth shows no byline
+  where the extractor invented none;
+- body F1: multiset F1 of character bigrams (whitespace removed) against ``body_text``; where the
+  truth is partial, recall is used; ``body_with`` / ``body_without`` snippet checks on every page;
+- text mode: each page's ``<body>`` rendered to plain text by a renderer written here (block elements
+  end lines, like a scraper's text output), parsed, and compared with the HTML parse (same title,
+  day and credits).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+CN = timezone(timedelta(hours=8))
+FLOORS = HERE / "floors.json"
+RESULTS = HERE / "RESULTS.md"
+
+
+def corpus_dir() -> Path | None:
+    path = Path(os.environ.get("ZHNEWS_CORPUS", ROOT.parent / "shared" / "corpus"))
+    return path if (path / "pages").is_dir() else None
+
+
+# ---------------------------------------------------------------- truth helpers
+
+def truth_day(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
+    return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}" if m else None
+
+
+def truth_instant(value: str | None) -> tuple[datetime, str] | None:
+    """(instant, precision) of a truth date_full that shows a time, else None."""
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|GMT|UTC)?", value)
+    if not m:
+        return None
+    tz = timezone.utc if m[7] else CN
+    dt = datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]), int(m[6] or 0), tzinfo=tz)
+    return dt, ("second" if m[6] else "minute")
+
+
+def names(values: Any) -> set[str]:
+    if values is None:
+        return set()
+    if isinstance(values, str):
+        values = re.split(r"[、,，]", values)
+    return {re.sub(r"\s+", "", v) for v in values if v and v.strip()}
+
+
+def bigrams(text: str) -> Counter[str]:
+    t = re.sub(r"\s+", "", text or "")
+    return Counter(t[i:i + 2] for i in range(len(t) - 1))
+
+
+def body_scores(pred: str, truth: str) -> tuple[float, float, float]:
+    p, t = bigrams(pred), bigrams(truth)
+    common = sum((p & t).values())
+    if not p or not t or not common:
+        return 0.0, 0.0, 0.0
+    prec, rec = common / sum(p.values()), common / sum(t.values())
+    return prec, rec, 2 * prec * rec / (prec + rec)
+
+
+# ---------------------------------------------------------------- extractors
+
+def run_zhnews(raw: bytes | str, url: str | None) -> dict[str, Any]:
+    import zhnews
+
+    a = zhnews.parse_page(raw, url=url)
+    return {
+        "title": a.title, "published": a.published, "precision": a.published_precision,
+        "authors": a.authors, "editors": a.editors, "source": a.source, "body": a.body,
+    }
+
+
+def run_trafilatura(raw: bytes, url: str | None) -> dict[str, Any]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(raw, url=url, with_metadata=True, output_format="python")
+    if doc is None:
+        return {}
+    d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    published = None
+    if d.get("date"):
+        try:
+            published = datetime.fromisoformat(d["date"]).replace(tzinfo=CN)
+        except ValueError:
+            published = None
+    authors = [x for x in re.split(r"[;,，、\s]+", d.get("author") or "") if x]
+    return {"title": d.get("title"), "published": published, "precision": "day", "authors": authors,
+            "editors": None, "source": None, "body": d.get("text") or ""}
+
+
+def run_gne(raw: bytes, url: str | None) -> dict[str, Any]:
+    from gne import GeneralNewsExtractor
+
+    import zhnews.page.decode as dec
+
+    text, _ = dec.decode_bytes(raw)  # GNE takes str; give it our decoding so charset lies do not count
+    try:
+        out = GeneralNewsExtractor().extract(text)
+    except Exception:  # GNE raises on some pages; that page scores zero
+        return {}
+    published, precision = None, "day"
+    m = re.search(r"(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?",
+                  out.get("publish_time") or "")
+    if m:
+        published = datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4] or 0), int(m[5] or 0), int(m[6] or 0),
+                             tzinfo=CN)
+        precision = "second" if m[6] else ("minute" if m[4] else "day")
+    authors = [x for x in re.split(r"[;,，、\s]+", out.get("author") or "") if x]
+    return {"title": out.get("title"), "published": published, "precision": precision, "authors": authors,
+            "editors": None, "source": None, "body": out.get("content") or ""}
+
+
+# ---------------------------------------------------------------- text renderer
+
+_BLOCKS = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+           "header", "footer", "nav", "aside", "ul", "ol", "table", "blockquote", "pre", "dd", "dt", "dl",
+           "center", "form", "figure", "figcaption", "hr", "address", "main"}
+_SKIP = {"script", "style", "noscript", "template", "head", "iframe", "svg", "select", "button", "textarea"}
+
+
+def render_text(raw: bytes) -> str:
+    """Render a page's <body> as a scraper's plain-text dump: one line per block, no markup."""
+    from lxml import html as lxml_html
+
+    import zhnews.page.decode as dec
+
+    text, _ = dec.decode_bytes(raw)
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    root = lxml_html.document_fromstring(text)
+    out: list[str] = []
+
+    def walk(el: Any) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag in _SKIP or not tag:
+            if el.tail:
+                out.append(el.tail)
+            return
+        if tag in _BLOCKS:
+            out.append("\n")
+        if el.text:
+            out.append(el.text)
+        for child in el:
+            walk(child)
+        if tag in _BLOCKS:
+            out.append("\n")
+        if el.tail:
+            out.append(el.tail)
+
+    body = root.find("body")
+    walk(body if body is not None else root)
+    lines = [" ".join(line.split()) for line in "".join(out).splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+# ---------------------------------------------------------------- scoring
+
+def score_page(pred: dict[str, Any], truth: dict[str, Any]) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    row["title"] = bool(pred) and (pred.get("title") or "").strip() == truth["title"].strip()
+    day = truth_day(truth.get("date"))
+    alt = truth_day(truth.get("date_alt"))
+    published = pred.get("published") if pred else None
+    if day:
+        row["date"] = published is not None and published.date().isoformat() in {day, alt}
+    full = truth_instant(truth.get("date_full"))
+    if full:
+        want, precision = full
+        ok = published is not None and pred.get("precision") in ("minute", "second")
+        if ok:
+            got = published.astimezone(want.tzinfo)
+            if precision == "minute":
+                got = got.replace(second=0)
+            ok = got == want
+        row["datetime"] = ok
+    authors = truth.get("author")
+    if authors:
+        row["byline"] = bool(pred) and names(pred.get("authors")) == names(authors)
+    elif authors == []:
+        row["no_byline"] = bool(pred) and not pred.get("authors")
+    if truth.get("editor"):
+        row["editor"] = None if pred.get("editors") is None else names(pred.get("editors")) == names(truth["editor"])
+    if truth.get("source"):
+        row["source"] = None if pred.get("source", 0) is None and "source" not in pred else (
+            re.sub(r"\s+", "", pred.get("source") or "") == re.sub(r"\s+", "", truth["source"]))
+    body = pred.get("body") or "" if pred else ""
+    if truth.get("body_text"):
+        prec, rec, f1 = body_scores(body, truth["body_text"])
+        row["body_f1"] = rec if truth.get("body_truth_partial") else f1
+    squash = re.sub(r"\s+", "", body)
+    row["with_missing"] = [s for s in truth.get("body_with") or [] if re.sub(r"\s+", "", s) not in squash]
+    row["without_found"] = [s for s in truth.get("body_without") or [] if re.sub(r"\s+", "", s) in squash]
+    return row
+
+
+def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in ("title", "date", "datetime", "byline", "no_byline", "editor", "source"):
+        vals = [r[key] for r in rows if key in r and r[key] is not None]
+        out[key] = (sum(vals), len(vals))
+    f1s = [r["body_f1"] for r in rows if "body_f1" in r]
+    out["body_f1"] = sum(f1s) / len(f1s) if f1s else 0.0
+    out["with_missing"] = sum(len(r["with_missing"]) for r in rows)
+    out["without_found"] = sum(len(r["without_found"]) for r in rows)
+    return out
+
+
+def fmt(v: Any) -> str:
+    if isinstance(v, tuple):
+        n, d = v
+        return f"{n}/{d} ({100 * n / d:.0f}%)" if d else "n/a"
+    if isinstance(v, float):
+        return f"{v:.3f}"
+    return str(v)
+
+
+def pct(v: tuple[int, int]) -> float:
+    return v[0] / v[1] if v[1] else 1.0
+
+
+def evaluate(corpus: Path, with_anchors: bool = True) -> dict[str, Any]:
+    pages = sorted((corpus / "pages").glob("*.html"))
+    seed = sorted((corpus / "seed").glob("*.txt"))
+    systems = {"zhnews": run_zhnews}
+    if with_anchors:
+        try:
+            import trafilatura  # noqa: F401
+
+            systems["trafilatura"] = run_trafilatura
+        except ImportError:
+            print("note: trafilatura not installed (pip install -e '.[dev]'); its column is skipped")
+        try:
+            import gne  # noqa: F401
+
+            systems["GNE"] = run_gne
+        except ImportError:
+            print("note: gne not installed (pip install -e '.[dev]'); its column is skipped")
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in systems}
+    details: list[str] = []
+    text_same, text_truth = [], []
+    for path in pages + seed:
+        truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        raw = path.read_bytes()
+        url = truth.get("url")
+        for name, fn in systems.items():
+            if path.suffix == ".txt" and name != "zhnews":
+                continue
+            try:
+                pred = fn(raw, url)
+            except Exception as exc:  # a crash scores zero and is listed
+                details.append(f"{name} {path.stem}: {type(exc).__name__}: {exc}")
+                pred = {}
+            row = score_page(pred, truth)
+            row["page"] = path.stem
+            rows[name].append(row)
+            if name == "zhnews":
+                bad = [k for k, v in row.items() if v is False or (k == "body_f1" and v < 0.9)]
+                if row["with_missing"] or row["without_found"] or bad:
+                    details.append(
+                        f"{path.stem}: wrong {bad} missing {row['with_missing']} leaked {row['without_found']}"
+                        + (f" f1={row.get('body_f1', 0):.3f}" if "body_f1" in row else "")
+                        + f" | got title={pred.get('title')!r} date={pred.get('published')} "
+                        f"authors={pred.get('authors')} editors={pred.get('editors')} source={pred.get('source')!r}"
+                    )
+        if path.suffix == ".html":
+            html_pred: dict[str, Any] = {}
+            text_pred: dict[str, Any] = {}
+            try:
+                html_pred = run_zhnews(raw, url)
+                text_pred = run_zhnews(render_text(raw), url)
+                same = (text_pred["title"] == html_pred["title"]
+                        and (text_pred["published"] and text_pred["published"].date())
+                        == (html_pred["published"] and html_pred["published"].date())
+                        and names(text_pred["authors"]) == names(html_pred["authors"])
+                        and names(text_pred["editors"]) == names(html_pred["editors"]))
+                trow = score_page(text_pred, truth)
+                ok = trow["title"] and trow.get("date", True) and trow.get("byline", True) and trow.get("editor", True)
+            except Exception as exc:
+                details.append(f"text-mode {path.stem}: {type(exc).__name__}: {exc}")
+                same, ok = False, False
+            text_same.append(bool(same))
+            text_truth.append(bool(ok))
+            if not same:
+                show = [(p.get("title"), p.get("published"), p.get("authors"), p.get("editors"))
+                        for p in (html_pred, text_pred)]
+                details.append(f"text-mode differs {path.stem}: html={show[0]} text={show[1]}")
+    summary = {name: summarise(r) for name, r in rows.items()}
+    summary["zhnews"]["text_same"] = (sum(text_same), len(text_same))
+    summary["zhnews"]["text_truth"] = (sum(text_truth), len(text_truth))
+    return {"summary": summary, "details": details, "pages": len(pages), "seed": len(seed)}
+
+
+LABELS = [
+    ("title", "title exact"), ("date", "date (day)"), ("datetime", "date + time, where shown"),
+    ("byline", "byline (pages with one)"), ("no_byline", "no byline invented"), ("editor", "editor"),
+    ("source", "source"), ("body_f1", "body F1 (mean)"), ("with_missing", "body_with snippets missing"),
+    ("without_found", "body_without snippets leaked"), ("text_same", "text dump = HTML parse"),
+    ("text_truth", "text dump right (title, day, credits)"),
+]
+
+
+def table(result: dict[str, Any]) -> str:
+    systems = list(result["summary"])
+    lines = ["| field | " + " | ".join(systems) + " |", "|---|" + "---|" * len(systems)]
+    for key, label in LABELS:
+        cells = [fmt(result["summary"][s].get(key, "n/a")) if key in result["summary"][s] else "n/a"
+                 for s in systems]
+        if key in ("editor", "source") or key.startswith("text"):
+            cells = [cells[0]] + ["n/a"] * (len(systems) - 1)
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def figures(summary: dict[str, Any]) -> dict[str, float]:
+    z = summary["zhnews"]
+    out = {k: pct(z[k]) for k in ("title", "date", "datetime", "byline", "editor", "source", "text_same")}
+    out["body_f1"] = z["body_f1"]
+    out["without_found"] = -float(z["without_found"])
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="fail when a figure is below benchmarks/floors.json")
+    parser.add_argument("--write", action="store_true", help="rewrite the pages section of RESULTS.md")
+    parser.add_argument("--no-anchors", action="store_true", help="skip trafilatura and GNE")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every page that misses")
+    args = parser.parse_args()
+    corpus = corpus_dir()
+    if corpus is None:
+        print("shared corpus not found (../shared/corpus or $ZHNEWS_CORPUS): nothing to evaluate")
+        return 0
+    started = time.perf_counter()
+    result = evaluate(corpus, with_anchors=not args.no_anchors)
+    text = table(result)
+    print(f"{result['pages']} HTML pages + {result['seed']} text dump(s) from {corpus}")
+    print(text)
+    if args.verbose:
+        print("\n".join(result["details"]))
+    print(f"({time.perf_counter() - started:.1f} s)")
+    status = 0
+    got = figures(result["summary"])
+    if args.check and FLOORS.exists():
+        floors = json.loads(FLOORS.read_text())
+        for key, floor in floors.items():
+            if got.get(key, 0.0) + 1e-9 < floor:
+                print(f"RATCHET FAILED: {key} = {got.get(key):.3f} is below the recorded {floor:.3f}")
+                status = 1
+        if status == 0:
+            print("ratchet: every figure at or above benchmarks/floors.json")
+    if args.write:
+        write_results(text, result)
+    return status
+
+
+def write_results(text: str, result: dict[str, Any]) -> None:
+    begin, end = "<!-- pages:begin -->", "<!-- pages:end -->"
+    block = (f"{begin}\n`python benchmarks/eval_pages.py --write` on {result['pages']} HTML pages and "
+             f"{result['seed']} text dump(s) of the shared corpus (URL given where the truth has one).\n\n"
+             f"{text}\n{end}")
+    current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Evaluation results\n\n"
+    if begin in current:
+        current = re.sub(re.escape(begin) + ".*?" + re.escape(end), lambda _: block, current, flags=re.S)
+    else:
+        current = current.rstrip() + "\n\n## Page parsing\n\n" + block + "\n"
+    RESULTS.write_text(current, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

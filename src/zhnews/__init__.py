@@ -1,0 +1,66 @@
+"""zhnews: Chinese news pages to structured articles, entities, policy slogans and numeric facts.
+
+Nothing heavy is imported here: the stages load their modules and data on first use.
+
+>>> import zhnews
+>>> article = zhnews.parse_page("杭州新聞\\n2022-12-02 16:40\\n今年前三季度，余杭實現數字經濟核心産業增加值1157.2億元。")
+>>> article.published.isoformat()
+'2022-12-02T16:40:00+08:00'
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "parse_page": "zhnews.page.parse",
+    "normalise": "zhnews.script",
+    "detect_script": "zhnews.script",
+    "TextView": "zhnews.script",
+    "Article": "zhnews.types",
+    "Paragraph": "zhnews.types",
+    "Credit": "zhnews.types",
+    "Entity": "zhnews.types",
+    "Slogan": "zhnews.types",
+    "NumericFact": "zhnews.types",
+    "Analysis": "zhnews.types",
+    "ZhnewsError": "zhnews.errors",
+    "InputError": "zhnews.errors",
+    "EmptyInputError": "zhnews.errors",
+    "InputTooLargeError": "zhnews.errors",
+    "DecodeError": "zhnews.errors",
+    "NoArticleError": "zhnews.errors",
+    "ResourceError": "zhnews.errors",
+}
+
+__all__ = ["__version__", *sorted(_EXPORTS)]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .errors import (
+        DecodeError,
+        EmptyInputError,
+        InputError,
+        InputTooLargeError,
+        NoArticleError,
+        ResourceError,
+        ZhnewsError,
+    )
+    from .page.parse import parse_page
+    from .script import TextView, detect_script, normalise
+    from .types import Analysis, Article, Credit, Entity, NumericFact, Paragraph, Slogan
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'zhnews' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

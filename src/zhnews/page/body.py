@@ -1,0 +1,110 @@
+"""Find the article body among a page's lines.
+
+Each line gets a score: running prose scores its length, link lists, furniture and navigation
+score against. The body is the contiguous run of lines with the highest total (a maximum-sum
+segment), which keeps short subheadings and one-line paragraphs that sit between paragraphs of
+prose, and leaves out the header, navigation and footer that surround it. Inside the run, lines
+that are furniture (credit lines, share buttons, link lists) are stripped and kept for audit.
+Works the same on HTML lines (with link and class hints) and on a text dump's lines (without).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from .lines import SENTENCE_END, Line, cjk_count, punct_count, visible_len
+
+__all__ = ["BodyRegion", "find_body", "is_furniture"]
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> regex.Pattern[str]:
+    text = resources.files("zhnews.page").joinpath("rules/boilerplate.txt").read_text(encoding="utf-8")
+    rules = [r for r in text.splitlines() if r.strip() and not r.startswith("#")]
+    return regex.compile("|".join(f"(?:{r})" for r in rules), regex.IGNORECASE)
+
+
+def is_furniture(text: str) -> bool:
+    """True when a line is page furniture (copyright, ICP, share buttons, credit lines …).
+
+    >>> is_furniture("版權所有 中國網際網路新聞中心"), is_furniture("責編:俞舒珺"), is_furniture("人才總量突破35萬名。")
+    (True, True, False)
+    """
+    return bool(_furniture().search(text[:400], timeout=1.0))
+
+
+_DATE_LINE = regex.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_NAV_TOKENS = regex.compile(r"^(?:\S{1,6}\s+){3,}\S{1,6}$")
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text: enough CJK and clause punctuation, or a sentence end."""
+    c = cjk_count(text)
+    if c < 6:
+        return False
+    p = punct_count(text)
+    return p >= 1 and (text[-1] in SENTENCE_END or p >= 2 or c >= 30)
+
+
+def line_score(line: Line) -> float:
+    text = line.text
+    n = visible_len(text)
+    if n == 0:
+        return 0.0
+    if is_furniture(text):
+        return -max(12.0, n * 1.5)
+    prose = is_prose(text)
+    density = line.link_density
+    if density > 0.5:
+        return -max(6.0, n * (0.6 + density))
+    if line.noise:
+        # class names are weak evidence (wrappers get odd names): prose still counts, at half weight
+        return -max(4.0, n * 0.8) if not prose else n * 0.5
+    if prose:
+        weight = 1.0 - density
+        if len(text) < 60 and _DATE_LINE.search(text):
+            weight *= 0.3
+        return n * weight
+    if _NAV_TOKENS.match(text):
+        return -n
+    if _DATE_LINE.search(text) and n < 60:
+        return -8.0
+    # short line without prose punctuation: a heading, a caption, a title, a menu entry
+    return -min(n * 0.6, 12.0)
+
+
+@dataclass(slots=True)
+class BodyRegion:
+    """The lines kept as the body, their indexes, and the furniture stripped inside the region."""
+
+    start: int
+    end: int  # exclusive
+    kept: list[int]
+    stripped: list[int]
+
+
+def find_body(lines: list[Line]) -> BodyRegion | None:
+    """The maximum-score run of lines, or None when no line reads like prose."""
+    scores = [line_score(line) for line in lines]
+    best_sum, best = 0.0, (0, 0)
+    run_sum, run_start = 0.0, 0
+    for i, s in enumerate(scores):
+        if run_sum <= 0:
+            run_sum, run_start = s, i
+        else:
+            run_sum += s
+        if run_sum > best_sum:
+            best_sum, best = run_sum, (run_start, i + 1)
+    start, end = best
+    if end <= start or not any(is_prose(lines[i].text) for i in range(start, end)):
+        return None
+    kept, stripped = [], []
+    for i in range(start, end):
+        line = lines[i]
+        bad = is_furniture(line.text) or (line.link_density > 0.5 and not is_prose(line.text))
+        (stripped if bad else kept).append(i)
+    return BodyRegion(start=start, end=end, kept=kept, stripped=stripped)

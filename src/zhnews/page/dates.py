@@ -1,0 +1,142 @@
+"""Publication dates as pages print them, to timezone-aware datetimes.
+
+>>> find_dates("發佈時間:2022-12-02 16:40:03")[0].value.isoformat()
+'2022-12-02T16:40:03+08:00'
+>>> d = find_dates("二〇二二年十二月二日")[0]
+>>> d.value.date().isoformat(), d.precision
+('2022-12-02', 'day')
+>>> find_dates("2012年12月10日 10:41 GMT")[0].value.isoformat()
+'2012-12-10T10:41:00+00:00'
+"""
+
+from __future__ import annotations
+
+import regex
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+__all__ = ["CHINA_TZ", "FoundDate", "date_from_url", "find_dates", "parse_iso"]
+
+CHINA_TZ = timezone(timedelta(hours=8))
+
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+_TIME = (
+    r"(?:\s*(?:T|日|\s)\s*|\s*)(?P<h>[01]?\d|2[0-3])\s*[:：时時]\s*(?P<mi>[0-5]\d)(?!\d)"
+    r"(?:\s*[:：分]\s*(?P<s>[0-5]\d)(?!\d)(?:\.\d+)?)?"
+    r"(?:\s*(?P<tz>Z|GMT|UTC|[+-]\d{2}:?\d{2}|北京时间|北京時間))?"
+)
+_NUMERIC = regex.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.年])\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)\s*日?(?:" + _TIME + r")?"
+)
+_COMPACT = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)")
+_CHINESE = regex.compile(
+    r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>十[一二]?|[一二三四五六七八九])月"
+    r"(?P<d>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日"
+)
+_ISO = regex.compile(
+    r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?"
+    r"(?:\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+)
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date found in text: value, the text as printed, its span and precision."""
+
+    value: datetime
+    text: str
+    start: int
+    end: int
+    precision: str  # day | minute | second
+
+
+def _tz(token: str | None) -> timezone:
+    if not token or token.startswith("北京"):
+        return CHINA_TZ
+    if token in ("Z", "GMT", "UTC"):
+        return timezone.utc
+    sign = 1 if token[0] == "+" else -1
+    digits = token[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+
+
+def _cn_number(token: str) -> int:
+    if len(token) == 4 and "十" not in token:  # a year written digit by digit
+        return int("".join(str(_CN_DIGIT[c]) for c in token))
+    if token.startswith("十"):
+        return 10 + (_CN_DIGIT[token[1]] if len(token) > 1 else 0)
+    if len(token) >= 2 and token[1] == "十":
+        return _CN_DIGIT[token[0]] * 10 + (_CN_DIGIT[token[2]] if len(token) > 2 else 0)
+    return _CN_DIGIT[token]
+
+
+def _build(y: int, m: int, d: int, h: str | None, mi: str | None, s: str | None, tz: str | None) -> datetime | None:
+    try:
+        value = datetime(y, m, d, int(h or 0), int(mi or 0), int(s or 0), tzinfo=_tz(tz))
+    except ValueError:
+        return None
+    if not 1990 <= y <= 2100:
+        return None
+    return value
+
+
+def _precision(h: str | None, s: str | None) -> str:
+    return "day" if h is None else ("second" if s is not None else "minute")
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every plausible date in ``text``, in order of position."""
+    found: list[FoundDate] = []
+    for m in _NUMERIC.finditer(text, timeout=1.0):
+        if m.group("sep") == "." and m.group("h") is None and regex.match(r"\d", text[m.end():m.end() + 1]):
+            continue
+        value = _build(int(m["y"]), int(m["m"]), int(m["d"]), m["h"], m["mi"], m["s"], m["tz"])
+        if value is not None:
+            found.append(FoundDate(value, m.group(0).strip(), m.start(), m.end(), _precision(m["h"], m["s"])))
+    for m in _CHINESE.finditer(text, timeout=1.0):
+        value = _build(_cn_number(m["y"]), _cn_number(m["m"]), _cn_number(m["d"]), None, None, None, None)
+        if value is not None:
+            found.append(FoundDate(value, m.group(0), m.start(), m.end(), "day"))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def parse_iso(value: str) -> FoundDate | None:
+    """Parse a machine-readable date (meta tags, ``<time datetime>``, JSON-LD).
+
+    >>> parse_iso("2017-03-01T06:27:02.000Z").value.astimezone(CHINA_TZ).isoformat()
+    '2017-03-01T14:27:02+08:00'
+    """
+    value = value.strip()
+    m = _ISO.match(value)
+    if m:
+        built = _build(int(m["y"]), int(m["m"]), int(m["d"]), m["h"], m["mi"], m["s"], m["tz"])
+        if built is not None:
+            return FoundDate(built, value, 0, len(value), _precision(m["h"], m["s"]))
+    dates = find_dates(value)
+    if dates:
+        return dates[0]
+    m = _COMPACT.fullmatch(value[:8]) if len(value) >= 8 else None
+    if m:
+        built = _build(int(m["y"]), int(m["m"]), int(m["d"]), None, None, None, None)
+        if built is not None:
+            return FoundDate(built, value, 0, len(value), "day")
+    return None
+
+
+def date_from_url(url: str) -> datetime | None:
+    """The day a URL path names (``/2022-12/02/``, ``/20221202/``, ``/2020/01/21/``), if any.
+
+    >>> date_from_url("http://www.xinhuanet.com/local/2020-02/19/c_1125597921.htm").date().isoformat()
+    '2020-02-19'
+    >>> date_from_url("https://news.example.cn/article/20200121/34046328.html").day
+    21
+    """
+    path = regex.sub(r"^[a-z]+://[^/]+", "", url or "")
+    m = regex.search(
+        r"(?<!\d)((?:19|20)\d{2})[-/_]?(1[0-2]|0[1-9])[-/_]?(3[01]|[12]\d|0[1-9])(?!\d)", path
+    )
+    if m:
+        return _build(int(m[1]), int(m[2]), int(m[3]), None, None, None, None)
+    return None

@@ -1,0 +1,284 @@
+"""Metadata cascade: title, publication date, credits, source, breadcrumb.
+
+Each ``extract_*`` function reads the page's lines (and head metadata for HTML) and returns one
+field; the strongest evidence is tried first, the weaker only when it found nothing, in the way of
+trafilatura's metadata functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+import regex
+
+from ..types import Credit
+from .body import BodyRegion, is_furniture, is_prose
+from .credits import bare_name, credits_in_line, source_in_line
+from .dates import CHINA_TZ, FoundDate, date_from_url, find_dates, parse_iso
+from .html import HtmlPage
+from .lines import Line, cjk_count, visible_len
+
+__all__ = ["extract_breadcrumb", "extract_credits", "extract_date", "extract_source", "extract_title"]
+
+_TITLE_SPLIT = regex.compile(r"\s*[_|｜]\s*|\s+[-–—]{1,2}\s+|\s*-\s*(?=[^-]{2,16}$)")
+_DATE_LABEL = regex.compile(r"发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|发稿时间|时间|時間|日期|发表于|發表於|发布于|發佈於|更新")
+_CRUMB_LABEL = regex.compile(r"^(?:您的位置|您现在的位置|您現在的位置|当前位置|當前位置|所在位置|现在位置|位置)\s*[:：]\s*")
+_CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞|/|\\|-&gt;)\s*")
+_META_DATE_KEYS = (
+    "article:published_time", "og:article:published_time", "article:published", "og:published_time",
+    "datepublished", "publishdate", "publish_date", "publish-date", "pubdate", "pubtime", "publishtime",
+    "og:release_date", "release_date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date",
+    "weibo: article:create_at", "article:create_at", "date", "created", "firstpublishedtime",
+)
+_META_TITLE_KEYS = ("og:title", "twitter:title", "headline", "articletitle", "title", "dc.title")
+_META_SOURCE_KEYS = ("source", "og:site_name", "article:source", "mediaid")
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip()
+
+
+def strip_site_suffix(title: str) -> str:
+    """The headline part of a ``<title>``: drop the site name after _, |, or a spaced dash.
+
+    >>> strip_site_suffix("海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网")
+    '海外留学生看两会：出国前后关注点大不同'
+    >>> strip_site_suffix("稱「憂鬱症是不知足」挨轟 吳宗憲：鼓勵患者別只往負面想 | 上報 | 娛樂")
+    '稱「憂鬱症是不知足」挨轟 吳宗憲：鼓勵患者別只往負面想'
+    """
+    parts = [p for p in _TITLE_SPLIT.split(_clean(title)) if p]
+    if not parts:
+        return _clean(title)
+    best = parts[0]
+    if cjk_count(best) < 4:  # "新浪新闻 - headline" puts the site first
+        longest = max(parts, key=cjk_count)
+        if cjk_count(longest) >= 4:
+            best = longest
+    return best
+
+
+def _title_ok(text: str) -> bool:
+    n = visible_len(text)
+    return 4 <= n <= 120 and cjk_count(text) >= 2 and not is_furniture(text)
+
+
+def _near_date_line(lines: Sequence[Line], body_start: int) -> int | None:
+    """Index of the date line closest above the body, within the header zone."""
+    for i in range(body_start - 1, max(-1, body_start - 16), -1):
+        text = lines[i].text
+        if len(text) <= 120 and find_dates(text):
+            return i
+    return None
+
+
+def _title_from_lines(lines: Sequence[Line], body_start: int) -> str | None:
+    anchor = _near_date_line(lines, body_start)
+    top = anchor if anchor is not None else body_start
+    for i in range(top - 1, max(-1, top - 8), -1):
+        line = lines[i]
+        text = line.text
+        if not _title_ok(text) or line.link_density > 0.5 or _CRUMB_LABEL.search(text):
+            continue
+        if regex.match(r"^(?:\S{1,5}\s+){4,}", text) or find_dates(text):
+            continue
+        return text
+    return None
+
+
+def extract_title(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | None) -> str:
+    """Headline: an on-page heading that the ``<title>`` confirms, then og:title, then the line above
+    the date line, then the ``<title>`` without its site suffix."""
+    from_lines = _title_from_lines(lines, region.start)
+    if html is None:
+        return from_lines or ""
+    tag = _clean(html.title_tag or "")
+    tag_key = regex.sub(r"\s+", "", tag)
+    candidates: list[str] = []
+    for line in lines[: region.start + 1]:
+        if (line.title_hint or line.tag in ("h1", "h2", "h3")) and _title_ok(line.text):
+            candidates.append(line.text)
+    if from_lines:
+        candidates.append(from_lines)
+    for key in _META_TITLE_KEYS:
+        if key in html.meta:
+            candidates.append(html.meta[key])
+    confirmed = [c for c in candidates if tag_key and regex.sub(r"\s+", "", c) in tag_key and _title_ok(c)]
+    if confirmed:
+        return max(confirmed, key=lambda c: visible_len(c))
+    for key in _META_TITLE_KEYS[:3]:
+        if key in html.meta and _title_ok(html.meta[key]):
+            return strip_site_suffix(html.meta[key])
+    if tag:
+        stripped = strip_site_suffix(tag)
+        # a heading that starts the <title>'s headline part (title tag truncated or suffixed)
+        for c in candidates:
+            if regex.sub(r"\s+", "", stripped) and regex.sub(r"\s+", "", c).startswith(regex.sub(r"\s+", "", stripped)):
+                return c
+        if _title_ok(stripped):
+            return stripped
+    return from_lines or (candidates[0] if candidates else tag)
+
+
+def _best_date(found: list[tuple[int, FoundDate]]) -> FoundDate | None:
+    return found[0][1] if found else None
+
+
+def extract_date(
+    lines: Sequence[Line], region: BodyRegion, html: HtmlPage | None, url: str | None
+) -> FoundDate | None:
+    """Publication date: header lines near the title first (labelled before unlabelled), then
+    machine-readable metadata, then short lines after the body, then the URL. Dates inside the
+    body's prose and inside links are never taken."""
+    header: list[FoundDate] = []
+    lo = max(0, region.start - 25)
+    for i in range(lo, min(len(lines), region.start + 1)):
+        line = lines[i]
+        if line.link_density > 0.5 or len(line.text) > 160:
+            continue
+        if i == region.start and is_prose(line.text) and not _DATE_LABEL.search(line.text):
+            continue
+        for d in find_dates(line.text):
+            header.append(d)
+    labelled = [d for d in header if _DATE_LABEL.search(_line_of(lines, d, lo, region.start))]
+    meta = _meta_date(html)
+    pick: FoundDate | None = None
+    if header:
+        # the date nearest the body is the article's; prefer one with a time of day
+        timed = [d for d in header if d.precision != "day"]
+        pick = (labelled or timed or header)[-1] if not timed else timed[-1]
+    if pick is None and meta is not None:
+        pick = meta
+    if pick is None:
+        for i in range(region.end, min(len(lines), region.end + 12)):
+            line = lines[i]
+            if len(line.text) <= 80 and line.link_density <= 0.5:
+                dates = find_dates(line.text)
+                if dates:
+                    pick = dates[0]
+                    break
+    if pick is None:
+        for i in region.stripped:
+            dates = find_dates(lines[i].text)
+            if dates:
+                pick = dates[0]
+                break
+    if pick is not None and pick.precision == "day" and meta is not None and meta.precision != "day":
+        if meta.value.astimezone(CHINA_TZ).date() == pick.value.date():
+            pick = meta
+    if pick is None:
+        for candidate in (url, html.canonical if html else None, html.meta.get("og:url") if html else None):
+            value = date_from_url(candidate) if candidate else None
+            if value is not None:
+                return FoundDate(value, candidate or "", 0, 0, "day")
+    return pick
+
+
+def _line_of(lines: Sequence[Line], d: FoundDate, lo: int, hi: int) -> str:
+    for i in range(lo, min(len(lines), hi + 1)):
+        if d.text in lines[i].text:
+            return lines[i].text
+    return ""
+
+
+def _meta_date(html: HtmlPage | None) -> FoundDate | None:
+    if html is None:
+        return None
+    values = [html.meta[k] for k in _META_DATE_KEYS if k in html.meta] + html.ld_dates + html.time_values
+    for value in values:
+        found = parse_iso(value)
+        if found is not None:
+            return found
+    return None
+
+
+def _credit_zone(lines: Sequence[Line], region: BodyRegion) -> list[int]:
+    """Indexes of lines where credits are printed: the header above the body, furniture stripped
+    from the body, and the lines right after it."""
+    zone = list(range(max(0, region.start - 12), region.start))
+    zone += region.stripped
+    zone += list(range(region.end, min(len(lines), region.end + 12)))
+    return zone
+
+
+def extract_credits(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
+    """Byline, editors, reviewers: labelled credit lines around the body, then bracketed bylines
+    ((记者 X Y), 文/X, a lone (X) closing the article) in the first and last paragraphs."""
+    credits: list[Credit] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(found: list[Credit]) -> None:
+        for c in found:
+            key = (c.name, c.kind)
+            if key not in seen:
+                seen.add(key)
+                credits.append(c)
+
+    for i in _credit_zone(lines, region):
+        line = lines[i]
+        if len(line.text) <= 160 and line.link_density <= 0.6 and not is_prose(line.text.replace("，", " ")):
+            add(credits_in_line(line.text))
+        elif len(line.text) <= 160:
+            add(credits_in_line(line.text, loose=True))
+    kept = region.kept
+    edge = kept[:3] + kept[-3:]
+    for i in edge:
+        text = lines[i].text
+        for m in regex.finditer(r"[（(【\[]([^（()）【】\[\]]{2,40})[）)】\]]", text[:400]):
+            inner = m.group(1)
+            found = credits_in_line(inner, loose=True)
+            if found:
+                add(found)
+            elif i == kept[-1] and bare_name(inner.strip()) and m.end() >= len(text.rstrip()) - 1:
+                add([Credit(name=inner.strip(), role="作者", kind="author")])
+        if i in kept[:3]:
+            m = regex.match(r"^\s*(?:本报|本報|本刊|本网|本網)?(?:记者|記者|通讯员|通訊員|文)\s*[/／:：]?\s*"
+                            r"((?:\p{Han}{2,4}[\s、]+){0,3}\p{Han}{2,4})\s*$", text)
+            if m:
+                add(credits_in_line(text, loose=True))
+    return credits
+
+
+def extract_source(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | None) -> str | None:
+    """The outlet after 来源/來源: header lines first, then lines after the body, then metadata."""
+    for i in _credit_zone(lines, region):
+        if len(lines[i].text) <= 200:
+            src = source_in_line(lines[i].text)
+            if src:
+                return src
+    for i in region.kept[:2] + region.kept[-2:]:
+        m = regex.search(r"[（(【\[]\s*(?:来源|來源|稿源)\s*[:：]\s*([^（()）【】\[\]]{2,30})[）)】\]]", lines[i].text)
+        if m:
+            return m.group(1).strip()
+    if html is not None:
+        for key in ("source", "article:source"):
+            if key in html.meta and 2 <= len(html.meta[key]) <= 30:
+                return html.meta[key]
+    return None
+
+
+def extract_breadcrumb(lines: Sequence[Line], region: BodyRegion) -> list[str]:
+    """Sections from a 您的位置 line or a breadcrumb element above the body."""
+    for i in range(max(0, region.start - 30), region.start):
+        line = lines[i]
+        text = line.text
+        labelled = _CRUMB_LABEL.search(text)
+        if not (labelled or line.crumb_hint) or not _CRUMB_SEP.search(text):
+            continue
+        body = text[labelled.end():] if labelled else text
+        parts = [p.strip() for p in _CRUMB_SEP.split(body) if p.strip()]
+        # drop trailing page widgets (新聞詳情, A- A+) after the last section
+        cleaned: list[str] = []
+        for p in parts:
+            p = regex.split(r"\s+", p)[0]
+            if 1 <= len(p) <= 12 and not regex.match(r"^[Aa][-+]", p):
+                cleaned.append(p)
+        if len(cleaned) >= 2:
+            return cleaned
+    return []
+
+
+def as_published(found: FoundDate | None) -> tuple[datetime | None, str | None, str | None]:
+    if found is None:
+        return None, None, None
+    return found.value, found.text, found.precision

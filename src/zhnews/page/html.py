@@ -1,0 +1,219 @@
+"""HTML to lines: parse with lxml, drop what is never text, keep layout hints per line."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from .lines import Line, visible_len
+
+__all__ = ["HtmlPage", "looks_like_html", "read_html"]
+
+_DROP = frozenset({
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
+    "select", "option", "button", "input", "textarea", "map", "audio", "video", "head", "link", "meta",
+})
+_BLOCK = frozenset({
+    "p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "tbody", "thead", "tfoot",
+    "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer", "nav", "aside",
+    "main", "blockquote", "pre", "dd", "dt", "dl", "center", "form", "figure", "figcaption", "hr",
+    "address", "caption", "fieldset", "body", "html", "title",
+})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BOLD = frozenset({"strong", "b"})
+
+# class/id words that mark navigation, footers, sharing, comments and link lists.
+_NOISE_ATTR = re.compile(
+    r"(?:^|[\s_\-])(?:nav|navbar|navigation|menu|footer|foot|copyright|sidebar|side|aside|"
+    r"related|relate|relative|recommend|rec|recom|comment|comments|reply|share|sharing|bdshare|"
+    r"breadcrumb|crumbs?|hot|hotnews|rank|ranking|ad|ads|advert|banner|topbar|toolbar|"
+    r"login|subscribe|qrcode|ewm|erweima|xgxw|xgyd|tuijian|paihang|redian|bottom|dibu|pinglun|fenxiang|"
+    r"friendlink|youlian|pagination|tags?|keyword|keywords|print|close)"
+    r"(?:$|[\s_\-\d])",
+    re.IGNORECASE,
+)
+# class/id words of the article's own container: the nearest such hint overrides an outer noise hint.
+_CONTENT_ATTR = re.compile(
+    r"(?:^|[\s_\-])(?:article|content|main|story|detail|text|post|entry|zhengwen|neirong|body|news_?txt|"
+    r"left_?zw|con|cont|txt|artibody|article_?content|mainbody)(?:$|[\s_\-\d])",
+    re.IGNORECASE,
+)
+_TITLE_ATTR = re.compile(r"title|headline|biaoti|bt\b|tit\b", re.IGNORECASE)
+_CRUMB_ATTR = re.compile(r"crumb|position|location|weizhi|daohang|path\b|curpos|pos\b", re.IGNORECASE)
+_DATE_ATTR = re.compile(r"date|time|pubtime|publish|riqi|shijian", re.IGNORECASE)
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+_MARKUP = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|div|p|meta|title|table|span|a\s|br|script|h[1-6])\b", re.IGNORECASE
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text is markup rather than a plain-text dump.
+
+    >>> looks_like_html("<html><body><p>杭州</p></body></html>"), looks_like_html("發佈時間:2022-12-02")
+    (True, False)
+    """
+    return len(_MARKUP.findall(text[:20000])) >= 2
+
+
+@dataclass(slots=True)
+class HtmlPage:
+    """What the HTML reader hands on: lines of the body, and head metadata."""
+
+    lines: list[Line]
+    title_tag: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+    canonical: str | None = None
+    ld_dates: list[str] = field(default_factory=list)
+    time_values: list[str] = field(default_factory=list)
+
+
+def read_html(text: str) -> HtmlPage:
+    """Parse HTML text into lines and head metadata."""
+    text = _strip_xml_prolog(text)
+    try:
+        root = lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return HtmlPage(lines=[])
+    page = HtmlPage(lines=[])
+    _read_head(root, page)
+    builder = _LineBuilder()
+    builder.walk(root)
+    page.lines = builder.lines
+    return page
+
+
+def _strip_xml_prolog(text: str) -> str:
+    # lxml refuses str input that carries an encoding declaration.
+    return re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
+
+
+def _attr_text(el: etree._Element) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}"
+
+
+def _read_head(root: etree._Element, page: HtmlPage) -> None:
+    for el in root.iter("title"):
+        txt = " ".join((el.text_content() or "").split())
+        if txt:
+            page.title_tag = txt
+            break
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "")
+        content = el.get("content")
+        key = key.strip().lower()
+        if key and content and key not in page.meta:
+            page.meta[key] = " ".join(content.split())
+    for el in root.iter("link"):
+        if (el.get("rel") or "").lower() == "canonical" and el.get("href"):
+            page.canonical = el.get("href")
+            break
+    for el in root.iter("time"):
+        value = el.get("datetime") or el.get("pubdate")
+        if value:
+            page.time_values.append(value)
+    for el in root.iter("script"):
+        if (el.get("type") or "").lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(el.text or "")
+        except ValueError:
+            continue
+        for obj in data if isinstance(data, list) else [data]:
+            if isinstance(obj, dict) and isinstance(obj.get("datePublished"), str):
+                page.ld_dates.append(obj["datePublished"])
+
+
+class _LineBuilder:
+    """Walks the tree once, cutting a line at each block boundary."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self._parts: list[str] = []
+        self._link = 0
+        self._bold = 0
+        self._tag = ""
+        self._flags = (False, False, False, False)
+
+    def walk(self, root: etree._Element) -> None:
+        body = root.find("body")
+        start = body if body is not None else root
+        no_flags = (False, False, False, False)
+        # (element, leaving?, flags, inside a link, inside bold) of the element's parent context
+        stack: list[tuple[etree._Element, bool, tuple[bool, bool, bool, bool], bool, bool]] = [
+            (start, False, no_flags, False, False)
+        ]
+        while stack:
+            el, leaving, flags, in_link, in_bold = stack.pop()
+            tag = el.tag.lower() if isinstance(el.tag, str) else ""
+            if leaving:
+                if tag in _BLOCK:
+                    self._flush()
+                self._add(el.tail, in_link, in_bold, flags)
+                continue
+            if not tag or tag in _DROP or _HIDDEN.search(el.get("style") or "") or el.get("hidden") is not None:
+                self._add(el.tail, in_link, in_bold, flags)
+                continue
+            attrs = _attr_text(el)
+            noise, title, crumb, date = flags
+            if attrs.strip():
+                if _NOISE_ATTR.search(attrs):
+                    noise = True
+                elif _CONTENT_ATTR.search(attrs):
+                    noise = False
+                title = title or bool(_TITLE_ATTR.search(attrs))
+                crumb = crumb or bool(_CRUMB_ATTR.search(attrs))
+                date = date or bool(_DATE_ATTR.search(attrs))
+            if tag in ("nav", "footer", "aside"):
+                noise = True
+            if tag in ("h1", "h2"):
+                title = True
+            new_flags = (noise, title, crumb, date)
+            if tag in _BLOCK:
+                self._flush()
+                self._tag = tag
+            child_link = in_link or tag == "a"
+            child_bold = in_bold or tag in _BOLD
+            stack.append((el, True, flags, in_link, in_bold))
+            self._add(el.text, child_link, child_bold, new_flags)
+            for child in reversed(el):
+                stack.append((child, False, new_flags, child_link, child_bold))
+        self._flush()
+
+    def _add(
+        self, text: str | None, in_link: bool, in_bold: bool, flags: tuple[bool, bool, bool, bool]
+    ) -> None:
+        if not text:
+            return
+        n = visible_len(text)
+        if not n:
+            if self._parts:
+                self._parts.append(text)
+            return
+        if not self._parts or not any(p.strip() for p in self._parts):
+            self._flags = flags
+        self._parts.append(text)
+        if in_link:
+            self._link += n
+        if in_bold:
+            self._bold += n
+
+    def _flush(self) -> None:
+        if self._parts:
+            text = " ".join("".join(self._parts).split())
+            if text:
+                noise, title, crumb, date = self._flags
+                n = visible_len(text)
+                heading = self._tag in _HEADINGS or (self._bold >= n > 0)
+                self.lines.append(Line(
+                    text=text, link=min(self._link, n), tag=self._tag, noise=noise, heading=heading,
+                    title_hint=title, crumb_hint=crumb, date_hint=date,
+                ))
+        self._parts = []
+        self._link = 0
+        self._bold = 0

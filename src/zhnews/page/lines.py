@@ -1,0 +1,61 @@
+"""The common form of a page: a list of text lines with layout hints.
+
+HTML pages and plain-text dumps are both reduced to lines; the body finder and the metadata
+cascade then work on lines alone, so a page and its text dump are read by the same rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Line", "cjk_count", "is_cjk", "punct_count", "visible_len"]
+
+#: Sentence and clause punctuation that marks running prose (both widths).
+PROSE_PUNCT = frozenset("，。！？；：、,!?;…）“”「」『』")
+SENTENCE_END = frozenset("。！？!?…”」』）)")
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of a page.
+
+    ``link`` counts characters inside links; ``noise`` is set when an enclosing element's class or
+    id names navigation, footer, sharing, comments or related links; ``tag`` is the block element
+    that produced the line (``""`` for text dumps); ``heading`` marks h1-h6 or a paragraph whose
+    text is entirely bold.
+    """
+
+    text: str
+    link: int = 0
+    tag: str = ""
+    noise: bool = False
+    heading: bool = False
+    title_hint: bool = False
+    crumb_hint: bool = False
+    date_hint: bool = False
+
+    @property
+    def link_density(self) -> float:
+        n = visible_len(self.text)
+        return self.link / n if n else 0.0
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+
+
+def cjk_count(text: str) -> int:
+    """Number of CJK ideographs.
+
+    >>> cjk_count("R&D經費投入強度達到4.51%")
+    8
+    """
+    return sum(1 for ch in text if is_cjk(ch))
+
+
+def punct_count(text: str) -> int:
+    return sum(1 for ch in text if ch in PROSE_PUNCT)
+
+
+def visible_len(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())

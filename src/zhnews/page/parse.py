@@ -1,0 +1,159 @@
+"""``parse_page``: a raw page (HTML or a text dump, bytes or str) to an :class:`~zhnews.types.Article`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..errors import EmptyInputError, InputError, InputTooLargeError, NoArticleError
+from ..script import detect_script
+from ..types import Article, Paragraph
+from .body import BodyRegion, find_body, is_prose
+from .decode import decode_bytes
+from .fields import (
+    as_published,
+    extract_breadcrumb,
+    extract_credits,
+    extract_date,
+    extract_source,
+    extract_title,
+)
+from .html import HtmlPage, looks_like_html, read_html
+from .lines import Line, cjk_count, visible_len
+
+__all__ = ["DEFAULT_MAX_BYTES", "parse_page", "text_lines"]
+
+#: Pages above this size are refused (a news page is rarely over 2 MB; 10 MB pages still parse).
+DEFAULT_MAX_BYTES = 32 * 1024 * 1024
+
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def text_lines(text: str) -> list[Line]:
+    """Lines of a plain-text dump, whitespace folded, empty lines dropped."""
+    out = []
+    for raw in text.splitlines():
+        folded = " ".join(raw.split())
+        if folded:
+            out.append(Line(text=folded))
+    return out
+
+
+def _heading_shape(line: Line) -> bool:
+    text = line.text
+    n = visible_len(text)
+    if n == 0 or n > 40 or text[-1] in "。！？!?…；;，,：:":
+        return False
+    return line.heading or (not is_prose(text) and cjk_count(text) >= 4)
+
+
+def _paragraphs(lines: Sequence[Line], region: BodyRegion) -> tuple[str, tuple[Paragraph, ...]]:
+    kept = [lines[i] for i in region.kept]
+    # a short line that leads prose, directly or through further subheadings, is a subheading
+    heading = [False] * len(kept)
+    for k in range(len(kept) - 1, -1, -1):
+        if not _heading_shape(kept[k]):
+            continue
+        if kept[k].heading and kept[k].tag:
+            heading[k] = True
+        elif k + 1 < len(kept) and (heading[k + 1] or is_prose(kept[k + 1].text)):
+            heading[k] = True
+    parts: list[Paragraph] = []
+    pieces: list[str] = []
+    pos = 0
+    for k, line in enumerate(kept):
+        if pieces:
+            pieces.append("\n")
+            pos += 1
+        pieces.append(line.text)
+        parts.append(Paragraph(text=line.text, start=pos, end=pos + len(line.text), heading=heading[k]))
+        pos += len(line.text)
+    return "".join(pieces), tuple(parts)
+
+
+def parse_page(raw: str | bytes, *, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Parse a raw scraped page into an :class:`Article`.
+
+    ``raw`` is the page's HTML or a plain-text dump of it, as ``bytes`` in any Chinese or Unicode
+    encoding or as ``str``; the kind is detected. ``url``, when given, is recorded and used as
+    evidence for the date.
+
+    Raises :class:`~zhnews.errors.EmptyInputError`, :class:`~zhnews.errors.InputTooLargeError`,
+    :class:`~zhnews.errors.DecodeError` (all :class:`~zhnews.errors.InputError`) for input that is
+    not a page, and :class:`~zhnews.errors.NoArticleError` for a page without article text. All are
+    :class:`~zhnews.errors.ZhnewsError` and ``ValueError``.
+
+    >>> page = '''您的位置:首頁 > 浙江 > 杭州
+    ... 余杭新增國家級眾創空間6家
+    ... 發佈時間:2022-12-02 16:40:03
+    ... 今年以來，余杭區新增國家級眾創空間6家、數量全省第一，新增孵化載體42個。
+    ... 來源: 中國網 | 撰稿:通訊員 余文 | 責編:俞舒珺'''
+    >>> a = parse_page(page)
+    >>> a.title, a.published.isoformat(), a.source, a.authors, a.editors, a.script
+    ('余杭新增國家級眾創空間6家', '2022-12-02T16:40:03+08:00', '中國網', ['余文'], ['俞舒珺'], 'hant')
+    """
+    encoding: str | None = None
+    if raw is None:
+        raise EmptyInputError("parse_page got None: pass the page's HTML or text as str or bytes")
+    if isinstance(raw, (bytes, bytearray, memoryview)):
+        data = bytes(raw)
+        if len(data) > max_bytes:
+            raise InputTooLargeError(
+                f"the page is {len(data):,} bytes, over the bound of {max_bytes:,}: raise max_bytes or split the input"
+            )
+        if not data.strip():
+            raise EmptyInputError("the page is empty (no bytes other than whitespace)")
+        text, encoding = decode_bytes(data)
+    elif isinstance(raw, str):
+        if len(raw) > max_bytes:
+            raise InputTooLargeError(
+                f"the page is {len(raw):,} characters, over the bound of {max_bytes:,}: raise max_bytes or split it"
+            )
+        text = raw
+    else:
+        raise InputError(f"parse_page takes str or bytes, not {type(raw).__name__}")
+    if not text.strip():
+        raise EmptyInputError("the page is empty (whitespace only)")
+    text = _CONTROL.sub(" ", text)
+
+    html: HtmlPage | None = None
+    if looks_like_html(text):
+        html = read_html(text)
+        lines = html.lines
+        kind = "html"
+    else:
+        lines = text_lines(text)
+        kind = "text"
+    if not lines:
+        raise NoArticleError("the page holds no text at all (markup only, or an image-only page)")
+    region = find_body(lines)
+    if region is None or not region.kept:
+        raise NoArticleError(
+            f"no article text: none of the page's {len(lines)} lines reads as running prose "
+            "(a navigation-only, image-only or error page?)"
+        )
+    body, paragraphs = _paragraphs(lines, region)
+    title = extract_title(lines, region, html)
+    published, published_text, precision = as_published(extract_date(lines, region, html, url))
+    credits = extract_credits(lines, region)
+    page_url = url
+    if page_url is None and html is not None:
+        page_url = html.canonical or html.meta.get("og:url")
+    boilerplate = tuple(lines[i].text for i in region.stripped)
+    return Article(
+        title=title,
+        body=body,
+        paragraphs=paragraphs,
+        published=published,
+        published_text=published_text,
+        published_precision=precision,  # type: ignore[arg-type]
+        source=extract_source(lines, region, html),
+        credits=tuple(credits),
+        breadcrumb=tuple(extract_breadcrumb(lines, region)),
+        url=page_url,
+        script=detect_script(title + body),
+        input_kind=kind,  # type: ignore[arg-type]
+        encoding=encoding,
+        boilerplate=boilerplate,
+    )

@@ -1,0 +1,173 @@
+"""Script detection and normalisation with an exact offset map back to the original text.
+
+``normalise`` turns traditional script into simplified (OpenCC's dictionaries, with Taiwan phrase
+conversions such as 網際網路 → 互联网), folds full-width letters and digits to ASCII and odd spaces
+(NBSP, ideographic space, zero-width) to plain spaces. Later stages read the view and report spans
+in the original: ``view.to_original(start, end)``.
+
+>>> view = normalise("杭州市餘杭區推進網際網路發展，投資１２億元")
+>>> view.text
+'杭州市余杭区推进互联网发展，投资12亿元'
+>>> s = view.text.index("互联网"); view.to_original(s, s + 3)
+(7, 11)
+>>> view.original[7:11]
+'網際網路'
+>>> detect_script("杭州余杭為構築科技成果轉移轉化首選地"), detect_script("杭州余杭为构筑科技成果转移转化首选地")
+('hant', 'hans')
+"""
+
+from __future__ import annotations
+
+import os
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .errors import ResourceError
+from .types import Script
+
+__all__ = ["TextView", "detect_script", "normalise", "to_simplified"]
+
+_SPACES = {ord(c): " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"}
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+# Full-width letters, digits and the symbols numbers use; CJK punctuation (，：（） …) is kept.
+_WIDTH = {cp: chr(cp - 0xFEE0) for cp in range(0xFF10, 0xFF1A)}
+_WIDTH.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF21, 0xFF3B)})
+_WIDTH.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF41, 0xFF5B)})
+_WIDTH.update({ord(c): chr(ord(c) - 0xFEE0) for c in "％．＋－／＆＠＃＝＜＞"})
+
+
+def _opencc_dir() -> str:
+    try:
+        import opencc
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise ResourceError(
+            "opencc-python-reimplemented is not installed: pip install opencc-python-reimplemented"
+        ) from exc
+    return os.path.join(os.path.dirname(opencc.__file__), "dictionary")
+
+
+def _read_pairs(name: str) -> dict[str, str]:
+    path = os.path.join(_opencc_dir(), name)
+    pairs: dict[str, str] = {}
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                key, _, value = line.rstrip("\n").partition("\t")
+                if key and value:
+                    pairs[key] = value.split(" ")[0]
+    except OSError as exc:
+        raise ResourceError(f"cannot read OpenCC dictionary {path}: reinstall opencc-python-reimplemented") from exc
+    return pairs
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    chars: dict[int, str]          # one char -> one char: traditional -> simplified, widths, spaces
+    phrases: dict[str, str]        # phrases whose conversion differs from char-by-char
+    phrase_re: regex.Pattern[str] | None
+    trad_only: frozenset[str]
+    simp_only: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def _tables(taiwan_phrases: bool) -> _Tables:
+    ts = _read_pairs("TSCharacters.txt")
+    st = _read_pairs("STCharacters.txt")
+    chars = {ord(k): v for k, v in ts.items() if len(k) == 1 and len(v) == 1 and k != v}
+    for k, v in _read_pairs("TWVariantsRev.txt").items():
+        if len(k) == 1 and len(v) == 1:
+            chars.setdefault(ord(k), ts.get(v, v))
+    chars.update(_SPACES)
+    chars.update(_WIDTH)
+    phrases: dict[str, str] = {}
+    sources = ["TSPhrases.txt"] + (["TWPhrasesRev.txt"] if taiwan_phrases else [])
+    for name in sources:
+        for k, v in _read_pairs(name).items():
+            target = v.translate(chars)
+            if k.translate(chars) != target:
+                phrases[k] = target
+    pattern = None
+    if phrases:
+        alternatives = sorted(phrases, key=len, reverse=True)
+        pattern = regex.compile("|".join(regex.escape(p) for p in alternatives))
+    trad_only = frozenset(k for k, v in ts.items() if len(k) == 1 and k != v and k not in st)
+    simp_only = frozenset(k for k, v in st.items() if len(k) == 1 and k != v and k not in ts)
+    return _Tables(chars, phrases, pattern, trad_only, simp_only)
+
+
+def detect_script(text: str, *, sample: int = 5000) -> Script:
+    """``'hant'`` when traditional-only characters outnumber simplified-only ones, ``'hans'`` the
+    other way round, ``'unknown'`` when the text shows neither."""
+    tables = _tables(False)
+    head = text[:sample]
+    trad = sum(1 for ch in head if ch in tables.trad_only)
+    simp = sum(1 for ch in head if ch in tables.simp_only)
+    if trad == simp == 0:
+        return "unknown"
+    return "hant" if trad > simp else "hans"
+
+
+@dataclass(frozen=True, slots=True)
+class TextView:
+    """A normalised view of ``original``: ``text`` plus, for each view character, the original span
+    it came from. Spans in the view map back with :meth:`to_original`."""
+
+    original: str
+    text: str
+    starts: array
+    ends: array
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the view span ``[start, end)``; an empty span maps to a point."""
+        if not 0 <= start <= end <= len(self.text):
+            raise IndexError(f"span {start}:{end} is outside the view of length {len(self.text)}")
+        if start == end:
+            point = self.starts[start] if start < len(self.text) else len(self.original)
+            return point, point
+        return self.starts[start], self.ends[end - 1]
+
+    def original_text(self, start: int, end: int) -> str:
+        a, b = self.to_original(start, end)
+        return self.original[a:b]
+
+
+def normalise(text: str, *, taiwan_phrases: bool = True) -> TextView:
+    """Simplified, width-folded view of ``text`` with an exact offset map (see module doc)."""
+    tables = _tables(taiwan_phrases)
+    pieces: list[str] = []
+    starts = array("l")
+    ends = array("l")
+    pos = 0
+
+    def plain(a: int, b: int) -> None:
+        chunk = text[a:b].translate(tables.chars)
+        for i, ch in enumerate(chunk):
+            if ch in _ZERO_WIDTH:
+                continue
+            pieces.append(ch)
+            starts.append(a + i)
+            ends.append(a + i + 1)
+
+    if tables.phrase_re is not None:
+        for m in tables.phrase_re.finditer(text):
+            plain(pos, m.start())
+            target = tables.phrases[m.group(0)]
+            for ch in target:
+                pieces.append(ch)
+                starts.append(m.start())
+                ends.append(m.end())
+            pos = m.end()
+    plain(pos, len(text))
+    return TextView(original=text, text="".join(pieces), starts=starts, ends=ends)
+
+
+def to_simplified(text: str) -> str:
+    """The simplified, width-folded form of ``text`` (the view's text without the map).
+
+    >>> to_simplified("鯤鵬計劃")
+    '鲲鹏计划'
+    """
+    return normalise(text).text

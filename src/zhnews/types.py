@@ -1,0 +1,274 @@
+"""The typed results of every zhnews stage: frozen dataclasses with a JSON round trip.
+
+>>> p = Paragraph(text="近年來，余杭區緊緊圍繞創新。", start=0, end=14)
+>>> Paragraph.from_dict(p.to_dict()) == p
+True
+>>> c = Credit(name="俞舒珺", role="責編")
+>>> c.kind
+'editor'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+__all__ = [
+    "CREDIT_KINDS",
+    "Analysis",
+    "Article",
+    "Credit",
+    "Entity",
+    "NumericFact",
+    "Paragraph",
+    "Script",
+    "Slogan",
+    "credit_kind",
+]
+
+Script = Literal["hans", "hant", "unknown"]
+InputKind = Literal["html", "text"]
+DatePrecision = Literal["day", "minute", "second"]
+
+#: Role words as printed on pages, mapped to the kind of credit they give.
+#: Both scripts are listed so a role keeps the text the page shows.
+CREDIT_KINDS: dict[str, str] = {
+    "记者": "author", "記者": "author", "作者": "author", "撰稿": "author", "撰文": "author",
+    "文": "author", "文/图": "author", "文/圖": "author", "通讯员": "author", "通訊員": "author",
+    "评论员": "author", "評論員": "author", "特约记者": "author", "特約記者": "author",
+    "见习记者": "author", "見習記者": "author", "实习生": "author", "實習生": "author",
+    "图": "photographer", "圖": "photographer", "摄影": "photographer", "攝影": "photographer",
+    "摄": "photographer", "攝": "photographer",
+    "责任编辑": "editor", "責任編輯": "editor", "责编": "editor", "責編": "editor",
+    "编辑": "editor", "編輯": "editor", "主编": "editor", "主編": "editor", "值班编辑": "editor",
+    "值班編輯": "editor", "编审": "reviewer", "編審": "reviewer",
+    "审核": "reviewer", "審核": "reviewer", "审校": "reviewer", "審校": "reviewer",
+    "终审": "reviewer", "終審": "reviewer", "初审": "reviewer", "初審": "reviewer",
+    "复审": "reviewer", "複審": "reviewer", "监制": "reviewer", "監製": "reviewer",
+    "签发": "reviewer", "簽發": "reviewer",
+    "校对": "proofreader", "校對": "proofreader",
+}
+
+
+def credit_kind(role: str) -> str:
+    """Map a role word as printed (记者, 責編, 审核 …) to author/editor/reviewer/proofreader/photographer.
+
+    >>> credit_kind("責任編輯"), credit_kind("通讯员"), credit_kind("校对")
+    ('editor', 'author', 'proofreader')
+    """
+    return CREDIT_KINDS.get(role, "other")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return value.to_dict()  # type: ignore[union-attr]
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class _Record:
+    """Mixin: ``to_dict`` gives JSON-ready plain values; ``from_dict`` reverses it."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph(_Record):
+    """One paragraph (or subheading) of an article body; ``body[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+    heading: bool = False
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Paragraph:
+        return cls(text=data["text"], start=data["start"], end=data["end"], heading=data.get("heading", False))
+
+
+@dataclass(frozen=True, slots=True)
+class Credit(_Record):
+    """A person credited on the page, with the role word as the page prints it."""
+
+    name: str
+    role: str
+    kind: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.kind:
+            object.__setattr__(self, "kind", credit_kind(self.role))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Credit:
+        return cls(name=data["name"], role=data["role"], kind=data.get("kind", ""))
+
+
+@dataclass(frozen=True, slots=True)
+class Article(_Record):
+    """A news page turned into its parts.
+
+    ``published`` is timezone-aware (+08:00 when the page names no zone); ``published_text`` is the
+    date as the page shows it and ``published_precision`` says whether the page gave a time of day.
+    ``boilerplate`` keeps the lines stripped from around and inside the body, for audit.
+    """
+
+    title: str
+    body: str
+    paragraphs: tuple[Paragraph, ...]
+    published: datetime | None = None
+    published_text: str | None = None
+    published_precision: DatePrecision | None = None
+    source: str | None = None
+    credits: tuple[Credit, ...] = ()
+    breadcrumb: tuple[str, ...] = ()
+    url: str | None = None
+    script: Script = "unknown"
+    input_kind: InputKind = "html"
+    encoding: str | None = None
+    boilerplate: tuple[str, ...] = ()
+
+    @property
+    def authors(self) -> list[str]:
+        """Byline names (记者, 作者, 通讯员, 撰稿, 文 …), in page order."""
+        return [c.name for c in self.credits if c.kind == "author"]
+
+    @property
+    def editors(self) -> list[str]:
+        """Editors (责任编辑, 责编, 编辑 …), in page order."""
+        return [c.name for c in self.credits if c.kind == "editor"]
+
+    @property
+    def reviewers(self) -> list[str]:
+        """Reviewers (审核, 终审, 监制 …), in page order."""
+        return [c.name for c in self.credits if c.kind == "reviewer"]
+
+    @property
+    def headings(self) -> list[str]:
+        return [p.text for p in self.paragraphs if p.heading]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        published = data.get("published")
+        return cls(
+            title=data["title"],
+            body=data["body"],
+            paragraphs=tuple(Paragraph.from_dict(p) for p in data.get("paragraphs", ())),
+            published=datetime.fromisoformat(published) if published else None,
+            published_text=data.get("published_text"),
+            published_precision=data.get("published_precision"),
+            source=data.get("source"),
+            credits=tuple(Credit.from_dict(c) for c in data.get("credits", ())),
+            breadcrumb=tuple(data.get("breadcrumb", ())),
+            url=data.get("url"),
+            script=data.get("script", "unknown"),
+            input_kind=data.get("input_kind", "html"),
+            encoding=data.get("encoding"),
+            boilerplate=tuple(data.get("boilerplate", ())),
+        )
+
+
+Field = Literal["title", "body", "credits", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity(_Record):
+    """A named entity; ``source_text[start:end] == text`` where ``field`` names the source text."""
+
+    text: str
+    start: int
+    end: int
+    type: str
+    canonical: str
+    field: Field = "body"
+    parts: tuple[Entity, ...] = ()
+    rule: str = ""
+    confidence: float = 1.0
+    attrs: dict[str, Any] = dataclasses.field(default_factory=dict, hash=False, compare=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Entity:
+        return cls(
+            text=data["text"], start=data["start"], end=data["end"], type=data["type"],
+            canonical=data["canonical"], field=data.get("field", "body"),
+            parts=tuple(Entity.from_dict(p) for p in data.get("parts", ())),
+            rule=data.get("rule", ""), confidence=data.get("confidence", 1.0),
+            attrs=dict(data.get("attrs", {})),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Slogan(_Record):
+    """A policy slogan or named formula (“五链”融合, 黄金20条 …) with its members when it counts them."""
+
+    text: str
+    start: int
+    end: int
+    canonical: str
+    kind: str
+    members: tuple[str, ...] = ()
+    entity: str | None = None
+    field: Field = "body"
+    rule: str = ""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Slogan:
+        return cls(
+            text=data["text"], start=data["start"], end=data["end"], canonical=data["canonical"],
+            kind=data["kind"], members=tuple(data.get("members", ())), entity=data.get("entity"),
+            field=data.get("field", "body"), rule=data.get("rule", ""),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class NumericFact(_Record):
+    """A quantity stated in the text, resolved to a number with its unit and context."""
+
+    text: str
+    start: int
+    end: int
+    value: float
+    unit: str
+    kind: str
+    qualifier: str | None = None
+    measure: str | None = None
+    period: str | None = None
+    subject: str | None = None
+    sentence: str | None = None
+    currency: str | None = None
+    field: Field = "body"
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> NumericFact:
+        names = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis(_Record):
+    """Everything zhnews extracts from one page."""
+
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    slogans: tuple[Slogan, ...] = ()
+    facts: tuple[NumericFact, ...] = ()
+    id: Any = None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Analysis:
+        return cls(
+            article=Article.from_dict(data["article"]),
+            entities=tuple(Entity.from_dict(e) for e in data.get("entities", ())),
+            slogans=tuple(Slogan.from_dict(s) for s in data.get("slogans", ())),
+            facts=tuple(NumericFact.from_dict(f) for f in data.get("facts", ())),
+            id=data.get("id"),
+        )
