@@ -24,10 +24,10 @@ __all__ = ["bare_name", "credits_in_line", "source_in_line"]
 # Longest role words first so 责任编辑 wins over 编辑, 文/图 over 文.
 _ROLE_WORDS = sorted((r for r in CREDIT_KINDS if r not in ("文", "图", "圖", "摄", "攝")), key=len, reverse=True)
 _ROLE = "|".join(regex.escape(r) for r in _ROLE_WORDS)
-_SOURCE_LABEL = r"(?:本文来源|本文來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|来源|來源|稿源|出处|出處|转自|轉自|转载自|轉載自)"
+_SOURCE_LABEL = r"(?:来源于|來源於|本文来源|本文來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|来源|來源|稿源|出处|出處|转自|轉自|转载自|轉載自)"
 
 _ROLE_RE = regex.compile(
-    rf"(?P<role>{_ROLE})(?:\s*[:：/／]\s*|\s+|(?=[\p{{Han}}A-Za-z]))"
+    rf"(?P<role>{_ROLE})(?!部|们|們|会|會|站|组|組|室|处|處|节|節|证|證|团|團|协|協|学|學)(?:\s*[:：/／]\s*|\s+|(?=[\p{{Han}}A-Za-z]))"
     rf"|(?<![\p{{Han}}])(?P<role>文|图|圖)\s*[/／|｜:：]\s*"
     rf"|(?<![\p{{Han}}])(?P<role>文/图|文/圖|图/文|圖/文)\s*[:：]?\s*"
 )
@@ -78,6 +78,7 @@ def _names(segment: str, loose: bool) -> list[str]:
         segment = segment[: stop.start()]
     names: list[str] = []
     for token in _SEP.split(segment.strip()):
+        token = regex.sub(r"(?<=\p{Han})_[A-Za-z0-9]+$", "", token)  # 李曦_NN2587: a CMS user code
         if not token:
             continue
         m = _NAME_HAN.fullmatch(token) or _NAME_LATIN.fullmatch(token)
@@ -112,7 +113,7 @@ def credits_in_line(line: str, *, loose: bool = False) -> list[Credit]:
 
 
 _SOURCE_RE = regex.compile(
-    _SOURCE_LABEL + r"\s*[:：]\s*(?P<src>[^\s|｜:：,，;；]{2,30}(?:[ ·-][^\s|｜:：,，;；]{1,20})?)"
+    _SOURCE_LABEL + r"\s*[:：]\s*[\[【(（]?\s*(?P<src>[^\s|｜:：,，;；\]】)）]{2,30}(?:[·-][^\s|｜:：,，;；\]】)）]{1,20})?)"
 )
 _SOURCE_STOP = regex.compile(
     rf"(?:{_ROLE}|{_SOURCE_LABEL}|发布|發佈|时间|時間|日期|点击|點擊|浏览|瀏覽|字号|字號|\d{{4}}[-年/.]).*$"

@@ -7,6 +7,8 @@
 ('2022-12-02', 'day')
 >>> find_dates("2012年12月10日 10:41 GMT")[0].value.isoformat()
 '2012-12-10T10:41:00+00:00'
+>>> find_dates("更新时间 2012年12月10日, 格林尼治标准时间10:41")[0].value.isoformat()
+'2012-12-10T10:41:00+00:00'
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3,
              "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 _TIME = (
+    r"(?:\s*[,，]?\s*(?P<tzp>格林尼治标准时间|格林尼治標準時間|北京时间|北京時間|GMT|UTC))?"
     r"(?:\s*(?:T|日|\s)\s*|\s*)(?P<h>[01]?\d|2[0-3])\s*[:：时時]\s*(?P<mi>[0-5]\d)(?!\d)"
     r"(?:\s*[:：分]\s*(?P<s>[0-5]\d)(?!\d)(?:\.\d+)?)?"
     r"(?:\s*(?P<tz>Z|GMT|UTC|[+-]\d{2}:?\d{2}|北京时间|北京時間))?"
@@ -91,7 +94,8 @@ def find_dates(text: str) -> list[FoundDate]:
     for m in _NUMERIC.finditer(text, timeout=1.0):
         if m.group("sep") == "." and m.group("h") is None and regex.match(r"\d", text[m.end():m.end() + 1]):
             continue
-        value = _build(int(m["y"]), int(m["m"]), int(m["d"]), m["h"], m["mi"], m["s"], m["tz"])
+        tz = m["tz"] or {"格林尼治标准时间": "GMT", "格林尼治標準時間": "GMT"}.get(m["tzp"] or "", m["tzp"])
+        value = _build(int(m["y"]), int(m["m"]), int(m["d"]), m["h"], m["mi"], m["s"], tz)
         if value is not None:
             found.append(FoundDate(value, m.group(0).strip(), m.start(), m.end(), _precision(m["h"], m["s"])))
     for m in _CHINESE.finditer(text, timeout=1.0):

@@ -21,7 +21,9 @@ from .lines import Line, cjk_count, visible_len
 
 __all__ = ["extract_breadcrumb", "extract_credits", "extract_date", "extract_source", "extract_title"]
 
-_TITLE_SPLIT = regex.compile(r"\s*[_|｜]\s*|\s+[-–—]{1,2}\s+|\s*-\s*(?=[^-]{2,16}$)")
+_TITLE_SPLIT = regex.compile(r"\s*[_|｜]\s*|\s+[-–—]{1,2}\s+|\s*-{2,}\s*")
+# a trailing "-频道-站名" chain of short parts after an unspaced hyphen
+_HYPHEN_TAIL = regex.compile(r"(?:(?<![A-Za-z0-9])\s*-\s*[^-\s。，！？]{2,8}){1,3}\s*$|\s*-\s*$")
 _DATE_LABEL = regex.compile(r"发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|发稿时间|时间|時間|日期|发表于|發表於|发布于|發佈於|更新")
 _CRUMB_LABEL = regex.compile(r"^(?:您的位置|您现在的位置|您現在的位置|当前位置|當前位置|所在位置|现在位置|位置)\s*[:：]\s*")
 _CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞|/|\\|-&gt;)\s*")
@@ -36,7 +38,7 @@ _META_SOURCE_KEYS = ("source", "og:site_name", "article:source", "mediaid")
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split()).strip()
+    return " ".join(regex.sub(r"<[^<>]{1,200}>", "", text).split()).strip()
 
 
 def strip_site_suffix(title: str) -> str:
@@ -46,10 +48,17 @@ def strip_site_suffix(title: str) -> str:
     '海外留学生看两会：出国前后关注点大不同'
     >>> strip_site_suffix("稱「憂鬱症是不知足」挨轟 吳宗憲：鼓勵患者別只往負面想 | 上報 | 娛樂")
     '稱「憂鬱症是不知足」挨轟 吳宗憲：鼓勵患者別只往負面想'
+    >>> strip_site_suffix("9年來第1次戰勝詹姆斯!NBA歷史第二差紀錄終結-體育新聞-新浪新聞中心")
+    '9年來第1次戰勝詹姆斯!NBA歷史第二差紀錄終結'
+    >>> strip_site_suffix("工商部门初定SK-II广告属于虚假宣传")
+    '工商部门初定SK-II广告属于虚假宣传'
     """
     parts = [p for p in _TITLE_SPLIT.split(_clean(title)) if p]
     if not parts:
         return _clean(title)
+    head = _HYPHEN_TAIL.sub("", parts[0])
+    if cjk_count(head) >= 6:
+        parts[0] = head
     best = parts[0]
     if cjk_count(best) < 4:  # "新浪新闻 - headline" puts the site first
         longest = max(parts, key=cjk_count)
@@ -93,31 +102,36 @@ def extract_title(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | No
     if html is None:
         return from_lines or ""
     tag = _clean(html.title_tag or "")
-    tag_key = regex.sub(r"\s+", "", tag)
-    candidates: list[str] = []
+    tag_key = _squash(tag)
+    on_page: list[str] = []
     for line in lines[: region.start + 1]:
         if (line.title_hint or line.tag in ("h1", "h2", "h3")) and _title_ok(line.text):
-            candidates.append(line.text)
+            on_page.append(line.text)
     if from_lines:
-        candidates.append(from_lines)
-    for key in _META_TITLE_KEYS:
-        if key in html.meta:
-            candidates.append(html.meta[key])
-    confirmed = [c for c in candidates if tag_key and regex.sub(r"\s+", "", c) in tag_key and _title_ok(c)]
-    if confirmed:
-        return max(confirmed, key=lambda c: visible_len(c))
-    for key in _META_TITLE_KEYS[:3]:
-        if key in html.meta and _title_ok(html.meta[key]):
-            return strip_site_suffix(html.meta[key])
-    if tag:
-        stripped = strip_site_suffix(tag)
-        # a heading that starts the <title>'s headline part (title tag truncated or suffixed)
-        for c in candidates:
-            if regex.sub(r"\s+", "", stripped) and regex.sub(r"\s+", "", c).startswith(regex.sub(r"\s+", "", stripped)):
-                return c
-        if _title_ok(stripped):
-            return stripped
-    return from_lines or (candidates[0] if candidates else tag)
+        on_page.append(from_lines)
+    meta = [strip_site_suffix(_clean(html.meta[k])) for k in _META_TITLE_KEYS if k in html.meta]
+    stripped_tag = strip_site_suffix(tag) if tag else ""
+    # 1. an on-page heading that the <title> (or og:title) repeats
+    for ref in (tag_key, *(_squash(m) for m in meta)):
+        confirmed = [c for c in on_page if ref and _squash(c) in ref]
+        if confirmed:
+            return max(confirmed, key=visible_len)
+    # 2. an on-page heading that starts with the <title>'s headline (a truncated <title>)
+    key = _squash(stripped_tag)
+    for c in on_page:
+        if key and len(key) >= 6 and _squash(c).startswith(key):
+            return c
+    # 3. og:title and friends, then the <title>, each without the site suffix
+    for m in meta:
+        if _title_ok(m):
+            return m
+    if _title_ok(stripped_tag):
+        return stripped_tag
+    return from_lines or (on_page[0] if on_page else tag)
+
+
+def _squash(text: str) -> str:
+    return regex.sub(r"\s+", "", text)
 
 
 def _best_date(found: list[tuple[int, FoundDate]]) -> FoundDate | None:
@@ -221,22 +235,46 @@ def extract_credits(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
         elif len(line.text) <= 160:
             add(credits_in_line(line.text, loose=True))
     kept = region.kept
-    edge = kept[:3] + kept[-3:]
-    for i in edge:
+    head, tail = kept[:6], kept[-3:]
+    for i in head + tail:
         text = lines[i].text
         for m in regex.finditer(r"[（(【\[]([^（()）【】\[\]]{2,40})[）)】\]]", text[:400]):
-            inner = m.group(1)
-            found = credits_in_line(inner, loose=True)
-            if found:
-                add(found)
-            elif i == kept[-1] and bare_name(inner.strip()) and m.end() >= len(text.rstrip()) - 1:
-                add([Credit(name=inner.strip(), role="作者", kind="author")])
-        if i in kept[:3]:
-            m = regex.match(r"^\s*(?:本报|本報|本刊|本网|本網)?(?:记者|記者|通讯员|通訊員|文)\s*[/／:：]?\s*"
-                            r"((?:\p{Han}{2,4}[\s、]+){0,3}\p{Han}{2,4})\s*$", text)
-            if m:
-                add(credits_in_line(text, loose=True))
+            add(credits_in_line(m.group(1)))
+        if visible_len(text) <= 40 and not is_prose(text):
+            add(credits_in_line(text, loose=True))
+    # a lone (NAME) closing the article is its byline
+    for i in [*kept[-1:], *range(region.end, min(len(lines), region.end + 2))]:
+        m = regex.search(r"[（(]\s*(\p{Han}{2,4})\s*[）)]\s*$", lines[i].text)
+        if m and bare_name(m.group(1)):
+            add([Credit(name=m.group(1), role="作者", kind="author")])
+            break
+    # a name printed beside the date under the title (谢若含 2017-03-01, 上報快訊／范姜佳鈺 2020年…)
+    for i in range(region.start - 1, max(-1, region.start - 13), -1):
+        rest = _date_line_rest(lines[i].text)
+        if rest is None or credits:
+            continue
+        tokens = [t for t in regex.split(r"[\s/／|｜]+", rest) if t]
+        if len(tokens) <= 3:
+            add([Credit(name=t, role="作者", kind="author") for t in tokens if bare_name(t)][:1])
     return credits
+
+
+_OUTLET = regex.compile(r"^\S{1,12}(?:网|網|报|報|社|台|站|刊|新闻|新聞|客户端|客戶端|频道|頻道)$")
+
+
+def _date_line_rest(text: str) -> str | None:
+    """What a short header date line holds besides its date and labels, or None."""
+    if len(text) > 60:
+        return None
+    dates = find_dates(text)
+    if not dates:
+        return None
+    rest = text
+    for d in dates:
+        rest = rest.replace(d.text, " ")
+    rest = _DATE_LABEL.sub(" ", rest)
+    rest = regex.sub(r"[()（）:：]", " ", rest)
+    return " ".join(rest.split())
 
 
 def extract_source(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | None) -> str | None:
@@ -250,6 +288,16 @@ def extract_source(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | N
         m = regex.search(r"[（(【\[]\s*(?:来源|來源|稿源)\s*[:：]\s*([^（()）【】\[\]]{2,30})[）)】\]]", lines[i].text)
         if m:
             return m.group(1).strip()
+    # an outlet printed beside the date: 北京新浪網 (2020-01-21 11:12), 2020-10-04 聯合報 記者…,
+    # 上報快訊／范姜佳鈺 2020年03月12日
+    for i in range(max(0, region.start - 12), region.start):
+        rest = _date_line_rest(lines[i].text)
+        if not rest:
+            continue
+        first = regex.split(r"[\s/／|｜]+", rest)[0]
+        first = regex.sub(r"(?<=\p{Han}{2})(?:快讯|快訊|讯|訊|电|電)$", "", first)
+        if _OUTLET.match(first) and not first.startswith(("本报", "本報", "本刊", "本网", "本網")):
+            return first
     if html is not None:
         for key in ("source", "article:source"):
             if key in html.meta and 2 <= len(html.meta[key]) <= 30:

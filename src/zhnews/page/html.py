@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml import html as lxml_html
 
+from .body import is_furniture
 from .lines import Line, visible_len
 
 __all__ = ["HtmlPage", "looks_like_html", "read_html"]
@@ -139,6 +140,7 @@ class _LineBuilder:
         self._bold = 0
         self._tag = ""
         self._flags = (False, False, False, False)
+        self._tail = ""  # link text that ends the current line
 
     def walk(self, root: etree._Element) -> None:
         body = root.find("body")
@@ -194,10 +196,13 @@ class _LineBuilder:
         if not n:
             if self._parts:
                 self._parts.append(text)
+                if self._tail and in_link:
+                    self._tail += text
             return
         if not self._parts or not any(p.strip() for p in self._parts):
             self._flags = flags
         self._parts.append(text)
+        self._tail = (self._tail + text) if in_link else ""
         if in_link:
             self._link += n
         if in_bold:
@@ -210,6 +215,11 @@ class _LineBuilder:
                 noise, title, crumb, date = self._flags
                 n = visible_len(text)
                 heading = self._tag in _HEADINGS or (self._bold >= n > 0)
+                tail = " ".join(self._tail.split())
+                if tail and tail != text and text.endswith(tail) and is_furniture(tail):
+                    # a furniture link glued to the end of a paragraph (返回搜狐，查看更多)
+                    text = text[: -len(tail)].rstrip()
+                    n = visible_len(text)
                 self.lines.append(Line(
                     text=text, link=min(self._link, n), tag=self._tag, noise=noise, heading=heading,
                     title_hint=title, crumb_hint=crumb, date_hint=date,
@@ -217,3 +227,4 @@ class _LineBuilder:
         self._parts = []
         self._link = 0
         self._bold = 0
+        self._tail = ""
