@@ -47,7 +47,9 @@ def is_prose(text: str) -> bool:
     if c < 6:
         return False
     p = punct_count(text)
-    return p >= 1 and (text[-1] in SENTENCE_END or p >= 2 or c >= 30)
+    clause = sum(1 for ch in text if ch in "，。；！？,;!?")
+    # running text has a clause mark every sentence or so; a run of headlines glued together does not
+    return clause >= max(1, c // 70) and (text[-1] in SENTENCE_END or p >= 2 or c >= 30)
 
 
 def line_score(line: Line) -> float:

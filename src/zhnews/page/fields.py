@@ -25,7 +25,9 @@ _TITLE_SPLIT = regex.compile(r"\s*[_|｜]\s*|\s+[-–—]{1,2}\s+|\s*-{2,}\s*")
 # a trailing "-频道-站名" chain of short parts after an unspaced hyphen
 _HYPHEN_TAIL = regex.compile(r"(?:(?<![A-Za-z0-9])\s*-\s*[^-\s。，！？]{2,8}){1,3}\s*$|\s*-\s*$")
 _DATE_LABEL = regex.compile(r"发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|发稿时间|时间|時間|日期|发表于|發表於|发布于|發佈於|更新")
-_CRUMB_LABEL = regex.compile(r"^(?:您的位置|您现在的位置|您現在的位置|当前位置|當前位置|所在位置|现在位置|位置)\s*[:：]\s*")
+_CRUMB_LABEL = regex.compile(
+    r"^(?:您的位置|您所在的位置|您现在的位置|您現在的位置|当前位置|當前位置|所在位置|现在位置|位置)\s*[:：]?\s*"
+)
 _CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞|/|\\|-&gt;)\s*")
 _META_DATE_KEYS = (
     "article:published_time", "og:article:published_time", "article:published", "og:published_time",
@@ -73,25 +75,65 @@ def _title_ok(text: str) -> bool:
 
 
 def _near_date_line(lines: Sequence[Line], body_start: int) -> int | None:
-    """Index of the date line closest above the body, within the header zone."""
-    for i in range(body_start - 1, max(-1, body_start - 16), -1):
+    """Index of the date line closest above the body (or the body's first line), within the header."""
+    for i in range(min(len(lines) - 1, body_start), max(-1, body_start - 16), -1):
         text = lines[i].text
-        if len(text) <= 120 and find_dates(text):
+        if len(text) <= 120 and find_dates(text) and (i < body_start or not is_prose(text)):
             return i
     return None
 
 
+_LABEL_ONLY = regex.compile(
+    r"^(?:来源|來源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|发布时间|發佈時間|时间|時間|日期|字号|字號)\s*[:：]?\s*$"
+)
+
+
+def _is_meta_line(line: Line) -> bool:
+    """Header furniture between a title and its date: outlet names, labels, credits, share buttons."""
+    text = line.text
+    return bool(
+        is_furniture(text) or _LABEL_ONLY.match(text) or _OUTLET.match(text) or source_in_line(text)
+        or credits_in_line(text) or visible_len(text) <= 4 or (find_dates(text) and cjk_count(text) < 6)
+        or regex.search(r"www\.|https?://", text)
+    )
+
+
+def _is_title_like(line: Line) -> bool:
+    text = line.text
+    return (
+        _title_ok(text) and cjk_count(text) >= 6 and line.link_density <= 0.5 and not _CRUMB_LABEL.search(text)
+        and not regex.match(r"^(?:\S{1,5}\s+){4,}", text) and not regex.search(r"www\.|https?://|网站|網站|>|»|›", text)
+        and not (text[-1] in "。！？!?" and visible_len(text) > 40) and not find_dates(text)
+    )
+
+
 def _title_from_lines(lines: Sequence[Line], body_start: int) -> str | None:
+    """The headline of a page read as lines: the title block above the date line (skipping outlet,
+    label and share lines between them), its first line when a subtitle follows; else the line
+    that follows the date."""
     anchor = _near_date_line(lines, body_start)
     top = anchor if anchor is not None else body_start
-    for i in range(top - 1, max(-1, top - 8), -1):
+    block: list[str] = []
+    skipped = 0
+    for i in range(top - 1, max(-1, top - 12), -1):
         line = lines[i]
-        text = line.text
-        if not _title_ok(text) or line.link_density > 0.5 or _CRUMB_LABEL.search(text):
+        if _is_title_like(line) and not _is_meta_line(line):
+            block.append(line.text)
+            if len(block) == 2:
+                break
             continue
-        if regex.match(r"^(?:\S{1,5}\s+){4,}", text) or find_dates(text):
+        if block:
+            break
+        if _is_meta_line(line) and skipped < 8:
+            skipped += 1
             continue
-        return text
+        break
+    if block:
+        if len(block) == 2 and block[0].startswith(("——", "—", "--")):
+            return block[1] + block[0]  # a headline continued by its dash-led second half
+        return block[-1]  # the upper line when a subtitle follows the headline
+    if anchor is not None and anchor + 1 < len(lines) and _is_title_like(lines[anchor + 1]):
+        return lines[anchor + 1].text
     return None
 
 

@@ -30,13 +30,33 @@ DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+_LABEL_LINE = regex.compile(
+    r"^(?:来源|來源|稿源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|审核|審核|"
+    r"发布时间|發佈時間|发布日期|發佈日期|时间|時間|日期)\s*[:：]$"
+)
+
+
 def text_lines(text: str) -> list[Line]:
-    """Lines of a plain-text dump, whitespace folded, empty lines dropped."""
-    out = []
+    """Lines of a plain-text dump, whitespace folded, empty lines dropped; a label line
+    (来源：) is joined with the value on the next line, as the page showed them."""
+    out: list[Line] = []
+    pending = ""
     for raw in text.splitlines():
         folded = " ".join(raw.split())
-        if folded:
-            out.append(Line(text=folded))
+        if not folded:
+            continue
+        if pending:
+            if len(folded) <= 40 and not _LABEL_LINE.match(folded):
+                folded = f"{pending} {folded}"
+            else:
+                out.append(Line(text=pending))
+            pending = ""
+        if _LABEL_LINE.match(folded):
+            pending = folded
+            continue
+        out.append(Line(text=folded))
+    if pending:
+        out.append(Line(text=pending))
     return out
 
 
