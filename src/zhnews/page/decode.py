@@ -41,6 +41,7 @@ _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+_BAD = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 _CANDIDATES = ("utf_8", "gb18030", "big5", "big5hkscs", "utf_16")
 
 
@@ -67,7 +68,7 @@ def _plausible(text: str) -> bool:
     if not text:
         return False
     sample = text[:20000]
-    bad = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f"))
+    bad = len(_BAD.findall(sample))
     return bad <= max(2, len(sample) // 200)
 
 
