@@ -281,7 +281,7 @@ def extract_credits(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
     for i in head + tail:
         text = lines[i].text
         for m in regex.finditer(r"[（(【\[]([^（()）【】\[\]]{2,40})[）)】\]]", text[:400]):
-            add(credits_in_line(m.group(1)))
+            add(credits_in_line(_drop_dateline_place(m.group(1))))
         if visible_len(text) <= 40 and not is_prose(text):
             add(credits_in_line(text, loose=True))
     # a lone (NAME) closing the article is its byline
@@ -299,6 +299,23 @@ def extract_credits(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
         if len(tokens) <= 3:
             add([Credit(name=t, role="作者", kind="author") for t in tokens if bare_name(t)][:1])
     return credits
+
+
+def _drop_dateline_place(inner: str) -> str:
+    """(記者林育誠台北2日電): cut the place and day glued after the name, keeping a clear name.
+
+    >>> _drop_dateline_place("示例通訊社記者林育誠台北2日電")
+    '示例通訊社記者林育誠'
+    """
+    m = regex.search(r"(\p{Han}{2,4})(\d{1,2}日[电電])$", inner)
+    if not m:
+        return inner
+    head = inner[: m.start(2)]
+    for place_len in (2, 3):
+        name = regex.search(r"\p{Han}{2,4}$", head[:-place_len])
+        if name and bare_name(name.group(0)[-3:]):
+            return head[:-place_len]
+    return inner
 
 
 _OUTLET = regex.compile(r"^\S{1,12}(?:网|網|报|報|社|台|站|刊|新闻|新聞|客户端|客戶端|频道|頻道)$")

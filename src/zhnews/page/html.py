@@ -78,7 +78,8 @@ def read_html(text: str) -> HtmlPage:
     """Parse HTML text into lines and head metadata."""
     text = _strip_xml_prolog(text)
     try:
-        root = lxml_html.document_fromstring(text)
+        # huge_tree lifts libxml2's depth limit: without it a page nested 256+ levels deep loses its text
+        root = lxml_html.document_fromstring(text, parser=lxml_html.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError):
         return HtmlPage(lines=[])
     page = HtmlPage(lines=[])
