@@ -1,0 +1,75 @@
+"""Script detection and the normalised view's offset map."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhnews import detect_script, normalise
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("杭州余杭為構築科技成果轉移轉化首選地營造良好生態", "hant"),
+        ("杭州余杭为构筑科技成果转移转化首选地营造良好生态", "hans"),
+        ("ABC 123", "unknown"),
+    ],
+)
+def test_detect_script(text: str, script: str) -> None:
+    assert detect_script(text) == script
+
+
+def test_phrase_conversion_changes_length_and_maps_back() -> None:
+    original = "推動網際網路與實體經濟融合，投資１２億元"
+    view = normalise(original)
+    assert view.text == "推动互联网与实体经济融合，投资12亿元"
+    start = view.text.index("互联网")
+    a, b = view.to_original(start, start + 3)
+    assert original[a:b] == "網際網路"
+    # spans after the length-changing phrase still land on the same characters
+    s = view.text.index("12亿元")
+    a, b = view.to_original(s, s + 4)
+    assert original[a:b] == "１２億元"
+
+
+def test_spaces_fold_without_moving_offsets() -> None:
+    original = "之江\u3000實驗室\u00a0等13家"
+    view = normalise(original)
+    assert view.text == "之江 实验室 等13家"
+    s = view.text.index("实验室")
+    assert view.original_text(s, s + 3) == "實驗室"
+
+
+def test_zero_width_characters_are_dropped_from_the_view() -> None:
+    original = "鯤\u200b鵬計劃"
+    view = normalise(original)
+    assert view.text == "鲲鹏计划"
+    assert view.original_text(0, 4) == original
+
+
+def test_out_of_range_span_raises() -> None:
+    view = normalise("余杭")
+    with pytest.raises(IndexError):
+        view.to_original(0, 5)
+
+
+TRAD = st.sampled_from(list("餘杭區實驗室網際路鯤鵬計劃黃金條產業鏈創新驅動發展１２３ \u3000\u00a0，。"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(TRAD, st.characters()), max_size=60).map("".join))
+def test_every_view_span_maps_inside_the_original(original: str) -> None:
+    view = normalise(original)
+    n = len(view.text)
+    assert len(view.starts) == n == len(view.ends)
+    prev = 0
+    for i in range(n):
+        a, b = view.to_original(i, i + 1)
+        assert 0 <= a < b <= len(original)
+        assert a >= prev  # the map is monotone
+        prev = a
+    if n:
+        a, b = view.to_original(0, n)
+        assert original[a:b].strip("\u200b\u200c\u200d\u2060\ufeff")  # a whole-view span covers real text
