@@ -14,8 +14,9 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
@@ -66,7 +67,6 @@ def main() -> int:
         return 0
     pages = [p.read_bytes() for p in sorted((corpus / "pages").glob("*.html"))]
     import zhnews
-
     from zhnews.page.body import is_furniture
 
     def cold(raw: bytes) -> Any:

@@ -213,11 +213,10 @@ def score_page(pred: dict[str, Any], truth: dict[str, Any]) -> dict[str, Any]:
     if truth.get("editor"):
         row["editor"] = None if pred.get("editors") is None else names(pred.get("editors")) == names(truth["editor"])
     if truth.get("source"):
-        row["source"] = None if pred.get("source", 0) is None and "source" not in pred else (
-            re.sub(r"\s+", "", pred.get("source") or "") == re.sub(r"\s+", "", truth["source"]))
+        row["source"] = re.sub(r"\s+", "", pred.get("source") or "") == re.sub(r"\s+", "", truth["source"])
     body = pred.get("body") or "" if pred else ""
     if truth.get("body_text"):
-        prec, rec, f1 = body_scores(body, truth["body_text"])
+        _, rec, f1 = body_scores(body, truth["body_text"])
         row["body_f1"] = rec if truth.get("body_truth_partial") else f1
     squash = re.sub(r"\s+", "", body)
     row["with_missing"] = [s for s in truth.get("body_with") or [] if re.sub(r"\s+", "", s) not in squash]

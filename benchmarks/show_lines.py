@@ -11,10 +11,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from zhnews.page.body import find_body, line_score  # noqa: E402
-from zhnews.page.decode import decode_bytes  # noqa: E402
-from zhnews.page.html import looks_like_html, read_html  # noqa: E402
-from zhnews.page.parse import text_lines  # noqa: E402
+from zhnews.page.body import find_body, line_score
+from zhnews.page.decode import decode_bytes
+from zhnews.page.html import looks_like_html, read_html
+from zhnews.page.parse import text_lines
 
 
 def main() -> None:
@@ -36,7 +36,8 @@ def main() -> None:
     for i in range(max(0, lo - args.around), min(len(lines), hi + args.around)):
         line = lines[i]
         mark = "B" if region and i in region.kept else ("s" if region and i in region.stripped else " ")
-        flags = "".join(c for c, f in zip("NTCD", (line.noise, line.title_hint, line.crumb_hint, line.date_hint)) if f)
+        hints = (line.noise, line.title_hint, line.crumb_hint, line.date_hint)
+        flags = "".join(c for c, f in zip("NTCD", hints, strict=True) if f)
         print(f"{i:4d} {mark} {line_score(line):7.1f} {line.tag:>4} {flags:4} {line.text[:110]}")
 
 

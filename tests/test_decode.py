@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from zhnews.page.decode import decode_bytes, declared_charset
+from zhnews.page.decode import declared_charset, decode_bytes
 
 BODY = "<html><body><h1>之江實驗室</h1><p>杭州市餘杭區，喆、镕、堃都在。</p></body></html>"
 SIMPLE = "<html><body><h1>之江实验室</h1><p>杭州市余杭区，喆、镕、堃都在。</p></body></html>"

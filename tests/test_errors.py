@@ -37,7 +37,8 @@ def test_binary_noise() -> None:
 
 
 def test_nav_only_page() -> None:
-    page = "<html><body><ul>" + "".join(f"<li><a href='/{i}'>栏目{i}</a></li>" for i in range(40)) + "</ul></body></html>"
+    items = "".join(f"<li><a href='/{i}'>栏目{i}</a></li>" for i in range(40))
+    page = f"<html><body><ul>{items}</ul></body></html>"
     with pytest.raises(NoArticleError, match="no article text"):
         zhnews.parse_page(page)
 

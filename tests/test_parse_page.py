@@ -35,7 +35,8 @@ EXPECTED = {
         title="離岸風電第三階段開發 預計明年啟動招標", published=datetime(2022, 12, 2, 16, 40, tzinfo=CN),
         precision="minute", source=None, authors=["林育誠"], editors=["黃意涵"], reviewers=[], breadcrumb=(),
         script="hant", kind="html", encoding="utf-8", url="https://www.example-tw.com/news/202212020123.aspx",
-        headings=[], first="（示例通訊社記者林育誠台北2日電）", last="讓投資評估更有依據。（編輯：黃意涵）1111202",
+        headings=[], first="（示例通訊社記者林育誠台北2日電）",
+        last="讓投資評估更有依據。（編輯：黃意涵）1111202",
         paragraphs=3,
     ),
     "gov_notice.html": dict(
@@ -48,7 +49,8 @@ EXPECTED = {
         title="半导体材料企业落户临港 新增就业岗位八百个", published=datetime(2024, 3, 21, 10, 15, tzinfo=CN),
         precision="minute", source="示例新闻网", authors=["郑凯文"], editors=["吴佳琪"], reviewers=["钱立"],
         breadcrumb=("首页", "科技", "创新"), script="hans", kind="text", encoding="utf-8", url=None,
-        headings=["强化产业链配套"], first="3月20日，一家专注于第三代半导体材料", last="为企业员工提供保障。", paragraphs=4,
+        headings=["强化产业链配套"], first="3月20日，一家专注于第三代半导体材料", last="为企业员工提供保障。",
+        paragraphs=4,
     ),
     "text_dump_evening.txt": dict(
         title="社区食堂开到家门口 老人吃饭更方便了", published=datetime(2023, 10, 9, 18, 42, tzinfo=CN),
@@ -110,7 +112,8 @@ def test_json_round_trip(fixture_bytes) -> None:
 
 
 def test_url_argument_is_recorded_and_dates_a_page_without_a_date() -> None:
-    page = "<html><body><h1>示例标题：社区图书馆延长开放</h1>" + "<p>全市社区图书馆从下月起延长开放时间，每天开放至晚上九点，方便上班族借阅。</p>" * 3 + "</body></html>"
+    para = "<p>全市社区图书馆从下月起延长开放时间，每天开放至晚上九点，方便上班族借阅。</p>"
+    page = "<html><body><h1>示例标题：社区图书馆延长开放</h1>" + para * 3 + "</body></html>"
     a = zhnews.parse_page(page, url="https://news.example.cn/2024-01/15/c_1.htm")
     assert a.url == "https://news.example.cn/2024-01/15/c_1.htm"
     assert a.published == datetime(2024, 1, 15, tzinfo=CN)
@@ -140,7 +143,11 @@ def test_editor_is_not_returned_as_author() -> None:
 
 
 def test_chinese_numeral_date_in_a_text_dump() -> None:
-    page = "示例县政府办公室关于做好春节期间安全生产工作的通知\n二〇二二年十二月二日\n各乡镇人民政府，县政府各部门：为切实做好春节期间安全生产工作，现将有关事项通知如下。\n一、压实安全责任，各单位主要负责人要亲自部署，层层落实到岗到人。"
+    page = (
+        "示例县政府办公室关于做好春节期间安全生产工作的通知\n二〇二二年十二月二日\n"
+        "各乡镇人民政府，县政府各部门：为切实做好春节期间安全生产工作，现将有关事项通知如下。\n"
+        "一、压实安全责任，各单位主要负责人要亲自部署，层层落实到岗到人。"
+    )
     a = zhnews.parse_page(page)
     assert a.published == datetime(2022, 12, 2, tzinfo=CN)
     assert a.title == "示例县政府办公室关于做好春节期间安全生产工作的通知"

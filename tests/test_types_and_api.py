@@ -22,7 +22,8 @@ def test_public_api_is_pinned() -> None:
 
 
 def test_import_loads_nothing_heavy() -> None:
-    code = "import sys, zhnews; print(','.join(m for m in ('lxml', 'jieba', 'regex', 'opencc', 'charset_normalizer') if m in sys.modules))"
+    heavy = ("lxml", "jieba", "regex", "opencc", "charset_normalizer")
+    code = f"import sys, zhnews; print(','.join(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
 
@@ -40,7 +41,8 @@ def test_article_round_trip_and_views() -> None:
         title="标题", body="第一段。\n第二段。", paragraphs=(Paragraph("第一段。", 0, 4), Paragraph("第二段。", 5, 9)),
         published=datetime(2022, 12, 2, 16, 40, 3, tzinfo=timezone(timedelta(hours=8))),
         published_text="2022-12-02 16:40:03", published_precision="second", source="中國網",
-        credits=(Credit("余文", "通訊員"), Credit("俞舒珺", "責編"), Credit("張淵", "審核")), breadcrumb=("首頁", "浙江"),
+        credits=(Credit("余文", "通訊員"), Credit("俞舒珺", "責編"), Credit("張淵", "審核")),
+        breadcrumb=("首頁", "浙江"),
         script="hant", input_kind="text", boilerplate=("版權所有",),
     )
     assert a.authors == ["余文"] and a.editors == ["俞舒珺"] and a.reviewers == ["張淵"]
@@ -50,8 +52,10 @@ def test_article_round_trip_and_views() -> None:
 
 
 def test_analysis_round_trip() -> None:
-    art = Article(title="t", body="之江實驗室等13家單位", paragraphs=(Paragraph("之江實驗室等13家單位", 0, 12),))
-    ent = Entity("之江實驗室", 0, 5, "LAB", "之江实验室", parts=(Entity("之江", 0, 2, "PLACE", "之江"),), rule="suffix")
+    body = "之江實驗室等13家單位"
+    art = Article(title="t", body=body, paragraphs=(Paragraph(body, 0, 12),))
+    part = Entity("之江", 0, 2, "PLACE", "之江")
+    ent = Entity("之江實驗室", 0, 5, "LAB", "之江实验室", parts=(part,), rule="suffix")
     slo = Slogan("五鏈", 0, 2, "五链", "counted", members=("创新链", "产业链"))
     fact = NumericFact("13家", 6, 9, 13.0, "家", "count", measure="單位")
     an = Analysis(article=art, entities=(ent,), slogans=(slo,), facts=(fact,), id="p1")

@@ -3,7 +3,8 @@
 Nothing heavy is imported here: the stages load their modules and data on first use.
 
 >>> import zhnews
->>> article = zhnews.parse_page("杭州新聞\\n2022-12-02 16:40\\n今年前三季度，余杭實現數字經濟核心産業增加值1157.2億元。")
+>>> page = "杭州新聞\\n2022-12-02 16:40\\n今年前三季度，余杭實現數字經濟核心産業增加值1157.2億元。"
+>>> article = zhnews.parse_page(page)
 >>> article.published.isoformat()
 '2022-12-02T16:40:00+08:00'
 """

@@ -42,7 +42,10 @@ def _parse(args: argparse.Namespace, out: TextIO) -> int:
     from .page.parse import parse_page
 
     ok = failed = 0
+    output = Path(args.output).resolve() if args.output else None
     for name, path in _paths(args.paths):
+        if path is not None and output is not None and path.resolve() == output:
+            continue  # never read back the file being written
         try:
             raw = sys.stdin.buffer.read() if path is None else path.read_bytes()
             article = parse_page(raw, url=args.url)

@@ -9,8 +9,8 @@ in the original: ``view.to_original(start, end)``.
 >>> view.text
 '杭州市余杭区推进互联网发展，投资12亿元'
 >>> s = view.text.index("互联网"); view.to_original(s, s + 3)
-(7, 11)
->>> view.original[7:11]
+(8, 12)
+>>> view.original[8:12]
 '網際網路'
 >>> detect_script("杭州余杭為構築科技成果轉移轉化首選地"), detect_script("杭州余杭为构筑科技成果转移转化首选地")
 ('hant', 'hans')

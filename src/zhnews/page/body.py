@@ -10,8 +10,8 @@ Works the same on HTML lines (with link and class hints) and on a text dump's li
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 

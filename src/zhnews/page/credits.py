@@ -24,7 +24,10 @@ __all__ = ["bare_name", "credits_in_line", "source_in_line"]
 # Longest role words first so 责任编辑 wins over 编辑, 文/图 over 文.
 _ROLE_WORDS = sorted((r for r in CREDIT_KINDS if r not in ("文", "图", "圖", "摄", "攝")), key=len, reverse=True)
 _ROLE = "|".join(regex.escape(r) for r in _ROLE_WORDS)
-_SOURCE_LABEL = r"(?:来源于|來源於|本文来源|本文來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|来源|來源|稿源|出处|出處|转自|轉自|转载自|轉載自)"
+_SOURCE_LABEL = (
+    r"(?:来源于|來源於|本文来源|本文來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源"
+    r"|来源|來源|稿源|出处|出處|转自|轉自|转载自|轉載自)"
+)
 
 _ROLE_RE = regex.compile(
     rf"(?<!小|大|名|老|新|女|男|该|該|的)(?P<role>{_ROLE})(?!写信|寫信|部|们|們|会|會|站|组|組|室|处|處|节|節|证|證|团|團|协|協|学|學)(?:\s*[:：/／]\s*|\s+|(?=[\p{{Han}}A-Za-z]))"
@@ -113,7 +116,8 @@ def credits_in_line(line: str, *, loose: bool = False) -> list[Credit]:
 
 
 _SOURCE_RE = regex.compile(
-    _SOURCE_LABEL + r"\s*[:：]\s*[\[【(（]?\s*(?P<src>[^\s|｜:：,，;；\]】)）]{2,30}(?:[·-][^\s|｜:：,，;；\]】)）]{1,20})?)"
+    _SOURCE_LABEL
+    + r"\s*[:：]\s*[\[【(（]?\s*(?P<src>[^\s|｜:：,，;；\]】)）]{2,30}(?:[·-][^\s|｜:：,，;；\]】)）]{1,20})?)"
 )
 _SOURCE_STOP = regex.compile(
     rf"(?:{_ROLE}|{_SOURCE_LABEL}|发布|發佈|时间|時間|日期|点击|點擊|浏览|瀏覽|字号|字號|\d{{4}}[-年/.]).*$"

@@ -13,9 +13,10 @@
 
 from __future__ import annotations
 
-import regex
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+
+import regex
 
 __all__ = ["CHINA_TZ", "FoundDate", "date_from_url", "find_dates", "parse_iso"]
 
@@ -32,7 +33,9 @@ _TIME = (
 )
 _NUMERIC = regex.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.年])\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*"
-    r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)(?!\s*[日号號]?\s*(?:以前|之前|以后|以後|前|后|後|起|至|到))\s*[日号號]?(?:" + _TIME + r")?"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
+    r"(?!\s*[日号號]?\s*(?:以前|之前|以后|以後|前|后|後|起|至|到))\s*[日号號]?"  # 18号以前 is no dateline
+    r"(?:" + _TIME + r")?"
 )
 _COMPACT = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)")
 _CHINESE = regex.compile(

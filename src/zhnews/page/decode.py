@@ -23,7 +23,7 @@ import re
 
 from ..errors import DecodeError
 
-__all__ = ["decode_bytes", "declared_charset"]
+__all__ = ["declared_charset", "decode_bytes"]
 
 _DECLARED = re.compile(
     rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE

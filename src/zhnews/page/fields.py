@@ -24,7 +24,9 @@ __all__ = ["extract_breadcrumb", "extract_credits", "extract_date", "extract_sou
 _TITLE_SPLIT = regex.compile(r"\s*[_|｜]\s*|\s+[-–—]{1,2}\s+|\s*-{2,}\s*")
 # a trailing "-频道-站名" chain of short parts after an unspaced hyphen
 _HYPHEN_TAIL = regex.compile(r"(?:(?<![A-Za-z0-9])\s*-\s*[^-\s。，！？]{2,8}){1,3}\s*$|\s*-\s*$")
-_DATE_LABEL = regex.compile(r"发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|发稿时间|时间|時間|日期|发表于|發表於|发布于|發佈於|更新")
+_DATE_LABEL = regex.compile(
+    r"发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發佈日期|发稿时间|时间|時間|日期|发表于|發表於|发布于|發佈於|更新"
+)
 _CRUMB_LABEL = regex.compile(
     r"^(?:您的位置|您所在的位置|您现在的位置|您現在的位置|当前位置|當前位置|所在位置|现在位置|位置)\s*[:：]?\s*"
 )
