@@ -384,17 +384,24 @@ def main() -> int:
     return status
 
 
-def write_results(text: str, result: dict[str, Any]) -> None:
-    begin, end = "<!-- pages:begin -->", "<!-- pages:end -->"
-    block = (f"{begin}\n`python benchmarks/eval_pages.py --write` on {result['pages']} HTML pages and "
-             f"{result['seed']} text dump(s) of the shared corpus (URL given where the truth has one).\n\n"
-             f"{text}\n{end}")
-    current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Evaluation results\n\n"
+def write_section(key: str, heading: str, block: str) -> None:
+    """Replace (or append) the ``key`` section of RESULTS.md, between its begin/end markers."""
+    begin, end = f"<!-- {key}:begin -->", f"<!-- {key}:end -->"
+    block = f"{begin}\n{block}\n{end}"
+    current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Evaluation results\n"
     if begin in current:
         current = re.sub(re.escape(begin) + ".*?" + re.escape(end), lambda _: block, current, flags=re.S)
     else:
-        current = current.rstrip() + "\n\n## Page parsing\n\n" + block + "\n"
+        current = current.rstrip() + f"\n\n## {heading}\n\n{block}\n"
     RESULTS.write_text(current, encoding="utf-8")
+
+
+def write_results(text: str, result: dict[str, Any]) -> None:
+    write_section(
+        "pages", "Page parsing",
+        f"`python benchmarks/eval_pages.py --write` on {result['pages']} HTML pages and {result['seed']} text "
+        f"dump(s) of the shared corpus (URL given where the truth has one).\n\n{text}",
+    )
 
 
 if __name__ == "__main__":

@@ -36,8 +36,8 @@ def main() -> None:
     for i in range(max(0, lo - args.around), min(len(lines), hi + args.around)):
         line = lines[i]
         mark = "B" if region and i in region.kept else ("s" if region and i in region.stripped else " ")
-        hints = (line.noise, line.title_hint, line.crumb_hint, line.date_hint)
-        flags = "".join(c for c, f in zip("NTCD", hints, strict=True) if f)
+        hints = (line.noise, line.title_hint, line.crumb_hint)
+        flags = "".join(c for c, f in zip("NTC", hints, strict=True) if f)
         print(f"{i:4d} {mark} {line_score(line):7.1f} {line.tag:>4} {flags:4} {line.text[:110]}")
 
 

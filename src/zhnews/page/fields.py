@@ -38,7 +38,7 @@ _META_DATE_KEYS = (
     "weibo: article:create_at", "article:create_at", "date", "created", "firstpublishedtime",
 )
 _META_TITLE_KEYS = ("og:title", "twitter:title", "headline", "articletitle", "title", "dc.title")
-_META_SOURCE_KEYS = ("source", "og:site_name", "article:source", "mediaid")
+_META_SOURCE_KEYS = ("source", "article:source")
 
 
 def _clean(text: str) -> str:
@@ -178,33 +178,29 @@ def _squash(text: str) -> str:
     return regex.sub(r"\s+", "", text)
 
 
-def _best_date(found: list[tuple[int, FoundDate]]) -> FoundDate | None:
-    return found[0][1] if found else None
-
-
 def extract_date(
     lines: Sequence[Line], region: BodyRegion, html: HtmlPage | None, url: str | None
 ) -> FoundDate | None:
     """Publication date: header lines near the title first (labelled before unlabelled), then
     machine-readable metadata, then short lines after the body, then the URL. Dates inside the
     body's prose and inside links are never taken."""
-    header: list[FoundDate] = []
+    header: list[tuple[FoundDate, bool]] = []  # (date, on a labelled line)
     lo = max(0, region.start - 25)
     for i in range(lo, min(len(lines), region.start + 1)):
         line = lines[i]
         if line.link_density > 0.5 or len(line.text) > 160:
             continue
-        if i == region.start and is_prose(line.text) and not _DATE_LABEL.search(line.text):
+        labelled = bool(_DATE_LABEL.search(line.text))
+        if i == region.start and is_prose(line.text) and not labelled:
             continue
-        for d in find_dates(line.text):
-            header.append(d)
-    labelled = [d for d in header if _DATE_LABEL.search(_line_of(lines, d, lo, region.start))]
+        header.extend((d, labelled) for d in find_dates(line.text))
     meta = _meta_date(html)
     pick: FoundDate | None = None
     if header:
-        # the date nearest the body is the article's; prefer one with a time of day
-        timed = [d for d in header if d.precision != "day"]
-        pick = (labelled or timed or header)[-1] if not timed else timed[-1]
+        # the date nearest the body is the article's: one with a time of day, else a labelled one
+        timed = [d for d, _ in header if d.precision != "day"]
+        labelled_dates = [d for d, lab in header if lab]
+        pick = (timed or labelled_dates or [d for d, _ in header])[-1]
     if pick is None and meta is not None:
         pick = meta
     if pick is None:
@@ -230,13 +226,6 @@ def extract_date(
             if value is not None:
                 return FoundDate(value, candidate or "", 0, 0, "day")
     return pick
-
-
-def _line_of(lines: Sequence[Line], d: FoundDate, lo: int, hi: int) -> str:
-    for i in range(lo, min(len(lines), hi + 1)):
-        if d.text in lines[i].text:
-            return lines[i].text
-    return ""
 
 
 def _meta_date(html: HtmlPage | None) -> FoundDate | None:
@@ -360,7 +349,7 @@ def extract_source(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | N
         if _OUTLET.match(first) and not first.startswith(("本报", "本報", "本刊", "本网", "本網")):
             return first
     if html is not None:
-        for key in ("source", "article:source"):
+        for key in _META_SOURCE_KEYS:
             if key in html.meta and 2 <= len(html.meta[key]) <= 30:
                 return html.meta[key]
     return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -45,7 +46,6 @@ _CONTENT_ATTR = re.compile(
 )
 _TITLE_ATTR = re.compile(r"title|headline|biaoti|bt\b|tit\b", re.IGNORECASE)
 _CRUMB_ATTR = re.compile(r"crumb|position|location|weizhi|daohang|path\b|curpos|pos\b", re.IGNORECASE)
-_DATE_ATTR = re.compile(r"date|time|pubtime|publish|riqi|shijian", re.IGNORECASE)
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 _MARKUP = re.compile(
@@ -99,6 +99,14 @@ def _attr_text(el: etree._Element) -> str:
     return f"{el.get('class', '')} {el.get('id', '')}"
 
 
+@lru_cache(maxsize=4096)
+def _classify_attrs(attrs: str) -> tuple[bool | None, bool, bool]:
+    """(noise: True/False/None for no say, title hint, breadcrumb hint) of a class/id string;
+    class names repeat across a page, so the answer is cached."""
+    noise = True if _NOISE_ATTR.search(attrs) else (False if _CONTENT_ATTR.search(attrs) else None)
+    return noise, bool(_TITLE_ATTR.search(attrs)), bool(_CRUMB_ATTR.search(attrs))
+
+
 def _read_head(root: etree._Element, page: HtmlPage) -> None:
     for el in root.iter("title"):
         txt = " ".join((el.text_content() or "").split())
@@ -131,6 +139,9 @@ def _read_head(root: etree._Element, page: HtmlPage) -> None:
                 page.ld_dates.append(obj["datePublished"])
 
 
+Flags = tuple[bool, bool, bool]  # noise, title, breadcrumb hints inherited from enclosing elements
+
+
 class _LineBuilder:
     """Walks the tree once, cutting a line at each block boundary."""
 
@@ -140,15 +151,15 @@ class _LineBuilder:
         self._link = 0
         self._bold = 0
         self._tag = ""
-        self._flags = (False, False, False, False)
+        self._flags = (False, False, False)
         self._tail = ""  # link text that ends the current line
 
     def walk(self, root: etree._Element) -> None:
         body = root.find("body")
         start = body if body is not None else root
-        no_flags = (False, False, False, False)
+        no_flags = (False, False, False)
         # (element, leaving?, flags, inside a link, inside bold) of the element's parent context
-        stack: list[tuple[etree._Element, bool, tuple[bool, bool, bool, bool], bool, bool]] = [
+        stack: list[tuple[etree._Element, bool, Flags, bool, bool]] = [
             (start, False, no_flags, False, False)
         ]
         while stack:
@@ -159,24 +170,23 @@ class _LineBuilder:
                     self._flush()
                 self._add(el.tail, in_link, in_bold, flags)
                 continue
-            if not tag or tag in _DROP or _HIDDEN.search(el.get("style") or "") or el.get("hidden") is not None:
+            style = el.get("style")
+            if not tag or tag in _DROP or (style and _HIDDEN.search(style)) or el.get("hidden") is not None:
                 self._add(el.tail, in_link, in_bold, flags)
                 continue
+            noise, title, crumb = flags
             attrs = _attr_text(el)
-            noise, title, crumb, date = flags
-            if attrs.strip():
-                if _NOISE_ATTR.search(attrs):
-                    noise = True
-                elif _CONTENT_ATTR.search(attrs):
-                    noise = False
-                title = title or bool(_TITLE_ATTR.search(attrs))
-                crumb = crumb or bool(_CRUMB_ATTR.search(attrs))
-                date = date or bool(_DATE_ATTR.search(attrs))
+            if attrs != " ":
+                says_noise, says_title, says_crumb = _classify_attrs(attrs)
+                if says_noise is not None:
+                    noise = says_noise
+                title = title or says_title
+                crumb = crumb or says_crumb
             if tag in ("nav", "footer", "aside"):
                 noise = True
             if tag in ("h1", "h2"):
                 title = True
-            new_flags = (noise, title, crumb, date)
+            new_flags = (noise, title, crumb)
             if tag in _BLOCK:
                 self._flush()
                 self._tag = tag
@@ -189,7 +199,7 @@ class _LineBuilder:
         self._flush()
 
     def _add(
-        self, text: str | None, in_link: bool, in_bold: bool, flags: tuple[bool, bool, bool, bool]
+        self, text: str | None, in_link: bool, in_bold: bool, flags: Flags
     ) -> None:
         if not text:
             return
@@ -213,7 +223,7 @@ class _LineBuilder:
         if self._parts:
             text = " ".join("".join(self._parts).split())
             if text:
-                noise, title, crumb, date = self._flags
+                noise, title, crumb = self._flags
                 n = visible_len(text)
                 heading = self._tag in _HEADINGS or (self._bold >= n > 0)
                 tail = " ".join(self._tail.split())
@@ -223,7 +233,7 @@ class _LineBuilder:
                     n = visible_len(text)
                 self.lines.append(Line(
                     text=text, link=min(self._link, n), tag=self._tag, noise=noise, heading=heading,
-                    title_hint=title, crumb_hint=crumb, date_hint=date,
+                    title_hint=title, crumb_hint=crumb,
                 ))
         self._parts = []
         self._link = 0

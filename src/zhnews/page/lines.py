@@ -33,7 +33,6 @@ class Line:
     heading: bool = False
     title_hint: bool = False
     crumb_hint: bool = False
-    date_hint: bool = False
 
     @property
     def link_density(self) -> float:
