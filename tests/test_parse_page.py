@@ -151,3 +151,14 @@ def test_chinese_numeral_date_in_a_text_dump() -> None:
     a = zhnews.parse_page(page)
     assert a.published == datetime(2022, 12, 2, tzinfo=CN)
     assert a.title == "示例县政府办公室关于做好春节期间安全生产工作的通知"
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_line_is_either_body_or_boilerplate(name: str, fixture_bytes) -> None:
+    a = zhnews.parse_page(fixture_bytes(name))
+    assert not set(a.boilerplate) & {p.text for p in a.paragraphs}
+    joined = "\n".join(a.boilerplate)
+    assert a.title in joined or a.title in a.body  # the headline line is kept somewhere, not lost
+    for furniture in ("版权所有", "版權所有", "责编", "責任編輯", "责任编辑", "编辑", "編輯", "打印本页"):
+        if furniture in fixture_bytes(name).decode(a.encoding or "utf-8", "replace") and furniture not in a.body:
+            assert furniture in joined

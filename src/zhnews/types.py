@@ -119,7 +119,8 @@ class Article(_Record):
 
     ``published`` is timezone-aware (+08:00 when the page names no zone); ``published_text`` is the
     date as the page shows it and ``published_precision`` says whether the page gave a time of day.
-    ``boilerplate`` keeps the lines stripped from around and inside the body, for audit.
+    ``boilerplate`` keeps every line of the page that is not in the body (navigation, header, credit
+    lines, furniture inside the body, footer), in page order, for audit.
     """
 
     title: str

@@ -160,7 +160,8 @@ def parse_page(raw: str | bytes, *, url: str | None = None, max_bytes: int = DEF
     page_url = url
     if page_url is None and html is not None:
         page_url = html.canonical or html.meta.get("og:url")
-    boilerplate = tuple(lines[i].text for i in region.stripped)
+    kept = set(region.kept)
+    boilerplate = tuple(line.text for i, line in enumerate(lines) if i not in kept)
     return Article(
         title=title,
         body=body,
