@@ -60,3 +60,17 @@ def test_analysis_round_trip() -> None:
     fact = NumericFact("13家", 6, 9, 13.0, "家", "count", measure="單位")
     an = Analysis(article=art, entities=(ent,), slogans=(slo,), facts=(fact,), id="p1")
     assert Analysis.from_dict(json.loads(json.dumps(an.to_dict(), ensure_ascii=False))) == an
+
+
+def test_results_and_stages_pickle() -> None:
+    """Dask and Spark ship stages and results between processes."""
+    import pickle
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parents[1] / "examples" / "portal_page.html").read_bytes()
+    article = zhnews.parse_page(page)
+    assert pickle.loads(pickle.dumps(article)) == article
+    assert pickle.loads(pickle.dumps(zhnews.parse_page)) is zhnews.parse_page
+    view = zhnews.normalise("餘杭區網際網路")
+    again = pickle.loads(pickle.dumps(view))
+    assert again.text == view.text and again.to_original(3, 6) == view.to_original(3, 6)
