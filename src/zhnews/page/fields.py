@@ -263,10 +263,12 @@ def extract_credits(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
 
     for i in _credit_zone(lines, region):
         line = lines[i]
-        if len(line.text) <= 160 and line.link_density <= 0.6 and not is_prose(line.text.replace("，", " ")):
-            add(credits_in_line(line.text))
-        elif len(line.text) <= 160:
-            add(credits_in_line(line.text, loose=True))
+        if len(line.text) > 160:
+            continue
+        # credit lines separate roles with commas (记者 张三，通讯员 李四): ignore them when asking
+        # whether the line is prose; prose lines are read strictly (names must look like names)
+        credit_line = line.link_density <= 0.6 and not is_prose(line.text.replace("，", " "))
+        add(credits_in_line(line.text, loose=not credit_line))
     kept = region.kept
     head, tail = kept[:6], kept[-3:]
     for i in head + tail:
@@ -283,8 +285,10 @@ def extract_credits(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
             break
     # a name printed beside the date under the title (谢若含 2017-03-01, 上報快訊／范姜佳鈺 2020年…)
     for i in range(region.start - 1, max(-1, region.start - 13), -1):
+        if credits:  # only when no labelled byline was found
+            break
         rest = _date_line_rest(lines[i].text)
-        if rest is None or credits:
+        if rest is None:
             continue
         tokens = [t for t in regex.split(r"[\s/／|｜]+", rest) if t]
         if len(tokens) <= 3:
