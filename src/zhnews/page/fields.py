@@ -285,7 +285,7 @@ def extract_credits(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
             break
     # a name printed beside the date under the title (谢若含 2017-03-01, 上報快訊／范姜佳鈺 2020年…)
     for i in range(region.start - 1, max(-1, region.start - 13), -1):
-        if credits:  # only when no labelled byline was found
+        if credits:  # only for pages that print no labelled credit at all
             break
         rest = _date_line_rest(lines[i].text)
         if rest is None:
