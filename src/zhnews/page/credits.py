@@ -87,7 +87,7 @@ def _names(segment: str, loose: bool) -> list[str]:
         m = _NAME_HAN.fullmatch(token) or _NAME_LATIN.fullmatch(token)
         if not m:
             # 'NAME摄' or 'NAME报道' glued to the name: keep the name part when it is a clear name.
-            head = regex.match(r"(\p{Han}{2,3})(?:摄|攝|报道|報導|报道|发|發)$", token)
+            head = regex.match(r"(\p{Han}{2,3})(?:摄|攝|报道|報導|发|發)$", token)
             if head and bare_name(head.group(1)):
                 names.append(head.group(1))
             break

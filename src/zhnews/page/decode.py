@@ -22,6 +22,7 @@ import codecs
 import re
 
 from ..errors import DecodeError
+from .lines import cjk_count, visible_len
 
 __all__ = ["declared_charset", "decode_bytes"]
 
@@ -114,10 +115,8 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
 
 def _cjk_share(text: str) -> float:
     sample = text[:20000]
-    visible = [ch for ch in sample if not ch.isspace()]
-    if not visible:
-        return 0.0
-    return sum(1 for ch in visible if "\u4e00" <= ch <= "\u9fff") / len(visible)
+    visible = visible_len(sample)
+    return cjk_count(sample) / visible if visible else 0.0
 
 
 def _detect(raw: bytes) -> tuple[str, str] | None:

@@ -30,6 +30,8 @@ _DATE_LABEL = regex.compile(
 _CRUMB_LABEL = regex.compile(
     r"^(?:您的位置|您所在的位置|您现在的位置|您現在的位置|当前位置|當前位置|所在位置|现在位置|位置)\s*[:：]?\s*"
 )
+_URL = regex.compile(r"www\.|https?://")
+_MENU_RUN = regex.compile(r"^(?:\S{1,5}\s+){4,}")  # 首页 要闻 科技 财经 …: a menu, not a headline
 _CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞|/|\\|-&gt;)\s*")
 _META_DATE_KEYS = (
     "article:published_time", "og:article:published_time", "article:published", "og:published_time",
@@ -96,7 +98,7 @@ def _is_meta_line(line: Line) -> bool:
     return bool(
         is_furniture(text) or _LABEL_ONLY.match(text) or _OUTLET.match(text) or source_in_line(text)
         or credits_in_line(text) or visible_len(text) <= 4 or (find_dates(text) and cjk_count(text) < 6)
-        or regex.search(r"www\.|https?://", text)
+        or _URL.search(text)
     )
 
 
@@ -104,7 +106,7 @@ def _is_title_like(line: Line) -> bool:
     text = line.text
     return (
         _title_ok(text) and cjk_count(text) >= 6 and line.link_density <= 0.5 and not _CRUMB_LABEL.search(text)
-        and not regex.match(r"^(?:\S{1,5}\s+){4,}", text) and not regex.search(r"www\.|https?://|网站|網站|>|»|›", text)
+        and not _MENU_RUN.match(text) and not _URL.search(text) and not regex.search(r"网站|網站|>|»|›", text)
         and not (text[-1] in "。！？!?" and visible_len(text) > 40) and not find_dates(text)
     )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Line", "cjk_count", "is_cjk", "punct_count", "visible_len"]
+__all__ = ["Line", "cjk_count", "punct_count", "visible_len"]
 
 #: Sentence and clause punctuation that marks running prose (both widths).
 PROSE_PUNCT = frozenset("，。！？；：、,!?;…）“”「」『』")
@@ -38,10 +38,6 @@ class Line:
     def link_density(self) -> float:
         n = visible_len(self.text)
         return self.link / n if n else 0.0
-
-
-def is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
