@@ -1,0 +1,1 @@
+"""Extractors over article text: numbers and quantities (more stages to come)."""

@@ -1,0 +1,450 @@
+"""Numbers, percentages and money amounts in Chinese text, with exact offsets and resolved values.
+
+Recognition runs on the normalised view (simplified script, full-width digits folded) and reports
+spans of the original text. Chinese numerals (一千二百万, 两千四百五, 拾万零五十六), Arabic numbers with
+万/亿 (1157.2亿, 4.78万亿), approximators inside a number (五百余万, 二十几万), decimals (百分之十一点七),
+fractions (三分之一, 1/3, 三百五又三分之一), percentages (11.7%, 百分之十一点七, 两个百分点, 七成, 八五折)
+and amounts of money (1157.2亿元, 1200亿美元, 1.95港元) are resolved.
+
+Words that only contain numerals are left alone: 一流, 下一步, 统一, 四川 are not numbers.
+
+>>> [(q.text, q.value) for q in find_numbers("实现增加值1157.2億元、约占全市的1/3")]
+[('1157.2億', 115720000000.0), ('1/3', 0.3333333333333333)]
+>>> [(q.text, q.value, q.kind) for q in find_quantities("增长百分之十一点七，引进人才5400余名")]
+[('百分之十一点七', 11.7, 'percent'), ('5400', 5400.0, 'number')]
+>>> [(q.text, q.value, q.currency) for q in find_quantities("累计兑现资金90.96亿元")]
+[('90.96亿元', 9096000000.0, 'CNY')]
+>>> find_numbers("下一步要建设一流大学")
+[]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation, localcontext
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from ..script import TextView, normalise
+
+__all__ = ["Quantity", "find_numbers", "find_quantities", "parse_chinese_number"]
+
+# ---------------------------------------------------------------- characters
+
+_DIGITS = {
+    "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "俩": 2, "三": 3, "叁": 3,
+    "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
+}
+_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_BIG = {"万": 10**4, "亿": 10**8, "兆": 10**12}
+_APPROX = "余多几来"
+# financial numerals that are common characters of ordinary words: never a number on their own
+_WORDY = frozenset("陆拾肆伍柒捌玖佰仟")
+
+_CN = "零〇○一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖"
+_UNITS = "十拾百佰千仟万亿兆"
+_DEC_CN = "零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖"  # 两 is never a decimal digit (两百点两 is 200 and 2)
+_SP = r"[ \t]*"
+_AR = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
+_ATOM = rf"(?:{_AR}|[{_CN}]|[{_UNITS}]|[{_APPROX}](?={_SP}[万亿兆]|{_SP}[十百千]))"
+_INT = rf"(?:{_ATOM})(?:{_SP}(?:{_ATOM}))*"
+_DEC = rf"{_INT}(?:{_SP}点(?:{_SP}[{_DEC_CN}\d])+)?"
+_SCI = rf"(?:{_AR})[eE][+-]?\d+"
+_POW = rf"(?:{_AR})\^[+-]*\d+"
+_KM = rf"(?:{_AR}){_SP}[kKM](?![A-Za-z])"
+_SIGNED = rf"(?:负|-)?(?:{_SCI}|{_POW}|{_KM}|{_DEC})"
+_FRACTION = (
+    rf"(?:{_SIGNED}{_SP}又{_SP})?{_SIGNED}{_SP}分{_SP}之{_SP}{_SIGNED}"
+    rf"|(?:\d+[ \t]+)?-?\d+{_SP}/{_SP}\d+(?!\d)"
+)
+_NUMBER_RE = regex.compile(rf"半百|(?:{_FRACTION})|{_SIGNED}(?:{_SP}打)?")
+
+# ---------------------------------------------------------------- percent and money
+
+_PCT_PREFIX = {"百": Decimal(1), "千": Decimal("0.1"), "万": Decimal("0.01"), "百万": Decimal("0.0001"),
+               "千万": Decimal("0.00001"), "万万": Decimal("0.000001"), "百万万": Decimal("0.00000001")}
+_PERCENT_RE = regex.compile(
+    rf"(?<![{_CN}{_UNITS}\d])(?P<per>百万万|百万|千万|万万|[百佰千仟万]){_SP}分{_SP}之{_SP}(?P<n>{_SIGNED})"
+    rf"|(?P<n2>{_SIGNED}){_SP}[%‰]"
+    rf"|(?P<n3>{_SIGNED}){_SP}个{_SP}百{_SP}分{_SP}点"
+    rf"|(?P<n4>{_SIGNED}|半){_SP}成(?:{_SP}(?P<tail>[{_DEC_CN}半]))?"
+    rf"|(?<![对])(?P<n5>(?:[{_CN}\d]{_SP}){{0,2}}[{_CN}\d](?:{_SP}点{_SP}[{_DEC_CN}\d])?|\d+\.\d+|半){_SP}折"
+    rf"|(?<=打)对折"
+)
+
+#: Currency words (simplified) -> (ISO code, English unit name). Longest words are tried first.
+CURRENCIES: dict[str, tuple[str | None, str]] = {
+    "人民币": ("CNY", "Chinese yuan"), "元人民币": ("CNY", "Chinese yuan"), "元": ("CNY", "Chinese yuan"),
+    "块钱": ("CNY", "Chinese yuan"), "块": ("CNY", "Chinese yuan"), "美元": ("USD", "United States dollar"),
+    "美圆": ("USD", "United States dollar"), "美金": ("USD", "United States dollar"),
+    "欧元": ("EUR", "Euro"), "英镑": ("GBP", "British pound"), "日元": ("JPY", "Japanese yen"),
+    "日圆": ("JPY", "Japanese yen"), "港元": ("HKD", "Hong Kong dollar"), "港币": ("HKD", "Hong Kong dollar"),
+    "新台币": ("TWD", "New Taiwan dollar"), "台币": ("TWD", "New Taiwan dollar"),
+    "澳门元": ("MOP", "Macanese pataca"), "澳元": ("AUD", "Australian dollar"),
+    "加元": ("CAD", "Canadian dollar"), "新加坡元": ("SGD", "Singapore dollar"),
+    "瑞士法郎": ("CHF", "Swiss franc"), "法郎": ("CHF", "Swiss franc"), "卢布": ("RUB", "Russian ruble"),
+    "韩元": ("KRW", "South Korean won"), "卢比": ("INR", "Indian rupee"), "奈拉": ("NGN", "Nigerian naira"),
+    "泰铢": ("THB", "Thai baht"), "林吉特": ("MYR", "Malaysian ringgit"), "比特币": (None, "Bitcoin"),
+    "个比特币": (None, "Bitcoin"),
+}
+_CUR_WORDS = sorted(CURRENCIES, key=len, reverse=True)
+_CUR_ALT = "|".join(regex.escape(w) for w in _CUR_WORDS)
+_MONEY_RE = regex.compile(
+    rf"(?P<n>{_SIGNED}){_SP}(?P<cur>{_CUR_ALT})(?:{_SP}(?P<jiao>[{_CN}\d])角)?(?:{_SP}(?P<fen>[{_CN}\d])分)?"
+    rf"(?:{_SP}(?P<mao>[{_CN}\d])毛)?(?P<suffix>人民币)?"
+    rf"|(?P<sym>[$￥¥€£])(?P<n2>{_AR})"
+)
+_BARE_CURRENCY_RE = regex.compile(r"人民币|美元|欧元|英镑|日元|港元|港币")
+_SYMBOLS = {"$": (None, "Dollar"), "￥": ("CNY", "Chinese yuan"), "¥": ("CNY", "Chinese yuan"),
+            "€": ("EUR", "Euro"), "£": ("GBP", "British pound")}
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number found in text. ``text == original[start:end]``; ``value`` is the resolved number
+    (a percentage's value is in percent: 11.7 for 11.7%; money is in the currency's unit)."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    kind: str  # number | percent | currency
+    currency: str | None = None
+    unit: str | None = None
+    approximate: bool = False
+
+
+# ---------------------------------------------------------------- resolution
+
+def _ar(token: str) -> Decimal:
+    return Decimal(token.replace(",", ""))
+
+
+_TOKEN = regex.compile(rf"{_AR}|[{_CN}]|[{_UNITS}]|[{_APPROX}]")
+
+
+def parse_chinese_number(text: str) -> Decimal | None:
+    """Value of an integer-or-decimal expression in Chinese numerals, Arabic digits or a mix.
+
+    >>> [str(parse_chinese_number(t)) for t in ("两千四百五", "一百零一万一千", "四千万零六千", "4.78万亿", "拾万零五十六")]
+    ['2450', '1011000', '40006000', '4780000000000', '100056']
+    >>> parse_chinese_number("两两") is None, str(parse_chinese_number("十点二三三"))
+    (True, '10.233')
+    """
+    text = regex.sub(r"\s+", "", text)
+    if not text:
+        return None
+    sign = Decimal(1)
+    if text[0] in "负-":
+        sign, text = Decimal(-1), text[1:]
+    head, _, decimals = text.partition("点")
+    whole = _integer(head)
+    if whole is None:
+        return None
+    if decimals:
+        digits = "".join(str(_DIGITS[c]) if c in _DIGITS else c for c in decimals)
+        if not digits.isdigit():
+            return None
+        whole += Decimal("0." + digits)
+    return sign * whole
+
+
+def _integer(text: str) -> Decimal | None:
+    tokens = _TOKEN.findall(text)
+    if "".join(tokens) != text or not tokens:
+        return None
+    if not any(t[0].isdigit() or t[0] == "." or t in _DIGITS for t in tokens):
+        return None
+    result = Decimal(0)   # parts closed by a big unit (万, 亿, 兆)
+    section = Decimal(0)  # the part below the current big unit
+    number: Decimal | None = None
+    last_unit = 0         # the unit just passed, for 两千四百五 → the 五 means 50
+    zero_gap = False      # 零 seen since the last unit: no abbreviation (一千零五 is 1005)
+    prev_big = False
+    prev_digit = False
+    for tok in tokens:
+        if tok in _APPROX:
+            continue
+        if tok in _DIGITS:
+            value = _DIGITS[tok]
+            if value == 0:
+                zero_gap = True
+                prev_digit = False
+                number = None
+                continue
+            if prev_digit:  # two numerals in a row (两两, 二三) are not one number
+                return None
+            number = Decimal(value)
+            prev_digit, prev_big = True, False
+            continue
+        if tok[0].isdigit() or tok[0] == ".":
+            if prev_digit:
+                return None
+            number = _ar(tok)
+            prev_digit, prev_big = True, False
+            continue
+        prev_digit = False
+        if tok in _SMALL:
+            unit = _SMALL[tok]
+            section += (number if number is not None else Decimal(1)) * unit
+            number, last_unit, zero_gap, prev_big = None, unit, False, False
+            continue
+        big = _BIG[tok]
+        if prev_big and number is None and section == 0:
+            result *= big  # 万万, 万亿: units multiply
+            last_unit = big
+            continue
+        section += number if number is not None else Decimal(0)
+        number = None
+        if section == 0 and result == 0:
+            return None
+        if 0 < result < big:
+            result = (result + section) * big
+        else:
+            result += section * big
+        section, last_unit, zero_gap, prev_big = Decimal(0), big, False, True
+    if number is not None:
+        # 两千四百五 / 一万三: a bare numeral after a unit counts in the next lower place
+        if last_unit and not zero_gap and number == int(number) and number < 10 and len(tokens) > 1 \
+                and tokens[-1] in _DIGITS:
+            number *= Decimal(last_unit) / 10
+        section += number
+    return result + section
+
+
+def _resolve_number(text: str) -> Decimal | None:
+    t = regex.sub(r"\s+", "", text)
+    if t == "半百":
+        return Decimal(50)
+    if t.endswith("打"):
+        base = _resolve_number(t[:-1])
+        return None if base is None else base * 12
+    if "分之" in t or "/" in t:
+        return _fraction(t)
+    m = regex.fullmatch(rf"(负|-)?({_AR})([eE][+-]?\d+|\^[+-]*\d+|[kKM])?", t)
+    if m and m.group(3):
+        base = _ar(m.group(2))
+        suffix = m.group(3)
+        if suffix in "kK":
+            value = base * 1000
+        elif suffix == "M":
+            value = base * 1_000_000
+        elif suffix[0] in "eE":
+            value = base * Decimal(10) ** int(suffix[1:])
+        else:
+            exp = suffix[1:]
+            sign = -1 if exp.count("-") % 2 else 1
+            value = Decimal(float(base) ** (sign * int(exp.strip("+-"))))
+        return -value if m.group(1) else value
+    return parse_chinese_number(t)
+
+
+def _fraction(t: str) -> Decimal | None:
+    whole = Decimal(0)
+    if "又" in t:
+        head, t = t.split("又", 1)
+        w = parse_chinese_number(head)
+        if w is None:
+            return None
+        whole = w
+    if "分之" in t:
+        den_s, num_s = t.split("分之", 1)
+        den, num = parse_chinese_number(den_s), parse_chinese_number(num_s)
+    else:
+        m = regex.fullmatch(r"(?:(\d+)(?=\s|\d+/))?\s*(-?\d+)/(\d+)", t) or regex.fullmatch(r"(\d+)?(-?\d+)/(\d+)", t)
+        if m is None:
+            return None
+        if m.group(1):
+            whole = Decimal(m.group(1))
+        num, den = Decimal(m.group(2)), Decimal(m.group(3))
+    if den is None or num is None or den == 0:
+        return None
+    with localcontext() as ctx:
+        ctx.prec = 28
+        value = num / den
+    if whole < 0:
+        return whole - value
+    return whole + value
+
+
+def _to_float(value: Decimal | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except (InvalidOperation, OverflowError):  # pragma: no cover - Decimal always converts
+        return None
+
+
+# ---------------------------------------------------------------- finding
+
+@lru_cache(maxsize=1)
+def _stopwords() -> regex.Pattern[str]:
+    text = resources.files("zhnews.extract").joinpath("rules/number_stopwords.txt").read_text(encoding="utf-8")
+    words = sorted({w for line in text.splitlines() if not line.startswith("#") for w in line.split()}, key=len,
+                   reverse=True)
+    return regex.compile("|".join(regex.escape(normalise(w).text) for w in words))
+
+
+def _blocked(view_text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _stopwords().finditer(view_text, overlapped=True)]
+
+
+def _inside(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in blocked)
+
+
+def _split_spaced_arabic(view_text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A candidate like '1 234' joins two Arabic numbers by a space: split it."""
+    out, cur = [], start
+    for m in regex.finditer(r"(?<=\d)[ \t]+(?=\d)", view_text[start:end]):
+        out.append((cur, start + m.start()))
+        cur = start + m.end()
+    out.append((cur, end))
+    return out
+
+
+def _number_spans(view: TextView) -> list[tuple[int, int, Decimal, bool]]:
+    text = view.text
+    blocked = _blocked(text)
+    found: list[tuple[int, int, Decimal, bool]] = []
+    for m in _NUMBER_RE.finditer(text, overlapped=False, timeout=2.0):
+        pieces = [(m.start(), m.end())]
+        if "/" not in m.group(0) and "分之" not in m.group(0):
+            pieces = _split_spaced_arabic(text, m.start(), m.end())
+        for a, b in pieces:
+            raw = text[a:b]
+            stripped = raw.rstrip(" \t")
+            b = a + len(stripped)
+            # a trailing approximator without a unit is not part of the number (四百多 → 四百)
+            while b > a and text[b - 1] in _APPROX:
+                b -= 1
+            raw = text[a:b]
+            if not raw or _inside((a, b), blocked):
+                continue
+            core = raw.lstrip("负-")
+            if len(core) == 1 and core in _WORDY:
+                continue
+            value = _resolve_number(raw)
+            if value is None:
+                # fall back to the numeral pieces that do resolve (二三 → nothing, 一百二 → 120)
+                continue
+            approx = any(ch in _APPROX for ch in raw)
+            found.append((a, b, value, approx))
+    return found
+
+
+def _quantity(view: TextView, a: int, b: int, value: Decimal | None, kind: str, **kw: object) -> Quantity:
+    oa, ob = view.to_original(a, b)
+    return Quantity(start=oa, end=ob, text=view.original[oa:ob], value=_to_float(value), kind=kind, **kw)  # type: ignore[arg-type]
+
+
+def find_numbers(text: str | TextView) -> list[Quantity]:
+    """Plain numbers (not money, not 折 discounts), left to right, with original offsets."""
+    view = text if isinstance(text, TextView) else normalise(text)
+    out = []
+    for a, b, value, approx in _number_spans(view):
+        after = view.text[b:b + 6].lstrip(" \t")
+        if after.startswith(tuple(_CUR_WORDS)) or after.startswith("折"):
+            continue
+        out.append(_quantity(view, a, b, value, "number", approximate=approx))
+    return out
+
+
+def _percent_value(m: regex.Match[str]) -> Decimal | None:
+    if m.group("per"):
+        n = _resolve_number(m.group("n"))
+        return None if n is None else n * _PCT_PREFIX[regex.sub(r"\s+", "", m.group("per")).replace("佰", "百")
+                                                      .replace("仟", "千")]
+    if m.group("n2") is not None:
+        n = _resolve_number(m.group("n2"))
+        if n is not None and m.group(0).rstrip().endswith("‰"):
+            n = n / 10
+        return n
+    if m.group("n3") is not None:
+        return _resolve_number(m.group("n3"))
+    if m.group("n4") is not None:
+        n = Decimal("0.5") if m.group("n4") == "半" else _resolve_number(m.group("n4"))
+        if n is None or n > 10:
+            return None
+        value = n * 10
+        tail = m.group("tail")
+        if tail:
+            value += Decimal(5) if tail == "半" else Decimal(_DIGITS.get(tail, 0))
+        return value
+    if m.group("n5") is not None:
+        raw = regex.sub(r"\s+", "", m.group("n5"))
+        if raw == "半":
+            return Decimal(50)
+        if "点" in raw or "." in raw:
+            n = _resolve_number(raw)
+            return None if n is None or n >= 10 else n * 10
+        digits = [(_DIGITS.get(c) if c in _DIGITS else int(c) if c.isdigit() else None) for c in raw]
+        if any(d is None for d in digits) or not digits:
+            return None
+        if len(digits) == 1:
+            return Decimal(digits[0] * 10) if digits[0] else None
+        if len(digits) == 2:
+            return Decimal(digits[0] * 10 + digits[1])
+        return None
+    if m.group(0).endswith("对折"):
+        return Decimal(50)
+    return None
+
+
+def find_quantities(text: str | TextView) -> list[Quantity]:
+    """Percentages, money amounts and the remaining plain numbers, without overlaps, left to right."""
+    view = text if isinstance(text, TextView) else normalise(text)
+    vt = view.text
+    taken: list[tuple[int, int]] = []
+    out: list[Quantity] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    blocked = _blocked(vt)
+    for m in _MONEY_RE.finditer(vt, timeout=2.0):
+        a, b = m.span()
+        if _inside((a, b), blocked) or not free(a, b):
+            continue
+        if m.group("sym"):
+            iso, unit = _SYMBOLS[m.group("sym")]
+            value = _ar(m.group("n2"))
+        else:
+            n_text = m.group("n")
+            if len(n_text.lstrip("负-")) == 1 and n_text.lstrip("负-") in _WORDY:
+                continue
+            value = _resolve_number(n_text)
+            if value is None:
+                continue
+            iso, unit = CURRENCIES[m.group("cur")]
+            for part, scale in (("jiao", Decimal("0.1")), ("mao", Decimal("0.1")), ("fen", Decimal("0.01"))):
+                if m.group(part):
+                    d = _DIGITS.get(m.group(part))
+                    value += scale * (d if d is not None else int(m.group(part)))
+        out.append(_quantity(view, a, b, value, "currency", currency=iso, unit=unit,
+                             approximate=any(ch in _APPROX for ch in m.group(0))))
+        taken.append((a, b))
+    for m in _BARE_CURRENCY_RE.finditer(vt):
+        if free(*m.span()):
+            iso, unit = CURRENCIES[m.group(0)] if m.group(0) in CURRENCIES else CURRENCIES["港元"]
+            out.append(_quantity(view, m.start(), m.end(), None, "currency", currency=iso, unit=unit))
+            taken.append(m.span())
+    for m in _PERCENT_RE.finditer(vt, timeout=2.0):
+        a, b = m.span()
+        if not free(a, b) or _inside((a, b), blocked):
+            continue
+        value = _percent_value(m)
+        if value is None:
+            continue
+        out.append(_quantity(view, a, b, value, "percent", unit="%"))
+        taken.append((a, b))
+    for a, b, value, approx in _number_spans(view):
+        if free(a, b):
+            out.append(_quantity(view, a, b, value, "number", approximate=approx))
+            taken.append((a, b))
+    out.sort(key=lambda q: q.start)
+    return out
