@@ -48,14 +48,15 @@ _CN = "零〇○一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖"
 _UNITS = "十拾百佰千仟万亿兆"
 _DEC_CN = "零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖"  # 两 is never a decimal digit (两百点两 is 200 and 2)
 _SP = r"[ \t]*"
-_AR = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
+# possessive digit runs: a run is never re-split between atoms, so long digit strings cannot backtrack
+_AR = r"(?:\d{1,3}(?:[,，]\d{3})++(?!\d)|\d++)(?:\.\d++)?|(?<![.\d])\.\d++"
 _ATOM = rf"(?:{_AR}|[{_CN}]|[{_UNITS}]|[{_APPROX}](?={_SP}[万亿兆]|{_SP}[十百千]))"
 _INT = rf"(?:{_ATOM})(?:{_SP}(?:{_ATOM}))*"
 _DEC = rf"{_INT}(?:{_SP}点(?:{_SP}[{_DEC_CN}\d])+)?"
 _SCI = rf"(?:{_AR})[eE][+-]?\d+"
 _POW = rf"(?:{_AR})\^[+-]*\d+"
 _KM = rf"(?:{_AR}){_SP}[kKM](?![A-Za-z])"
-_SIGNED = rf"(?:负|-)?(?:{_SCI}|{_POW}|{_KM}|{_DEC})"
+_SIGNED = rf"(?:负|(?<![\d-])-)?(?:{_SCI}|{_POW}|{_KM}|{_DEC})"
 _FRACTION = (
     rf"(?:{_SIGNED}{_SP}又{_SP})?{_SIGNED}{_SP}分{_SP}之{_SP}{_SIGNED}"
     rf"|(?:\d+[ \t]+)?-?\d+{_SP}/{_SP}\d+(?!\d)"
@@ -67,7 +68,7 @@ _NUMBER_RE = regex.compile(rf"半百|(?:{_FRACTION})|{_SIGNED}(?:{_SP}打)?")
 _PCT_PREFIX = {"百": Decimal(1), "千": Decimal("0.1"), "万": Decimal("0.01"), "百万": Decimal("0.0001"),
                "千万": Decimal("0.00001"), "万万": Decimal("0.000001"), "百万万": Decimal("0.00000001")}
 _PERCENT_RE = regex.compile(
-    rf"(?<![{_CN}{_UNITS}\d])(?P<per>百万万|百万|千万|万万|[百佰千仟万]){_SP}分{_SP}之{_SP}(?P<n>{_SIGNED})"
+    rf"(?<![{_CN}{_UNITS}\d])(?P<per>百万万|百万|千万|万万|[百佰千仟万]){_SP}分{_SP}之{_SP}(?P<n>{_SIGNED}|百)(?!{_SP}分)"
     rf"|(?P<n2>{_SIGNED}){_SP}[%‰]"
     rf"|(?P<n3>{_SIGNED}){_SP}个{_SP}百{_SP}分{_SP}点"
     rf"|(?P<n4>{_SIGNED}|半){_SP}成(?:{_SP}(?P<tail>[{_DEC_CN}半]))?"
@@ -78,7 +79,7 @@ _PERCENT_RE = regex.compile(
 #: Currency words (simplified) -> (ISO code, English unit name). Longest words are tried first.
 CURRENCIES: dict[str, tuple[str | None, str]] = {
     "人民币": ("CNY", "Chinese yuan"), "元人民币": ("CNY", "Chinese yuan"), "元": ("CNY", "Chinese yuan"),
-    "块钱": ("CNY", "Chinese yuan"), "块": ("CNY", "Chinese yuan"), "美元": ("USD", "United States dollar"),
+    "块钱": ("CNY", "Chinese yuan"), "美元": ("USD", "United States dollar"),
     "美圆": ("USD", "United States dollar"), "美金": ("USD", "United States dollar"),
     "欧元": ("EUR", "Euro"), "英镑": ("GBP", "British pound"), "日元": ("JPY", "Japanese yen"),
     "日圆": ("JPY", "Japanese yen"), "港元": ("HKD", "Hong Kong dollar"), "港币": ("HKD", "Hong Kong dollar"),
@@ -87,14 +88,15 @@ CURRENCIES: dict[str, tuple[str | None, str]] = {
     "加元": ("CAD", "Canadian dollar"), "新加坡元": ("SGD", "Singapore dollar"),
     "瑞士法郎": ("CHF", "Swiss franc"), "法郎": ("CHF", "Swiss franc"), "卢布": ("RUB", "Russian ruble"),
     "韩元": ("KRW", "South Korean won"), "卢比": ("INR", "Indian rupee"), "奈拉": ("NGN", "Nigerian naira"),
-    "泰铢": ("THB", "Thai baht"), "林吉特": ("MYR", "Malaysian ringgit"), "比特币": (None, "Bitcoin"),
+    "美刀": ("USD", "United States dollar"), "泰铢": ("THB", "Thai baht"),
+    "林吉特": ("MYR", "Malaysian ringgit"), "比特币": (None, "Bitcoin"),
     "个比特币": (None, "Bitcoin"),
 }
 _CUR_WORDS = sorted(CURRENCIES, key=len, reverse=True)
 _CUR_ALT = "|".join(regex.escape(w) for w in _CUR_WORDS)
 _MONEY_RE = regex.compile(
-    rf"(?P<n>{_SIGNED}){_SP}(?P<cur>{_CUR_ALT})(?:{_SP}(?P<jiao>[{_CN}\d])角)?(?:{_SP}(?P<fen>[{_CN}\d])分)?"
-    rf"(?:{_SP}(?P<mao>[{_CN}\d])毛)?(?P<suffix>人民币)?"
+    rf"(?:人民币{_SP})?(?P<n>{_SIGNED}){_SP}(?P<cur>{_CUR_ALT}|块(?!\p{{Han}}))(?:{_SP}(?P<jiao>[{_CN}\d])角)?(?:{_SP}(?P<fen>[{_CN}\d])分)?"
+    rf"(?:{_SP}(?P<mao>[{_CN}\d])毛)?(?:{_SP}又{_SP}(?P<cents>[{_CN}\d]{{1,2}}){_SP}美分)?(?P<suffix>人民币)?"
     rf"|(?P<sym>[$￥¥€£])(?P<n2>{_AR})"
 )
 _BARE_CURRENCY_RE = regex.compile(r"人民币|美元|欧元|英镑|日元|港元|港币")
@@ -120,7 +122,7 @@ class Quantity:
 # ---------------------------------------------------------------- resolution
 
 def _ar(token: str) -> Decimal:
-    return Decimal(token.replace(",", ""))
+    return Decimal(token.replace(",", "").replace("，", ""))
 
 
 _TOKEN = regex.compile(rf"{_AR}|[{_CN}]|[{_UNITS}]|[{_APPROX}]")
@@ -129,8 +131,9 @@ _TOKEN = regex.compile(rf"{_AR}|[{_CN}]|[{_UNITS}]|[{_APPROX}]")
 def parse_chinese_number(text: str) -> Decimal | None:
     """Value of an integer-or-decimal expression in Chinese numerals, Arabic digits or a mix.
 
-    >>> [str(parse_chinese_number(t)) for t in ("两千四百五", "一百零一万一千", "四千万零六千", "4.78万亿", "拾万零五十六")]
-    ['2450', '1011000', '40006000', '4780000000000', '100056']
+    >>> cases = ("两千四百五", "一百零一万一千", "四千万零六千", "4.78万亿", "拾万零五十六")
+    >>> [int(parse_chinese_number(t)) for t in cases]
+    [2450, 1011000, 40006000, 4780000000000, 100056]
     >>> parse_chinese_number("两两") is None, str(parse_chinese_number("十点二三三"))
     (True, '10.233')
     """
@@ -156,8 +159,8 @@ def _integer(text: str) -> Decimal | None:
     tokens = _TOKEN.findall(text)
     if "".join(tokens) != text or not tokens:
         return None
-    if not any(t[0].isdigit() or t[0] == "." or t in _DIGITS for t in tokens):
-        return None
+    if not any(t[0].isdigit() or t[0] == "." or t in _DIGITS for t in tokens) and tokens[0] not in "十拾":
+        return None  # 万, 百 alone are not numbers; 十 and 十万 are
     result = Decimal(0)   # parts closed by a big unit (万, 亿, 兆)
     section = Decimal(0)  # the part below the current big unit
     number: Decimal | None = None
@@ -165,6 +168,7 @@ def _integer(text: str) -> Decimal | None:
     zero_gap = False      # 零 seen since the last unit: no abbreviation (一千零五 is 1005)
     prev_big = False
     prev_digit = False
+    section_unit = 10**5  # small units must fall within a section: 五十千 is no number
     for tok in tokens:
         if tok in _APPROX:
             continue
@@ -189,6 +193,9 @@ def _integer(text: str) -> Decimal | None:
         prev_digit = False
         if tok in _SMALL:
             unit = _SMALL[tok]
+            if unit >= section_unit:
+                return None
+            section_unit = unit
             section += (number if number is not None else Decimal(1)) * unit
             number, last_unit, zero_gap, prev_big = None, unit, False, False
             continue
@@ -206,6 +213,7 @@ def _integer(text: str) -> Decimal | None:
         else:
             result += section * big
         section, last_unit, zero_gap, prev_big = Decimal(0), big, False, True
+        section_unit = 10**5
     if number is not None:
         # 两千四百五 / 一万三: a bare numeral after a unit counts in the next lower place
         if last_unit and not zero_gap and number == int(number) and number < 10 and len(tokens) > 1 \
@@ -222,7 +230,9 @@ def _resolve_number(text: str) -> Decimal | None:
     if t.endswith("打"):
         base = _resolve_number(t[:-1])
         return None if base is None else base * 12
-    if "分之" in t or "/" in t:
+    if "/" in t:
+        return _fraction(" ".join(text.split()))  # keep the space of a mixed number (1 3/5)
+    if "分之" in t:
         return _fraction(t)
     m = regex.fullmatch(rf"(负|-)?({_AR})([eE][+-]?\d+|\^[+-]*\d+|[kKM])?", t)
     if m and m.group(3):
@@ -254,7 +264,7 @@ def _fraction(t: str) -> Decimal | None:
         den_s, num_s = t.split("分之", 1)
         den, num = parse_chinese_number(den_s), parse_chinese_number(num_s)
     else:
-        m = regex.fullmatch(r"(?:(\d+)(?=\s|\d+/))?\s*(-?\d+)/(\d+)", t) or regex.fullmatch(r"(\d+)?(-?\d+)/(\d+)", t)
+        m = regex.fullmatch(r"(?:(\d+)\s+)?(-?\d+)\s*/\s*(\d+)", t)
         if m is None:
             return None
         if m.group(1):
@@ -289,52 +299,96 @@ def _stopwords() -> regex.Pattern[str]:
     return regex.compile("|".join(regex.escape(normalise(w).text) for w in words))
 
 
+_URL = regex.compile(r"(?:https?://|www\.)[^\s\u4e00-\u9fff，。；）」』]+")
+
+
 def _blocked(view_text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _stopwords().finditer(view_text, overlapped=True)]
+    """Spans where no number is read: words made of numerals (一流, 四川) and URLs."""
+    spans = [(m.start(), m.end()) for m in _stopwords().finditer(view_text, overlapped=True)]
+    spans += [m.span() for m in _URL.finditer(view_text)]
+    return spans
 
 
 def _inside(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in blocked)
 
 
-def _split_spaced_arabic(view_text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A candidate like '1 234' joins two Arabic numbers by a space: split it."""
+_UNIT_CHARS = frozenset(_UNITS)
+
+
+def _split_at_spaces(view_text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spaces join numeral pieces (一百 五 十 二, 7 万5 千4 百) but not an Arabic number to what
+    follows unless that is a unit: '1 234' and '667.123 五点八' are two numbers each."""
     out, cur = [], start
-    for m in regex.finditer(r"(?<=\d)[ \t]+(?=\d)", view_text[start:end]):
-        out.append((cur, start + m.start()))
-        cur = start + m.end()
+    for m in regex.finditer(r"[ \t]+", view_text[start:end]):
+        left, right = view_text[start + m.start() - 1], view_text[start + m.end()]
+        if (left.isdigit() or left == ".") and right not in _UNIT_CHARS and right not in "kKM":
+            out.append((cur, start + m.start()))
+            cur = start + m.end()
     out.append((cur, end))
     return out
+
+
+def _resolve_span(text: str, a: int, b: int) -> tuple[int, Decimal] | None:
+    """Resolve ``text[a:b]``; when it does not, the longest short-cut prefix that does (五十千 → 五十).
+    Returns (end, value) or None."""
+    while b > a and text[b - 1] in _APPROX + " \t":  # 四百多 → 四百
+        b -= 1
+    for end in range(b, max(a, b - 8), -1):
+        if text[end - 1] in " \t":
+            continue
+        value = _resolve_number(text[a:end])
+        if value is not None:
+            return end, value
+    return None
 
 
 def _number_spans(view: TextView) -> list[tuple[int, int, Decimal, bool]]:
     text = view.text
     blocked = _blocked(text)
     found: list[tuple[int, int, Decimal, bool]] = []
-    for m in _NUMBER_RE.finditer(text, overlapped=False, timeout=2.0):
-        pieces = [(m.start(), m.end())]
-        if "/" not in m.group(0) and "分之" not in m.group(0):
-            pieces = _split_spaced_arabic(text, m.start(), m.end())
+    pos = 0
+    while True:
+        m = _NUMBER_RE.search(text, pos, timeout=2.0)
+        if m is None:
+            break
+        whole = m.group(0)
+        pieces = [m.span()] if ("/" in whole or "分" in whole) else _split_at_spaces(text, *m.span())
+        advanced = False
         for a, b in pieces:
-            raw = text[a:b]
-            stripped = raw.rstrip(" \t")
-            b = a + len(stripped)
-            # a trailing approximator without a unit is not part of the number (四百多 → 四百)
-            while b > a and text[b - 1] in _APPROX:
-                b -= 1
-            raw = text[a:b]
-            if not raw or _inside((a, b), blocked):
+            if regex.fullmatch(rf"[{_CN}]{{2,}}", text[a:b]):
+                advanced, pos = True, max(pos, b)  # 九九, 二三: skip the whole run
                 continue
+            hit = _resolve_span(text, a, b)
+            if hit is None:
+                continue
+            end, value = hit
+            raw = text[a:end]
             core = raw.lstrip("负-")
-            if len(core) == 1 and core in _WORDY:
+            advanced = True
+            pos = max(pos, end)
+            if (len(core) == 1 and core in _WORDY) or _inside((a, end), blocked):
                 continue
-            value = _resolve_number(raw)
-            if value is None:
-                # fall back to the numeral pieces that do resolve (二三 → nothing, 一百二 → 120)
-                continue
-            approx = any(ch in _APPROX for ch in raw)
-            found.append((a, b, value, approx))
+            found.append((a, end, value, any(ch in _APPROX for ch in raw)))
+        if not advanced:
+            pos = m.start() + 1  # nothing here resolved: look again from the next character
     return found
+
+
+def _number_view(text: str | TextView) -> TextView:
+    """The normalised view, with one change for numbers: a full-width comma between digits that
+    the original prints in ASCII is a list comma ($20，300美圆), not a thousands separator (it is
+    one between full-width digits: ４，５６５). The change keeps the length, so offsets hold."""
+    view = text if isinstance(text, TextView) else normalise(text)
+    vt = view.text
+    if "，" not in vt:
+        return view
+    chars = list(vt)
+    for m in regex.finditer(r"(?<=\d)，(?=\d)", vt):
+        before = view.original[view.starts[m.start() - 1]]
+        if before.isascii():
+            chars[m.start()] = "、"
+    return TextView(view.original, "".join(chars), view.starts, view.ends)
 
 
 def _quantity(view: TextView, a: int, b: int, value: Decimal | None, kind: str, **kw: object) -> Quantity:
@@ -342,13 +396,17 @@ def _quantity(view: TextView, a: int, b: int, value: Decimal | None, kind: str, 
     return Quantity(start=oa, end=ob, text=view.original[oa:ob], value=_to_float(value), kind=kind, **kw)  # type: ignore[arg-type]
 
 
+_FOREIGN_CURRENCY = tuple(w for w in _CUR_WORDS if not w.startswith(("元", "块", "人民币")))
+
+
 def find_numbers(text: str | TextView) -> list[Quantity]:
-    """Plain numbers (not money, not 折 discounts), left to right, with original offsets."""
-    view = text if isinstance(text, TextView) else normalise(text)
+    """Plain numbers, left to right, with original offsets. A number that is a foreign-currency
+    amount (一美元), a discount (一折) or followed by a percent sign is left to find_quantities."""
+    view = _number_view(text)
     out = []
     for a, b, value, approx in _number_spans(view):
         after = view.text[b:b + 6].lstrip(" \t")
-        if after.startswith(tuple(_CUR_WORDS)) or after.startswith("折"):
+        if after.startswith(_FOREIGN_CURRENCY) or after.startswith(("折", "%", "‰")):
             continue
         out.append(_quantity(view, a, b, value, "number", approximate=approx))
     return out
@@ -356,7 +414,7 @@ def find_numbers(text: str | TextView) -> list[Quantity]:
 
 def _percent_value(m: regex.Match[str]) -> Decimal | None:
     if m.group("per"):
-        n = _resolve_number(m.group("n"))
+        n = Decimal(100) if m.group("n") == "百" else _resolve_number(m.group("n"))
         return None if n is None else n * _PCT_PREFIX[regex.sub(r"\s+", "", m.group("per")).replace("佰", "百")
                                                       .replace("仟", "千")]
     if m.group("n2") is not None:
@@ -397,7 +455,7 @@ def _percent_value(m: regex.Match[str]) -> Decimal | None:
 
 def find_quantities(text: str | TextView) -> list[Quantity]:
     """Percentages, money amounts and the remaining plain numbers, without overlaps, left to right."""
-    view = text if isinstance(text, TextView) else normalise(text)
+    view = _number_view(text)
     vt = view.text
     taken: list[tuple[int, int]] = []
     out: list[Quantity] = []
@@ -420,11 +478,12 @@ def find_quantities(text: str | TextView) -> list[Quantity]:
             value = _resolve_number(n_text)
             if value is None:
                 continue
-            iso, unit = CURRENCIES[m.group("cur")]
-            for part, scale in (("jiao", Decimal("0.1")), ("mao", Decimal("0.1")), ("fen", Decimal("0.01"))):
+            iso, unit = CURRENCIES.get(m.group("cur"), CURRENCIES["元"])
+            for part, scale in (("jiao", Decimal("0.1")), ("mao", Decimal("0.1")), ("fen", Decimal("0.01")),
+                                ("cents", Decimal("0.01"))):
                 if m.group(part):
-                    d = _DIGITS.get(m.group(part))
-                    value += scale * (d if d is not None else int(m.group(part)))
+                    sub_value = _resolve_number(m.group(part))
+                    value += scale * (sub_value or 0)
         out.append(_quantity(view, a, b, value, "currency", currency=iso, unit=unit,
                              approximate=any(ch in _APPROX for ch in m.group(0))))
         taken.append((a, b))
