@@ -23,7 +23,7 @@ def test_detect_script(text: str, script: str) -> None:
 
 def test_phrase_conversion_changes_length_and_maps_back() -> None:
     original = "推動網際網路與實體經濟融合，投資１２億元"
-    view = normalise(original)
+    view = normalise(original, taiwan_phrases=True)
     assert view.text == "推动互联网与实体经济融合，投资12亿元"
     start = view.text.index("互联网")
     a, b = view.to_original(start, start + 3)
@@ -73,3 +73,9 @@ def test_every_view_span_maps_inside_the_original(original: str) -> None:
     if n:
         a, b = view.to_original(0, n)
         assert original[a:b].strip("\u200b\u200c\u200d\u2060\ufeff")  # a whole-view span covers real text
+
+
+def test_default_view_keeps_words_both_scripts_share() -> None:
+    # Taiwan vocabulary swaps are opt-in: 新增 and 支援 stay as the page wrote them
+    assert normalise("新增國家級眾創空間，支援龍頭企業").text == "新增国家级众创空间，支援龙头企业"
+    assert normalise("新增", taiwan_phrases=True).text == "添加"

@@ -1,11 +1,11 @@
 """Script detection and normalisation with an exact offset map back to the original text.
 
-``normalise`` turns traditional script into simplified (OpenCC's dictionaries, with Taiwan phrase
-conversions such as 網際網路 → 互联网), folds full-width letters and digits to ASCII and odd spaces
+``normalise`` turns traditional script into simplified (OpenCC's dictionaries; optionally Taiwan
+phrase conversions such as 網際網路 → 互联网), folds full-width letters and digits to ASCII and odd spaces
 (NBSP, ideographic space, zero-width) to plain spaces. Later stages read the view and report spans
 in the original: ``view.to_original(start, end)``.
 
->>> view = normalise("杭州市餘杭區推進網際網路發展，投資１２億元")
+>>> view = normalise("杭州市餘杭區推進網際網路發展，投資１２億元", taiwan_phrases=True)
 >>> view.text
 '杭州市余杭区推进互联网发展，投资12亿元'
 >>> s = view.text.index("互联网"); view.to_original(s, s + 3)
@@ -134,8 +134,13 @@ class TextView:
         return self.original[a:b]
 
 
-def normalise(text: str, *, taiwan_phrases: bool = True) -> TextView:
-    """Simplified, width-folded view of ``text`` with an exact offset map (see module doc)."""
+def normalise(text: str, *, taiwan_phrases: bool = False) -> TextView:
+    """Simplified, width-folded view of ``text`` with an exact offset map (see module doc).
+
+    ``taiwan_phrases=True`` also swaps Taiwan vocabulary for mainland words (網際網路 → 互联网,
+    軟體 → 软件). It is off by default: it also rewrites words both sides share (新增 → 添加,
+    支援 → 支持), which would change mainland text served in traditional script.
+    """
     tables = _tables(taiwan_phrases)
     pieces: list[str] = []
     starts = array("l")

@@ -232,7 +232,12 @@ class Slogan(_Record):
 
 @dataclass(frozen=True, slots=True)
 class NumericFact(_Record):
-    """A quantity stated in the text, resolved to a number with its unit and context."""
+    """A quantity stated in the text, resolved to a number with its unit and context.
+
+    ``qualifier`` is the strongest of ``qualifiers`` (more than, less than, at least, at most,
+    approximate, rank, increase, decrease, cumulative); ``kind`` is currency, percent,
+    percentage_point, count, area, length, weight, power, energy, duration, multiple, fraction ….
+    """
 
     text: str
     start: int
@@ -247,11 +252,14 @@ class NumericFact(_Record):
     sentence: str | None = None
     currency: str | None = None
     field: Field = "body"
+    qualifiers: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> NumericFact:
         names = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in names})
+        values = {k: v for k, v in data.items() if k in names}
+        values["qualifiers"] = tuple(values.get("qualifiers", ()))
+        return cls(**values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,299 @@
+"""Numeric facts: every money amount, percentage and counted quantity, with its context.
+
+A fact is a quantity (see :mod:`zhnews.extract.numbers`) with a unit or measure word after it, the
+words that qualify it (约, 超过, 余, 累计, 增长, 第 …), what it measures (the noun phrase before it),
+the period it covers (今年前三季度, 1-10月, 2022年) and its sentence. Bare numbers without a unit,
+dates and times are not facts: ambiguous text gives fewer facts, not wrong ones.
+
+>>> facts = extract_numeric_facts("今年前三季度實現數字經濟核心産業增加值1157.2億元，累計引進海外高層次人才5400余名。")
+>>> [(f.text, f.value, f.unit, f.qualifier, f.measure, f.period) for f in facts][0]
+('1157.2億元', 115720000000.0, '元', None, '數字經濟核心産業增加值', '今年前三季度')
+>>> [(f.text, f.value, f.unit, f.qualifier, f.measure, f.period) for f in facts][1]
+('5400余名', 5400.0, '名', 'more than', '海外高層次人才', None)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from ..script import TextView, normalise
+from ..types import Article, NumericFact
+from .numbers import CURRENCIES, Quantity, find_quantities
+
+__all__ = ["extract_numeric_facts", "sentences"]
+
+_SENTENCE_END = regex.compile(r"[^。！？!?\n]*[。！？!?]?")
+_CLAUSE_BREAK = "，,、；;：:（()）\n"
+_CUMULATIVE = regex.compile(r"累计|累積|累积|共计|总计|合计")
+# a number inside a short quotation is part of a name (人才新政“黄金20条”), not a fact
+_QUOTED = regex.compile(r"[“「『\"][^”」』\"]{1,12}[”」』\"]")
+_FOLLOW_STOP = regex.compile(r"[获为是的在将已和与及并被由向从对等]")
+_PERIOD = regex.compile(
+    r"(?:截至|截止)?(?:(?:19|20)\d{2}年|今年|去年|上年|明年|全年|当年|本年)?"
+    r"(?:全年|上半年|下半年|前[一二三四1-4]季度|第?[一二三四1-4]季度|[一二三四1-4]季度|"
+    r"\d{1,2}[-—~至到]\d{1,2}月(?:份)?|前\d{1,2}个?月|1至\d{1,2}月|\d{1,2}月(?:份|底|末)?|年底|年末|以来)"
+    r"|(?:19|20)\d{2}年(?:度)?|今年以来|近[一二三四五六七八九十两\d]+年|过去[一二三四五六七八九十两\d]+年"
+    r"|今年|去年|上年|本年|当年"
+    r"|“?十[三四五六]五”?(?:期间|时期)?"
+)
+# dates, times, ordinals and ranges of months are not facts (2022年 is excluded by value in _fact_unit)
+_NOT_FACT_AFTER = regex.compile(
+    r"^\s*(?:月|日|号|時|时|点(?!\d)|分(?!之)|秒|季度|世纪|届|期|版|楼|层|路|号线|-\d+月|[-—~至到]\d+月)"
+)
+# a quantity that opens a name is no fact: 三年行动, 五年规划, 两个先行
+_NAME_AFTER = regex.compile(r"^(?:行动|行動|计划|計劃|规划|規劃|工程|攻坚|战略|戰略|先行|一号工程)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    units: tuple[tuple[str, str], ...]           # (unit, kind), longest first
+    before: tuple[tuple[str, str], ...]          # (word, qualifier), longest first
+    after: tuple[tuple[str, str], ...]
+    verbs: regex.Pattern[str]
+
+
+def _rules(name: str) -> list[str]:
+    text = resources.files("zhnews.extract").joinpath(f"rules/{name}").read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    units = [tuple(line.split("\t")[:2]) for line in _rules("units.tsv")]
+    words = [line.split("\t") for line in _rules("fact_words.tsv")]
+    verbs = sorted({w for line in _rules("fact_verbs.txt") for w in line.split()}, key=len, reverse=True)
+    by_len = lambda pairs: tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))  # noqa: E731
+    return _Lexicon(
+        units=by_len(units),  # type: ignore[arg-type]
+        before=by_len([(w, q) for w, q, where in words if where == "before"]),
+        after=by_len([(w, q) for w, q, where in words if where == "after"]),
+        verbs=regex.compile("|".join(regex.escape(v) for v in verbs)),
+    )
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: cut after 。！？! ? and at line ends (； only ends a clause).
+
+    >>> t = "第一句。第二句！\\n第三句"
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['第一句。', '第二句！', '第三句']
+    """
+    out = []
+    for m in _SENTENCE_END.finditer(text):
+        a, b = m.span()
+        while a < b and text[a] in " \t\n":
+            a += 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+_PRECEDENCE = ("more than", "less than", "at least", "at most", "approximate", "rank", "increase", "decrease",
+               "cumulative")
+
+
+def _qualifiers_before(vt: str, a: int, clause_start: int) -> tuple[list[str], int]:
+    """Qualifier words right before view offset ``a`` (e.g. 累计…超过), and where they begin."""
+    lex = _lexicon()
+    found: list[str] = []
+    pos = a
+    for _ in range(3):
+        stretch = vt[clause_start:pos].rstrip(" \t")
+        hit = next(((w, q) for w, q in lex.before if stretch.endswith(w)), None)
+        if hit is None:
+            break
+        found.append(hit[1])
+        pos = clause_start + len(stretch) - len(hit[0])
+    return found, pos
+
+
+_LEAD = regex.compile(r"(?:的|了|并|和|及|其中|共|分别|同比|环比|连续|全市|全区|全县|全省|全国|今年|去年)+")
+_TRAIL = regex.compile(r"(?:的|了|分别|同比|环比|均|都|已|将|约|共)+$")
+
+
+def _measure(vt: str, clause_start: int, qual_start: int, period: tuple[int, int] | None) -> tuple[int, int] | None:
+    """View span of the noun phrase a quantity measures: the clause text before the number, after the
+    period and the last verb (实现 数字经济核心产业增加值 1157.2亿元), or before a trailing verb
+    (人才总量 突破 35万名)."""
+    start, end = clause_start, qual_start
+    if period and clause_start <= period[0] < qual_start:
+        start = max(start, period[1])
+    verbs = list(_lexicon().verbs.finditer(vt, start, end))
+    if verbs:
+        last = verbs[-1]
+        if vt[last.end():end].strip():
+            start = last.end()
+        else:
+            end = last.start()
+    return _trim(vt, start, end)
+
+
+def _trim(vt: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and vt[start] in " \t，,":
+        start += 1
+    while end > start and vt[end - 1] in " \t，,":
+        end -= 1
+    lead = _LEAD.match(vt, start, end)
+    if lead:
+        start = lead.end()
+    trail = _TRAIL.search(vt, start, end)
+    if trail:
+        end = trail.start()
+    return (start, end) if end > start else None
+
+
+def _fact_unit(vt: str, q: Quantity, b: int) -> tuple[str, str, int, list[str]] | None:
+    """(unit, kind, view end, after-qualifiers) for the quantity ending at view offset ``b``."""
+    lex = _lexicon()
+    if q.kind == "percent":
+        text = vt[b - 6:b] if b >= 6 else vt[:b]
+        unit = "个百分点" if text.endswith("百分点") else "%"
+        kind = "percentage_point" if unit == "个百分点" else "percent"
+        after = [qual for w, qual in lex.after if vt.startswith(w, b)][:1]
+        return unit, kind, b, after
+    if q.kind == "currency":
+        unit = next((w for w in sorted(CURRENCIES, key=len, reverse=True) if w in vt[max(0, b - 8):b]), "元")
+        after = [qual for w, qual in lex.after if vt.startswith(w, b)][:1]
+        return unit, "currency", b, after
+    if _NOT_FACT_AFTER.match(vt[b:b + 6]):
+        return None
+    pos = b
+    after: list[str] = []
+    if pos < len(vt) and vt[pos] in "余多来":
+        after.append("more than" if vt[pos] in "余多" else "approximate")
+        pos += 1
+    for unit, kind in lex.units:
+        if vt.startswith(unit, pos):
+            if unit == "年" and q.value is not None and q.value >= 1000:
+                return None  # a year, not a duration
+            end = pos + len(unit)
+            after += [qual for w, qual in lex.after if vt.startswith(w, end)][:1]
+            return unit, kind, end, after
+    if "分之" in q.text or "/" in q.text:
+        return "", "fraction", b, after
+    return None
+
+
+def extract_numeric_facts(source: Article | str, *, field: str = "body") -> list[NumericFact]:
+    """Numeric facts in an article's body (or any text), left to right, with original offsets.
+
+    ``field`` names the text the offsets index when ``source`` is an Article (``body`` or ``title``).
+    """
+    if isinstance(source, Article):
+        text = source.title if field == "title" else source.body
+    elif isinstance(source, str):
+        text, field = source, "text" if field == "body" else field
+    else:
+        raise TypeError(f"extract_numeric_facts takes an Article or str, not {type(source).__name__}")
+    if not text.strip():
+        return []
+    view = normalise(text)
+    return _facts(view, field)
+
+
+def _facts(view: TextView, field: str) -> list[NumericFact]:
+    vt = view.text
+    quantities = find_quantities(view)
+    # view offsets of each quantity: find_quantities reports original offsets; map back by search
+    facts: list[NumericFact] = []
+    spans = sentences(vt)
+    qi = 0
+    vq = _view_spans(view, quantities)
+    for s_start, s_end in spans:
+        periods = [m.span() for m in _PERIOD.finditer(vt, s_start, s_end)]
+        last_measure: str | None = None
+        quoted = [m.span() for m in _QUOTED.finditer(vt, s_start, s_end)]
+        while qi < len(vq) and vq[qi][1] <= s_end:
+            q, a, b = vq[qi]
+            qi += 1
+            if a < s_start or q.value is None or any(x <= a and b <= y for x, y in quoted):
+                continue
+            unit_info = _fact_unit(vt, q, b)
+            if unit_info is None:
+                continue
+            unit, kind, end, after = unit_info
+            if _NAME_AFTER.match(vt, end):
+                continue
+            clause_start = max([s_start] + [i + 1 for i in range(s_start, a) if vt[i] in _CLAUSE_BREAK])
+            before, qual_start = _qualifiers_before(vt, a, clause_start)
+            if _CUMULATIVE.search(vt, clause_start, qual_start) and "cumulative" not in before:
+                before.append("cumulative")
+            if q.approximate and "more than" not in after:
+                after.append("more than")
+            quals = [qq for qq in _PRECEDENCE if qq in before + after]
+            period = next((p for p in reversed(periods) if p[1] <= qual_start), None)
+            if period and "cumulative" in quals and period[0] < clause_start:
+                period = None  # 累计 counts from the start, not over the period of an earlier clause
+            following = _following_noun(vt, end) if kind not in ("percent", "percentage_point") else None
+            if following:  # 9家科技企业, 第四家省实验室, 13家单位19项成果获…: the noun after the unit
+                measure = following
+            else:
+                measure = _measure(vt, clause_start, qual_start,
+                                   period if period and period[0] >= clause_start else None)
+            if measure is None or regex.search(r"[占佔]", vt[clause_start:qual_start]):
+                # 其中新认定591家, 增长11.7%, 约占全市的1/3: the measure of the fact before
+                measure = last_measure or measure
+            # a percentage of a measure-less clause (增长11.7%) measures the amount before it
+            last_measure = measure or last_measure
+            oa, ob = view.to_original(a, end)
+            sa, sb = view.to_original(s_start, s_end)
+            fact = NumericFact(
+                text=view.original[oa:ob], start=oa, end=ob, value=q.value, unit=_orig(view, unit, a, end),
+                kind=kind, qualifier=quals[0] if quals else None, measure=_orig_span(view, measure),
+                period=_orig_span(view, period), sentence=view.original[sa:sb].strip(), currency=q.currency,
+                field=field,  # type: ignore[arg-type]
+                qualifiers=tuple(quals),
+            )
+            facts.append(fact)
+    return facts
+
+
+def _following_noun(vt: str, end: int) -> tuple[int, int] | None:
+    """View span of the noun right after a unit (9家 科技企业、…), up to a clause break, a verb or a
+    particle."""
+    m = regex.match(r"[\p{Han}A-Za-z“”「」]{1,10}", vt[end:end + 12])
+    if not m:
+        return None
+    cut = len(m.group(0))
+    for pattern in (_lexicon().verbs, _FOLLOW_STOP):
+        hit = pattern.search(m.group(0), 0, cut)
+        if hit:
+            cut = hit.start()
+    span = _trim(vt, end, end + cut)
+    if span and vt[span[0]] in "“「":
+        span = (span[0] + 1, span[1])
+    return span if span and span[1] - span[0] >= 2 else None
+
+
+def _view_spans(view: TextView, quantities: list[Quantity]) -> list[tuple[Quantity, int, int]]:
+    """Quantities with their view offsets (they carry original offsets)."""
+    out = []
+    j = 0
+    n = len(view.text)
+    for q in quantities:
+        while j < n and view.starts[j] < q.start:
+            j += 1
+        k = j
+        while k < n and view.ends[k] <= q.end:
+            k += 1
+        out.append((q, j, k))
+    return out
+
+
+def _orig(view: TextView, unit: str, a: int, end: int) -> str:
+    """The unit as the original prints it (億元 → 元 in the view; keep the original's character)."""
+    if not unit:
+        return unit
+    oa, ob = view.to_original(end - len(unit), end) if end - len(unit) >= a else (0, 0)
+    return view.original[oa:ob] or unit
+
+
+def _orig_span(view: TextView, span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    oa, ob = view.to_original(*span)
+    return view.original[oa:ob]
