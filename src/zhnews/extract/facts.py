@@ -22,16 +22,24 @@ import regex
 
 from ..script import TextView, normalise
 from ..types import Article, NumericFact
-from .numbers import CURRENCIES, Quantity, find_quantities
+from .numbers import Quantity, find_quantities
 
 __all__ = ["extract_numeric_facts", "sentences"]
 
 _SENTENCE_END = regex.compile(r"[^。！？!?\n]*[。！？!?]?")
 _CLAUSE_BREAK = "，,、；;：:（()）\n"
-_CUMULATIVE = regex.compile(r"累计|累積|累积|共计|总计|合计")
+_CUMULATIVE = regex.compile(r"累计|累積|累积|共计|总计|合计|共有|共设|一共|总共")
+# a bound or an approximation a few characters before the number: 约占全省的, 最多申领
+_LOOSE_QUALIFIER = regex.compile(
+    r"(?P<approximate>约占|约为|约合|近占|大约)|(?P<at_most>最多|至多|最高不超过|不超过)|(?P<at_least>至少|最少|不少于)"
+)
 # a number inside a short quotation is part of a name (人才新政“黄金20条”), not a fact
 _QUOTED = regex.compile(r"[“「『\"][^”」』\"]{1,12}[”」』\"]")
-_FOLLOW_STOP = regex.compile(r"[获为是的在将已和与及并被由向从对等]")
+# what ends the noun after a unit: particles, clause marks, qualifiers, and verbs that take no object here
+_FOLLOW_STOP = regex.compile(
+    r"[获为是的在将已并被由向从对等，、]|以上|以下|左右|上下|以内"
+    r"|出席|参展|参加|参会|参赛|入驻|落户|上市|获奖|申报|受益|到场|报名"
+)
 _PERIOD = regex.compile(
     r"(?:截至|截止)?(?:(?:19|20)\d{2}年|今年|去年|上年|明年|全年|当年|本年)?"
     r"(?:全年|上半年|下半年|前[一二三四1-4]季度|第?[一二三四1-4]季度|[一二三四1-4]季度|"
@@ -44,6 +52,8 @@ _PERIOD = regex.compile(
 _NOT_FACT_AFTER = regex.compile(
     r"^\s*(?:月|日|号|時|时|点(?!\d)|分(?!之)|秒|季度|世纪|届|期|版|楼|层|路|号线|-\d+月|[-—~至到]\d+月)"
 )
+_DOC_PARTS = frozenset("条款章节篇项")
+_RANK_CONTEXT = regex.compile(r"居|位列|位居|排名|排在|排|列|全省|全市|全国|全区|全县|全球|全世界|全行业|同行业")
 # a quantity that opens a name is no fact: 三年行动, 五年规划, 两个先行
 _NAME_AFTER = regex.compile(r"^(?:行动|行動|计划|計劃|规划|規劃|工程|攻坚|战略|戰略|先行|一号工程)")
 
@@ -65,13 +75,17 @@ def _rules(name: str) -> list[str]:
 def _lexicon() -> _Lexicon:
     units = [tuple(line.split("\t")[:2]) for line in _rules("units.tsv")]
     words = [line.split("\t") for line in _rules("fact_words.tsv")]
-    verbs = sorted({w for line in _rules("fact_verbs.txt") for w in line.split()}, key=len, reverse=True)
+    nouns = {w for line in _rules("fact_noun_verbs.txt") for w in line.split()}
+    verbs = sorted({w for line in _rules("fact_verbs.txt") for w in line.split()} - nouns, key=len, reverse=True)
+    # a noun-verb is matched first so that the verbs inside it (进出口 holds 出口) do not split it
+    verbs = sorted(nouns, key=len, reverse=True) + verbs
     by_len = lambda pairs: tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))  # noqa: E731
     return _Lexicon(
         units=by_len(units),  # type: ignore[arg-type]
         before=by_len([(w, q) for w, q, where in words if where == "before"]),
         after=by_len([(w, q) for w, q, where in words if where == "after"]),
-        verbs=regex.compile("|".join(regex.escape(v) for v in verbs)),
+        verbs=regex.compile("|".join(f"(?P<noun>{regex.escape(v)})" if v in nouns else regex.escape(v)
+                                     for v in verbs)),
     )
 
 
@@ -111,8 +125,8 @@ def _qualifiers_before(vt: str, a: int, clause_start: int) -> tuple[list[str], i
     return found, pos
 
 
-_LEAD = regex.compile(r"(?:的|了|并|和|及|其中|共|分别|同比|环比|连续|全市|全区|全县|全省|全国|今年|去年)+")
-_TRAIL = regex.compile(r"(?:的|了|分别|同比|环比|均|都|已|将|约|共)+$")
+_LEAD = regex.compile(r"(?:的|了|并|和|及|其中|共|分别|同比|环比|连续|全市|全区|全县|全省|全国|今年|去年|后|可)+")
+_TRAIL = regex.compile(r"(?:的|了|分别|同比|环比|均|都|已|将|约|共|可|预计)+$")
 
 
 def _measure(vt: str, clause_start: int, qual_start: int, period: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -122,13 +136,17 @@ def _measure(vt: str, clause_start: int, qual_start: int, period: tuple[int, int
     start, end = clause_start, qual_start
     if period and clause_start <= period[0] < qual_start:
         start = max(start, period[1])
-    verbs = list(_lexicon().verbs.finditer(vt, start, end))
+    # a noun-verb after an adverb (已服务, 将投资) acts as a verb
+    verbs = [m for m in _lexicon().verbs.finditer(vt, start, end)
+             if not m.group("noun") or (m.start() > start and vt[m.start() - 1] in "已将正曾再又")]
     if verbs:
         last = verbs[-1]
         if vt[last.end():end].strip():
             start = last.end()
-        else:
+        else:  # a verb right before the number: the measure is before it (人才总量突破35万名)
             end = last.start()
+            if len(verbs) > 1:
+                start = verbs[-2].end()
     return _trim(vt, start, end)
 
 
@@ -149,16 +167,11 @@ def _trim(vt: str, start: int, end: int) -> tuple[int, int] | None:
 def _fact_unit(vt: str, q: Quantity, b: int) -> tuple[str, str, int, list[str]] | None:
     """(unit, kind, view end, after-qualifiers) for the quantity ending at view offset ``b``."""
     lex = _lexicon()
-    if q.kind == "percent":
-        text = vt[b - 6:b] if b >= 6 else vt[:b]
-        unit = "个百分点" if text.endswith("百分点") else "%"
-        kind = "percentage_point" if unit == "个百分点" else "percent"
+    if q.kind in ("percent", "currency"):
+        word = q.word or ("%" if q.kind == "percent" else "元")
+        kind = "percentage_point" if word == "个百分点" else q.kind
         after = [qual for w, qual in lex.after if vt.startswith(w, b)][:1]
-        return unit, kind, b, after
-    if q.kind == "currency":
-        unit = next((w for w in sorted(CURRENCIES, key=len, reverse=True) if w in vt[max(0, b - 8):b]), "元")
-        after = [qual for w, qual in lex.after if vt.startswith(w, b)][:1]
-        return unit, "currency", b, after
+        return word, kind, b, after
     if _NOT_FACT_AFTER.match(vt[b:b + 6]):
         return None
     pos = b
@@ -213,36 +226,54 @@ def _facts(view: TextView, field: str) -> list[NumericFact]:
             if a < s_start or q.value is None or any(x <= a and b <= y for x, y in quoted):
                 continue
             unit_info = _fact_unit(vt, q, b)
+            if unit_info is None and a > 0 and vt[a - 1] == "第" and q.kind == "number" \
+                    and _RANK_CONTEXT.search(vt, max(s_start, a - 9), a - 1):
+                unit_info = ("", "rank", b, [])  # 位列全省第一, 居全球第三
             if unit_info is None:
                 continue
             unit, kind, end, after = unit_info
-            if _NAME_AFTER.match(vt, end):
-                continue
+            if _NAME_AFTER.match(vt, end) or (a > 0 and vt[a - 1] == "第" and unit in _DOC_PARTS):
+                continue  # 三年行动 is a name; 第十二条 cites a document
             clause_start = max([s_start] + [i + 1 for i in range(s_start, a) if vt[i] in _CLAUSE_BREAK])
             before, qual_start = _qualifiers_before(vt, a, clause_start)
             if _CUMULATIVE.search(vt, clause_start, qual_start) and "cumulative" not in before:
                 before.append("cumulative")
+            loose = _LOOSE_QUALIFIER.search(vt, max(clause_start, qual_start - 8), qual_start)
+            if loose and loose.lastgroup:
+                word = loose.lastgroup.replace("_", " ")
+                if word not in before:
+                    before.append(word)
             if q.approximate and "more than" not in after:
                 after.append("more than")
             quals = [qq for qq in _PRECEDENCE if qq in before + after]
             period = next((p for p in reversed(periods) if p[1] <= qual_start), None)
             if period and "cumulative" in quals and period[0] < clause_start:
                 period = None  # 累计 counts from the start, not over the period of an earlier clause
-            following = _following_noun(vt, end) if kind not in ("percent", "percentage_point") else None
+            following = _following_noun(vt, end) if kind not in ("percent", "percentage_point", "duration") \
+                else None
             if following:  # 9家科技企业, 第四家省实验室, 13家单位19项成果获…: the noun after the unit
                 measure = following
             else:
                 measure = _measure(vt, clause_start, qual_start,
                                    period if period and period[0] >= clause_start else None)
-            if measure is None or regex.search(r"[占佔]", vt[clause_start:qual_start]):
+            if kind == "duration":
+                measure = None  # 连续三年: a span of time measures nothing by itself
+            elif kind == "rank" or "rank" in quals:
+                measure = following or _rank_measure(vt, clause_start, qual_start) or last_measure
+            elif kind == "multiple":
+                pass  # 是2018年的2.4倍: a multiple of something earlier; do not guess
+            elif measure is None or regex.search(r"[占佔](?!比)", vt[clause_start:qual_start]):
                 # 其中新认定591家, 增长11.7%, 约占全市的1/3: the measure of the fact before
                 measure = last_measure or measure
             # a percentage of a measure-less clause (增长11.7%) measures the amount before it
             last_measure = measure or last_measure
+            if "rank" in quals and a > 0 and vt[a - 1] == "第":
+                a -= 1  # the rank's text keeps its 第
             oa, ob = view.to_original(a, end)
             sa, sb = view.to_original(s_start, s_end)
             fact = NumericFact(
-                text=view.original[oa:ob], start=oa, end=ob, value=q.value, unit=_orig(view, unit, a, end),
+                text=view.original[oa:ob], start=oa, end=ob, value=q.value,
+                unit=unit if kind in ("currency", "percent", "percentage_point") else _orig(view, unit, a, end),
                 kind=kind, qualifier=quals[0] if quals else None, measure=_orig_span(view, measure),
                 period=_orig_span(view, period), sentence=view.original[sa:sb].strip(), currency=q.currency,
                 field=field,  # type: ignore[arg-type]
@@ -252,6 +283,15 @@ def _facts(view: TextView, field: str) -> list[NumericFact]:
     return facts
 
 
+def _rank_measure(vt: str, clause_start: int, qual_start: int) -> tuple[int, int] | None:
+    """The ranking a rank is in: 位列全国城市创新能力排名 第十位 → 城市创新能力排名."""
+    contexts = list(_RANK_CONTEXT.finditer(vt, clause_start, qual_start))
+    if not contexts:
+        return None
+    ctx = contexts[-1]
+    return _trim(vt, ctx.end(), qual_start - (1 if vt[qual_start - 1] == "第" else 0))
+
+
 def _following_noun(vt: str, end: int) -> tuple[int, int] | None:
     """View span of the noun right after a unit (9家 科技企业、…), up to a clause break, a verb or a
     particle."""
@@ -259,10 +299,12 @@ def _following_noun(vt: str, end: int) -> tuple[int, int] | None:
     if not m:
         return None
     cut = len(m.group(0))
-    for pattern in (_lexicon().verbs, _FOLLOW_STOP):
-        hit = pattern.search(m.group(0), 0, cut)
-        if hit:
-            cut = hit.start()
+    verb = next((v for v in _lexicon().verbs.finditer(m.group(0)) if not v.group("noun")), None)
+    if verb:
+        cut = verb.start()
+    stop = _FOLLOW_STOP.search(m.group(0), 0, cut)
+    if stop:
+        cut = stop.start()
     span = _trim(vt, end, end + cut)
     if span and vt[span[0]] in "“「":
         span = (span[0] + 1, span[1])

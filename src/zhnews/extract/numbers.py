@@ -50,7 +50,9 @@ _DEC_CN = "零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖"  # �
 _SP = r"[ \t]*"
 # possessive digit runs: a run is never re-split between atoms, so long digit strings cannot backtrack
 _AR = r"(?:\d{1,3}(?:[,，]\d{3})++(?!\d)|\d++)(?:\.\d++)?|(?<![.\d])\.\d++"
-_ATOM = rf"(?:{_AR}|[{_CN}]|[{_UNITS}]|[{_APPROX}](?={_SP}[万亿兆]|{_SP}[十百千]))"
+# 兆瓦, 千瓦时, 千克, 千米: there 兆 and 千 are unit prefixes, not numerals
+_UNIT_ATOM = r"[十拾百佰仟万亿]|千(?![瓦克米帕卡焦])|兆(?![瓦赫字帕伏欧])"
+_ATOM = rf"(?:{_AR}|[{_CN}]|{_UNIT_ATOM}|[{_APPROX}](?={_SP}[万亿兆]|{_SP}[十百千]))"
 _INT = rf"(?:{_ATOM})(?:{_SP}(?:{_ATOM}))*"
 _DEC = rf"{_INT}(?:{_SP}点(?:{_SP}[{_DEC_CN}\d])+)?"
 _SCI = rf"(?:{_AR})[eE][+-]?\d+"
@@ -95,7 +97,7 @@ CURRENCIES: dict[str, tuple[str | None, str]] = {
 _CUR_WORDS = sorted(CURRENCIES, key=len, reverse=True)
 _CUR_ALT = "|".join(regex.escape(w) for w in _CUR_WORDS)
 _MONEY_RE = regex.compile(
-    rf"(?:人民币{_SP})?(?P<n>{_SIGNED}){_SP}(?P<cur>{_CUR_ALT}|块(?!\p{{Han}}))(?:{_SP}(?P<jiao>[{_CN}\d])角)?(?:{_SP}(?P<fen>[{_CN}\d])分)?"
+    rf"(?:(?P<pre>人民币|新台币|台币|港币|美元|欧元|日元|英镑){_SP})?(?P<n>{_SIGNED}){_SP}(?P<cur>{_CUR_ALT}|块(?!\p{{Han}}))(?:{_SP}(?P<jiao>[{_CN}\d])角)?(?:{_SP}(?P<fen>[{_CN}\d])分)?"
     rf"(?:{_SP}(?P<mao>[{_CN}\d])毛)?(?:{_SP}又{_SP}(?P<cents>[{_CN}\d]{{1,2}}){_SP}美分)?(?P<suffix>人民币)?"
     rf"|(?P<sym>[$￥¥€£])(?P<n2>{_AR})"
 )
@@ -117,6 +119,7 @@ class Quantity:
     currency: str | None = None
     unit: str | None = None
     approximate: bool = False
+    word: str | None = None  # the unit as printed: 元, 美元, 億元's 元; %, 个百分点, 成, 折 for percentages
 
 
 # ---------------------------------------------------------------- resolution
@@ -360,6 +363,8 @@ def _number_spans(view: TextView) -> list[tuple[int, int, Decimal, bool]]:
                 advanced, pos = True, max(pos, b)  # 九九, 二三: skip the whole run
                 continue
             hit = _resolve_span(text, a, b)
+            if hit is None and text[a:b] in ("百", "千", "万") and a > 0 and text[a - 1] in "逾近超约上数":
+                hit = (b, Decimal({"百": 100, "千": 1000, "万": 10000}[text[a:b]]))  # 逾千个, 近万人
             if hit is None:
                 continue
             end, value = hit
@@ -479,13 +484,17 @@ def find_quantities(text: str | TextView) -> list[Quantity]:
             if value is None:
                 continue
             iso, unit = CURRENCIES.get(m.group("cur"), CURRENCIES["元"])
+            if m.group("pre") and m.group("cur") in ("元", "块", "块钱"):
+                iso, unit = CURRENCIES[m.group("pre")]  # 新台币300亿元 is in New Taiwan dollars
             for part, scale in (("jiao", Decimal("0.1")), ("mao", Decimal("0.1")), ("fen", Decimal("0.01")),
                                 ("cents", Decimal("0.01"))):
                 if m.group(part):
                     sub_value = _resolve_number(m.group(part))
                     value += scale * (sub_value or 0)
+        word_span = m.span("sym") if m.group("sym") else m.span("cur")
+        wa, wb = view.to_original(*word_span)
         out.append(_quantity(view, a, b, value, "currency", currency=iso, unit=unit,
-                             approximate=any(ch in _APPROX for ch in m.group(0))))
+                             approximate=any(ch in _APPROX for ch in m.group(0)), word=view.original[wa:wb]))
         taken.append((a, b))
     for m in _BARE_CURRENCY_RE.finditer(vt):
         if free(*m.span()):
@@ -499,7 +508,8 @@ def find_quantities(text: str | TextView) -> list[Quantity]:
         value = _percent_value(m)
         if value is None:
             continue
-        out.append(_quantity(view, a, b, value, "percent", unit="%"))
+        word = "个百分点" if regex.search(r"百\s*分\s*点$", m.group(0)) else "%"
+        out.append(_quantity(view, a, b, value, "percent", unit="%", word=word))
         taken.append((a, b))
     for a, b, value, approx in _number_spans(view):
         if free(a, b):

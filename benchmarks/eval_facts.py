@@ -1,0 +1,119 @@
+"""Precision and recall of numeric facts on our own annotated sentences.
+
+    python benchmarks/eval_facts.py [-v] [--check] [--write]
+
+``benchmarks/annotated/facts.jsonl`` holds policy and economic news sentences written for this
+project, each with its facts: value, unit, qualifier, measure (and period where stated).
+
+- a predicted fact *matches* a gold fact when value (relative 1e-9) and unit agree (units compared
+  in simplified script); it is *right* when the qualifier agrees too (the primary qualifier, see
+  ``NumericFact``). Fact precision = right / predicted, recall = right / gold.
+- measure: over matched facts; precision = right measures / predicted measures, recall = right
+  measures / gold facts that name a measure. Measures are compared in simplified script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+sys.path.insert(0, str(HERE))
+
+DATA = HERE / "annotated" / "facts.jsonl"
+FLOORS = {"fact_precision": 0.90, "fact_recall": 0.85, "measure_precision": 0.0, "measure_recall": 0.0}
+
+
+def simp(text: str | None) -> str | None:
+    from zhnews.script import to_simplified
+
+    return None if text is None else to_simplified(text).replace(" ", "")
+
+
+def close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def evaluate(verbose: bool = False) -> dict[str, Any]:
+    from zhnews.extract.facts import extract_numeric_facts
+
+    n_pred = n_gold = n_right = 0
+    m_pred = m_gold = m_right = 0
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        gold = row["facts"]
+        pred = extract_numeric_facts(row["text"])
+        n_pred += len(pred)
+        n_gold += len(gold)
+        m_gold += sum(1 for g in gold if g.get("measure"))
+        used: set[int] = set()
+        problems = []
+        for g in gold:
+            hit = next((i for i, p in enumerate(pred) if i not in used and close(p.value, g["value"])
+                        and simp(p.unit) == simp(g["unit"])), None)
+            if hit is None:
+                problems.append(f"missed {g['text']}")
+                continue
+            used.add(hit)
+            p = pred[hit]
+            if p.qualifier == g.get("qualifier"):
+                n_right += 1
+            else:
+                problems.append(f"{g['text']}: qualifier {p.qualifier} != {g.get('qualifier')}")
+            if p.measure:
+                m_pred += 1
+                if g.get("measure") and simp(p.measure) == simp(g["measure"]):
+                    m_right += 1
+                elif g.get("measure"):
+                    problems.append(f"{g['text']}: measure {p.measure!r} != {g['measure']!r}")
+                else:
+                    problems.append(f"{g['text']}: measure {p.measure!r} where none")
+        for i, p in enumerate(pred):
+            if i not in used:
+                problems.append(f"extra {p.text} ({p.value} {p.unit})")
+        if verbose and problems:
+            print(f"{row['text']}\n   " + "\n   ".join(problems))
+    return {
+        "sentences": len(DATA.read_text(encoding="utf-8").splitlines()), "gold": n_gold, "predicted": n_pred,
+        "fact_precision": n_right / n_pred if n_pred else 0.0, "fact_recall": n_right / n_gold if n_gold else 0.0,
+        "measure_precision": m_right / m_pred if m_pred else 0.0,
+        "measure_recall": m_right / m_gold if m_gold else 0.0,
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--check", action="store_true", help="fail below the issue's floors")
+    ap.add_argument("--write", action="store_true", help="rewrite the facts section of RESULTS.md")
+    args = ap.parse_args()
+    r = evaluate(args.verbose)
+    table = "\n".join([
+        "| figure | value |", "|---|---|",
+        f"| sentences / gold facts / predicted | {r['sentences']} / {r['gold']} / {r['predicted']} |",
+        f"| fact precision (value + unit + qualifier) | {r['fact_precision']:.3f} |",
+        f"| fact recall | {r['fact_recall']:.3f} |",
+        f"| measure precision | {r['measure_precision']:.3f} |",
+        f"| measure recall | {r['measure_recall']:.3f} |",
+    ])
+    print(table)
+    status = 0
+    if args.check:
+        for key, floor in FLOORS.items():
+            if r[key] + 1e-9 < floor:
+                print(f"BELOW FLOOR: {key} = {r[key]:.3f} < {floor}")
+                status = 1
+    if args.write:
+        from eval_pages import write_section
+
+        write_section("facts", "Numeric facts", f"`python benchmarks/eval_facts.py --write` on "
+                      f"`benchmarks/annotated/facts.jsonl` (our own sentences).\n\n{table}")
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
