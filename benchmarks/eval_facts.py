@@ -25,7 +25,10 @@ sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
 
 DATA = HERE / "annotated" / "facts.jsonl"
-FLOORS = {"fact_precision": 0.90, "fact_recall": 0.85, "measure_precision": 0.0, "measure_recall": 0.0}
+#: written later than DATA and first scored only after the rules were tuned on DATA; its first-run
+#: figures are recorded in RESULTS.md (the rules have been touched since, so it is no longer blind)
+HELDOUT = HERE / "annotated" / "facts_heldout.jsonl"
+FLOORS = {"fact_precision": 0.90, "fact_recall": 0.85, "measure_precision": 0.85, "measure_recall": 0.85}
 
 
 def simp(text: str | None) -> str | None:
@@ -38,12 +41,12 @@ def close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 
 
-def evaluate(verbose: bool = False) -> dict[str, Any]:
+def evaluate(verbose: bool = False, data: Path = DATA) -> dict[str, Any]:
     from zhnews.extract.facts import extract_numeric_facts
 
     n_pred = n_gold = n_right = 0
     m_pred = m_gold = m_right = 0
-    for line in DATA.read_text(encoding="utf-8").splitlines():
+    for line in data.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         gold = row["facts"]
         pred = extract_numeric_facts(row["text"])
@@ -78,7 +81,7 @@ def evaluate(verbose: bool = False) -> dict[str, Any]:
         if verbose and problems:
             print(f"{row['text']}\n   " + "\n   ".join(problems))
     return {
-        "sentences": len(DATA.read_text(encoding="utf-8").splitlines()), "gold": n_gold, "predicted": n_pred,
+        "sentences": len(data.read_text(encoding="utf-8").splitlines()), "gold": n_gold, "predicted": n_pred,
         "fact_precision": n_right / n_pred if n_pred else 0.0, "fact_recall": n_right / n_gold if n_gold else 0.0,
         "measure_precision": m_right / m_pred if m_pred else 0.0,
         "measure_recall": m_right / m_gold if m_gold else 0.0,
@@ -91,27 +94,30 @@ def main() -> int:
     ap.add_argument("--check", action="store_true", help="fail below the issue's floors")
     ap.add_argument("--write", action="store_true", help="rewrite the facts section of RESULTS.md")
     args = ap.parse_args()
-    r = evaluate(args.verbose)
-    table = "\n".join([
-        "| figure | value |", "|---|---|",
-        f"| sentences / gold facts / predicted | {r['sentences']} / {r['gold']} / {r['predicted']} |",
-        f"| fact precision (value + unit + qualifier) | {r['fact_precision']:.3f} |",
-        f"| fact recall | {r['fact_recall']:.3f} |",
-        f"| measure precision | {r['measure_precision']:.3f} |",
-        f"| measure recall | {r['measure_recall']:.3f} |",
-    ])
+    sets = {"development": evaluate(args.verbose, DATA), "later set": evaluate(args.verbose, HELDOUT)}
+    rows = [("sentences / gold facts / predicted", lambda r: f"{r['sentences']} / {r['gold']} / {r['predicted']}"),
+            ("fact precision (value + unit + qualifier)", lambda r: f"{r['fact_precision']:.3f}"),
+            ("fact recall", lambda r: f"{r['fact_recall']:.3f}"),
+            ("measure precision", lambda r: f"{r['measure_precision']:.3f}"),
+            ("measure recall", lambda r: f"{r['measure_recall']:.3f}")]
+    table = "\n".join(["| figure | " + " | ".join(sets) + " |", "|---|" + "---|" * len(sets)]
+                      + [f"| {label} | " + " | ".join(fn(r) for r in sets.values()) + " |" for label, fn in rows])
     print(table)
     status = 0
     if args.check:
-        for key, floor in FLOORS.items():
-            if r[key] + 1e-9 < floor:
-                print(f"BELOW FLOOR: {key} = {r[key]:.3f} < {floor}")
-                status = 1
+        for name, r in sets.items():
+            for key, floor in FLOORS.items():
+                if r[key] + 1e-9 < floor:
+                    print(f"BELOW FLOOR ({name}): {key} = {r[key]:.3f} < {floor}")
+                    status = 1
     if args.write:
         from eval_pages import write_section
 
         write_section("facts", "Numeric facts", f"`python benchmarks/eval_facts.py --write` on "
-                      f"`benchmarks/annotated/facts.jsonl` (our own sentences).\n\n{table}")
+                      f"`benchmarks/annotated/` (our own sentences). The later set was first scored after the rules "
+                      f"had "
+                      f"been tuned on the development set: fact P 0.941 / R 0.914, measure P 0.667 / R 0.688; "
+                      f"the rules were then improved with both in view, so neither is blind now.\n\n{table}")
     return status
 
 

@@ -22,13 +22,17 @@ import regex
 
 from ..script import TextView, normalise
 from ..types import Article, NumericFact
+from ._words import Token, pos_tokens
 from .numbers import Quantity, find_quantities
 
 __all__ = ["extract_numeric_facts", "sentences"]
 
 _SENTENCE_END = regex.compile(r"[^。！？!?\n]*[。！？!?]?")
 _CLAUSE_BREAK = "，,、；;：:（()）\n"
-_CUMULATIVE = regex.compile(r"累计|累積|累积|共计|总计|合计|共有|共设|一共|总共")
+_CUMULATIVE = regex.compile(
+    r"累计|累積|累积|共计|总计|合计|一共|总共"
+    r"|共(?=有|设|签约|完成|建成|发放|引进|培育|实施|举办|接待|吸引|带动|新增|计|涉及|收到|受理)"
+)
 # a bound or an approximation a few characters before the number: 约占全省的, 最多申领
 _LOOSE_QUALIFIER = regex.compile(
     r"(?P<approximate>约占|约为|约合|近占|大约)|(?P<at_most>最多|至多|最高不超过|不超过)|(?P<at_least>至少|最少|不少于)"
@@ -45,12 +49,12 @@ _PERIOD = regex.compile(
     r"(?:全年|上半年|下半年|前[一二三四1-4]季度|第?[一二三四1-4]季度|[一二三四1-4]季度|"
     r"\d{1,2}[-—~至到]\d{1,2}月(?:份)?|前\d{1,2}个?月|1至\d{1,2}月|\d{1,2}月(?:份|底|末)?|年底|年末|以来)"
     r"|(?:19|20)\d{2}年(?:度)?|今年以来|近[一二三四五六七八九十两\d]+年|过去[一二三四五六七八九十两\d]+年"
-    r"|今年|去年|上年|本年|当年"
+    r"|[〇○零一二三四五六七八九]{4}年(?:度)?|今年|去年|本年|当年"
     r"|“?十[三四五六]五”?(?:期间|时期)?"
 )
 # dates, times, ordinals and ranges of months are not facts (2022年 is excluded by value in _fact_unit)
 _NOT_FACT_AFTER = regex.compile(
-    r"^\s*(?:月|日|号|時|时|点(?!\d)|分(?!之)|秒|季度|世纪|届|期|版|楼|层|路|号线|-\d+月|[-—~至到]\d+月)"
+    r"^\s*(?:月|日|号|時|时|点(?!\d)|分(?!之|钟)|秒|季度|世纪|届|期|版|楼|层|路|号线|-\d+月|[-—~至到]\d+月)"
 )
 _DOC_PARTS = frozenset("条款章节篇项")
 _RANK_CONTEXT = regex.compile(r"居|位列|位居|排名|排在|排|列|全省|全市|全国|全区|全县|全球|全世界|全行业|同行业")
@@ -64,6 +68,8 @@ class _Lexicon:
     before: tuple[tuple[str, str], ...]          # (word, qualifier), longest first
     after: tuple[tuple[str, str], ...]
     verbs: regex.Pattern[str]
+    verb_words: frozenset[str]
+    nouns: frozenset[str]
 
 
 def _rules(name: str) -> list[str]:
@@ -86,6 +92,8 @@ def _lexicon() -> _Lexicon:
         after=by_len([(w, q) for w, q, where in words if where == "after"]),
         verbs=regex.compile("|".join(f"(?P<noun>{regex.escape(v)})" if v in nouns else regex.escape(v)
                                      for v in verbs)),
+        verb_words=frozenset(verbs) - nouns,
+        nouns=frozenset(nouns),
     )
 
 
@@ -126,28 +134,89 @@ def _qualifiers_before(vt: str, a: int, clause_start: int) -> tuple[list[str], i
 
 
 _LEAD = regex.compile(r"(?:的|了|并|和|及|其中|共|分别|同比|环比|连续|全市|全区|全县|全省|全国|今年|去年|后|可)+")
-_TRAIL = regex.compile(r"(?:的|了|分别|同比|环比|均|都|已|将|约|共|可|预计)+$")
+_TRAIL = regex.compile(r"(?:的|了|分别|同比|环比|均|都|已|将|还|约|共|可|预计|最多|最高|至少|最少)+$")
 
 
-def _measure(vt: str, clause_start: int, qual_start: int, period: tuple[int, int] | None) -> tuple[int, int] | None:
-    """View span of the noun phrase a quantity measures: the clause text before the number, after the
-    period and the last verb (实现 数字经济核心产业增加值 1157.2亿元), or before a trailing verb
-    (人才总量 突破 35万名)."""
+_VERB_FLAGS = frozenset({"v", "vd", "vi", "vf", "vx"})
+_AUX = frozenset({"可", "能", "会", "要", "将", "到", "在", "可以", "能够", "已", "还"})
+_COPULA = frozenset({"为", "是", "达", "达到", "可达"})
+_PLACE_HEAD = frozenset("市县区省镇村国州乡")
+
+
+_CONTENT_FLAGS = ("n", "b", "a", "j", "vn", "s")
+
+
+def _is_verb(toks: list[Token], i: int, lex: _Lexicon) -> bool:
+    """A listed verb on a word boundary (稳定+在 joins into 稳定在), or a word jieba tags as a verb that
+    does not follow a content word (房地产 开发 投资 is one noun; 全区 实现 … is a verb)."""
+    tok = toks[i]
+    if tok.word in lex.nouns or tok.word in _AUX:
+        return i > 0 and (toks[i - 1].word + tok.word) in lex.verb_words
+    if tok.word in lex.verb_words:
+        return True
+    if i + 1 < len(toks) and (tok.word + toks[i + 1].word) in lex.verb_words:
+        return True
+    if tok.flag not in _VERB_FLAGS or len(tok.word) < 2:
+        return False
+    return i == 0 or not toks[i - 1].flag.startswith(_CONTENT_FLAGS)
+
+
+def _measure(vt: str, clause_start: int, qual_start: int,
+             period: tuple[int, int] | None) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """(measure, subject) view spans: the noun phrase a quantity measures is the clause text before the
+    number, after the period and the last verb (实现 数字经济核心产业增加值 1157.2亿元), or before a
+    trailing verb (人才总量 突破 35万名); a leading demonstrative phrase is its subject (该企业 研发投入强度).
+    Verbs are found on word boundaries (jieba), so 覆盖率, 占地 and 进出口 stay whole."""
     start, end = clause_start, qual_start
     if period and clause_start <= period[0] < qual_start:
         start = max(start, period[1])
-    # a noun-verb after an adverb (已服务, 将投资) acts as a verb
-    verbs = [m for m in _lexicon().verbs.finditer(vt, start, end)
-             if not m.group("noun") or (m.start() > start and vt[m.start() - 1] in "已将正曾再又")]
-    if verbs:
-        last = verbs[-1]
-        if vt[last.end():end].strip():
-            start = last.end()
+    if end - start > 60 or end <= start:
+        return None, None
+    lex = _lexicon()
+    toks = pos_tokens(vt[start:end], start)
+    groups: list[list[Token]] = []
+    for i, tok in enumerate(toks):
+        adverb_before = i > 0 and toks[i - 1].word in ("已", "将", "正", "曾", "再", "又", "还")
+        if _is_verb(toks, i, lex) or (tok.word in lex.nouns and adverb_before):
+            if groups and groups[-1][-1].end == tok.start:
+                groups[-1].append(tok)
+            else:
+                groups.append([tok])
+    if groups:
+        last = groups[-1]
+        if vt[last[-1].end:end].strip():
+            start = last[-1].end
         else:  # a verb right before the number: the measure is before it (人才总量突破35万名)
-            end = last.start()
-            if len(verbs) > 1:
-                start = verbs[-2].end()
-    return _trim(vt, start, end)
+            end = last[0].start
+            earlier = groups[-2] if len(groups) > 1 else None
+            if earlier and last[0].word not in _COPULA and any(t.word in lex.verb_words for t in earlier):
+                start = earlier[-1].end  # 建成 后年产值 可达: between two listed verbs
+    span = _trim(vt, start, end)
+    if span is None:
+        return None, None
+    return _split_subject(vt, span)
+
+
+def _split_subject(vt: str, span: tuple[int, int]) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    toks = pos_tokens(vt[span[0]:span[1]], span[0])
+    if not toks:
+        return None, None
+    if toks[0].flag == "p" and toks[0].word in ("比", "较", "与", "同", "跟"):
+        return None, None  # 比上年末增加21万人: a comparison, the measure is the fact's before it
+    if toks[0].flag != "r" or len(toks) < 2:
+        return span, None
+    k = 1
+    while k < len(toks) and toks[k].flag in ("q", "m"):
+        k += 1  # 这 座 大桥
+    head = toks[0].word
+    if head[0] not in "该这那此本其":
+        return span, None  # 各项, 所有: part of the measure, not a subject
+    determiner = len(head) == 1 or (len(head) == 2 and head[1] not in _PLACE_HEAD)
+    if determiner and len(toks) - k >= 2:
+        k += 1  # 该 企业 | 研发投入强度; 本届 博览会 | 展览面积
+    if k >= len(toks):
+        return span, None
+    return (toks[k].start, span[1]), (span[0], toks[k].start)
 
 
 def _trim(vt: str, start: int, end: int) -> tuple[int, int] | None:
@@ -161,7 +230,7 @@ def _trim(vt: str, start: int, end: int) -> tuple[int, int] | None:
     trail = _TRAIL.search(vt, start, end)
     if trail:
         end = trail.start()
-    return (start, end) if end > start else None
+    return (start, end) if end - start >= 2 else None
 
 
 def _fact_unit(vt: str, q: Quantity, b: int) -> tuple[str, str, int, list[str]] | None:
@@ -249,13 +318,14 @@ def _facts(view: TextView, field: str) -> list[NumericFact]:
             period = next((p for p in reversed(periods) if p[1] <= qual_start), None)
             if period and "cumulative" in quals and period[0] < clause_start:
                 period = None  # 累计 counts from the start, not over the period of an earlier clause
+            subject = None
             following = _following_noun(vt, end) if kind not in ("percent", "percentage_point", "duration") \
                 else None
             if following:  # 9家科技企业, 第四家省实验室, 13家单位19项成果获…: the noun after the unit
                 measure = following
             else:
-                measure = _measure(vt, clause_start, qual_start,
-                                   period if period and period[0] >= clause_start else None)
+                measure, subject = _measure(vt, clause_start, qual_start,
+                                            period if period and period[0] >= clause_start else None)
             if kind == "duration":
                 measure = None  # 连续三年: a span of time measures nothing by itself
             elif kind == "rank" or "rank" in quals:
@@ -275,7 +345,8 @@ def _facts(view: TextView, field: str) -> list[NumericFact]:
                 text=view.original[oa:ob], start=oa, end=ob, value=q.value,
                 unit=unit if kind in ("currency", "percent", "percentage_point") else _orig(view, unit, a, end),
                 kind=kind, qualifier=quals[0] if quals else None, measure=_orig_span(view, measure),
-                period=_orig_span(view, period), sentence=view.original[sa:sb].strip(), currency=q.currency,
+                period=_orig_span(view, period), subject=_orig_span(view, subject),
+                sentence=view.original[sa:sb].strip(), currency=q.currency,
                 field=field,  # type: ignore[arg-type]
                 qualifiers=tuple(quals),
             )
@@ -295,6 +366,8 @@ def _rank_measure(vt: str, clause_start: int, qual_start: int) -> tuple[int, int
 def _following_noun(vt: str, end: int) -> tuple[int, int] | None:
     """View span of the noun right after a unit (9家 科技企业、…), up to a clause break, a verb or a
     particle."""
+    if vt.startswith("的", end):  # 不低于5000万元的 产业引导资金
+        end += 1
     m = regex.match(r"[\p{Han}A-Za-z“”「」]{1,10}", vt[end:end + 12])
     if not m:
         return None

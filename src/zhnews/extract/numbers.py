@@ -346,6 +346,17 @@ def _resolve_span(text: str, a: int, b: int) -> tuple[int, Decimal] | None:
     return None
 
 
+_MAGNITUDES = {"百": 100, "千": 1000, "万": 10000, "百亿": 10**10, "千亿": 10**11, "万亿": 10**12}
+
+
+def _bare_magnitude(text: str, a: int, b: int) -> tuple[int, Decimal] | None:
+    """逾千个, 近万人, 突破百亿元: a bare magnitude after a word of scale is that round number."""
+    word = text[a:b]
+    if word in _MAGNITUDES and a > 0 and text[a - 1] in "逾近超约上数破过":
+        return b, Decimal(_MAGNITUDES[word])
+    return None
+
+
 def _number_spans(view: TextView) -> list[tuple[int, int, Decimal, bool]]:
     text = view.text
     blocked = _blocked(text)
@@ -363,8 +374,8 @@ def _number_spans(view: TextView) -> list[tuple[int, int, Decimal, bool]]:
                 advanced, pos = True, max(pos, b)  # 九九, 二三: skip the whole run
                 continue
             hit = _resolve_span(text, a, b)
-            if hit is None and text[a:b] in ("百", "千", "万") and a > 0 and text[a - 1] in "逾近超约上数":
-                hit = (b, Decimal({"百": 100, "千": 1000, "万": 10000}[text[a:b]]))  # 逾千个, 近万人
+            if hit is None:
+                hit = _bare_magnitude(text, a, b)
             if hit is None:
                 continue
             end, value = hit
@@ -481,6 +492,9 @@ def find_quantities(text: str | TextView) -> list[Quantity]:
             if len(n_text.lstrip("负-")) == 1 and n_text.lstrip("负-") in _WORDY:
                 continue
             value = _resolve_number(n_text)
+            if value is None:
+                bare = _bare_magnitude(vt, m.start("n"), m.end("n"))
+                value = bare[1] if bare else None
             if value is None:
                 continue
             iso, unit = CURRENCIES.get(m.group("cur"), CURRENCIES["元"])
