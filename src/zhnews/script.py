@@ -149,6 +149,11 @@ def normalise(text: str, *, taiwan_phrases: bool = False) -> TextView:
 
     def plain(a: int, b: int) -> None:
         chunk = text[a:b].translate(tables.chars)
+        if not any(z in chunk for z in _ZERO_WIDTH):  # the common case: one view character per character
+            pieces.append(chunk)
+            starts.extend(range(a, b))
+            ends.extend(range(a + 1, b + 1))
+            return
         for i, ch in enumerate(chunk):
             if ch in _ZERO_WIDTH:
                 continue

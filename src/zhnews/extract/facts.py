@@ -57,6 +57,8 @@ _NOT_FACT_AFTER = regex.compile(
     r"^\s*(?:月|日|号|時|时|点(?!\d)|分(?!之|钟)|秒|季度|世纪|届|期|版|楼|层|路|号线|-\d+月|[-—~至到]\d+月)"
 )
 _DOC_PARTS = frozenset("条款章节篇项")
+_SHARE = regex.compile(r"[占佔](?!比)")
+_NOUN_RUN = regex.compile(r"[\p{Han}A-Za-z“”「」]{1,10}")
 _RANK_CONTEXT = regex.compile(r"居|位列|位居|排名|排在|排|列|全省|全市|全国|全区|全县|全球|全世界|全行业|同行业")
 # a quantity that opens a name is no fact: 三年行动, 五年规划, 两个先行
 _NAME_AFTER = regex.compile(r"^(?:行动|行動|计划|計劃|规划|規劃|工程|攻坚|战略|戰略|先行|一号工程)")
@@ -303,7 +305,11 @@ def _facts(view: TextView, field: str) -> list[NumericFact]:
             unit, kind, end, after = unit_info
             if _NAME_AFTER.match(vt, end) or (a > 0 and vt[a - 1] == "第" and unit in _DOC_PARTS):
                 continue  # 三年行动 is a name; 第十二条 cites a document
-            clause_start = max([s_start] + [i + 1 for i in range(s_start, a) if vt[i] in _CLAUSE_BREAK])
+            clause_start = s_start
+            for i in range(a - 1, s_start - 1, -1):
+                if vt[i] in _CLAUSE_BREAK:
+                    clause_start = i + 1
+                    break
             before, qual_start = _qualifiers_before(vt, a, clause_start)
             if _CUMULATIVE.search(vt, clause_start, qual_start) and "cumulative" not in before:
                 before.append("cumulative")
@@ -332,7 +338,7 @@ def _facts(view: TextView, field: str) -> list[NumericFact]:
                 measure = following or _rank_measure(vt, clause_start, qual_start) or last_measure
             elif kind == "multiple":
                 pass  # 是2018年的2.4倍: a multiple of something earlier; do not guess
-            elif measure is None or regex.search(r"[占佔](?!比)", vt[clause_start:qual_start]):
+            elif measure is None or _SHARE.search(vt, clause_start, qual_start):
                 # 其中新认定591家, 增长11.7%, 约占全市的1/3: the measure of the fact before
                 measure = last_measure or measure
             # a percentage of a measure-less clause (增长11.7%) measures the amount before it
@@ -368,7 +374,7 @@ def _following_noun(vt: str, end: int) -> tuple[int, int] | None:
     particle."""
     if vt.startswith("的", end):  # 不低于5000万元的 产业引导资金
         end += 1
-    m = regex.match(r"[\p{Han}A-Za-z“”「」]{1,10}", vt[end:end + 12])
+    m = _NOUN_RUN.match(vt[end:end + 12])
     if not m:
         return None
     cut = len(m.group(0))

@@ -140,7 +140,7 @@ def parse_chinese_number(text: str) -> Decimal | None:
     >>> parse_chinese_number("两两") is None, str(parse_chinese_number("十点二三三"))
     (True, '10.233')
     """
-    text = regex.sub(r"\s+", "", text)
+    text = "".join(text.split())
     if not text:
         return None
     sign = Decimal(1)
@@ -226,8 +226,13 @@ def _integer(text: str) -> Decimal | None:
     return result + section
 
 
+_ARABIC_FORM = regex.compile(rf"(负|-)?({_AR})([eE][+-]?\d+|\^[+-]*\d+|[kKM])?")
+_NUMERAL_RUN = regex.compile(rf"[{_CN}]{{2,}}")
+_SPACES = regex.compile(r"[ \t]+")
+
+
 def _resolve_number(text: str) -> Decimal | None:
-    t = regex.sub(r"\s+", "", text)
+    t = "".join(text.split())
     if t == "半百":
         return Decimal(50)
     if t.endswith("打"):
@@ -237,7 +242,7 @@ def _resolve_number(text: str) -> Decimal | None:
         return _fraction(" ".join(text.split()))  # keep the space of a mixed number (1 3/5)
     if "分之" in t:
         return _fraction(t)
-    m = regex.fullmatch(rf"(负|-)?({_AR})([eE][+-]?\d+|\^[+-]*\d+|[kKM])?", t)
+    m = _ARABIC_FORM.fullmatch(t)
     if m and m.group(3):
         base = _ar(m.group(2))
         suffix = m.group(3)
@@ -323,7 +328,7 @@ def _split_at_spaces(view_text: str, start: int, end: int) -> list[tuple[int, in
     """Spaces join numeral pieces (一百 五 十 二, 7 万5 千4 百) but not an Arabic number to what
     follows unless that is a unit: '1 234' and '667.123 五点八' are two numbers each."""
     out, cur = [], start
-    for m in regex.finditer(r"[ \t]+", view_text[start:end]):
+    for m in _SPACES.finditer(view_text[start:end]):
         left, right = view_text[start + m.start() - 1], view_text[start + m.end()]
         if (left.isdigit() or left == ".") and right not in _UNIT_CHARS and right not in "kKM":
             out.append((cur, start + m.start()))
@@ -370,7 +375,7 @@ def _number_spans(view: TextView) -> list[tuple[int, int, Decimal, bool]]:
         pieces = [m.span()] if ("/" in whole or "分" in whole) else _split_at_spaces(text, *m.span())
         advanced = False
         for a, b in pieces:
-            if regex.fullmatch(rf"[{_CN}]{{2,}}", text[a:b]):
+            if _NUMERAL_RUN.fullmatch(text[a:b]):
                 advanced, pos = True, max(pos, b)  # 九九, 二三: skip the whole run
                 continue
             hit = _resolve_span(text, a, b)

@@ -1,0 +1,78 @@
+"""Speed of slogan and numeric-fact extraction on article bodies, one core, after warm-up.
+
+    python benchmarks/bench_extract.py [--repeat 5] [--write]
+
+Bodies are the shared corpus pages parsed by parse_page (and the seed dump); each extractor runs
+over all of them ``repeat`` times after one warm-up pass (which loads jieba's dictionary and the rule
+files); the figure is characters of body per second of wall time, best of the repeats.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+sys.path.insert(0, str(HERE))
+
+from eval_pages import corpus_dir, write_section  # noqa: E402
+
+
+def rate(fn: Callable[[str], object], bodies: list[str], repeat: int) -> float:
+    chars = sum(map(len, bodies))
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for body in bodies:
+            fn(body)
+        best = min(best, time.perf_counter() - t0)
+    return chars / best
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--write", action="store_true")
+    args = ap.parse_args()
+    corpus = corpus_dir()
+    if corpus is None:
+        print("shared corpus not found: nothing to benchmark")
+        return 0
+    import zhnews
+    from zhnews.extract.facts import extract_numeric_facts
+    from zhnews.extract.slogans import extract_slogans
+
+    bodies = []
+    for path in sorted((corpus / "pages").glob("*.html")) + sorted((corpus / "seed").glob("*.txt")):
+        try:
+            bodies.append(zhnews.parse_page(path.read_bytes()).body)
+        except zhnews.ZhnewsError:
+            continue
+    t0 = time.perf_counter()
+    for body in bodies:  # warm-up: loads jieba and the rule files
+        extract_numeric_facts(body)
+        extract_slogans(body)
+    warm = time.perf_counter() - t0
+    facts = rate(extract_numeric_facts, bodies, args.repeat)
+    slogans = rate(extract_slogans, bodies, args.repeat)
+    both = rate(lambda b: (extract_numeric_facts(b), extract_slogans(b)), bodies, args.repeat)
+    table = "\n".join([
+        "| stage | characters/s (one core) |", "|---|---|",
+        f"| extract_numeric_facts | {facts:,.0f} |", f"| extract_slogans | {slogans:,.0f} |",
+        f"| both together | {both:,.0f} |",
+    ])
+    print(f"{len(bodies)} bodies, {sum(map(len, bodies)):,} characters; warm-up pass {warm:.2f} s")
+    print(table)
+    if args.write:
+        write_section("extract-speed", "Slogan and fact speed",
+                      f"`python benchmarks/bench_extract.py --write`: {len(bodies)} bodies, best of {args.repeat} "
+                      f"passes after a warm-up.\n\n{table}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
