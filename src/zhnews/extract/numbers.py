@@ -310,15 +310,32 @@ def _stopwords() -> regex.Pattern[str]:
 _URL = regex.compile(r"(?:https?://|www\.)[^\s\u4e00-\u9fff，。；）」』]+")
 
 
-def _blocked(view_text: str) -> list[tuple[int, int]]:
-    """Spans where no number is read: words made of numerals (一流, 四川) and URLs."""
-    spans = [(m.start(), m.end()) for m in _stopwords().finditer(view_text, overlapped=True)]
-    spans += [m.span() for m in _URL.finditer(view_text)]
-    return spans
+class _Marks:
+    """Which characters of a text are marked: linear-time checks for overlap and cover."""
+
+    __slots__ = ("mask",)
+
+    def __init__(self, n: int) -> None:
+        self.mask = bytearray(n)
+
+    def mark(self, a: int, b: int) -> None:
+        self.mask[a:b] = b"\x01" * (b - a)
+
+    def covers(self, a: int, b: int) -> bool:
+        return b > a and self.mask.find(0, a, b) == -1
+
+    def touches(self, a: int, b: int) -> bool:
+        return self.mask.find(1, a, b) != -1
 
 
-def _inside(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
-    return any(a <= span[0] and span[1] <= b for a, b in blocked)
+def _blocked(view_text: str) -> _Marks:
+    """Characters where no number is read: words made of numerals (一流, 四川) and URLs."""
+    marks = _Marks(len(view_text))
+    for m in _stopwords().finditer(view_text, overlapped=True):
+        marks.mark(*m.span())
+    for m in _URL.finditer(view_text):
+        marks.mark(*m.span())
+    return marks
 
 
 _UNIT_CHARS = frozenset(_UNITS)
@@ -388,7 +405,7 @@ def _number_spans(view: TextView) -> list[tuple[int, int, Decimal, bool]]:
             core = raw.lstrip("负-")
             advanced = True
             pos = max(pos, end)
-            if (len(core) == 1 and core in _WORDY) or _inside((a, end), blocked):
+            if (len(core) == 1 and core in _WORDY) or blocked.covers(a, end):
                 continue
             found.append((a, end, value, any(ch in _APPROX for ch in raw)))
         if not advanced:
@@ -474,20 +491,42 @@ def _percent_value(m: regex.Match[str]) -> Decimal | None:
     return None
 
 
+# Characters a money amount or a percentage cannot do without. The full patterns run only in windows
+# around them: scanning every position of a long text with them is what made extraction slow.
+_MONEY_ANCHOR = regex.compile(rf"{_CUR_ALT}|块|[$￥¥€£]")
+_PERCENT_ANCHOR = regex.compile(r"[%‰]|分[ \t]*之|百[ \t]*分[ \t]*点|成|折")
+
+
+def _windowed(pattern: regex.Pattern[str], anchor: regex.Pattern[str], text: str,
+              back: int = 60, ahead: int = 30) -> list[regex.Match[str]]:
+    """``pattern``'s matches, searched only near ``anchor``'s (windows merged, so none twice)."""
+    windows: list[list[int]] = []
+    for m in anchor.finditer(text):
+        lo, hi = max(0, m.start() - back), min(len(text), m.end() + ahead)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    out: list[regex.Match[str]] = []
+    for lo, hi in windows:
+        out.extend(pattern.finditer(text, lo, hi, timeout=2.0))
+    return out
+
+
 def find_quantities(text: str | TextView) -> list[Quantity]:
     """Percentages, money amounts and the remaining plain numbers, without overlaps, left to right."""
     view = _number_view(text)
     vt = view.text
-    taken: list[tuple[int, int]] = []
+    taken = _Marks(len(vt))
     out: list[Quantity] = []
 
     def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
+        return not taken.touches(a, b)
 
     blocked = _blocked(vt)
-    for m in _MONEY_RE.finditer(vt, timeout=2.0):
+    for m in _windowed(_MONEY_RE, _MONEY_ANCHOR, vt):
         a, b = m.span()
-        if _inside((a, b), blocked) or not free(a, b):
+        if blocked.covers(a, b) or not free(a, b):
             continue
         if m.group("sym"):
             iso, unit = _SYMBOLS[m.group("sym")]
@@ -514,25 +553,25 @@ def find_quantities(text: str | TextView) -> list[Quantity]:
         wa, wb = view.to_original(*word_span)
         out.append(_quantity(view, a, b, value, "currency", currency=iso, unit=unit,
                              approximate=any(ch in _APPROX for ch in m.group(0)), word=view.original[wa:wb]))
-        taken.append((a, b))
+        taken.mark(a, b)
     for m in _BARE_CURRENCY_RE.finditer(vt):
         if free(*m.span()):
             iso, unit = CURRENCIES[m.group(0)] if m.group(0) in CURRENCIES else CURRENCIES["港元"]
             out.append(_quantity(view, m.start(), m.end(), None, "currency", currency=iso, unit=unit))
-            taken.append(m.span())
-    for m in _PERCENT_RE.finditer(vt, timeout=2.0):
+            taken.mark(*m.span())
+    for m in _windowed(_PERCENT_RE, _PERCENT_ANCHOR, vt):
         a, b = m.span()
-        if not free(a, b) or _inside((a, b), blocked):
+        if not free(a, b) or blocked.covers(a, b):
             continue
         value = _percent_value(m)
         if value is None:
             continue
         word = "个百分点" if regex.search(r"百\s*分\s*点$", m.group(0)) else "%"
         out.append(_quantity(view, a, b, value, "percent", unit="%", word=word))
-        taken.append((a, b))
+        taken.mark(a, b)
     for a, b, value, approx in _number_spans(view):
         if free(a, b):
             out.append(_quantity(view, a, b, value, "number", approximate=approx))
-            taken.append((a, b))
+            taken.mark(a, b)
     out.sort(key=lambda q: q.start)
     return out
