@@ -63,7 +63,7 @@ def main() -> int:
             for m in pattern.finditer(body):
                 if re.search(r"[“「][^”」]{0,8}$", body[max(0, m.start() - 8):m.start()]):
                     continue  # inside a quoted name (人才新政“黄金20条”): a nickname, reported as a slogan
-                if not any(a <= m.start() and m.end() <= b or (a >= m.start() and b <= m.end()) for a, b in spans):
+                if not any((a <= m.start() and m.end() <= b) or (a >= m.start() and b <= m.end()) for a, b in spans):
                     failures.append(f"{kind} not found as a fact: {m.group(0)}")
         keys = {s.canonical for s in slogans}
         texts = {s.text for s in slogans}

@@ -13,7 +13,8 @@ from zhnews.types import Analysis, Article, Credit, Entity, NumericFact, Paragra
 
 def test_public_api_is_pinned() -> None:
     assert sorted(zhnews.__all__) == sorted([
-        "__version__", "parse_page", "normalise", "detect_script", "TextView", "Article", "Paragraph", "Credit",
+        "__version__", "parse_page", "extract_numeric_facts", "extract_slogans", "find_quantities", "Quantity",
+        "normalise", "detect_script", "TextView", "Article", "Paragraph", "Credit",
         "Entity", "Slogan", "NumericFact", "Analysis", "ZhnewsError", "InputError", "EmptyInputError",
         "InputTooLargeError", "DecodeError", "NoArticleError", "ResourceError",
     ])

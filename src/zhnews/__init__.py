@@ -18,6 +18,10 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "parse_page": "zhnews.page.parse",
+    "extract_numeric_facts": "zhnews.extract.facts",
+    "extract_slogans": "zhnews.extract.slogans",
+    "find_quantities": "zhnews.extract.numbers",
+    "Quantity": "zhnews.extract.numbers",
     "normalise": "zhnews.script",
     "detect_script": "zhnews.script",
     "TextView": "zhnews.script",
@@ -49,6 +53,9 @@ if TYPE_CHECKING:  # pragma: no cover
         ResourceError,
         ZhnewsError,
     )
+    from .extract.facts import extract_numeric_facts
+    from .extract.numbers import Quantity, find_quantities
+    from .extract.slogans import extract_slogans
     from .page.parse import parse_page
     from .script import TextView, detect_script, normalise
     from .types import Analysis, Article, Credit, Entity, NumericFact, Paragraph, Slogan

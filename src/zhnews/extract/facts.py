@@ -20,6 +20,7 @@ from importlib import resources
 
 import regex
 
+from ..errors import InputError
 from ..script import TextView, normalise
 from ..types import Article, NumericFact
 from ._words import Token, pos_tokens
@@ -61,7 +62,7 @@ _SHARE = regex.compile(r"[占佔](?!比)")
 _NOUN_RUN = regex.compile(r"[\p{Han}A-Za-z“”「」]{1,10}")
 _RANK_CONTEXT = regex.compile(r"居|位列|位居|排名|排在|排|列|全省|全市|全国|全区|全县|全球|全世界|全行业|同行业")
 # a quantity that opens a name is no fact: 三年行动, 五年规划, 两个先行
-_NAME_AFTER = regex.compile(r"^(?:行动|行動|计划|計劃|规划|規劃|工程|攻坚|战略|戰略|先行|一号工程)")
+_NAME_AFTER = regex.compile(r"(?:行动|行動|计划|計劃|规划|規劃|工程|攻坚|战略|戰略|先行|一号工程)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +273,7 @@ def extract_numeric_facts(source: Article | str, *, field: str = "body") -> list
     elif isinstance(source, str):
         text, field = source, "text" if field == "body" else field
     else:
-        raise TypeError(f"extract_numeric_facts takes an Article or str, not {type(source).__name__}")
+        raise InputError(f"extract_numeric_facts takes an Article or str, not {type(source).__name__}")
     if not text.strip():
         return []
     view = normalise(text)

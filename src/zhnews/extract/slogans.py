@@ -19,6 +19,7 @@ from typing import ClassVar
 
 import regex
 
+from ..errors import InputError
 from ..script import TextView, normalise
 from ..types import Article, Slogan
 
@@ -154,7 +155,7 @@ def extract_slogans(source: Article | str, *, field: str = "body") -> list[Sloga
     elif isinstance(source, str):
         text, field = source, "text" if field == "body" else field
     else:
-        raise TypeError(f"extract_slogans takes an Article or str, not {type(source).__name__}")
+        raise InputError(f"extract_slogans takes an Article or str, not {type(source).__name__}")
     if not text.strip():
         return []
     finder = _Finder(normalise(text), field)
