@@ -59,6 +59,7 @@ _NOT_FACT_AFTER = regex.compile(
 )
 _DOC_PARTS = frozenset("条款章节篇项")
 _SHARE = regex.compile(r"[占佔](?!比)")
+_GAP = regex.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于|超出|优于|领先|落后)")
 _NOUN_RUN = regex.compile(r"[\p{Han}A-Za-z“”「」]{1,10}")
 _RANK_CONTEXT = regex.compile(r"居|位列|位居|排名|排在|排|列|全省|全市|全国|全区|全县|全球|全世界|全行业|同行业")
 # a quantity that opens a name is no fact: 三年行动, 五年规划, 两个先行
@@ -335,6 +336,8 @@ def _facts(view: TextView, field: str) -> list[NumericFact]:
                                             period if period and period[0] >= clause_start else None)
             if kind == "duration":
                 measure = None  # 连续三年: a span of time measures nothing by itself
+            elif _GAP.match(vt, clause_start) and not any(q in quals for q in ("increase", "decrease")):
+                measure = None  # 高于全省平均水平1.5个百分点: a gap to a reference, which is not the measure
             elif kind == "rank" or "rank" in quals:
                 measure = following or _rank_measure(vt, clause_start, qual_start) or last_measure
             elif kind == "multiple":
