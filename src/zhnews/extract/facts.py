@@ -14,6 +14,7 @@ dates and times are not facts: ambiguous text gives fewer facts, not wrong ones.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -74,6 +75,10 @@ class _Lexicon:
     verbs: regex.Pattern[str]
     verb_words: frozenset[str]
     nouns: frozenset[str]
+    unit_re: regex.Pattern[str]                  # units, longest first, matched at a position
+    after_re: regex.Pattern[str]                 # after-qualifier words, matched at a position
+    unit_kind: dict[str, str]
+    after_kind: dict[str, str]
 
 
 def _rules(name: str) -> list[str]:
@@ -98,6 +103,10 @@ def _lexicon() -> _Lexicon:
                                      for v in verbs)),
         verb_words=frozenset(verbs) - nouns,
         nouns=frozenset(nouns),
+        unit_re=regex.compile("|".join(regex.escape(u) for u, _ in by_len(units))),  # type: ignore[misc]
+        after_re=regex.compile("|".join(regex.escape(w) for w, q, where in words if where == "after")),
+        unit_kind=dict(units),  # type: ignore[arg-type]
+        after_kind={w: q for w, q, where in words if where == "after"},
     )
 
 
@@ -237,14 +246,18 @@ def _trim(vt: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end - start >= 2 else None
 
 
+def _after(lex: _Lexicon, vt: str, pos: int) -> list[str]:
+    m = lex.after_re.match(vt, pos)
+    return [lex.after_kind[m.group(0)]] if m else []
+
+
 def _fact_unit(vt: str, q: Quantity, b: int) -> tuple[str, str, int, list[str]] | None:
     """(unit, kind, view end, after-qualifiers) for the quantity ending at view offset ``b``."""
     lex = _lexicon()
     if q.kind in ("percent", "currency"):
         word = q.word or ("%" if q.kind == "percent" else "元")
         kind = "percentage_point" if word == "个百分点" else q.kind
-        after = [qual for w, qual in lex.after if vt.startswith(w, b)][:1]
-        return word, kind, b, after
+        return word, kind, b, _after(lex, vt, b)
     if _NOT_FACT_AFTER.match(vt[b:b + 6]):
         return None
     pos = b
@@ -252,13 +265,12 @@ def _fact_unit(vt: str, q: Quantity, b: int) -> tuple[str, str, int, list[str]] 
     if pos < len(vt) and vt[pos] in "余多来":
         after.append("more than" if vt[pos] in "余多" else "approximate")
         pos += 1
-    for unit, kind in lex.units:
-        if vt.startswith(unit, pos):
-            if unit == "年" and q.value is not None and q.value >= 1000:
-                return None  # a year, not a duration
-            end = pos + len(unit)
-            after += [qual for w, qual in lex.after if vt.startswith(w, end)][:1]
-            return unit, kind, end, after
+    m = lex.unit_re.match(vt, pos)
+    if m:
+        unit = m.group(0)
+        if unit == "年" and q.value is not None and q.value >= 1000:
+            return None  # a year, not a duration
+        return unit, lex.unit_kind[unit], m.end(), after + _after(lex, vt, m.end())
     if "分之" in q.text or "/" in q.text:
         return "", "fraction", b, after
     return None
@@ -290,9 +302,10 @@ def _facts(view: TextView, field: str) -> list[NumericFact]:
     qi = 0
     vq = _view_spans(view, quantities)
     for s_start, s_end in spans:
-        periods = [m.span() for m in _PERIOD.finditer(vt, s_start, s_end)]
+        periods: list[tuple[int, int]] | None = None  # found when the sentence has a fact
         last_measure: str | None = None
-        quoted = [m.span() for m in _QUOTED.finditer(vt, s_start, s_end)]
+        quoted = [m.span() for m in _QUOTED.finditer(vt, s_start, s_end)] if "“" in vt[s_start:s_end] or \
+            "「" in vt[s_start:s_end] or '"' in vt[s_start:s_end] else []
         while qi < len(vq) and vq[qi][1] <= s_end:
             q, a, b = vq[qi]
             qi += 1
@@ -323,6 +336,8 @@ def _facts(view: TextView, field: str) -> list[NumericFact]:
             if q.approximate and "more than" not in after:
                 after.append("more than")
             quals = [qq for qq in _PRECEDENCE if qq in before + after]
+            if periods is None:
+                periods = [m.span() for m in _PERIOD.finditer(vt, s_start, s_end)]
             period = next((p for p in reversed(periods) if p[1] <= qual_start), None)
             if period and "cumulative" in quals and period[0] < clause_start:
                 period = None  # 累计 counts from the start, not over the period of an earlier clause
@@ -395,18 +410,8 @@ def _following_noun(vt: str, end: int) -> tuple[int, int] | None:
 
 
 def _view_spans(view: TextView, quantities: list[Quantity]) -> list[tuple[Quantity, int, int]]:
-    """Quantities with their view offsets (they carry original offsets)."""
-    out = []
-    j = 0
-    n = len(view.text)
-    for q in quantities:
-        while j < n and view.starts[j] < q.start:
-            j += 1
-        k = j
-        while k < n and view.ends[k] <= q.end:
-            k += 1
-        out.append((q, j, k))
-    return out
+    """Quantities with their view offsets (they carry original offsets); the map is monotone."""
+    return [(q, bisect_left(view.starts, q.start), bisect_right(view.ends, q.end)) for q in quantities]
 
 
 def _orig(view: TextView, unit: str, a: int, end: int) -> str:
