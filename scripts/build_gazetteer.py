@@ -39,10 +39,13 @@ def short_name(name: str, lvl: str) -> str:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             short = name[: -len(suffix)]
             # 宁夏回族自治区 → 宁夏; drop a trailing nationality name left in front of 自治州/县
+            plain = short
             short = re.sub(r"(?:蒙古族|藏族|彝族|苗族|土家族|布依族|侗族|壮族|瑶族|白族|傣族|哈尼族|傈僳族|朝鲜族|回族|"
                            r"哈萨克族|柯尔克孜族|蒙古|羌族|黎族|仡佬族|水族|畲族|满族|达斡尔族|鄂温克族|鄂伦春族|裕固族|"
                            r"撒拉族|土族|纳西族|景颇族|拉祜族|佤族|普米族|独龙族|怒族|阿昌族|德昂族|布朗族|基诺族|毛南族|仫佬族|"
                            r"各族|保安族|东乡族|锡伯族|塔吉克族)+$", "", short)
+            if len(short) < 2:
+                short = plain  # 内蒙古自治区 → 内蒙古, not 内
             return short if len(short) >= 2 and short not in SHORT_STOP else ""
     return ""
 
