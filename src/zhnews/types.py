@@ -154,6 +154,13 @@ class Article(_Record):
         return [c.name for c in self.credits if c.kind == "reviewer"]
 
     @property
+    def credits_text(self) -> str:
+        """The source and credits as one line (来源：中國網；通訊員：余文；責編：俞舒珺): the text that entity
+        offsets with ``field="credits"`` index."""
+        parts = ([f"来源：{self.source}"] if self.source else []) + [f"{c.role}：{c.name}" for c in self.credits]
+        return "；".join(parts)
+
+    @property
     def headings(self) -> list[str]:
         return [p.text for p in self.paragraphs if p.heading]
 

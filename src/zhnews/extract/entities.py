@@ -1,0 +1,482 @@
+"""Named entities of policy and technology news, with exact offsets in both scripts.
+
+Types: LAB, PROGRAMME, POLICY, AWARD, ORG, PLATFORM, PLACE, PERSON, EVENT. Rules and word lists are data
+(``src/zhnews/extract/rules``, ``data/divisions.tsv``); users add names with a lexicon.
+
+How names are found, most trusted first:
+
+1. a user lexicon (records or a TSV file), matched with Aho-Corasick;
+2. quoted names that end like a name (“鲲鹏计划”, “科技创新鼎”, 人才新政“黄金20条”), nested ones with their
+   parts (省“尖兵”“领雁”研发攻关计划), and 《…》 document titles;
+3. a name ending (实验室, 工程, 开发区, 大会 …) and the words before it, up to a predicate, a
+   conjunction or punctuation; the words before the ending must hold something distinctive
+   (a place, a proper noun), so 省实验室 and 企业技术中心 are categories, not names;
+4. administrative divisions from the gazetteer, with their chain (杭州市余杭区 → 浙江省/杭州市/余杭区);
+5. people: credit lines, and names next to a title (王某书记, 院士王某) or a speech verb.
+
+>>> [(e.text, e.type) for e in extract_entities("之江實驗室等13家單位獲浙江省科學技術獎")]
+[('之江實驗室', 'LAB'), ('浙江省科學技術獎', 'AWARD')]
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from ..errors import InputError, ResourceError
+from ..page.credits import bare_name
+from ..script import TextView, normalise
+from ..types import Article, Entity
+from ._words import Token, pos_tokens
+
+__all__ = ["ENTITY_TYPES", "Lexicon", "extract_entities", "load_lexicon"]
+
+ENTITY_TYPES = ("LAB", "PROGRAMME", "POLICY", "AWARD", "ORG", "PLATFORM", "PLACE", "PERSON", "EVENT")
+
+def canonical_key(text: str) -> str:
+    """The key one entity has in both scripts: simplified, variants folded, no quotes or spaces.
+
+    >>> canonical_key("餘杭區"), canonical_key("新產業"), canonical_key("新産業")
+    ('余杭区', '新产业', '新产业')
+    """
+    folded = normalise(text).text  # OpenCC folds variants too: 産 and 產 both become 产
+    return regex.sub(r"[\s“”「」『』\"'‘’《》]", "", folded)
+
+
+# ---------------------------------------------------------------- data
+
+
+def _rule_lines(name: str) -> list[str]:
+    text = resources.files("zhnews.extract").joinpath(f"rules/{name}").read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    suffixes: dict[str, str]
+    suffix_re: regex.Pattern[str]
+    generic: frozenset[str]
+    stops: frozenset[str]
+    titles_before: tuple[str, ...]
+    titles_after: tuple[str, ...]
+    speech: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    suffixes = dict(line.split("\t")[:2] for line in _rule_lines("entity_suffixes.tsv"))
+    words = lambda name: frozenset(w for line in _rule_lines(name) for w in line.split())  # noqa: E731
+    titles: dict[str, tuple[str, ...]] = {}
+    for line in _rule_lines("person_titles.txt"):
+        key, _, rest = line.partition(":")
+        titles[key.strip()] = tuple(sorted(rest.split(), key=len, reverse=True))
+    alternation = "|".join(regex.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    return _Rules(
+        suffixes=suffixes, suffix_re=regex.compile(alternation), generic=words("entity_generic.txt"),
+        stops=words("entity_stops.txt"), titles_before=titles["before"], titles_after=titles["after"],
+        speech=titles["speech"],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Division:
+    code: str
+    name: str
+    level: str
+    province: str
+    city: str
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Names with their types, matched with Aho-Corasick on the simplified view.
+
+    Build one with :func:`load_lexicon` from a TSV file (``name<TAB>TYPE``) or records, once, and pass it
+    to every call; it pickles, so it travels to worker processes.
+    """
+
+    entries: dict[str, str] = field(default_factory=dict)  # simplified name -> type
+    _automaton: Any = field(default=None, repr=False, compare=False)
+
+    def add(self, name: str, type_: str) -> None:
+        if type_ not in ENTITY_TYPES:
+            raise InputError(f"lexicon entry {name!r} has type {type_!r}; use one of {', '.join(ENTITY_TYPES)}")
+        key = canonical_key(name)
+        if len(key) >= 2:
+            self.entries[key] = type_
+            self._automaton = None
+
+    def matches(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, type) of every entry in ``text`` (a simplified view), longest first at a point."""
+        if not self.entries:
+            return []
+        if self._automaton is None:
+            self._automaton = _automaton(self.entries)
+        return [(end - len(key) + 1, end + 1, typ) for end, (key, typ) in self._automaton.iter(text)]
+
+    def __getstate__(self) -> dict[str, str]:
+        return dict(self.entries)
+
+    def __setstate__(self, state: dict[str, str]) -> None:
+        self.entries = dict(state)
+        self._automaton = None
+
+
+def _automaton(entries: dict[str, Any]) -> Any:
+    try:
+        import ahocorasick
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise ResourceError("pyahocorasick is not installed: pip install pyahocorasick") from exc
+    automaton = ahocorasick.Automaton()
+    for key, value in entries.items():
+        automaton.add_word(key, (key, value))
+    automaton.make_automaton()
+    return automaton
+
+
+def load_lexicon(source: str | Path | Iterable[tuple[str, str]] | Lexicon | None) -> Lexicon:
+    """A :class:`Lexicon` from a TSV path (``name<TAB>TYPE`` per line, ``#`` comments) or (name, type) records.
+
+    >>> lex = load_lexicon([("之江实验室", "LAB")])
+    >>> [(e.text, e.rule) for e in extract_entities("之江實驗室成立", lexicon=lex)]
+    [('之江實驗室', 'lexicon')]
+    """
+    if isinstance(source, Lexicon):
+        return source
+    lexicon = Lexicon()
+    if source is None:
+        return lexicon
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise ResourceError(f"cannot read lexicon {path}: {exc.strerror}") from exc
+        records: Iterable[tuple[str, str]] = (
+            tuple(row[:2]) for row in csv.reader((ln for ln in lines if ln.strip() and not ln.startswith("#")),
+                                                 delimiter="\t") if len(row) >= 2  # type: ignore[misc]
+        )
+    else:
+        records = source
+    for name, type_ in records:
+        lexicon.add(name.strip(), type_.strip())
+    return lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class _Gazetteer:
+    by_code: dict[str, _Division]
+    automaton: Any
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    text = resources.files("zhnews.extract").joinpath("data/divisions.tsv").read_text(encoding="utf-8")
+    by_code: dict[str, _Division] = {}
+    names: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        code, name, short, level, province, city = (line.split("\t") + [""] * 6)[:6]
+        by_code[code] = _Division(code, name, level, province, city)
+        for key in {name, short} - {""}:
+            names.setdefault(key, []).append(code)
+    return _Gazetteer(by_code=by_code, automaton=_automaton(names))
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass(slots=True)
+class _Cand:
+    a: int
+    b: int
+    type: str
+    rule: str
+    confidence: float
+    rank: int  # higher wins an overlap
+    parts: list[_Cand] = field(default_factory=list)
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+_QUOTED = regex.compile(r"[“「『]([^“”「」『』\n]{2,24})[”」』]")
+_NESTED = regex.compile(r"(?P<lead>[省市区县]|国家)?(?P<quotes>(?:[“「][^“”「」\n]{1,8}[”」]){2,4})"
+                        r"(?P<tail>[^\P{Han}等和及与]{0,8}?)(?P<suffix>计划|工程|专项|行动)")
+_BOOK = regex.compile(r"《([^《》\n]{2,40})》")
+_DOC_ENDINGS = ("办法", "意见", "条例", "规定", "规划", "方案", "通知", "决定", "法", "纲要", "细则", "措施", "政策", "若干政策",
+                "计划", "指南", "标准", "规范", "实施意见", "行动方案")
+_NUMBERED_POLICY = regex.compile(r"\p{Han}{0,6}?[\d一二三四五六七八九十百]+条")
+_PUNCT = regex.compile(r"[\p{P}\s\d]")
+_EXACT_TOKEN_SUFFIXES = frozenset({"局", "厅", "馆", "办", "鼎"})
+_PROPER_FLAGS = ("ns", "nr", "nt", "nz")
+_ADJ_BEFORE_SUFFIX = frozenset({"新", "大", "小", "好", "老", "强", "美", "之城", "总"})
+_LEVEL_WORDS = ("国家级", "省级", "市级", "区级", "县级", "首批", "首家", "一批", "全国", "新增", "各类", "多家")
+
+
+def _quoted_names(vt: str) -> list[_Cand]:
+    rules = _rules()
+    out: list[_Cand] = []
+    for m in _NESTED.finditer(vt):
+        cand = _Cand(m.start("lead") if m.group("lead") else m.start("quotes"), m.end("suffix"), "PROGRAMME",
+                     "quoted nested", 0.95, 5)
+        for q in regex.finditer(r"[“「]([^“”「」]+)[”」]", vt[m.start("quotes"):m.end("quotes")]):
+            a = m.start("quotes") + q.start(1)
+            cand.parts.append(_Cand(a, a + len(q.group(1)), "PROGRAMME", "quoted part", 0.9, 1))
+        out.append(cand)
+    for m in _QUOTED.finditer(vt):
+        inner = m.group(1)
+        a, b = m.span(1)
+        if _NUMBERED_POLICY.fullmatch(inner):
+            out.append(_Cand(a, b, "POLICY", "quoted nickname", 0.95, 4))
+            continue
+        suffix = rules.suffix_re.search(inner)
+        ending = next((s for s in sorted(rules.suffixes, key=len, reverse=True) if inner.endswith(s)), None)
+        if suffix is None or ending is None or len(inner) <= len(ending) or _PUNCT.search(inner):
+            continue
+        out.append(_Cand(a, b, rules.suffixes[ending], "quoted", 0.95, 4))
+    for m in _BOOK.finditer(vt):
+        inner = m.group(1)
+        a, b = m.span(1)
+        if inner.endswith(_DOC_ENDINGS):
+            out.append(_Cand(a, b, "POLICY", "document title", 0.95, 4))
+        elif inner.endswith(("报", "日报", "晚报", "杂志", "周刊")):
+            out.append(_Cand(a, b, "ORG", "newspaper title", 0.9, 4))
+    return out
+
+
+def _distinctive(tokens: list[Token], generic: frozenset[str]) -> bool:
+    return any(t.word not in generic and not t.word.isdigit() and t.flag not in ("m", "q", "x", "uj", "p", "c")
+               for t in tokens)
+
+
+def _suffix_names(vt: str) -> list[_Cand]:
+    """Names found from their ending: the longest run of words before it that a name can hold."""
+    rules = _rules()
+    out: list[_Cand] = []
+    for m in rules.suffix_re.finditer(vt):
+        s, e = m.span()
+        suffix = m.group(0)
+        lo = max(0, s - 20)
+        toks = pos_tokens(vt[lo:e], lo)
+        # the ending must close a word, and start one unless the word holding it is a noun ending there:
+        # 举办 ends with 办 but is a verb; 格局 ends with 局; 钱江/经济/开发区 holds 经济开发区
+        if not any(t.end == e for t in toks):
+            continue
+        holder = next(t for t in toks if t.start <= s < t.end)
+        if holder.start != s and (suffix in _EXACT_TOKEN_SUFFIXES or not holder.flag.startswith("n")):
+            continue
+        body: list[Token] = []
+        proper = False
+        for t in reversed(toks):
+            if t.start >= s:
+                continue
+            word = t.word if t.end <= s else t.word[: s - t.start]
+            if t.word in rules.stops or t.word in _LEVEL_WORDS or _PUNCT.search(word) \
+                    or t.flag in ("m", "q", "p", "c", "uj", "ul", "r", "d", "ad", "i", "l") \
+                    or (len(t.word) == 1 and t.flag in ("v", "a")):  # 做优做强, 认真贯彻: predicates
+                break
+            if t.flag.startswith("v") and proper and t.end <= s:
+                break  # 认真贯彻 杭州市科技创新大会: a verb before a complete name
+            if len(body) >= 7 or s - t.start > 16:
+                break
+            body.insert(0, Token(word, t.flag, t.start, min(t.end, s)))
+            proper = proper or t.flag.startswith(_PROPER_FLAGS)
+        if not body or body[-1].word in _ADJ_BEFORE_SUFFIX:
+            continue
+        if not _distinctive(body, rules.generic):
+            continue
+        out.append(_Cand(body[0].start, e, rules.suffixes[suffix], "suffix " + suffix, 0.85, 3))
+    return out
+
+
+def _places(vt: str) -> list[_Cand]:
+    gaz = _gazetteer()
+    out: list[_Cand] = []
+    bounds: tuple[set[int], set[int]] | None = None
+    for end, (key, codes) in gaz.automaton.iter(vt):
+        a, b = end - len(key) + 1, end + 1
+        divs = [gaz.by_code[c] for c in codes]
+        full = any(d.name == key for d in divs)
+        if not full and (b < len(vt) and vt[b] in "省市区县州盟旗"):
+            continue  # 杭州 inside 杭州市: the full name is matched too
+        if not full:
+            # a short name must be a word of its own: 新平 inside 创新平台 is no place
+            if bounds is None:
+                bounds = _word_bounds(vt)
+            if a not in bounds[0] or b not in bounds[1]:
+                continue
+        out.append(_Cand(a, b, "PLACE", "gazetteer" if full else "gazetteer short name", 0.95 if full else 0.8,
+                         2, attrs={"codes": codes}))
+    # merge a chain written out (杭州市余杭区): a division right after its parent
+    merged: list[_Cand] = []
+    for c in sorted(out, key=lambda c: (c.a, -(c.b - c.a))):
+        prev = merged[-1] if merged else None
+        if prev and c.a == prev.b and _parent_of(prev.attrs["codes"], c.attrs["codes"]):
+            child = [code for code in c.attrs["codes"] if _is_child(prev.attrs["codes"], code)]
+            merged[-1] = _Cand(prev.a, c.b, "PLACE", "gazetteer chain", 0.95, 2, attrs={"codes": child})
+            continue
+        merged.append(c)
+    return merged
+
+
+def _word_bounds(vt: str) -> tuple[set[int], set[int]]:
+    starts, ends = set(), set()
+    for word, a, b in _tokenize(vt):
+        starts.add(a)
+        ends.add(b)
+    return starts, ends
+
+
+def _tokenize(vt: str) -> list[tuple[str, int, int]]:
+    from ._words import _posseg
+
+    _posseg()  # loads jieba once, quietly
+    import jieba
+
+    return list(jieba.tokenize(vt, HMM=False))
+
+
+def _is_child(parents: list[str], code: str) -> bool:
+    gaz = _gazetteer().by_code
+    div = gaz.get(code)
+    return div is not None and any(p in (div.province, div.city) for p in parents)
+
+
+def _parent_of(parents: list[str], children: list[str]) -> bool:
+    return any(_is_child(parents, c) for c in children)
+
+
+def _chain(codes: list[str], context: list[list[str]]) -> list[str] | None:
+    """The administrative chain of a division, when its codes (and the places around it) make it unique."""
+    gaz = _gazetteer().by_code
+    if len(codes) > 1:
+        near = {c for cs in context for c in cs}
+        narrowed = [c for c in codes if gaz[c].province in near or gaz[c].city in near]
+        codes = narrowed or codes
+        if len({gaz[c].name for c in codes}) == 1 and len(codes) > 1:
+            codes = [min(codes, key=lambda c: ("province", "city", "county").index(gaz[c].level))]
+    if len(codes) != 1:
+        return None
+    div = gaz[codes[0]]
+    chain = [gaz[p].name for p in (div.province, div.city) if p and p in gaz and gaz[p].name != div.name]
+    return [*chain, div.name]
+
+
+_TITLE_NAME = regex.compile(r"\p{Han}{2,4}")
+
+
+def _people(vt: str) -> list[_Cand]:
+    """Names next to a title (书记王某, 王某院士) or before a speech verb (王某表示)."""
+    rules = _rules()
+    out: list[_Cand] = []
+    before = "|".join(map(regex.escape, rules.titles_before))
+    after = "|".join(map(regex.escape, rules.titles_after + rules.speech))
+    for m in regex.finditer(rf"(?:{before})(?P<n>\p{{Han}}{{2,3}})(?=[，。、；：,\s（(]|{after}|$)", vt):
+        name = m.group("n")
+        if bare_name(name):
+            out.append(_Cand(m.start("n"), m.end("n"), "PERSON", "after title", 0.85, 3))
+    for m in regex.finditer(rf"(?<![\p{{Han}}])(?P<n>\p{{Han}}{{2,3}})(?={after})", vt):
+        name = m.group("n")
+        if bare_name(name):
+            out.append(_Cand(m.start("n"), m.end("n"), "PERSON", "before title", 0.8, 3))
+    return out
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def _resolve(cands: list[_Cand]) -> list[_Cand]:
+    """Keep the strongest non-overlapping candidates; one lying inside a kept one becomes its part."""
+    kept: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-c.rank, -(c.b - c.a), c.a)):
+        clash = [k for k in kept if c.a < k.b and k.a < c.b]
+        if not clash:
+            kept.append(c)
+            continue
+        for k in clash:
+            if k.a <= c.a and c.b <= k.b and (c.b - c.a) < (k.b - k.a) and c.type in ("PLACE", "ORG", "PERSON"):
+                if not any(p.a == c.a and p.b == c.b for p in k.parts):
+                    k.parts.append(c)
+    return sorted(kept, key=lambda c: c.a)
+
+
+def _entity(view: TextView, c: _Cand, field_name: str, places_nearby: list[list[str]]) -> Entity:
+    oa, ob = view.to_original(c.a, c.b)
+    attrs: dict[str, Any] = {}
+    if c.type == "PLACE":
+        chain = _chain(c.attrs.get("codes", []), places_nearby)
+        if chain:
+            attrs["chain"] = chain
+    return Entity(
+        text=view.original[oa:ob], start=oa, end=ob, type=c.type, canonical=canonical_key(view.text[c.a:c.b]),
+        field=field_name,  # type: ignore[arg-type]
+        parts=tuple(_entity(view, p, field_name, places_nearby) for p in sorted(c.parts, key=lambda p: p.a)),
+        rule=c.rule, confidence=c.confidence, attrs=attrs,
+    )
+
+
+def _extract(text: str, field_name: str, lexicon: Lexicon) -> list[Entity]:
+    if not text.strip():
+        return []
+    view = normalise(text)
+    vt = view.text
+    cands = [_Cand(a, b, t, "lexicon", 1.0, 6) for a, b, t in lexicon.matches(vt)]
+    cands += _quoted_names(vt)
+    cands += _suffix_names(vt)
+    places = _places(vt)
+    cands += places
+    cands += _people(vt)
+    kept = _resolve(cands)
+    nearby = [c.attrs["codes"] for c in places if c.rule != "gazetteer short name"]
+    return [_entity(view, c, field_name, nearby) for c in kept]
+
+
+def _credit_entities(article: Article) -> list[Entity]:
+    text = article.credits_text
+    out: list[Entity] = []
+    pos = 0
+    for credit in article.credits:
+        at = text.find(credit.name, pos)
+        if at < 0:
+            continue
+        pos = at + len(credit.name)
+        out.append(Entity(text=credit.name, start=at, end=pos, type="PERSON", canonical=canonical_key(credit.name),
+                          field="credits", rule=f"credit {credit.role}", confidence=0.95,
+                          attrs={"role": credit.role, "kind": credit.kind}))
+    if article.source:
+        at = text.find(article.source)
+        if at >= 0:
+            out.append(Entity(text=article.source, start=at, end=at + len(article.source), type="ORG",
+                              canonical=canonical_key(article.source), field="credits", rule="source", confidence=0.9))
+    return sorted(out, key=lambda e: e.start)
+
+
+def extract_entities(source: Article | str, *, lexicon: Lexicon | str | Path | Iterable[tuple[str, str]] | None = None,
+                     types: Iterable[str] | None = None) -> list[Entity]:
+    """Entities of an article (title, body and credits; ``field`` says which, offsets index that text:
+    ``article.title``, ``article.body`` or ``article.credits_text``) or of any text (``field="text"``).
+
+    ``lexicon`` adds names (a :class:`Lexicon`, a TSV path or (name, type) records); ``types`` keeps only
+    those types.
+    """
+    lex = load_lexicon(lexicon)
+    if isinstance(source, Article):
+        found = _extract(source.title, "title", lex) + _extract(source.body, "body", lex) + _credit_entities(source)
+    elif isinstance(source, str):
+        found = _extract(source, "text", lex)
+    else:
+        raise InputError(f"extract_entities takes an Article or str, not {type(source).__name__}")
+    if types is not None:
+        wanted = set(types)
+        unknown = wanted - set(ENTITY_TYPES)
+        if unknown:
+            raise InputError(f"unknown entity types {sorted(unknown)}; use {', '.join(ENTITY_TYPES)}")
+        found = [e for e in found if e.type in wanted]
+    return found
