@@ -170,6 +170,20 @@ def load_lexicon(source: str | Path | Iterable[tuple[str, str]] | Lexicon | None
     return lexicon
 
 
+@lru_cache(maxsize=1)
+def _builtin() -> Lexicon:
+    return load_lexicon([tuple(line.split("\t")[:2]) for line in _rule_lines("entity_lexicon.tsv")])  # type: ignore[misc]
+
+
+def _with_builtin(user: Lexicon) -> Lexicon:
+    """The built-in lexicon with the user's entries on top (a user's type wins)."""
+    if not user.entries:
+        return _builtin()
+    merged = Lexicon(dict(_builtin().entries))
+    merged.entries.update(user.entries)
+    return merged
+
+
 @dataclass(frozen=True, slots=True)
 class _Gazetteer:
     by_code: dict[str, _Division]
@@ -214,6 +228,10 @@ _DOC_ENDINGS = ("办法", "意见", "条例", "规定", "规划", "方案", "通
                 "计划", "指南", "标准", "规范", "实施意见", "行动方案")
 _NUMBERED_POLICY = regex.compile(r"\p{Han}{0,6}?[\d一二三四五六七八九十百]+条")
 _PUNCT = regex.compile(r"[\p{P}\s\d]")
+_PUNCT_NO_DIGIT = regex.compile(r"[\p{P}\s]")
+_GRADE = regex.compile(r"[一二三四五特]等$|[金银铜]$")
+_NAMED_EVENT = regex.compile(r"(?:第[\d一二三四五六七八九十百]+届|(?:19|20)\d{2}年?)$")
+_RELAXED = frozenset({"研究院", "研究所", "大学", "学院", "协会", "学会", "博览会", "论坛", "大会", "峰会"})
 _EXACT_TOKEN_SUFFIXES = frozenset({"局", "厅", "馆", "办", "鼎"})
 _PROPER_FLAGS = ("ns", "nr", "nt", "nz")
 _ADJ_BEFORE_SUFFIX = frozenset({"新", "大", "小", "好", "老", "强", "美", "之城", "总"})
@@ -238,7 +256,11 @@ def _quoted_names(vt: str) -> list[_Cand]:
             continue
         suffix = rules.suffix_re.search(inner)
         ending = next((s for s in sorted(rules.suffixes, key=len, reverse=True) if inner.endswith(s)), None)
-        if suffix is None or ending is None or len(inner) <= len(ending) or _PUNCT.search(inner):
+        after = vt[m.end():m.end() + 2]
+        if after in ("计划", "工程", "行动", "专项") and not _PUNCT_NO_DIGIT.search(inner):
+            out.append(_Cand(a, b, "PROGRAMME", "quoted before " + after, 0.9, 4))  # “春城英才”计划
+            continue
+        if suffix is None or ending is None or len(inner) <= len(ending) or _PUNCT_NO_DIGIT.search(inner):
             continue
         out.append(_Cand(a, b, rules.suffixes[ending], "quoted", 0.95, 4))
     for m in _BOOK.finditer(vt):
@@ -263,6 +285,8 @@ def _suffix_names(vt: str) -> list[_Cand]:
     for m in rules.suffix_re.finditer(vt):
         s, e = m.span()
         suffix = m.group(0)
+        if suffix.endswith("奖") and _GRADE.search(vt, max(0, s - 2), s):
+            continue  # 二等奖 grades the award before it
         lo = max(0, s - 20)
         toks = pos_tokens(vt[lo:e], lo)
         # the ending must close a word, and start one unless the word holding it is a noun ending there:
@@ -279,7 +303,7 @@ def _suffix_names(vt: str) -> list[_Cand]:
                 continue
             word = t.word if t.end <= s else t.word[: s - t.start]
             if t.word in rules.stops or t.word in _LEVEL_WORDS or _PUNCT.search(word) \
-                    or t.flag in ("m", "q", "p", "c", "uj", "ul", "r", "d", "ad", "i", "l") \
+                    or t.flag in ("m", "p", "c", "uj", "ul", "r", "d", "ad", "i", "l") \
                     or (len(t.word) == 1 and t.flag in ("v", "a")):  # 做优做强, 认真贯彻: predicates
                 break
             if t.flag.startswith("v") and proper and t.end <= s:
@@ -290,8 +314,10 @@ def _suffix_names(vt: str) -> list[_Cand]:
             proper = proper or t.flag.startswith(_PROPER_FLAGS)
         if not body or body[-1].word in _ADJ_BEFORE_SUFFIX:
             continue
-        if not _distinctive(body, rules.generic):
-            continue
+        named = (suffix in _RELAXED and len(body) >= 2) or bool(_NAMED_EVENT.search(vt, max(0, body[0].start - 6),
+                                                                                      body[0].start))
+        if not named and not _distinctive(body, rules.generic):
+            continue  # 第六届世界智能大会, 工业技术研究院: named by their ordinal or their kind
         out.append(_Cand(body[0].start, e, rules.suffixes[suffix], "suffix " + suffix, 0.85, 3))
     return out
 
@@ -312,6 +338,9 @@ def _places(vt: str) -> list[_Cand]:
                 bounds = _word_bounds(vt)
             if a not in bounds[0] or b not in bounds[1]:
                 continue
+            window = pos_tokens(vt[max(0, a - 4):b + 4], max(0, a - 4))
+            if not any(t.start == a and t.end == b and t.flag == "ns" for t in window):
+                continue  # 合作, 光明, 万安 as words, not places
         out.append(_Cand(a, b, "PLACE", "gazetteer" if full else "gazetteer short name", 0.95 if full else 0.8,
                          2, attrs={"codes": codes}))
     # merge a chain written out (杭州市余杭区): a division right after its parent
@@ -373,19 +402,29 @@ _TITLE_NAME = regex.compile(r"\p{Han}{2,4}")
 
 
 def _people(vt: str) -> list[_Cand]:
-    """Names next to a title (书记王某, 王某院士) or before a speech verb (王某表示)."""
+    """Names next to a title (书记王某, 王某院士) or before a speech verb (王某表示); the name ends where a
+    word ends, so 记者张涛报道 gives 张涛."""
     rules = _rules()
     out: list[_Cand] = []
     before = "|".join(map(regex.escape, rules.titles_before))
     after = "|".join(map(regex.escape, rules.titles_after + rules.speech))
-    for m in regex.finditer(rf"(?:{before})(?P<n>\p{{Han}}{{2,3}})(?=[，。、；：,\s（(]|{after}|$)", vt):
-        name = m.group("n")
-        if bare_name(name):
-            out.append(_Cand(m.start("n"), m.end("n"), "PERSON", "after title", 0.85, 3))
-    for m in regex.finditer(rf"(?<![\p{{Han}}])(?P<n>\p{{Han}}{{2,3}})(?={after})", vt):
-        name = m.group("n")
-        if bare_name(name):
-            out.append(_Cand(m.start("n"), m.end("n"), "PERSON", "before title", 0.8, 3))
+    bounds: tuple[set[int], set[int]] | None = None
+    for m in regex.finditer(rf"(?:{before})(?=\p{{Han}}{{2}})", vt):
+        bounds = bounds or _word_bounds(vt)
+        a = m.end()
+        for n in (3, 2):
+            name = vt[a:a + n]
+            if len(name) == n and bare_name(name) and a + n in bounds[1]:
+                out.append(_Cand(a, a + n, "PERSON", "after title", 0.85, 3))
+                break
+    for m in regex.finditer(rf"(?={after})", vt):
+        bounds = bounds or _word_bounds(vt)
+        b = m.start()
+        for n in (3, 2):
+            name = vt[max(0, b - n):b]
+            if len(name) == n and bare_name(name) and b - n in bounds[0]:
+                out.append(_Cand(b - n, b, "PERSON", "before title", 0.8, 3))
+                break
     return out
 
 
@@ -466,7 +505,7 @@ def extract_entities(source: Article | str, *, lexicon: Lexicon | str | Path | I
     ``lexicon`` adds names (a :class:`Lexicon`, a TSV path or (name, type) records); ``types`` keeps only
     those types.
     """
-    lex = load_lexicon(lexicon)
+    lex = _with_builtin(load_lexicon(lexicon))
     if isinstance(source, Article):
         found = _extract(source.title, "title", lex) + _extract(source.body, "body", lex) + _credit_entities(source)
     elif isinstance(source, str):

@@ -1,0 +1,138 @@
+"""Entities: precision and recall per type on our own passages, and the seed page's bar.
+
+    python benchmarks/eval_entities.py [-v] [--check] [--write]
+
+- ``benchmarks/annotated/entities.jsonl``: short news passages written for this project (both scripts),
+  each with its entities as (text, type); nested names are annotated by their outer span only. A
+  predicted entity is right when its text and type equal a gold one (exact span).
+- the seed page (``../shared/corpus/seed``, skipped when absent): every entity of its ``examples`` found
+  with its type; none of 榮獲, 陽光雨露, 大滿貫, 新天堂, 高素質, 惠企, 暨, 之城, 智慧 returned; the page
+  converted to simplified script gives the same canonical keys and types, offsets valid in each.
+``--check`` fails below the issue's floors (precision 0.90, recall 0.80 overall) or on a seed failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+sys.path.insert(0, str(HERE))
+
+from eval_pages import corpus_dir, write_section  # noqa: E402
+
+DATA = HERE / "annotated" / "entities.jsonl"
+NOT_ENTITIES = ["榮獲", "陽光雨露", "大滿貫", "新天堂", "高素質", "惠企", "暨", "之城", "智慧"]
+
+
+def passages(verbose: bool) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    from zhnews.extract.entities import extract_entities
+
+    tp: Counter[str] = Counter()
+    pred_n: Counter[str] = Counter()
+    gold_n: Counter[str] = Counter()
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        gold = Counter((t, typ) for t, typ in row["entities"])
+        pred = Counter((e.text, e.type) for e in extract_entities(row["text"]))
+        for (_, typ), n in gold.items():
+            gold_n[typ] += n
+        for (_, typ), n in pred.items():
+            pred_n[typ] += n
+        hit = gold & pred
+        for (_, typ), n in hit.items():
+            tp[typ] += n
+        if verbose and (gold - pred or pred - gold):
+            print(row["text"])
+            for key in gold - pred:
+                print("   missed", key)
+            for key in pred - gold:
+                print("   extra ", key)
+    return tp, pred_n, gold_n
+
+
+def seed_checks() -> list[str]:
+    corpus = corpus_dir()
+    if corpus is None:
+        return []
+    import opencc
+
+    import zhnews
+    from zhnews.extract.entities import extract_entities
+
+    failures = []
+    for path in sorted((corpus / "seed").glob("*.txt")):
+        truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        article = zhnews.parse_page(path.read_bytes())
+        ents = extract_entities(article)
+        found = {(e.text, e.type) for e in ents}
+        for typ, names in truth.get("examples", {}).get("entities", {}).items():
+            for name in names:
+                if (name, typ) not in found:
+                    failures.append(f"seed entity not found: {name} {typ}")
+        for word in NOT_ENTITIES:
+            bad = [e for e in ents if e.text == word or e.canonical == zhnews.normalise(word).text]
+            if bad:
+                failures.append(f"not an entity but returned: {word}")
+        for e in ents:
+            src = {"title": article.title, "body": article.body, "credits": article.credits_text}[e.field]
+            if src[e.start:e.end] != e.text:
+                failures.append(f"offsets wrong: {e}")
+        simple = opencc.OpenCC("t2s").convert(article.body)
+        body_keys = Counter((e.canonical, e.type) for e in ents if e.field == "body")
+        simple_ents = extract_entities(simple)
+        simple_keys = Counter((e.canonical, e.type) for e in simple_ents)
+        if body_keys != simple_keys:
+            failures.append(f"simplified page differs: only traditional {dict(body_keys - simple_keys)}, "
+                            f"only simplified {dict(simple_keys - body_keys)}")
+        for e in simple_ents:
+            if simple[e.start:e.end] != e.text:
+                failures.append(f"offsets wrong in simplified: {e}")
+    return failures
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--write", action="store_true")
+    args = ap.parse_args()
+    tp, pred_n, gold_n = passages(args.verbose)
+    lines = ["| type | gold | predicted | precision | recall | F1 |", "|---|---|---|---|---|---|"]
+
+    def row(label: str, t: int, p: int, g: int) -> tuple[str, float, float]:
+        prec = t / p if p else 1.0
+        rec = t / g if g else 1.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        lines.append(f"| {label} | {g} | {p} | {prec:.3f} | {rec:.3f} | {f1:.3f} |")
+        return label, prec, rec
+
+    for typ in sorted(set(gold_n) | set(pred_n)):
+        row(typ, tp[typ], pred_n[typ], gold_n[typ])
+    _, prec, rec = row("all", sum(tp.values()), sum(pred_n.values()), sum(gold_n.values()))
+    table = "\n".join(lines)
+    n = len(DATA.read_text(encoding="utf-8").splitlines())
+    print(f"{n} passages")
+    print(table)
+    failures = seed_checks()
+    for f in failures:
+        print("SEED FAIL", f)
+    print("seed checks:", "all passed" if not failures else f"{len(failures)} failed")
+    status = 0
+    if args.check and (prec < 0.90 or rec < 0.80 or failures):
+        print(f"BELOW FLOOR: precision {prec:.3f} (floor 0.90), recall {rec:.3f} (floor 0.80), "
+              f"{len(failures)} seed failures")
+        status = 1
+    if args.write:
+        write_section("entities", "Entities", f"`python benchmarks/eval_entities.py --write` on {n} passages of "
+                      f"`benchmarks/annotated/entities.jsonl` (our own, both scripts); exact span and type.\n\n"
+                      f"{table}\n\nSeed page checks: {'all passed' if not failures else f'{len(failures)} failed'}.")
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
