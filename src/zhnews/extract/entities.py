@@ -224,8 +224,8 @@ _QUOTED = regex.compile(r"[“「『]([^“”「」『』\n]{2,24})[”」』]"
 _NESTED = regex.compile(r"(?P<lead>[省市区县]|国家)?(?P<quotes>(?:[“「][^“”「」\n]{1,8}[”」]){2,4})"
                         r"(?P<tail>[^\P{Han}等和及与]{0,8}?)(?P<suffix>计划|工程|专项|行动)")
 _BOOK = regex.compile(r"《([^《》\n]{2,40})》")
-_DOC_ENDINGS = ("办法", "意见", "条例", "规定", "规划", "方案", "通知", "决定", "法", "纲要", "细则", "措施", "政策", "若干政策",
-                "计划", "指南", "标准", "规范", "实施意见", "行动方案")
+_DOC_ENDINGS = ("办法", "意见", "条例", "规定", "规划", "方案", "通知", "决定", "法", "纲要", "细则", "措施", "政策",
+                "若干政策", "计划", "指南", "标准", "规范", "实施意见", "行动方案")
 _NUMBERED_POLICY = regex.compile(r"\p{Han}{0,6}?[\d一二三四五六七八九十百]+条")
 _PUNCT = regex.compile(r"[\p{P}\s\d]")
 _PUNCT_NO_DIGIT = regex.compile(r"[\p{P}\s]")
@@ -357,7 +357,7 @@ def _places(vt: str) -> list[_Cand]:
 
 def _word_bounds(vt: str) -> tuple[set[int], set[int]]:
     starts, ends = set(), set()
-    for word, a, b in _tokenize(vt):
+    for _word, a, b in _tokenize(vt):
         starts.add(a)
         ends.add(b)
     return starts, ends
