@@ -26,16 +26,18 @@ sys.path.insert(0, str(HERE))
 from eval_pages import corpus_dir, write_section  # noqa: E402
 
 DATA = HERE / "annotated" / "entities.jsonl"
+#: written after the rules were tuned on DATA; its first score (before any change it prompted) is in RESULTS.md
+LATER = HERE / "annotated" / "entities_later.jsonl"
 NOT_ENTITIES = ["榮獲", "陽光雨露", "大滿貫", "新天堂", "高素質", "惠企", "暨", "之城", "智慧"]
 
 
-def passages(verbose: bool) -> tuple[Counter[str], Counter[str], Counter[str]]:
+def passages(verbose: bool, data: Path = DATA) -> tuple[Counter[str], Counter[str], Counter[str]]:
     from zhnews.extract.entities import extract_entities
 
     tp: Counter[str] = Counter()
     pred_n: Counter[str] = Counter()
     gold_n: Counter[str] = Counter()
-    for line in DATA.read_text(encoding="utf-8").splitlines():
+    for line in data.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         gold = Counter((t, typ) for t, typ in row["entities"])
         pred = Counter((e.text, e.type) for e in extract_entities(row["text"]))
@@ -102,6 +104,8 @@ def main() -> int:
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
     tp, pred_n, gold_n = passages(args.verbose)
+    ltp, lpred, lgold = passages(False, LATER)
+    later = (sum(ltp.values()) / max(1, sum(lpred.values())), sum(ltp.values()) / max(1, sum(lgold.values())))
     lines = ["| type | gold | predicted | precision | recall | F1 |", "|---|---|---|---|---|---|"]
 
     def row(label: str, t: int, p: int, g: int) -> tuple[str, float, float]:
@@ -116,21 +120,27 @@ def main() -> int:
     _, prec, rec = row("all", sum(tp.values()), sum(pred_n.values()), sum(gold_n.values()))
     table = "\n".join(lines)
     n = len(DATA.read_text(encoding="utf-8").splitlines())
+    n_later = len(LATER.read_text(encoding="utf-8").splitlines())
+    later_line = (f"Later set ({n_later} passages, {sum(lgold.values())} entities): precision {later[0]:.3f}, "
+                  f"recall {later[1]:.3f}; its first score, before the rules saw it: precision 0.848, recall 0.875. "
+                  f"The development set's first score was precision 0.755, recall 0.661.")
     print(f"{n} passages")
     print(table)
+    print(later_line)
     failures = seed_checks()
     for f in failures:
         print("SEED FAIL", f)
     print("seed checks:", "all passed" if not failures else f"{len(failures)} failed")
     status = 0
-    if args.check and (prec < 0.90 or rec < 0.80 or failures):
+    if args.check and (prec < 0.90 or rec < 0.80 or later[0] < 0.90 or later[1] < 0.80 or failures):
         print(f"BELOW FLOOR: precision {prec:.3f} (floor 0.90), recall {rec:.3f} (floor 0.80), "
               f"{len(failures)} seed failures")
         status = 1
     if args.write:
         write_section("entities", "Entities", f"`python benchmarks/eval_entities.py --write` on {n} passages of "
                       f"`benchmarks/annotated/entities.jsonl` (our own, both scripts); exact span and type.\n\n"
-                      f"{table}\n\nSeed page checks: {'all passed' if not failures else f'{len(failures)} failed'}.")
+                      f"{table}\n\n{later_line}\n\n"
+                      f"Seed page checks: {'all passed' if not failures else f'{len(failures)} failed'}.")
     return status
 
 

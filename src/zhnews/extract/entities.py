@@ -231,6 +231,8 @@ _PUNCT = regex.compile(r"[\p{P}\s\d]")
 _PUNCT_NO_DIGIT = regex.compile(r"[\p{P}\s]")
 _GRADE = regex.compile(r"[一二三四五特]等$|[金银铜]$")
 _NAMED_EVENT = regex.compile(r"(?:第[\d一二三四五六七八九十百]+届|(?:19|20)\d{2}年?)$")
+# an ordinal opens an event's name: 第五届 数字中国建设峰会, 首届 中国（温州）数字经济博览会
+_ORDINAL_EVENT = regex.compile(r"(?:第[\d一二三四五六七八九十百]+届|首届|(?:19|20)\d{2}年?)(?P<name>[\p{Han}（）()A-Za-z\d]{2,20})$")
 _RELAXED = frozenset({"研究院", "研究所", "大学", "学院", "协会", "学会", "博览会", "论坛", "大会", "峰会"})
 _EXACT_TOKEN_SUFFIXES = frozenset({"局", "厅", "馆", "办", "鼎"})
 _PROPER_FLAGS = ("ns", "nr", "nt", "nz")
@@ -296,6 +298,11 @@ def _suffix_names(vt: str) -> list[_Cand]:
         holder = next(t for t in toks if t.start <= s < t.end)
         if holder.start != s and (suffix in _EXACT_TOKEN_SUFFIXES or not holder.flag.startswith("n")):
             continue
+        if rules.suffixes[suffix] == "EVENT":
+            opened = _ORDINAL_EVENT.search(vt, max(0, s - 24), s)
+            if opened and not regex.search(r"[，。；、：]", opened.group("name")):
+                out.append(_Cand(opened.start("name"), e, "EVENT", "event after ordinal", 0.9, 3))
+                continue
         body: list[Token] = []
         proper = False
         for t in reversed(toks):
@@ -411,15 +418,19 @@ def _people(vt: str) -> list[_Cand]:
     bounds: tuple[set[int], set[int]] | None = None
     for m in regex.finditer(rf"(?:{before})(?=\p{{Han}}{{2}})", vt):
         bounds = bounds or _word_bounds(vt)
+        if m.end() not in bounds[1]:
+            continue  # 湖南省长沙市 holds 省长 across two words (市委书记 ends a word with 书记: fine)
         a = m.end()
         for n in (3, 2):
             name = vt[a:a + n]
             if len(name) == n and bare_name(name) and a + n in bounds[1]:
                 out.append(_Cand(a, a + n, "PERSON", "after title", 0.85, 3))
                 break
-    for m in regex.finditer(rf"(?={after})", vt):
+    for m in regex.finditer(rf"(?P<t>{after})", vt):
         bounds = bounds or _word_bounds(vt)
         b = m.start()
+        if b not in bounds[0]:
+            continue
         for n in (3, 2):
             name = vt[max(0, b - n):b]
             if len(name) == n and bare_name(name) and b - n in bounds[0]:
