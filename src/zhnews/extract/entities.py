@@ -332,7 +332,6 @@ def _suffix_names(vt: str) -> list[_Cand]:
 def _places(vt: str) -> list[_Cand]:
     gaz = _gazetteer()
     out: list[_Cand] = []
-    bounds: tuple[set[int], set[int]] | None = None
     for end, (key, codes) in gaz.automaton.iter(vt):
         a, b = end - len(key) + 1, end + 1
         divs = [gaz.by_code[c] for c in codes]
@@ -341,9 +340,7 @@ def _places(vt: str) -> list[_Cand]:
             continue  # 杭州 inside 杭州市: the full name is matched too
         if not full:
             # a short name must be a word of its own: 新平 inside 创新平台 is no place
-            if bounds is None:
-                bounds = _word_bounds(vt)
-            if a not in bounds[0] or b not in bounds[1]:
+            if not _is_word(vt, a, b):
                 continue
             window = pos_tokens(vt[max(0, a - 4):b + 4], max(0, a - 4))
             if not any(t.start == a and t.end == b and t.flag == "ns" for t in window):
@@ -362,21 +359,24 @@ def _places(vt: str) -> list[_Cand]:
     return merged
 
 
-def _word_bounds(vt: str) -> tuple[set[int], set[int]]:
+def _is_word(vt: str, a: int, b: int, *, need_start: bool = True, need_end: bool = True) -> bool:
+    """Whether ``vt[a:b]`` starts and ends on word boundaries, judged by segmenting a few characters
+    around it (segmenting whole texts made entity extraction slow)."""
+    lo, hi = max(0, a - 6), min(len(vt), b + 6)
     starts, ends = set(), set()
-    for _word, a, b in _tokenize(vt):
-        starts.add(a)
-        ends.add(b)
-    return starts, ends
+    for _word, x, y in _tokenize(vt[lo:hi]):
+        starts.add(lo + x)
+        ends.add(lo + y)
+    return (not need_start or a in starts) and (not need_end or b in ends)
 
 
-def _tokenize(vt: str) -> list[tuple[str, int, int]]:
+def _tokenize(text: str) -> list[tuple[str, int, int]]:
     from ._words import _posseg
 
     _posseg()  # loads jieba once, quietly
     import jieba
 
-    return list(jieba.tokenize(vt, HMM=False))
+    return list(jieba.tokenize(text, HMM=False))
 
 
 def _is_child(parents: list[str], code: str) -> bool:
@@ -415,25 +415,20 @@ def _people(vt: str) -> list[_Cand]:
     out: list[_Cand] = []
     before = "|".join(map(regex.escape, rules.titles_before))
     after = "|".join(map(regex.escape, rules.titles_after + rules.speech))
-    bounds: tuple[set[int], set[int]] | None = None
     for m in regex.finditer(rf"(?:{before})(?=\p{{Han}}{{2}})", vt):
-        bounds = bounds or _word_bounds(vt)
-        if m.end() not in bounds[1]:
+        if not _is_word(vt, m.start(), m.end(), need_start=False):
             continue  # 湖南省长沙市 holds 省长 across two words (市委书记 ends a word with 书记: fine)
         a = m.end()
         for n in (3, 2):
             name = vt[a:a + n]
-            if len(name) == n and bare_name(name) and a + n in bounds[1]:
+            if len(name) == n and bare_name(name) and _is_word(vt, a, a + n, need_start=False):
                 out.append(_Cand(a, a + n, "PERSON", "after title", 0.85, 3))
                 break
     for m in regex.finditer(rf"(?P<t>{after})", vt):
-        bounds = bounds or _word_bounds(vt)
         b = m.start()
-        if b not in bounds[0]:
-            continue
         for n in (3, 2):
             name = vt[max(0, b - n):b]
-            if len(name) == n and bare_name(name) and b - n in bounds[0]:
+            if len(name) == n and bare_name(name) and _is_word(vt, b - n, b):
                 out.append(_Cand(b - n, b, "PERSON", "before title", 0.8, 3))
                 break
     return out
