@@ -1,4 +1,4 @@
-"""Speed of slogan and numeric-fact extraction on article bodies, one core, after warm-up.
+"""Speed of entity, slogan and numeric-fact extraction on article bodies, one core, after warm-up.
 
     python benchmarks/bench_extract.py [--repeat 5] [--write]
 
@@ -33,6 +33,20 @@ def rate(fn: Callable[[str], object], bodies: list[str], repeat: int) -> float:
     return chars / best
 
 
+def lexicon_load() -> tuple[float, float, float]:
+    """In a fresh process: seconds to load zhnews' rules, gazetteer and built-in lexicon; seconds to load
+    jieba's dictionary; peak RSS (MB) after both."""
+    import subprocess
+
+    code = ("import time, resource; t = time.perf_counter(); from zhnews.extract import entities as E; "
+            "E._rules(); E._gazetteer(); E._builtin(); t1 = time.perf_counter(); "
+            "from zhnews.extract._words import pos_tokens; pos_tokens('之江实验室'); t2 = time.perf_counter(); "
+            "print(t1 - t, t2 - t1, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    lexicons, jieba_s, rss = out.stdout.split()
+    return float(lexicons), float(jieba_s), float(rss)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=5)
@@ -43,8 +57,11 @@ def main() -> int:
         print("shared corpus not found: nothing to benchmark")
         return 0
     import zhnews
+    from zhnews.extract.entities import extract_entities
     from zhnews.extract.facts import extract_numeric_facts
     from zhnews.extract.slogans import extract_slogans
+
+    load, jieba_load, rss = lexicon_load()
 
     bodies = []
     for path in sorted((corpus / "pages").glob("*.html")) + sorted((corpus / "seed").glob("*.txt")):
@@ -60,15 +77,18 @@ def main() -> int:
     facts = rate(extract_numeric_facts, bodies, args.repeat)
     slogans = rate(extract_slogans, bodies, args.repeat)
     both = rate(lambda b: (extract_numeric_facts(b), extract_slogans(b)), bodies, args.repeat)
+    entities = rate(extract_entities, bodies, args.repeat)
     table = "\n".join([
         "| stage | characters/s (one core) |", "|---|---|",
         f"| extract_numeric_facts | {facts:,.0f} |", f"| extract_slogans | {slogans:,.0f} |",
-        f"| both together | {both:,.0f} |",
+        f"| slogans and facts together | {both:,.0f} |", f"| extract_entities | {entities:,.0f} |",
     ])
+    table += (f"\n\nIn a fresh process: rules, gazetteer and built-in lexicon load in {load:.2f} s, jieba's "
+              f"dictionary in {jieba_load:.2f} s more; peak RSS after both {rss:.0f} MB.")
     print(f"{len(bodies)} bodies, {sum(map(len, bodies)):,} characters; warm-up pass {warm:.2f} s")
     print(table)
     if args.write:
-        write_section("extract-speed", "Slogan and fact speed",
+        write_section("extract-speed", "Extraction speed",
                       f"`python benchmarks/bench_extract.py --write`: {len(bodies)} bodies, best of {args.repeat} "
                       f"passes after a warm-up.\n\n{table}")
     return 0

@@ -40,6 +40,9 @@ __all__ = ["ENTITY_TYPES", "Lexicon", "extract_entities", "load_lexicon"]
 
 ENTITY_TYPES = ("LAB", "PROGRAMME", "POLICY", "AWARD", "ORG", "PLATFORM", "PLACE", "PERSON", "EVENT")
 
+_KEY_STRIP = regex.compile(r"[\s“”「」『』\"'‘’《》]")
+
+
 def canonical_key(text: str) -> str:
     """The key one entity has in both scripts: simplified, variants folded, no quotes or spaces.
 
@@ -47,7 +50,7 @@ def canonical_key(text: str) -> str:
     ('余杭区', '新产业', '新产业')
     """
     folded = normalise(text).text  # OpenCC folds variants too: 産 and 產 both become 产
-    return regex.sub(r"[\s“”「」『』\"'‘’《》]", "", folded)
+    return _KEY_STRIP.sub("", folded)
 
 
 # ---------------------------------------------------------------- data
@@ -67,6 +70,8 @@ class _Rules:
     titles_before: tuple[str, ...]
     titles_after: tuple[str, ...]
     speech: tuple[str, ...]
+    before_re: regex.Pattern[str]
+    after_re: regex.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +87,8 @@ def _rules() -> _Rules:
         suffixes=suffixes, suffix_re=regex.compile(alternation), generic=words("entity_generic.txt"),
         stops=words("entity_stops.txt"), titles_before=titles["before"], titles_after=titles["after"],
         speech=titles["speech"],
+        before_re=regex.compile(rf"(?:{'|'.join(map(regex.escape, titles['before']))})(?=\p{{Han}}{{2}})"),
+        after_re=regex.compile("|".join(map(regex.escape, titles["after"] + titles["speech"]))),
     )
 
 
@@ -232,7 +239,9 @@ _PUNCT_NO_DIGIT = regex.compile(r"[\p{P}\s]")
 _GRADE = regex.compile(r"[一二三四五特]等$|[金银铜]$")
 _NAMED_EVENT = regex.compile(r"(?:第[\d一二三四五六七八九十百]+届|(?:19|20)\d{2}年?)$")
 # an ordinal opens an event's name: 第五届 数字中国建设峰会, 首届 中国（温州）数字经济博览会
-_ORDINAL_EVENT = regex.compile(r"(?:第[\d一二三四五六七八九十百]+届|首届|(?:19|20)\d{2}年?)(?P<name>[\p{Han}（）()A-Za-z\d]{2,20})$")
+_ORDINAL_EVENT = regex.compile(
+    r"(?:第[\d一二三四五六七八九十百]+届|首届|(?:19|20)\d{2}年?)(?P<name>[\p{Han}（）()A-Za-z\d]{2,20})$"
+)
 _RELAXED = frozenset({"研究院", "研究所", "大学", "学院", "协会", "学会", "博览会", "论坛", "大会", "峰会"})
 _EXACT_TOKEN_SUFFIXES = frozenset({"局", "厅", "馆", "办", "鼎"})
 _PROPER_FLAGS = ("ns", "nr", "nt", "nz")
@@ -339,12 +348,11 @@ def _places(vt: str) -> list[_Cand]:
         if not full and (b < len(vt) and vt[b] in "省市区县州盟旗"):
             continue  # 杭州 inside 杭州市: the full name is matched too
         if not full:
-            # a short name must be a word of its own: 新平 inside 创新平台 is no place
-            if not _is_word(vt, a, b):
-                continue
+            # a short name must be a word of its own that reads as a place: not 新平 inside 创新平台,
+            # not 合作, 光明, 万安 used as words
             window = pos_tokens(vt[max(0, a - 4):b + 4], max(0, a - 4))
             if not any(t.start == a and t.end == b and t.flag == "ns" for t in window):
-                continue  # 合作, 光明, 万安 as words, not places
+                continue
         out.append(_Cand(a, b, "PLACE", "gazetteer" if full else "gazetteer short name", 0.95 if full else 0.8,
                          2, attrs={"codes": codes}))
     # merge a chain written out (杭州市余杭区): a division right after its parent
@@ -413,9 +421,7 @@ def _people(vt: str) -> list[_Cand]:
     word ends, so 记者张涛报道 gives 张涛."""
     rules = _rules()
     out: list[_Cand] = []
-    before = "|".join(map(regex.escape, rules.titles_before))
-    after = "|".join(map(regex.escape, rules.titles_after + rules.speech))
-    for m in regex.finditer(rf"(?:{before})(?=\p{{Han}}{{2}})", vt):
+    for m in rules.before_re.finditer(vt):
         if not _is_word(vt, m.start(), m.end(), need_start=False):
             continue  # 湖南省长沙市 holds 省长 across two words (市委书记 ends a word with 书记: fine)
         a = m.end()
@@ -424,7 +430,7 @@ def _people(vt: str) -> list[_Cand]:
             if len(name) == n and bare_name(name) and _is_word(vt, a, a + n, need_start=False):
                 out.append(_Cand(a, a + n, "PERSON", "after title", 0.85, 3))
                 break
-    for m in regex.finditer(rf"(?P<t>{after})", vt):
+    for m in rules.after_re.finditer(vt):
         b = m.start()
         for n in (3, 2):
             name = vt[max(0, b - n):b]
@@ -460,7 +466,7 @@ def _entity(view: TextView, c: _Cand, field_name: str, places_nearby: list[list[
         if chain:
             attrs["chain"] = chain
     return Entity(
-        text=view.original[oa:ob], start=oa, end=ob, type=c.type, canonical=canonical_key(view.text[c.a:c.b]),
+        text=view.original[oa:ob], start=oa, end=ob, type=c.type, canonical=_KEY_STRIP.sub("", view.text[c.a:c.b]),
         field=field_name,  # type: ignore[arg-type]
         parts=tuple(_entity(view, p, field_name, places_nearby) for p in sorted(c.parts, key=lambda p: p.a)),
         rule=c.rule, confidence=c.confidence, attrs=attrs,
