@@ -236,6 +236,8 @@ _DOC_ENDINGS = ("办法", "意见", "条例", "规定", "规划", "方案", "通
 _NUMBERED_POLICY = regex.compile(r"\p{Han}{0,6}?[\d一二三四五六七八九十百]+条")
 _PUNCT = regex.compile(r"[\p{P}\s\d]")
 _PUNCT_NO_DIGIT = regex.compile(r"[\p{P}\s]")
+_NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9）)]")
+_NEVER_BEFORE_SUFFIX = frozenset("的等在对把被向从是了着将已并于")
 _GRADE = regex.compile(r"[一二三四五特]等$|[金银铜]$")
 _NAMED_EVENT = regex.compile(r"(?:第[\d一二三四五六七八九十百]+届|(?:19|20)\d{2}年?)$")
 # an ordinal opens an event's name: 第五届 数字中国建设峰会, 首届 中国（温州）数字经济博览会
@@ -298,7 +300,9 @@ def _suffix_names(vt: str) -> list[_Cand]:
         suffix = m.group(0)
         if suffix.endswith("奖") and _GRADE.search(vt, max(0, s - 2), s):
             continue  # 二等奖 grades the award before it
-        lo = max(0, s - 20)
+        if s == 0 or not _NAME_CHAR.match(vt[s - 1]) or vt[s - 1] in _NEVER_BEFORE_SUFFIX:
+            continue  # nothing a name can end with right before the ending: no need to segment
+        lo = max(0, s - 18)
         toks = pos_tokens(vt[lo:e], lo)
         # the ending must close a word, and start one unless the word holding it is a noun ending there:
         # 举办 ends with 办 but is a verb; 格局 ends with 局; 钱江/经济/开发区 holds 经济开发区
