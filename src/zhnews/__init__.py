@@ -18,6 +18,9 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "parse_page": "zhnews.page.parse",
+    "extract_entities": "zhnews.extract.entities",
+    "load_lexicon": "zhnews.extract.entities",
+    "Lexicon": "zhnews.extract.entities",
     "extract_numeric_facts": "zhnews.extract.facts",
     "extract_slogans": "zhnews.extract.slogans",
     "find_quantities": "zhnews.extract.numbers",
@@ -53,6 +56,7 @@ if TYPE_CHECKING:  # pragma: no cover
         ResourceError,
         ZhnewsError,
     )
+    from .extract.entities import Lexicon, extract_entities, load_lexicon
     from .extract.facts import extract_numeric_facts
     from .extract.numbers import Quantity, find_quantities
     from .extract.slogans import extract_slogans

@@ -1,0 +1,135 @@
+"""Entities on passages we wrote: types, tight boundaries, offsets, both scripts, lexicons, bad input."""
+
+from __future__ import annotations
+
+import pickle
+
+import opencc
+import pytest
+
+import zhnews
+from zhnews import ZhnewsError, extract_entities, load_lexicon
+
+PASSAGE = (
+    "近日，紫金山实验室与东南大学联合发布一批成果，南京市江宁区新增国家级众创空间4家。"
+    "省里实施“尖兵”“领雁”研发攻关计划和“鲲鹏行动”计划，出台人才新政“黄金20条”，"
+    "并颁布《江苏省科技创新促进条例》。第三届中国数字经济大会在无锡市举办，市委书记杜小刚出席。"
+    "苏州工业园区、南京江北新区等平台获评省科技创新鼎。"
+)
+
+
+def _types(text: str) -> dict[str, str]:
+    return {e.text: e.type for e in extract_entities(text)}
+
+
+def test_types_and_boundaries() -> None:
+    found = _types(PASSAGE)
+    assert found["紫金山实验室"] == "LAB"
+    assert found["东南大学"] == "ORG"
+    assert found["南京市江宁区"] == "PLACE"
+    assert found["“尖兵”“领雁”研发攻关计划"] == "PROGRAMME"
+    assert found["鲲鹏行动"] == "PROGRAMME"
+    assert found["黄金20条"] == "POLICY"
+    assert found["江苏省科技创新促进条例"] == "POLICY"
+    assert found["中国数字经济大会"] == "EVENT"
+    assert found["无锡市"] == "PLACE"
+    assert found["杜小刚"] == "PERSON"
+    assert found["苏州工业园区"] == "PLATFORM"
+    assert found["南京江北新区"] == "PLATFORM"
+    # categories are not names
+    assert "国家级众创空间" not in found and "众创空间" not in found
+
+
+def test_nested_programme_has_parts() -> None:
+    nested = next(e for e in extract_entities(PASSAGE) if e.text == "“尖兵”“领雁”研发攻关计划")
+    assert [p.text for p in nested.parts] == ["尖兵", "领雁"]
+
+
+def test_place_chain() -> None:
+    place = next(e for e in extract_entities("杭州市余杭区发布新政") if e.type == "PLACE")
+    assert place.attrs["chain"] == ["浙江省", "杭州市", "余杭区"]
+    assert place.canonical == "杭州市余杭区"
+
+
+def test_offsets_index_the_text() -> None:
+    for text in (PASSAGE, opencc.OpenCC("s2t").convert(PASSAGE)):
+        for e in extract_entities(text):
+            assert text[e.start:e.end] == e.text
+            for p in e.parts:
+                assert text[p.start:p.end] == p.text
+
+
+def test_both_scripts_give_the_same_keys_and_types() -> None:
+    simplified = sorted((e.canonical, e.type) for e in extract_entities(PASSAGE))
+    traditional = sorted((e.canonical, e.type) for e in extract_entities(opencc.OpenCC("s2t").convert(PASSAGE)))
+    assert simplified == traditional
+
+
+@pytest.mark.parametrize("word", ["荣获", "阳光雨露", "大满贯", "新天堂", "高素质", "惠企", "暨", "之城", "智慧"])
+def test_common_words_are_never_names(word: str) -> None:
+    text = f"该区{word}各方好评，打造创新活力之城新中心，在智慧城市建设中荣获大满贯。"
+    assert all(e.text != word for e in extract_entities(text))
+
+
+def test_list_members_are_split() -> None:
+    found = _types("良渚实验室、湖畔实验室和之江实验室等单位参加。")
+    assert found == {"良渚实验室": "LAB", "湖畔实验室": "LAB", "之江实验室": "LAB"}
+
+
+def test_user_lexicon_from_records_and_file(tmp_path) -> None:
+    text = "台积电与鸿海集团在高雄扩厂。"
+    assert "台积电" not in _types(text)
+    lex = load_lexicon([("台积电", "ORG")])
+    assert {e.text: e.type for e in extract_entities(text, lexicon=lex)}["台积电"] == "ORG"
+    path = tmp_path / "names.tsv"
+    path.write_text("# my names\n台積電\tORG\n", encoding="utf-8")
+    found = {e.text: (e.type, e.rule) for e in extract_entities(text, lexicon=path)}
+    assert found["台积电"] == ("ORG", "lexicon")
+    assert pickle.loads(pickle.dumps(lex)).entries == lex.entries
+
+
+def test_lexicon_rejects_unknown_type() -> None:
+    with pytest.raises(ZhnewsError, match="type"):
+        load_lexicon([("某某", "THING")])
+
+
+def test_article_fields() -> None:
+    page = ("園區新聞\n2024-01-05 09:00\n之江實驗室今年新增合作單位12家，杭州市余杭區給予支持。\n"
+            "來源：示例日報 | 責編：王小明")
+    article = zhnews.parse_page(page)
+    ents = extract_entities(article)
+    sources = {"title": article.title, "body": article.body, "credits": article.credits_text}
+    for e in ents:
+        assert sources[e.field][e.start:e.end] == e.text
+    assert ("王小明", "PERSON", "credits") in {(e.text, e.type, e.field) for e in ents}
+    assert extract_entities(article, types=["LAB"])[0].text == "之江實驗室"
+
+
+@pytest.mark.parametrize("bad", [None, 42, b"bytes"])
+def test_bad_input_gets_a_typed_error(bad) -> None:
+    with pytest.raises(ZhnewsError):
+        extract_entities(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "Hello world, 2024.", "\x00\x01", "实验室" * 2000, "“”“”《》"])
+def test_odd_text_never_crashes(text: str) -> None:
+    assert isinstance(extract_entities(text), list)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PIECES = st.sampled_from(["之江", "实验室", "實驗室", "“", "”", "杭州市", "余杭区", "、", "和", "计划", "工程", "大会",
+                          "第三届", "书记", "王明", "表示", "《", "》", "条例", "，", "。", "新区", "中心", "省",
+                          "12家", "增长", "%"])
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.one_of(PIECES, st.text(max_size=4)), max_size=30).map("".join))
+def test_fuzz_every_extractor_keeps_offsets(text: str) -> None:
+    for e in extract_entities(text):
+        assert text[e.start:e.end] == e.text
+    for s in zhnews.extract_slogans(text):
+        assert text[s.start:s.end] == s.text
+    for f in zhnews.extract_numeric_facts(text):
+        assert text[f.start:f.end] == f.text
