@@ -21,7 +21,7 @@ How names are found, most trusted first:
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -345,6 +345,7 @@ def _suffix_names(vt: str) -> list[_Cand]:
 def _places(vt: str) -> list[_Cand]:
     gaz = _gazetteer()
     out: list[_Cand] = []
+    seen: dict[str, bool] = {}  # within this text: a short name in the same surroundings reads the same
     for end, (key, codes) in gaz.automaton.iter(vt):
         a, b = end - len(key) + 1, end + 1
         divs = [gaz.by_code[c] for c in codes]
@@ -354,8 +355,12 @@ def _places(vt: str) -> list[_Cand]:
         if not full:
             # a short name must be a word of its own that reads as a place: not 新平 inside 创新平台,
             # not 合作, 光明, 万安 used as words
-            window = pos_tokens(vt[max(0, a - 4):b + 4], max(0, a - 4))
-            if not any(t.start == a and t.end == b and t.flag == "ns" for t in window):
+            lo = max(0, a - 4)
+            context = vt[lo:b + 4]
+            if context not in seen:
+                seen[context] = any(t.start == a - lo and t.end == b - lo and t.flag == "ns"
+                                    for t in pos_tokens(context))
+            if not seen[context]:
                 continue
         out.append(_Cand(a, b, "PLACE", "gazetteer" if full else "gazetteer short name", 0.95 if full else 0.8,
                          2, attrs={"codes": codes}))
@@ -477,12 +482,18 @@ def _entity(view: TextView, c: _Cand, field_name: str, places_nearby: list[list[
     )
 
 
-def _extract(text: str, field_name: str, lexicon: Lexicon) -> list[Entity]:
+Recognizer = Callable[[str], Iterable[tuple[int, int, str]]]
+
+
+def _extract(text: str, field_name: str, lexicon: Lexicon, recognizer: Recognizer | None = None) -> list[Entity]:
     if not text.strip():
         return []
     view = normalise(text)
     vt = view.text
     cands = [_Cand(a, b, t, "lexicon", 1.0, 6) for a, b, t in lexicon.matches(vt)]
+    if recognizer is not None:
+        # a model's spans rank below every rule: the rules win on the types they know
+        cands += [_Cand(a, b, t, "model", 0.7, 1) for a, b, t in recognizer(vt) if t in ENTITY_TYPES and a < b]
     cands += _quoted_names(vt)
     cands += _suffix_names(vt)
     places = _places(vt)
@@ -514,18 +525,20 @@ def _credit_entities(article: Article) -> list[Entity]:
 
 
 def extract_entities(source: Article | str, *, lexicon: Lexicon | str | Path | Iterable[tuple[str, str]] | None = None,
-                     types: Iterable[str] | None = None) -> list[Entity]:
+                     types: Iterable[str] | None = None, recognizer: Recognizer | None = None) -> list[Entity]:
     """Entities of an article (title, body and credits; ``field`` says which, offsets index that text:
     ``article.title``, ``article.body`` or ``article.credits_text``) or of any text (``field="text"``).
 
     ``lexicon`` adds names (a :class:`Lexicon`, a TSV path or (name, type) records); ``types`` keeps only
-    those types.
+    those types; ``recognizer`` is an optional model (e.g. :class:`zhnews.backends.hanlp.HanLPRecognizer`)
+    called on the simplified view, whose spans are merged below the rules'.
     """
     lex = _with_builtin(load_lexicon(lexicon))
     if isinstance(source, Article):
-        found = _extract(source.title, "title", lex) + _extract(source.body, "body", lex) + _credit_entities(source)
+        found = (_extract(source.title, "title", lex, recognizer) + _extract(source.body, "body", lex, recognizer)
+                 + _credit_entities(source))
     elif isinstance(source, str):
-        found = _extract(source, "text", lex)
+        found = _extract(source, "text", lex, recognizer)
     else:
         raise InputError(f"extract_entities takes an Article or str, not {type(source).__name__}")
     if types is not None:

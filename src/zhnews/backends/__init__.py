@@ -1,0 +1,1 @@
+"""Optional recognisers that plug into :func:`zhnews.extract_entities` (``recognizer=``)."""
