@@ -247,6 +247,7 @@ _ORDINAL_EVENT = regex.compile(
 _RELAXED = frozenset({"研究院", "研究所", "大学", "学院", "协会", "学会", "博览会", "论坛", "大会", "峰会"})
 _EXACT_TOKEN_SUFFIXES = frozenset({"局", "厅", "馆", "办", "鼎"})
 _PROPER_FLAGS = ("ns", "nr", "nt", "nz")
+_PLACE_FLAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz"})
 _ADJ_BEFORE_SUFFIX = frozenset({"新", "大", "小", "好", "老", "强", "美", "之城", "总"})
 _LEVEL_WORDS = ("国家级", "省级", "市级", "区级", "县级", "首批", "首家", "一批", "全国", "新增", "各类", "多家")
 
@@ -353,12 +354,14 @@ def _places(vt: str) -> list[_Cand]:
         if not full and (b < len(vt) and vt[b] in "省市区县州盟旗"):
             continue  # 杭州 inside 杭州市: the full name is matched too
         if not full:
-            # a short name must be a word of its own that reads as a place: not 新平 inside 创新平台,
-            # not 合作, 光明, 万安 used as words
+            # a short name must be a word of its own that reads as a name: not 新平 inside 创新平台,
+            # not 合作 or 光明 used as words
             lo = max(0, a - 4)
             context = vt[lo:b + 4]
             if context not in seen:
-                seen[context] = any(t.start == a - lo and t.end == b - lo and t.flag == "ns"
+                # jieba tags many county names as names (余杭 nr, 德清 nr, 淳安 nz): proper-noun flags all count,
+                # common-word flags (合作 vn, 光明 n) do not
+                seen[context] = any(t.start == a - lo and t.end == b - lo and t.flag in _PLACE_FLAGS
                                     for t in pos_tokens(context))
             if not seen[context]:
                 continue
