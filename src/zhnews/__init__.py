@@ -18,6 +18,13 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "parse_page": "zhnews.page.parse",
+    "analyze": "zhnews.compose",
+    "pipeline": "zhnews.compose",
+    "pipe": "zhnews.compose",
+    "write_jsonl": "zhnews.compose",
+    "tables": "zhnews.compose",
+    "ErrorRecord": "zhnews.compose",
+    "Pipeline": "zhnews.compose",
     "extract_entities": "zhnews.extract.entities",
     "load_lexicon": "zhnews.extract.entities",
     "Lexicon": "zhnews.extract.entities",
@@ -47,6 +54,7 @@ _EXPORTS = {
 __all__ = ["__version__", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .compose import ErrorRecord, Pipeline, analyze, pipe, pipeline, tables, write_jsonl
     from .errors import (
         DecodeError,
         EmptyInputError,
