@@ -1,6 +1,6 @@
 """Parse one page and print what zhnews found.
 
-    python examples/parse_one_page.py [PATH]      (defaults to examples/portal_page.html)
+    python examples/parse_one_page.py [PATH]      (defaults to examples/pages/portal_page.html)
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import zhnews
 
-path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("portal_page.html")
+path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "pages" / "portal_page.html"
 article = zhnews.parse_page(path.read_bytes())
 
 print("title:    ", article.title)

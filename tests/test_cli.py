@@ -10,7 +10,7 @@ from pathlib import Path
 from zhnews.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "examples" / "portal_page.html"
+EXAMPLE = ROOT / "examples" / "pages" / "portal_page.html"
 
 
 def test_parse_prints_one_json_line(capsys) -> None:

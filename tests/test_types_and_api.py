@@ -69,7 +69,7 @@ def test_results_and_stages_pickle() -> None:
     import pickle
     from pathlib import Path
 
-    page = (Path(__file__).resolve().parents[1] / "examples" / "portal_page.html").read_bytes()
+    page = (Path(__file__).resolve().parents[1] / "examples" / "pages" / "portal_page.html").read_bytes()
     article = zhnews.parse_page(page)
     assert pickle.loads(pickle.dumps(article)) == article
     assert pickle.loads(pickle.dumps(zhnews.parse_page)) is zhnews.parse_page

@@ -23,7 +23,7 @@ from typing import Any, TextIO
 from . import __version__
 
 EXAMPLES = """examples:
-  zhnews parse examples/portal_page.html
+  zhnews parse examples/pages/portal_page.html
   zhnews analyze pages/ -o analyses.jsonl --jobs 2      (every file below pages/)
   zhnews analyze 'crawl/*.html' --strict
   zhnews analyze dump.jsonl                             (lines with an "html" or "text" field)

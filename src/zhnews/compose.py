@@ -37,6 +37,7 @@ __all__ = [
     "ErrorRecord",
     "Pipeline",
     "analyze",
+    "analyze_partition",
     "entities",
     "facts",
     "pipe",
@@ -197,6 +198,13 @@ def _filtered(results: list[Analysis | ErrorRecord], on_error: OnError) -> Itera
         if on_error == "skip" and isinstance(r, ErrorRecord):
             continue
         yield r
+
+
+def analyze_partition(items: Iterable[Item], *, run: Pipeline | None = None) -> list[dict[str, Any]]:
+    """One partition of a Dask bag or a Spark RDD to plain records (results and error records as dicts):
+    the function to hand to ``map_partitions`` / ``mapPartitions``. Bad pages become error records; the
+    partition always completes. Each worker loads the lexicons once (they are cached per process)."""
+    return [r.to_dict() for r in pipe(items, on_error="record", run=run)]
 
 
 def write_jsonl(results: Iterable[Analysis | ErrorRecord], out: str | Path | IO[str]) -> int:
