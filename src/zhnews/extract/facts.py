@@ -207,11 +207,16 @@ def _measure(vt: str, clause_start: int, qual_start: int,
     span = _trim(vt, start, end)
     if span is None:
         return None, None
-    return _split_subject(vt, span)
+    inside = [t for t in toks if span[0] <= t.start and t.end <= span[1]]
+    aligned = bool(inside) and inside[0].start == span[0] and inside[-1].end == span[1]
+    return _split_subject(vt, span, inside if aligned else None)
 
 
-def _split_subject(vt: str, span: tuple[int, int]) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-    toks = pos_tokens(vt[span[0]:span[1]], span[0])
+def _split_subject(vt: str, span: tuple[int, int],
+                   toks: list[Token] | None = None) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Split a leading demonstrative phrase off a measure; ``toks`` are its words when already known."""
+    if toks is None:
+        toks = pos_tokens(vt[span[0]:span[1]], span[0])
     if not toks:
         return None, None
     if toks[0].flag == "p" and toks[0].word in ("比", "较", "与", "同", "跟"):
