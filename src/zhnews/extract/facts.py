@@ -21,9 +21,9 @@ from importlib import resources
 
 import regex
 
-from ..errors import InputError
 from ..script import TextView, normalise
 from ..types import Article, NumericFact
+from ._source import source_text
 from ._words import Token, pos_tokens
 from .numbers import Quantity, find_quantities
 
@@ -286,12 +286,7 @@ def extract_numeric_facts(source: Article | str, *, field: str = "body") -> list
 
     ``field`` names the text the offsets index when ``source`` is an Article (``body`` or ``title``).
     """
-    if isinstance(source, Article):
-        text = source.title if field == "title" else source.body
-    elif isinstance(source, str):
-        text, field = source, "text" if field == "body" else field
-    else:
-        raise InputError(f"extract_numeric_facts takes an Article or str, not {type(source).__name__}")
+    text, field = source_text(source, field, "extract_numeric_facts")
     if not text.strip():
         return []
     view = normalise(text)

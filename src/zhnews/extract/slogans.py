@@ -19,9 +19,9 @@ from typing import ClassVar
 
 import regex
 
-from ..errors import InputError
 from ..script import TextView, normalise
 from ..types import Article, Slogan
+from ._source import source_text
 
 __all__ = ["extract_slogans"]
 
@@ -150,12 +150,7 @@ class _Finder:
 
 def extract_slogans(source: Article | str, *, field: str = "body") -> list[Slogan]:
     """Slogans and named formulas in an article's body (or any text), left to right, original offsets."""
-    if isinstance(source, Article):
-        text = source.title if field == "title" else source.body
-    elif isinstance(source, str):
-        text, field = source, "text" if field == "body" else field
-    else:
-        raise InputError(f"extract_slogans takes an Article or str, not {type(source).__name__}")
+    text, field = source_text(source, field, "extract_slogans")
     if not text.strip():
         return []
     finder = _Finder(normalise(text), field)
