@@ -9,7 +9,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
-FILES = sorted((ROOT / "docs").glob("*.md")) + [ROOT / "README.md"]
+FILES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
 BLOCKS = [(path, i, code) for path in FILES for i, code in enumerate(BLOCK.findall(path.read_text("utf-8")))]
 
 

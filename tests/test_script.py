@@ -79,3 +79,20 @@ def test_default_view_keeps_words_both_scripts_share() -> None:
     # Taiwan vocabulary swaps are opt-in: 新增 and 支援 stay as the page wrote them
     assert normalise("新增國家級眾創空間，支援龍頭企業").text == "新增国家级众创空间，支援龙头企业"
     assert normalise("新增", taiwan_phrases=True).text == "添加"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(TRAD, st.characters()), max_size=60).map("".join))
+def test_fast_one_to_one_view_equals_character_by_character_conversion(original: str) -> None:
+    # the one-to-one path converts with a code-point string table; it must agree with OpenCC's pairs
+    from hypothesis import assume
+
+    from zhnews.script import _ZERO_WIDTH, _tables
+
+    tables = _tables(False)
+    assume(tables.phrase_re is None or tables.phrase_re.search(original) is None)
+    assume(not any(z in original for z in _ZERO_WIDTH))
+    view = normalise(original)
+    assert view.text == "".join(tables.chars.get(ord(ch), ch) for ch in original)
+    assert list(view.starts) == list(range(len(original)))
+    assert list(view.ends) == list(range(1, len(original) + 1))

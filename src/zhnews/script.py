@@ -19,11 +19,10 @@ in the original: ``view.to_original(start, end)``.
 from __future__ import annotations
 
 import os
+import re
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
-
-import regex
 
 from .errors import ResourceError
 from .types import Script
@@ -66,8 +65,10 @@ def _read_pairs(name: str) -> dict[str, str]:
 @dataclass(frozen=True, slots=True)
 class _Tables:
     chars: dict[int, str]          # one char -> one char: traditional -> simplified, widths, spaces
+    table: str                     # the same map as a string indexed by code point (str.translate is faster
+    #                                with it than with a dict that misses on most characters)
     phrases: dict[str, str]        # phrases whose conversion differs from char-by-char
-    phrase_re: regex.Pattern[str] | None
+    phrase_re: re.Pattern[str] | None  # stdlib re: it scans a literal alternation several times faster
     trad_only: frozenset[str]
     simp_only: frozenset[str]
 
@@ -92,10 +93,25 @@ def _tables(taiwan_phrases: bool) -> _Tables:
     pattern = None
     if phrases:
         alternatives = sorted(phrases, key=len, reverse=True)
-        pattern = regex.compile("|".join(regex.escape(p) for p in alternatives))
+        pattern = re.compile("|".join(re.escape(p) for p in alternatives))
+    top = max(max(chars), 0xFFFF) + 1
+    table = "".join(chars.get(cp) or chr(cp) for cp in range(top))
     trad_only = frozenset(k for k, v in ts.items() if len(k) == 1 and k != v and k not in st)
     simp_only = frozenset(k for k, v in st.items() if len(k) == 1 and k != v and k not in ts)
-    return _Tables(chars, phrases, pattern, trad_only, simp_only)
+    return _Tables(chars, table, phrases, pattern, trad_only, simp_only)
+
+
+_IDENTITY = array("l", range(4096))
+
+
+def _identity(n: int) -> array:
+    """An array holding 0, 1, ... at least up to ``n``: offset maps of unchanged stretches are slices of it."""
+    global _IDENTITY
+    ident = _IDENTITY
+    if len(ident) <= n:
+        ident = array("l", range(max(n + 1, 2 * len(ident))))
+        _IDENTITY = ident
+    return ident
 
 
 def detect_script(text: str, *, sample: int = 5000) -> Script:
@@ -142,14 +158,20 @@ def normalise(text: str, *, taiwan_phrases: bool = False) -> TextView:
     支援 → 支持), which would change mainland text served in traditional script.
     """
     tables = _tables(taiwan_phrases)
+    phrases: list[tuple[int, int, str]] = []
+    if tables.phrase_re is not None:
+        phrases = [(m.start(), m.end(), tables.phrases[m.group(0)]) for m in tables.phrase_re.finditer(text)]
+    if not phrases and not any(z in text for z in _ZERO_WIDTH):  # the common case: one to one
+        ident = _identity(len(text) + 1)
+        return TextView(original=text, text=text.translate(tables.table), starts=ident[:len(text)],
+                        ends=ident[1:len(text) + 1])
     pieces: list[str] = []
     starts = array("l")
     ends = array("l")
-    pos = 0
 
     def plain(a: int, b: int) -> None:
-        chunk = text[a:b].translate(tables.chars)
-        if not any(z in chunk for z in _ZERO_WIDTH):  # the common case: one view character per character
+        chunk = text[a:b].translate(tables.table)
+        if not any(z in chunk for z in _ZERO_WIDTH):
             pieces.append(chunk)
             starts.extend(range(a, b))
             ends.extend(range(a + 1, b + 1))
@@ -161,15 +183,14 @@ def normalise(text: str, *, taiwan_phrases: bool = False) -> TextView:
             starts.append(a + i)
             ends.append(a + i + 1)
 
-    if tables.phrase_re is not None:
-        for m in tables.phrase_re.finditer(text):
-            plain(pos, m.start())
-            target = tables.phrases[m.group(0)]
-            for ch in target:
-                pieces.append(ch)
-                starts.append(m.start())
-                ends.append(m.end())
-            pos = m.end()
+    pos = 0
+    for a, b, target in phrases:
+        plain(pos, a)
+        for ch in target:
+            pieces.append(ch)
+            starts.append(a)
+            ends.append(b)
+        pos = b
     plain(pos, len(text))
     return TextView(original=text, text="".join(pieces), starts=starts, ends=ends)
 
