@@ -48,6 +48,16 @@ def test_offsets_and_sentences() -> None:
         assert PASSAGE[s.start:s.end] == s.text
 
 
+def test_a_fact_that_opens_a_sentence_belongs_to_that_sentence() -> None:
+    text = "园区去年接待游客十万人次。2.6万平方米的展馆于今年开放。一份套餐售价12元。"
+    facts = {f.text: f for f in extract_numeric_facts(text)}
+    assert facts["2.6万平方米"].sentence == "2.6万平方米的展馆于今年开放。"
+    assert facts["一份"].sentence == "一份套餐售价12元。"
+    assert facts["12元"].sentence == "一份套餐售价12元。"
+    for f in facts.values():
+        assert f.text in f.sentence
+
+
 def test_slogans_of_the_passage() -> None:
     slogans = {s.canonical: s for s in extract_slogans(PASSAGE)}
     assert slogans["打造长三角科创高地"].kind == "quoted"

@@ -14,7 +14,6 @@ dates and times are not facts: ambiguous text gives fewer facts, not wrong ones.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -25,7 +24,7 @@ from ..script import TextView, normalise
 from ..types import Article, NumericFact
 from ._source import source_text
 from ._words import Token, pos_tokens
-from .numbers import Quantity, find_quantities
+from .numbers import Found, number_view, quantities_in_view
 
 __all__ = ["extract_numeric_facts", "sentences"]
 
@@ -256,11 +255,14 @@ def _after(lex: _Lexicon, vt: str, pos: int) -> list[str]:
     return [lex.after_kind[m.group(0)]] if m else []
 
 
-def _fact_unit(vt: str, q: Quantity, b: int) -> tuple[str, str, int, list[str]] | None:
-    """(unit, kind, view end, after-qualifiers) for the quantity ending at view offset ``b``."""
+def _fact_unit(view: TextView, q: Found, b: int) -> tuple[str, str, int, list[str]] | None:
+    """(unit, kind, view end, after-qualifiers) for the quantity ending at view offset ``b``; a
+    currency's unit is its word as the original prints it."""
     lex = _lexicon()
+    vt = view.text
     if q.kind in ("percent", "currency"):
-        word = q.word or ("%" if q.kind == "percent" else "元")
+        word = view.original_text(*q.word_span) if q.word_span else q.word
+        word = word or ("%" if q.kind == "percent" else "元")
         kind = "percentage_point" if word == "个百分点" else q.kind
         return word, kind, b, _after(lex, vt, b)
     if _NOT_FACT_AFTER.match(vt[b:b + 6]):
@@ -276,7 +278,7 @@ def _fact_unit(vt: str, q: Quantity, b: int) -> tuple[str, str, int, list[str]] 
         if unit == "年" and q.value is not None and q.value >= 1000:
             return None  # a year, not a duration
         return unit, lex.unit_kind[unit], m.end(), after + _after(lex, vt, m.end())
-    if "分之" in q.text or "/" in q.text:
+    if "分之" in vt[q.start:b] or "/" in vt[q.start:b]:
         return "", "fraction", b, after
     return None
 
@@ -295,23 +297,22 @@ def extract_numeric_facts(source: Article | str, *, field: str = "body") -> list
 
 def _facts(view: TextView, field: str) -> list[NumericFact]:
     vt = view.text
-    quantities = find_quantities(view)
-    # view offsets of each quantity: find_quantities reports original offsets; map back by search
+    vq = quantities_in_view(number_view(view))  # same length and offsets as the view
     facts: list[NumericFact] = []
     spans = sentences(vt)
     qi = 0
-    vq = _view_spans(view, quantities)
     for s_start, s_end in spans:
         periods: list[tuple[int, int]] | None = None  # found when the sentence has a fact
         last_measure: str | None = None
         quoted = [m.span() for m in _QUOTED.finditer(vt, s_start, s_end)] if "“" in vt[s_start:s_end] or \
             "「" in vt[s_start:s_end] or '"' in vt[s_start:s_end] else []
-        while qi < len(vq) and vq[qi][1] <= s_end:
-            q, a, b = vq[qi]
+        while qi < len(vq) and vq[qi].end <= s_end:
+            q = vq[qi]
+            a, b = q.start, q.end
             qi += 1
             if a < s_start or q.value is None or any(x <= a and b <= y for x, y in quoted):
                 continue
-            unit_info = _fact_unit(vt, q, b)
+            unit_info = _fact_unit(view, q, b)
             if unit_info is None and a > 0 and vt[a - 1] == "第" and q.kind == "number" \
                     and _RANK_CONTEXT.search(vt, max(s_start, a - 9), a - 1):
                 unit_info = ("", "rank", b, [])  # 位列全省第一, 居全球第三
@@ -367,7 +368,7 @@ def _facts(view: TextView, field: str) -> list[NumericFact]:
             oa, ob = view.to_original(a, end)
             sa, sb = view.to_original(s_start, s_end)
             fact = NumericFact(
-                text=view.original[oa:ob], start=oa, end=ob, value=q.value,
+                text=view.original[oa:ob], start=oa, end=ob, value=float(q.value),
                 unit=unit if kind in ("currency", "percent", "percentage_point") else _orig(view, unit, a, end),
                 kind=kind, qualifier=quals[0] if quals else None, measure=_orig_span(view, measure),
                 period=_orig_span(view, period), subject=_orig_span(view, subject),
@@ -407,11 +408,6 @@ def _following_noun(vt: str, end: int) -> tuple[int, int] | None:
     if span and vt[span[0]] in "“「":
         span = (span[0] + 1, span[1])
     return span if span and span[1] - span[0] >= 2 else None
-
-
-def _view_spans(view: TextView, quantities: list[Quantity]) -> list[tuple[Quantity, int, int]]:
-    """Quantities with their view offsets (they carry original offsets); the map is monotone."""
-    return [(q, bisect_left(view.starts, q.start), bisect_right(view.ends, q.end)) for q in quantities]
 
 
 def _orig(view: TextView, unit: str, a: int, end: int) -> str:

@@ -20,16 +20,19 @@ Words that only contain numerals are left alone: 一流, 下一步, 统一, 四�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 from importlib import resources
+from typing import Any, NamedTuple
 
 import regex
 
 from ..script import TextView, normalise
 
-__all__ = ["Quantity", "find_numbers", "find_quantities", "parse_chinese_number"]
+__all__ = ["Found", "Quantity", "find_numbers", "find_quantities", "number_view", "parse_chinese_number",
+           "quantities_in_view"]
 
 # ---------------------------------------------------------------- characters
 
@@ -233,6 +236,14 @@ _SPACES = regex.compile(r"[ \t]+")
 
 def _resolve_number(text: str) -> Decimal | None:
     t = "".join(text.split())
+    if len(t) == 1:  # the commonest case by far: 一, 两, 5
+        if t in _DIGITS:
+            return Decimal(_DIGITS[t])
+        if t in "十拾":
+            return Decimal(10)
+        return Decimal(t) if t.isdecimal() else None
+    if t.isdecimal():
+        return Decimal(t)
     if t == "半百":
         return Decimal(50)
     if t.endswith("打"):
@@ -300,11 +311,20 @@ def _to_float(value: Decimal | None) -> float | None:
 # ---------------------------------------------------------------- finding
 
 @lru_cache(maxsize=1)
-def _stopwords() -> regex.Pattern[str]:
+def _stopwords() -> Any:
+    """An Aho-Corasick automaton of the stopwords (normalised), each valued by its length: one pass finds
+    every occurrence, overlapping ones included."""
+    import ahocorasick
+
     text = resources.files("zhnews.extract").joinpath("rules/number_stopwords.txt").read_text(encoding="utf-8")
-    words = sorted({w for line in text.splitlines() if not line.startswith("#") for w in line.split()}, key=len,
-                   reverse=True)
-    return regex.compile("|".join(regex.escape(normalise(w).text) for w in words))
+    automaton = ahocorasick.Automaton()
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            for word in line.split():
+                word = normalise(word).text
+                automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
 
 
 _URL = regex.compile(r"(?:https?://|www\.)[^\s\u4e00-\u9fff，。；）」』]+")
@@ -331,8 +351,8 @@ class _Marks:
 def _blocked(view_text: str) -> _Marks:
     """Characters where no number is read: words made of numerals (一流, 四川) and URLs."""
     marks = _Marks(len(view_text))
-    for m in _stopwords().finditer(view_text, overlapped=True):
-        marks.mark(*m.span())
+    for end, length in _stopwords().iter(view_text):
+        marks.mark(end + 1 - length, end + 1)
     for m in _URL.finditer(view_text):
         marks.mark(*m.span())
     return marks
@@ -344,6 +364,8 @@ _UNIT_CHARS = frozenset(_UNITS)
 def _split_at_spaces(view_text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spaces join numeral pieces (一百 五 十 二, 7 万5 千4 百) but not an Arabic number to what
     follows unless that is a unit: '1 234' and '667.123 五点八' are two numbers each."""
+    if " " not in view_text[start:end] and "\t" not in view_text[start:end]:
+        return [(start, end)]
     out, cur = [], start
     for m in _SPACES.finditer(view_text[start:end]):
         left, right = view_text[start + m.start() - 1], view_text[start + m.end()]
@@ -379,15 +401,53 @@ def _bare_magnitude(text: str, a: int, b: int) -> tuple[int, Decimal] | None:
     return None
 
 
-def _number_spans(view: TextView) -> list[tuple[int, int, Decimal, bool]]:
+# a character a number can start with: the full pattern is tried only there (scanning every position
+# of a long text with it is several times slower than this character class)
+_NUMBER_START = re.compile(rf"[\d.\-负半{_CN}{_UNITS}{_APPROX}]")
+
+
+# what can follow a numeral inside a number: more numerals, units, approximators, 点, 分之, 又, 打, spaces
+_GOES_ON = frozenset(_CN + _UNITS + _APPROX + "点分又打 \t.0123456789")
+_MAX_NUMBER = 200  # characters: a longer run of digits is read as numbers of this length
+
+
+class _Lone:
+    """The match of a numeral that stands alone, shaped like the regex match it replaces."""
+
+    __slots__ = ("p", "text")
+
+    def __init__(self, text: str, p: int) -> None:
+        self.text, self.p = text, p
+
+    def group(self, _: int = 0) -> str:
+        return self.text[self.p]
+
+    def span(self) -> tuple[int, int]:
+        return self.p, self.p + 1
+
+    def start(self) -> int:
+        return self.p
+
+
+def _number_spans(view: TextView, blocked: _Marks | None = None) -> list[tuple[int, int, Decimal, bool]]:
     text = view.text
-    blocked = _blocked(text)
+    if blocked is None:
+        blocked = _blocked(text)
     found: list[tuple[int, int, Decimal, bool]] = []
     pos = 0
     while True:
-        m = _NUMBER_RE.search(text, pos, timeout=2.0)
-        if m is None:
+        start = _NUMBER_START.search(text, pos)
+        if start is None:
             break
+        p = start.start()
+        if text[p] in _CN and (p + 1 == len(text) or (text[p + 1] not in _GOES_ON and not text[p + 1].isdecimal())):
+            m: regex.Match[str] | _Lone | None = _Lone(text, p)  # a lone numeral (一, 两): the commonest case
+        else:
+            # bounded instead of timed: a timeout costs more than the match itself on these short calls
+            m = _NUMBER_RE.match(text, p, min(len(text), p + _MAX_NUMBER))
+        if m is None:
+            pos = p + 1
+            continue
         whole = m.group(0)
         pieces = [m.span()] if ("/" in whole or "分" in whole) else _split_at_spaces(text, *m.span())
         advanced = False
@@ -413,7 +473,7 @@ def _number_spans(view: TextView) -> list[tuple[int, int, Decimal, bool]]:
     return found
 
 
-def _number_view(text: str | TextView) -> TextView:
+def number_view(text: str | TextView) -> TextView:
     """The normalised view, with one change for numbers: a full-width comma between digits that
     the original prints in ASCII is a list comma ($20，300美圆), not a thousands separator (it is
     one between full-width digits: ４，５６５). The change keeps the length, so offsets hold."""
@@ -440,7 +500,7 @@ _FOREIGN_CURRENCY = tuple(w for w in _CUR_WORDS if not w.startswith(("元", "块
 def find_numbers(text: str | TextView) -> list[Quantity]:
     """Plain numbers, left to right, with original offsets. A number that is a foreign-currency
     amount (一美元), a discount (一折) or followed by a percent sign is left to find_quantities."""
-    view = _number_view(text)
+    view = number_view(text)
     out = []
     for a, b, value, approx in _number_spans(view):
         after = view.text[b:b + 6].lstrip(" \t")
@@ -493,11 +553,18 @@ def _percent_value(m: regex.Match[str]) -> Decimal | None:
 
 # Characters a money amount or a percentage cannot do without. The full patterns run only in windows
 # around them: scanning every position of a long text with them is what made extraction slow.
-_MONEY_ANCHOR = regex.compile(rf"{_CUR_ALT}|块|[$￥¥€£]")
-_PERCENT_ANCHOR = regex.compile(r"[%‰]|分[ \t]*之|百[ \t]*分[ \t]*点|成|折")
+# An anchor is the unit word together with the numeral before it: 元, 成 and 折 alone are common
+# characters (单元, 完成, 转折) and windows around each of them cost more than the matching.
+_NUMBER_END = rf"[\d{_CN}{_UNITS}{_APPROX}半点kKM.][ \t]*"
+_MONEY_ANCHOR = re.compile(
+    rf"{_NUMBER_END}(?:{'|'.join(re.escape(w) for w in _CUR_WORDS)}|块)|[$￥¥€£]"
+)
+_PERCENT_ANCHOR = re.compile(
+    rf"{_NUMBER_END}(?:[%‰]|成|折)|对折|[百佰千仟万][ \t]*分[ \t]*之|个[ \t]*百[ \t]*分[ \t]*点"
+)
 
 
-def _windowed(pattern: regex.Pattern[str], anchor: regex.Pattern[str], text: str,
+def _windowed(pattern: regex.Pattern[str], anchor: re.Pattern[str], text: str,
               back: int = 60, ahead: int = 30) -> list[regex.Match[str]]:
     """``pattern``'s matches, searched only near ``anchor``'s (windows merged, so none twice)."""
     windows: list[list[int]] = []
@@ -513,12 +580,38 @@ def _windowed(pattern: regex.Pattern[str], anchor: regex.Pattern[str], text: str
     return out
 
 
+class Found(NamedTuple):
+    """A quantity in view offsets, before it becomes a :class:`Quantity` (for extractors that read
+    the view and keep only some of them)."""
+
+    start: int
+    end: int
+    value: Decimal | None
+    kind: str
+    currency: str | None = None
+    unit: str | None = None
+    approximate: bool = False
+    word: str | None = None  # a percentage's word: "%" or "个百分点"
+    word_span: tuple[int, int] | None = None  # view span of a currency's word (元, 美元, $)
+
+
 def find_quantities(text: str | TextView) -> list[Quantity]:
     """Percentages, money amounts and the remaining plain numbers, without overlaps, left to right."""
-    view = _number_view(text)
+    view = number_view(text)
+    out = []
+    for f in quantities_in_view(view):
+        word = view.original_text(*f.word_span) if f.word_span else f.word
+        out.append(_quantity(view, f.start, f.end, f.value, f.kind, currency=f.currency, unit=f.unit,
+                             approximate=f.approximate, word=word))
+    return out
+
+
+def quantities_in_view(view: TextView) -> list[Found]:
+    """What :func:`find_quantities` finds, in offsets of ``view`` (which must be a number view: see
+    ``_number_view``), left to right."""
     vt = view.text
     taken = _Marks(len(vt))
-    out: list[Quantity] = []
+    out: list[Found] = []
 
     def free(a: int, b: int) -> bool:
         return not taken.touches(a, b)
@@ -550,14 +643,13 @@ def find_quantities(text: str | TextView) -> list[Quantity]:
                     sub_value = _resolve_number(m.group(part))
                     value += scale * (sub_value or 0)
         word_span = m.span("sym") if m.group("sym") else m.span("cur")
-        wa, wb = view.to_original(*word_span)
-        out.append(_quantity(view, a, b, value, "currency", currency=iso, unit=unit,
-                             approximate=any(ch in _APPROX for ch in m.group(0)), word=view.original[wa:wb]))
+        out.append(Found(a, b, value, "currency", iso, unit, any(ch in _APPROX for ch in m.group(0)),
+                         word_span=word_span))
         taken.mark(a, b)
     for m in _BARE_CURRENCY_RE.finditer(vt):
         if free(*m.span()):
             iso, unit = CURRENCIES[m.group(0)] if m.group(0) in CURRENCIES else CURRENCIES["港元"]
-            out.append(_quantity(view, m.start(), m.end(), None, "currency", currency=iso, unit=unit))
+            out.append(Found(m.start(), m.end(), None, "currency", iso, unit))
             taken.mark(*m.span())
     for m in _windowed(_PERCENT_RE, _PERCENT_ANCHOR, vt):
         a, b = m.span()
@@ -567,11 +659,11 @@ def find_quantities(text: str | TextView) -> list[Quantity]:
         if value is None:
             continue
         word = "个百分点" if regex.search(r"百\s*分\s*点$", m.group(0)) else "%"
-        out.append(_quantity(view, a, b, value, "percent", unit="%", word=word))
+        out.append(Found(a, b, value, "percent", unit="%", word=word))
         taken.mark(a, b)
-    for a, b, value, approx in _number_spans(view):
+    for a, b, value, approx in _number_spans(view, blocked):
         if free(a, b):
-            out.append(_quantity(view, a, b, value, "number", approximate=approx))
+            out.append(Found(a, b, value, "number", approximate=approx))
             taken.mark(a, b)
     out.sort(key=lambda q: q.start)
     return out
