@@ -58,6 +58,17 @@ def test_a_fact_that_opens_a_sentence_belongs_to_that_sentence() -> None:
         assert f.text in f.sentence
 
 
+def test_a_shared_view_gives_what_the_text_gives() -> None:
+    from zhnews.script import normalise
+
+    text = _traditional(PASSAGE)
+    view = normalise(text)
+    assert [f.to_dict() for f in extract_numeric_facts(view)] == [f.to_dict() for f in extract_numeric_facts(text)]
+    assert [s.to_dict() for s in extract_slogans(view)] == [s.to_dict() for s in extract_slogans(text)]
+    for f in extract_numeric_facts(view):
+        assert text[f.start:f.end] == f.text and f.field == "text"
+
+
 def test_slogans_of_the_passage() -> None:
     slogans = {s.canonical: s for s in extract_slogans(PASSAGE)}
     assert slogans["打造长三角科创高地"].kind == "quoted"

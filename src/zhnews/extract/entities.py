@@ -34,6 +34,7 @@ from ..errors import InputError, ResourceError
 from ..page.credits import bare_name
 from ..script import TextView, normalise
 from ..types import Article, Entity
+from ._source import view_of
 from ._words import Token, pos_tokens
 
 __all__ = ["ENTITY_TYPES", "Lexicon", "extract_entities", "load_lexicon"]
@@ -491,7 +492,7 @@ Recognizer = Callable[[str], Iterable[tuple[int, int, str]]]
 def _extract(text: str, field_name: str, lexicon: Lexicon, recognizer: Recognizer | None = None) -> list[Entity]:
     if not text.strip():
         return []
-    view = normalise(text)
+    view = view_of(text)
     vt = view.text
     cands = [_Cand(a, b, t, "lexicon", 1.0, 6) for a, b, t in lexicon.matches(vt)]
     if recognizer is not None:

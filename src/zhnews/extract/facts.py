@@ -14,38 +14,41 @@ dates and times are not facts: ambiguous text gives fewer facts, not wrong ones.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import regex
 
-from ..script import TextView, normalise
+from ..script import TextView
 from ..types import Article, NumericFact
-from ._source import source_text
+from ._source import source_view
 from ._words import Token, pos_tokens
 from .numbers import Found, number_view, quantities_in_view
 
 __all__ = ["extract_numeric_facts", "sentences"]
 
-_SENTENCE_END = regex.compile(r"[^。！？!?\n]*[。！？!?]?")
+_SENTENCE_END = re.compile(r"[^。！？!?\n]*[。！？!?]?")
 _CLAUSE_BREAK = "，,、；;：:（()）\n"
-_CUMULATIVE = regex.compile(
+_CLAUSE_BREAK_RE = re.compile("[" + re.escape(_CLAUSE_BREAK) + "]")
+_CUMULATIVE = re.compile(
     r"累计|累積|累积|共计|总计|合计|一共|总共"
     r"|共(?=有|设|签约|完成|建成|发放|引进|培育|实施|举办|接待|吸引|带动|新增|计|涉及|收到|受理)"
 )
 # a bound or an approximation a few characters before the number: 约占全省的, 最多申领
-_LOOSE_QUALIFIER = regex.compile(
+_LOOSE_QUALIFIER = re.compile(
     r"(?P<approximate>约占|约为|约合|近占|大约)|(?P<at_most>最多|至多|最高不超过|不超过)|(?P<at_least>至少|最少|不少于)"
 )
 # a number inside a short quotation is part of a name (人才新政“黄金20条”), not a fact
-_QUOTED = regex.compile(r"[“「『\"][^”」』\"]{1,12}[”」』\"]")
+_QUOTED = re.compile(r"[“「『\"][^”」』\"]{1,12}[”」』\"]")
 # what ends the noun after a unit: particles, clause marks, qualifiers, and verbs that take no object here
-_FOLLOW_STOP = regex.compile(
+_FOLLOW_STOP = re.compile(
     r"[获为是的在将已并被由向从对等，、]|以上|以下|左右|上下|以内"
     r"|出席|参展|参加|参会|参赛|入驻|落户|上市|获奖|申报|受益|到场|报名"
 )
-_PERIOD = regex.compile(
+_PERIOD = re.compile(
     r"(?:截至|截止)?(?:(?:19|20)\d{2}年|今年|去年|上年|明年|全年|当年|本年)?"
     r"(?:全年|上半年|下半年|前[一二三四1-4]季度|第?[一二三四1-4]季度|[一二三四1-4]季度|"
     r"\d{1,2}[-—~至到]\d{1,2}月(?:份)?|前\d{1,2}个?月|1至\d{1,2}月|\d{1,2}月(?:份|底|末)?|年底|年末|以来)"
@@ -54,16 +57,16 @@ _PERIOD = regex.compile(
     r"|“?十[三四五六]五”?(?:期间|时期)?"
 )
 # dates, times, ordinals and ranges of months are not facts (2022年 is excluded by value in _fact_unit)
-_NOT_FACT_AFTER = regex.compile(
+_NOT_FACT_AFTER = re.compile(
     r"^\s*(?:月|日|号|時|时|点(?!\d)|分(?!之|钟)|秒|季度|世纪|届|期|版|楼|层|路|号线|-\d+月|[-—~至到]\d+月)"
 )
 _DOC_PARTS = frozenset("条款章节篇项")
-_SHARE = regex.compile(r"[占佔](?!比)")
-_GAP = regex.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于|超出|优于|领先|落后)")
+_SHARE = re.compile(r"[占佔](?!比)")
+_GAP = re.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于|超出|优于|领先|落后)")
 _NOUN_RUN = regex.compile(r"[\p{Han}A-Za-z“”「」]{1,10}")
-_RANK_CONTEXT = regex.compile(r"居|位列|位居|排名|排在|排|列|全省|全市|全国|全区|全县|全球|全世界|全行业|同行业")
+_RANK_CONTEXT = re.compile(r"居|位列|位居|排名|排在|排|列|全省|全市|全国|全区|全县|全球|全世界|全行业|同行业")
 # a quantity that opens a name is no fact: 三年行动, 五年规划, 两个先行
-_NAME_AFTER = regex.compile(r"(?:行动|行動|计划|計劃|规划|規劃|工程|攻坚|战略|戰略|先行|一号工程)")
+_NAME_AFTER = re.compile(r"(?:行动|行動|计划|計劃|规划|規劃|工程|攻坚|战略|戰略|先行|一号工程)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +77,9 @@ class _Lexicon:
     verbs: regex.Pattern[str]
     verb_words: frozenset[str]
     nouns: frozenset[str]
-    unit_re: regex.Pattern[str]                  # units, longest first, matched at a position
-    after_re: regex.Pattern[str]                 # after-qualifier words, matched at a position
+    unit_re: re.Pattern[str]                     # units, longest first, matched at a position
+    after_re: re.Pattern[str]                    # after-qualifier words, matched at a position
+    before_by_length: tuple[tuple[int, dict[str, str]], ...]  # before-qualifier words by length, longest first
     unit_kind: dict[str, str]
     after_kind: dict[str, str]
 
@@ -102,8 +106,13 @@ def _lexicon() -> _Lexicon:
                                      for v in verbs)),
         verb_words=frozenset(verbs) - nouns,
         nouns=frozenset(nouns),
-        unit_re=regex.compile("|".join(regex.escape(u) for u, _ in by_len(units))),  # type: ignore[misc]
-        after_re=regex.compile("|".join(regex.escape(w) for w, q, where in words if where == "after")),
+        unit_re=re.compile("|".join(re.escape(u) for u, _ in by_len(units))),  # type: ignore[misc]
+        after_re=re.compile("|".join(re.escape(w) for w, q, where in words if where == "after")),
+        before_by_length=tuple(
+            (n, {w: q for w, q in reversed(by_len([(w, q) for w, q, where in words if where == "before"]))
+                 if len(w) == n})
+            for n in sorted({len(w) for w, _, where in words if where == "before"}, reverse=True)
+        ),
         unit_kind=dict(units),  # type: ignore[arg-type]
         after_kind={w: q for w, q, where in words if where == "after"},
     )
@@ -137,16 +146,17 @@ def _qualifiers_before(vt: str, a: int, clause_start: int) -> tuple[list[str], i
     pos = a
     for _ in range(3):
         stretch = vt[clause_start:pos].rstrip(" \t")
-        hit = next(((w, q) for w, q in lex.before if stretch.endswith(w)), None)
+        hit = next(((n, by_word[stretch[-n:]]) for n, by_word in lex.before_by_length if stretch[-n:] in by_word),
+                   None)
         if hit is None:
             break
         found.append(hit[1])
-        pos = clause_start + len(stretch) - len(hit[0])
+        pos = clause_start + len(stretch) - hit[0]
     return found, pos
 
 
-_LEAD = regex.compile(r"(?:的|了|并|和|及|其中|共|分别|同比|环比|连续|全市|全区|全县|全省|全国|今年|去年|后|可)+")
-_TRAIL = regex.compile(r"(?:的|了|分别|同比|环比|均|都|已|将|还|约|共|可|预计|最多|最高|至少|最少)+$")
+_LEAD = re.compile(r"(?:的|了|并|和|及|其中|共|分别|同比|环比|连续|全市|全区|全县|全省|全国|今年|去年|后|可)+")
+_TRAIL = re.compile(r"(?:的|了|分别|同比|环比|均|都|已|将|还|约|共|可|预计|最多|最高|至少|最少)+$")
 
 
 _VERB_FLAGS = frozenset({"v", "vd", "vi", "vf", "vx"})
@@ -283,15 +293,16 @@ def _fact_unit(view: TextView, q: Found, b: int) -> tuple[str, str, int, list[st
     return None
 
 
-def extract_numeric_facts(source: Article | str, *, field: str = "body") -> list[NumericFact]:
+def extract_numeric_facts(source: Article | str | TextView, *, field: str = "body") -> list[NumericFact]:
     """Numeric facts in an article's body (or any text), left to right, with original offsets.
 
     ``field`` names the text the offsets index when ``source`` is an Article (``body`` or ``title``).
+    A :class:`~zhnews.script.TextView` (``normalise(text)``) is read as given, so that several extractors
+    share one view; offsets index its ``original``.
     """
-    text, field = source_text(source, field, "extract_numeric_facts")
-    if not text.strip():
+    view, field = source_view(source, field, "extract_numeric_facts")
+    if not view.text.strip():
         return []
-    view = normalise(text)
     return _facts(view, field)
 
 
@@ -300,6 +311,7 @@ def _facts(view: TextView, field: str) -> list[NumericFact]:
     vq = quantities_in_view(number_view(view))  # same length and offsets as the view
     facts: list[NumericFact] = []
     spans = sentences(vt)
+    breaks = [m.start() for m in _CLAUSE_BREAK_RE.finditer(vt)] if vq else []
     qi = 0
     for s_start, s_end in spans:
         periods: list[tuple[int, int]] | None = None  # found when the sentence has a fact
@@ -321,11 +333,8 @@ def _facts(view: TextView, field: str) -> list[NumericFact]:
             unit, kind, end, after = unit_info
             if _NAME_AFTER.match(vt, end) or (a > 0 and vt[a - 1] == "第" and unit in _DOC_PARTS):
                 continue  # 三年行动 is a name; 第十二条 cites a document
-            clause_start = s_start
-            for i in range(a - 1, s_start - 1, -1):
-                if vt[i] in _CLAUSE_BREAK:
-                    clause_start = i + 1
-                    break
+            k = bisect_left(breaks, a) - 1  # the last clause break before the number, if in this sentence
+            clause_start = breaks[k] + 1 if k >= 0 and breaks[k] >= s_start else s_start
             before, qual_start = _qualifiers_before(vt, a, clause_start)
             if _CUMULATIVE.search(vt, clause_start, qual_start) and "cumulative" not in before:
                 before.append("cumulative")

@@ -13,15 +13,17 @@ also a policy's name (黄金20条) is reported once, with ``entity`` naming it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import ClassVar
 
 import regex
 
-from ..script import TextView, normalise
+from ..script import TextView
 from ..types import Article, Slogan
-from ._source import source_text
+from ._source import source_view
 
 __all__ = ["extract_slogans"]
 
@@ -31,9 +33,19 @@ _NUM_VALUE = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五":
 _QUOTE = regex.compile(r"[“「『\"]([^“”「」『』\"\n]{2,40})[”」』\"]|‘([^‘’\n]{2,40})’|'([^'\n]{2,40})'")
 _SPEECH = regex.compile(r"[。！？!?；;]")
 _NICKNAME = regex.compile(r"^\p{Han}{0,6}?[\d一二三四五六七八九十百]+条$")
-_BARE_NICKNAME = regex.compile(r"(?:黄金|新政|新)[\d一二三四五六七八九十百]{1,3}条")
+_BARE_NICKNAME = re.compile(r"(?:黄金|新政|新)[\d一二三四五六七八九十百]{1,3}条")
 _COUNT_LED = regex.compile(rf"^[{_NUM}]{{1,2}}(?:大|个|张|项|化|新|强|区|链|力)?\p{{Han}}")
 _LIST_SEP = regex.compile(r"[、，,]|和|及|与")
+_COMMA = regex.compile(r"[、，,]")
+_ALL_HAN = regex.compile(r"\p{Han}+")
+_TAIL = regex.compile(r"[^，。；：,;:.！？!?（）()“”「」\s]*$")
+_BRACKETED = regex.compile(r"[”」』\"]?\s*[（(]([^（）()]{2,80})[）)]")
+# a counted formula: 五链, “五链”, 三大平台. An opening quote before it is not part of the match: the
+# members before it are read with the quote stripped, so the match starts at the numeral.
+_NUM_START = re.compile(f"[{_NUM}]")
+_QUOTE_START = re.compile("[“「『\"‘']")
+_COUNTED = regex.compile(rf"(?P<n>[{_NUM}])(?P<x>大|个|项)?(?P<head>\p{{Han}}{{1,8}}?)[”」』\"]?"
+                         rf"(?=融合|协同|联动|发力|建设|体系|[，。；、（(,;.“「『]|$)")
 # words that lead into a list without being part of its first item: 做优做强 未来科技城、…
 _LIST_LEAD = regex.compile(
     r"(?:做[优大强精实]做[优大强精实]|做[优大强精实]|打造|建设|推动|加快|聚焦|围绕|通过|实现|包括|涵盖|形成|培育|发展|壮大|"
@@ -54,17 +66,32 @@ def _words() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _known() -> regex.Pattern[str]:
+def _known() -> re.Pattern[str]:
     text = resources.files("zhnews.extract").joinpath("rules/known_formulas.txt").read_text(encoding="utf-8")
     words = sorted({w for line in text.splitlines() if not line.startswith("#") for w in line.split()},
                    key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in words))
+    return re.compile("|".join(re.escape(w) for w in words))  # a literal alternation: stdlib re is faster
 
 
 @lru_cache(maxsize=1)
 def _parallel_re() -> regex.Pattern[str]:
     lead = "|".join(regex.escape(w) for w in _words()["lead"])
     return regex.compile(rf"(?:{lead})(?P<group>(?:\p{{Han}}{{4}}、){{1,3}}\p{{Han}}{{4}})(?=[，。；,]|$)")
+
+
+def _candidates(pattern: regex.Pattern[str], start: re.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)``, tried only where ``start`` (a character class every match begins
+    with) finds a character: scanning with a plain class is far faster than with the full pattern.
+    The patterns' repeats are bounded ({2,40}), so a match attempt is bounded work: no timeout needed
+    (a per-call timeout costs more than these short matches)."""
+    pos = 0
+    while (c := start.search(text, pos)) is not None:
+        m = pattern.match(text, c.start())
+        if m is None or m.end() == m.start():
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def _count_value(ch: str) -> int:
@@ -106,7 +133,7 @@ class _Finder:
         lo = max(0, a - 12 * n - 10)
         stretch = self.vt[lo:a]
         stretch = stretch.rstrip("“「『\"")
-        tail = regex.search(r"[^，。；：,;:.！？!?（）()“”「」\s]*$", stretch)
+        tail = _TAIL.search(stretch)
         if not tail:
             return ()
         start = lo + tail.start()
@@ -134,7 +161,7 @@ class _Finder:
 
     def members_after(self, b: int, n: int) -> tuple[tuple[int, int], ...]:
         """The n list items in brackets right after view offset ``b``: “五大产业生态圈”（A、B、C、D和E）."""
-        m = regex.match(r"[”」』\"]?\s*[（(]([^（）()]{2,80})[）)]", self.vt[b:b + 90])
+        m = _BRACKETED.match(self.vt[b:b + 90])
         if not m:
             return ()
         inner_start = b + m.start(1)
@@ -148,12 +175,13 @@ class _Finder:
         return tuple(spans) if len(spans) == n else ()
 
 
-def extract_slogans(source: Article | str, *, field: str = "body") -> list[Slogan]:
-    """Slogans and named formulas in an article's body (or any text), left to right, original offsets."""
-    text, field = source_text(source, field, "extract_slogans")
-    if not text.strip():
+def extract_slogans(source: Article | str | TextView, *, field: str = "body") -> list[Slogan]:
+    """Slogans and named formulas in an article's body (or any text, or a TextView), left to right,
+    original offsets."""
+    view, field = source_view(source, field, "extract_slogans")
+    if not view.text.strip():
         return []
-    finder = _Finder(normalise(text), field)
+    finder = _Finder(view, field)
     _quoted(finder)
     _counted(finder)
     _parallel(finder)
@@ -163,7 +191,7 @@ def extract_slogans(source: Article | str, *, field: str = "body") -> list[Sloga
 
 def _quoted(f: _Finder) -> None:
     words = _words()
-    for m in _QUOTE.finditer(f.vt, timeout=2.0):
+    for m in _candidates(_QUOTE, _QUOTE_START, f.vt):
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         a, b = m.span(g)
         inner = f.vt[a:b]
@@ -174,7 +202,7 @@ def _quoted(f: _Finder) -> None:
             continue
         if inner.endswith(words["name"]):
             continue  # “鲲鹏计划”, “科技创新鼎”: a name, found as an entity
-        parts = [p for p in regex.split(r"[、，,]", inner) if p]
+        parts = [p for p in _COMMA.split(inner) if p]
         after = f.vt[m.end():m.end() + 4]
         if _COUNT_LED.match(inner) and len(inner) >= 3 and not inner.endswith(words["name"]):
             n = _count_value(inner[0])
@@ -185,14 +213,13 @@ def _quoted(f: _Finder) -> None:
                 (a + inner.index(p), a + inner.index(p) + len(p)) for p in parts))
         elif len(inner) >= 5 and inner.startswith(words["open"]):
             f.add(a, b, "quoted", "quoted formula")
-        elif len(inner) >= 4 and after.startswith(words["mark"]) and regex.fullmatch(r"\p{Han}+", inner):
+        elif len(inner) >= 4 and after.startswith(words["mark"]) and _ALL_HAN.fullmatch(inner):
             f.add(a, b, "quoted", "quoted before " + next(w for w in words["mark"] if after.startswith(w)))
 
 
 def _counted(f: _Finder) -> None:
     """创新链、产业链、人才链、资金链、政策链“五链”融合; 甲、乙、丙三大区级产业平台."""
-    for m in regex.finditer(rf"[“「『\"]?(?P<n>[{_NUM}])(?P<x>大|个|项)?(?P<head>\p{{Han}}{{1,8}}?)[”」』\"]?"
-                            rf"(?=融合|协同|联动|发力|建设|体系|[，。；、（(,;.“「『]|$)", f.vt, timeout=2.0):
+    for m in _candidates(_COUNTED, _NUM_START, f.vt):
         n = _count_value(m.group("n"))
         if n < 2:
             continue
