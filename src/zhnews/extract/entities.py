@@ -35,7 +35,7 @@ from ..page.credits import bare_name
 from ..script import TextView, normalise
 from ..types import Article, Entity
 from ._source import view_of
-from ._words import Token, pos_tokens
+from ._words import Token, pos_tokens, word_spans
 
 __all__ = ["ENTITY_TYPES", "Lexicon", "extract_entities", "load_lexicon"]
 
@@ -392,12 +392,7 @@ def _is_word(vt: str, a: int, b: int, *, need_start: bool = True, need_end: bool
 
 
 def _tokenize(text: str) -> list[tuple[str, int, int]]:
-    from ._words import _posseg
-
-    _posseg()  # loads jieba once, quietly
-    import jieba
-
-    return list(jieba.tokenize(text, HMM=False))
+    return word_spans(text)
 
 
 def _is_child(parents: list[str], code: str) -> bool:
