@@ -83,3 +83,10 @@ def test_fuzz_offsets_and_no_crash(text: str) -> None:
     for q in find_quantities(text):
         assert text[q.start:q.end] == q.text
         assert q.start < q.end
+
+
+def test_powers_out_of_range_are_no_numbers_and_no_crash() -> None:
+    from zhnews.extract.numbers import find_quantities
+
+    texts = [q.text for q in find_quantities("增长9^99999倍，0^-1")]
+    assert "9^99999" not in texts and "0^-1" not in texts

@@ -266,7 +266,10 @@ def _resolve_number(text: str) -> Decimal | None:
         else:
             exp = suffix[1:]
             sign = -1 if exp.count("-") % 2 else 1
-            value = Decimal(float(base) ** (sign * int(exp.strip("+-"))))
+            try:
+                value = Decimal(float(base) ** (sign * int(exp.strip("+-"))))
+            except (OverflowError, ZeroDivisionError):  # 9^999, 0^-1: no number
+                return None
         return -value if m.group(1) else value
     return parse_chinese_number(t)
 
@@ -396,7 +399,7 @@ _MAGNITUDES = {"百": 100, "千": 1000, "万": 10000, "百亿": 10**10, "千亿"
 def _bare_magnitude(text: str, a: int, b: int) -> tuple[int, Decimal] | None:
     """逾千个, 近万人, 突破百亿元: a bare magnitude after a word of scale is that round number."""
     word = text[a:b]
-    if word in _MAGNITUDES and a > 0 and text[a - 1] in "逾近超约上数破过":
+    if word in _MAGNITUDES and a > 0 and text[a - 1] in _SCALE_WORDS:
         return b, Decimal(_MAGNITUDES[word])
     return None
 
@@ -411,22 +414,12 @@ _GOES_ON = frozenset(_CN + _UNITS + _APPROX + "点分又打 \t.0123456789")
 _MAX_NUMBER = 200  # characters: a longer run of digits is read as numbers of this length
 
 
-class _Lone:
-    """The match of a numeral that stands alone, shaped like the regex match it replaces."""
-
-    __slots__ = ("p", "text")
-
-    def __init__(self, text: str, p: int) -> None:
-        self.text, self.p = text, p
-
-    def group(self, _: int = 0) -> str:
-        return self.text[self.p]
-
-    def span(self) -> tuple[int, int]:
-        return self.p, self.p + 1
-
-    def start(self) -> int:
-        return self.p
+_DIGIT_GOES_ON = _GOES_ON | frozenset(",，eE^kKM/")  # after ASCII digits: separators, exponents, k/M, 1/3
+_ASCII_RUN = re.compile("[0-9]+")
+# characters that start a number only when more of it follows: approximators, units other than 十,
+# the decimal point, the minus sign and 半 (半百)
+_NEVER_ALONE = frozenset(_APPROX + "百佰千仟万亿兆.-半")
+_SCALE_WORDS = "逾近超约上数破过"  # before a bare magnitude: see _bare_magnitude
 
 
 def _number_spans(view: TextView, blocked: _Marks | None = None) -> list[tuple[int, int, Decimal, bool]]:
@@ -435,16 +428,33 @@ def _number_spans(view: TextView, blocked: _Marks | None = None) -> list[tuple[i
         blocked = _blocked(text)
     found: list[tuple[int, int, Decimal, bool]] = []
     pos = 0
+    n = len(text)
     while True:
         start = _NUMBER_START.search(text, pos)
         if start is None:
             break
         p = start.start()
-        if text[p] in _CN and (p + 1 == len(text) or (text[p + 1] not in _GOES_ON and not text[p + 1].isdecimal())):
-            m: regex.Match[str] | _Lone | None = _Lone(text, p)  # a lone numeral (一, 两): the commonest case
-        else:
-            # bounded instead of timed: a timeout costs more than the match itself on these short calls
-            m = _NUMBER_RE.match(text, p, min(len(text), p + _MAX_NUMBER))
+        c = text[p]
+        # Fast paths for the commonest candidates, each giving what the full pattern would give:
+        # a lone numeral (一, 两), a bare run of ASCII digits (2024), and characters that start no
+        # number unless a numeral follows (多, 来, 百, ., -, 半).
+        if c in _CN or "0" <= c <= "9":
+            end = p + 1 if c in _CN else _ASCII_RUN.match(text, p).end()  # type: ignore[union-attr]
+            nxt = text[end] if end < n else ""
+            if not nxt or (nxt not in (_GOES_ON if c in _CN else _DIGIT_GOES_ON) and not nxt.isdecimal()):
+                pos = end
+                if not ((c in _WORDY and end == p + 1) or blocked.covers(p, end)):
+                    value = Decimal(_DIGITS[c]) if c in _CN else Decimal(text[p:end])
+                    found.append((p, end, value, False))
+                continue
+        elif c in _NEVER_ALONE:
+            nxt = text[p + 1] if p + 1 < n else ""
+            if not nxt or (nxt not in _GOES_ON and not nxt.isdecimal()):
+                if not (c in "百千万" and p > 0 and text[p - 1] in _SCALE_WORDS):  # 逾千, 近万: a round number
+                    pos = p + 1
+                    continue
+        # bounded instead of timed: a timeout costs more than the match itself on these short calls
+        m = _NUMBER_RE.match(text, p, min(n, p + _MAX_NUMBER))
         if m is None:
             pos = p + 1
             continue
