@@ -96,3 +96,12 @@ def test_fast_one_to_one_view_equals_character_by_character_conversion(original:
     assert view.text == "".join(tables.chars.get(ord(ch), ch) for ch in original)
     assert list(view.starts) == list(range(len(original)))
     assert list(view.ends) == list(range(1, len(original) + 1))
+
+
+def test_script_of_characters_beyond_the_basic_plane_is_counted() -> None:
+    # 𠀀-plane characters are rare in news; detect_script still counts the traditional-only ones there
+    from zhnews.script import _tables
+
+    astral_trad = sorted(c for c in _tables(False).trad_only if c > "\uffff")
+    assert astral_trad
+    assert detect_script(astral_trad[0] * 3 + "说") == "hant"

@@ -71,6 +71,21 @@ class _Tables:
     phrase_re: re.Pattern[str] | None  # stdlib re: it scans a literal alternation several times faster
     trad_only: frozenset[str]
     simp_only: frozenset[str]
+    trad_re: re.Pattern[str]       # one of trad_only in the basic plane (see _count_in)
+    simp_re: re.Pattern[str]
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _count_in(text: str, pattern: re.Pattern[str], chars: frozenset[str], astral: bool) -> int:
+    """How many characters of ``text`` are in ``chars``: ``pattern`` is their class in the basic plane
+    (re keeps it as a bitmap, fast); characters beyond it, rare in news, are counted one by one when
+    ``astral`` says the text has some."""
+    n = len(pattern.findall(text))
+    if astral:
+        n += sum(1 for ch in text if ch > "\uffff" and ch in chars)
+    return n
 
 
 @lru_cache(maxsize=2)
@@ -98,7 +113,9 @@ def _tables(taiwan_phrases: bool) -> _Tables:
     table = "".join(chars.get(cp) or chr(cp) for cp in range(top))
     trad_only = frozenset(k for k, v in ts.items() if len(k) == 1 and k != v and k not in st)
     simp_only = frozenset(k for k, v in st.items() if len(k) == 1 and k != v and k not in ts)
-    return _Tables(chars, table, phrases, pattern, trad_only, simp_only)
+    trad_re = re.compile("[" + "".join(re.escape(c) for c in sorted(trad_only) if c <= "\uffff") + "]")
+    simp_re = re.compile("[" + "".join(re.escape(c) for c in sorted(simp_only) if c <= "\uffff") + "]")
+    return _Tables(chars, table, phrases, pattern, trad_only, simp_only, trad_re, simp_re)
 
 
 _IDENTITY = array("l", range(4096))
@@ -119,8 +136,9 @@ def detect_script(text: str, *, sample: int = 5000) -> Script:
     other way round, ``'unknown'`` when the text shows neither."""
     tables = _tables(False)
     head = text[:sample]
-    trad = sum(1 for ch in head if ch in tables.trad_only)
-    simp = sum(1 for ch in head if ch in tables.simp_only)
+    astral = _ASTRAL.search(head) is not None
+    trad = _count_in(head, tables.trad_re, tables.trad_only, astral)
+    simp = _count_in(head, tables.simp_re, tables.simp_only, astral)
     if trad == simp == 0:
         return "unknown"
     return "hant" if trad > simp else "hans"

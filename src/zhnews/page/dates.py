@@ -18,6 +18,10 @@ from datetime import datetime, timedelta, timezone
 
 import regex
 
+# patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
+_DIGIT = regex.compile(r"\d")
+_URL_HOST = regex.compile(r"^[a-z]+://[^/]+")
+
 __all__ = ["CHINA_TZ", "FoundDate", "date_from_url", "find_dates", "parse_iso"]
 
 CHINA_TZ = timezone(timedelta(hours=8))
@@ -95,7 +99,7 @@ def find_dates(text: str) -> list[FoundDate]:
     """Every plausible date in ``text``, in order of position."""
     found: list[FoundDate] = []
     for m in _NUMERIC.finditer(text, timeout=1.0):
-        if m.group("sep") == "." and m.group("h") is None and regex.match(r"\d", text[m.end():m.end() + 1]):
+        if m.group("sep") == "." and m.group("h") is None and _DIGIT.match(text[m.end():m.end() + 1]):
             continue
         tz = m["tz"] or {"格林尼治标准时间": "GMT", "格林尼治標準時間": "GMT"}.get(m["tzp"] or "", m["tzp"])
         value = _build(int(m["y"]), int(m["m"]), int(m["d"]), m["h"], m["mi"], m["s"], tz)
@@ -140,7 +144,7 @@ def date_from_url(url: str) -> datetime | None:
     >>> date_from_url("https://news.example.cn/article/20200121/34046328.html").day
     21
     """
-    path = regex.sub(r"^[a-z]+://[^/]+", "", url or "")
+    path = _URL_HOST.sub("", url or "")
     m = regex.search(
         r"(?<!\d)((?:19|20)\d{2})[-/_]?(1[0-2]|0[1-9])[-/_]?(3[01]|[12]\d|0[1-9])(?!\d)", path
     )

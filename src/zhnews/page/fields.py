@@ -19,6 +19,20 @@ from .dates import CHINA_TZ, FoundDate, date_from_url, find_dates, parse_iso
 from .html import HtmlPage
 from .lines import Line, cjk_count, visible_len
 
+# patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
+_TAG = regex.compile(r"<[^<>]{1,200}>")
+_SITE_MARK = regex.compile(r"网站|網站|>|»|›")
+_WS = regex.compile(r"\s+")
+_BRACKETED = regex.compile(r"[（(【\[]([^（()）【】\[\]]{2,40})[）)】\]]")
+_NAME_CLOSER = regex.compile(r"[（(]\s*(\p{Han}{2,4})\s*[）)]\s*$")
+_NAME_SEP = regex.compile(r"[\s/／|｜]+")
+_DATELINE_NAME = regex.compile(r"(\p{Han}{2,4})(\d{1,2}日[电電])$")
+_HAN_TAIL = regex.compile(r"\p{Han}{2,4}$")
+_BRACKETS_COLONS = regex.compile(r"[()（）:：]")
+_SOURCE_BRACKET = regex.compile(r"[（(【\[]\s*(?:来源|來源|稿源)\s*[:：]\s*([^（()）【】\[\]]{2,30})[）)】\]]")
+_WIRE_SUFFIX = regex.compile(r"(?<=\p{Han}{2})(?:快讯|快訊|讯|訊|电|電)$")
+_FONT_SIZE = regex.compile(r"^[Aa][-+]")
+
 __all__ = ["extract_breadcrumb", "extract_credits", "extract_date", "extract_source", "extract_title"]
 
 _TITLE_SPLIT = regex.compile(r"\s*[_|｜]\s*|\s+[-–—]{1,2}\s+|\s*-{2,}\s*")
@@ -44,7 +58,7 @@ _META_SOURCE_KEYS = ("source", "article:source")
 
 
 def _clean(text: str) -> str:
-    return " ".join(regex.sub(r"<[^<>]{1,200}>", "", text).split()).strip()
+    return " ".join(_TAG.sub("", text).split()).strip()
 
 
 def strip_site_suffix(title: str) -> str:
@@ -106,7 +120,7 @@ def _is_title_like(line: Line) -> bool:
     text = line.text
     return (
         _title_ok(text) and cjk_count(text) >= 6 and line.link_density <= 0.5 and not _CRUMB_LABEL.search(text)
-        and not _MENU_RUN.match(text) and not _URL.search(text) and not regex.search(r"网站|網站|>|»|›", text)
+        and not _MENU_RUN.match(text) and not _URL.search(text) and not _SITE_MARK.search(text)
         and not (text[-1] in "。！？!?" and visible_len(text) > 40) and not find_dates(text)
     )
 
@@ -177,7 +191,7 @@ def extract_title(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | No
 
 
 def _squash(text: str) -> str:
-    return regex.sub(r"\s+", "", text)
+    return _WS.sub("", text)
 
 
 def extract_date(
@@ -275,13 +289,13 @@ def extract_credits(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
     head, tail = kept[:6], kept[-3:]
     for i in head + tail:
         text = lines[i].text
-        for m in regex.finditer(r"[（(【\[]([^（()）【】\[\]]{2,40})[）)】\]]", text[:400]):
+        for m in _BRACKETED.finditer(text[:400]):
             add(credits_in_line(_drop_dateline_place(m.group(1))))
         if visible_len(text) <= 40 and not is_prose(text):
             add(credits_in_line(text, loose=True))
     # a lone (NAME) closing the article is its byline
     for i in [*kept[-1:], *range(region.end, min(len(lines), region.end + 2))]:
-        m = regex.search(r"[（(]\s*(\p{Han}{2,4})\s*[）)]\s*$", lines[i].text)
+        m = _NAME_CLOSER.search(lines[i].text)
         if m and bare_name(m.group(1)):
             add([Credit(name=m.group(1), role="作者", kind="author")])
             break
@@ -292,7 +306,7 @@ def extract_credits(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
         rest = _date_line_rest(lines[i].text)
         if rest is None:
             continue
-        tokens = [t for t in regex.split(r"[\s/／|｜]+", rest) if t]
+        tokens = [t for t in _NAME_SEP.split(rest) if t]
         if len(tokens) <= 3:
             add([Credit(name=t, role="作者", kind="author") for t in tokens if bare_name(t)][:1])
     return credits
@@ -304,12 +318,12 @@ def _drop_dateline_place(inner: str) -> str:
     >>> _drop_dateline_place("示例通訊社記者林育誠台北2日電")
     '示例通訊社記者林育誠'
     """
-    m = regex.search(r"(\p{Han}{2,4})(\d{1,2}日[电電])$", inner)
+    m = _DATELINE_NAME.search(inner)
     if not m:
         return inner
     head = inner[: m.start(2)]
     for place_len in (2, 3):
-        name = regex.search(r"\p{Han}{2,4}$", head[:-place_len])
+        name = _HAN_TAIL.search(head[:-place_len])
         if name and bare_name(name.group(0)[-3:]):
             return head[:-place_len]
     return inner
@@ -329,7 +343,7 @@ def _date_line_rest(text: str) -> str | None:
     for d in dates:
         rest = rest.replace(d.text, " ")
     rest = _DATE_LABEL.sub(" ", rest)
-    rest = regex.sub(r"[()（）:：]", " ", rest)
+    rest = _BRACKETS_COLONS.sub(" ", rest)
     return " ".join(rest.split())
 
 
@@ -341,7 +355,7 @@ def extract_source(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | N
             if src:
                 return src
     for i in region.kept[:2] + region.kept[-2:]:
-        m = regex.search(r"[（(【\[]\s*(?:来源|來源|稿源)\s*[:：]\s*([^（()）【】\[\]]{2,30})[）)】\]]", lines[i].text)
+        m = _SOURCE_BRACKET.search(lines[i].text)
         if m:
             return m.group(1).strip()
     # an outlet printed beside the date: 北京新浪網 (2020-01-21 11:12), 2020-10-04 聯合報 記者…,
@@ -350,8 +364,8 @@ def extract_source(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | N
         rest = _date_line_rest(lines[i].text)
         if not rest:
             continue
-        first = regex.split(r"[\s/／|｜]+", rest)[0]
-        first = regex.sub(r"(?<=\p{Han}{2})(?:快讯|快訊|讯|訊|电|電)$", "", first)
+        first = _NAME_SEP.split(rest)[0]
+        first = _WIRE_SUFFIX.sub("", first)
         if _OUTLET.match(first) and not first.startswith(("本报", "本報", "本刊", "本网", "本網")):
             return first
     if html is not None:
@@ -374,8 +388,8 @@ def extract_breadcrumb(lines: Sequence[Line], region: BodyRegion) -> list[str]:
         # drop trailing page widgets (新聞詳情, A- A+) after the last section
         cleaned: list[str] = []
         for p in parts:
-            p = regex.split(r"\s+", p)[0]
-            if 1 <= len(p) <= 12 and not regex.match(r"^[Aa][-+]", p):
+            p = _WS.split(p)[0]
+            if 1 <= len(p) <= 12 and not _FONT_SIZE.match(p):
                 cleaned.append(p)
         if len(cleaned) >= 2:
             return cleaned
