@@ -61,6 +61,7 @@ _NOT_FACT_AFTER = re.compile(
     r"^\s*(?:月|日|号|時|时|点(?!\d)|分(?!之|钟)|秒|季度|世纪|届|期|版|楼|层|路|号线|-\d+月|[-—~至到]\d+月)"
 )
 _DOC_PARTS = frozenset("条款章节篇项")
+_DEMONSTRATIVE = re.compile("[该这那此本其]")  # what a subject opens with (see _split_subject)
 _SHARE = re.compile(r"[占佔](?!比)")
 _GAP = re.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于|超出|优于|领先|落后)")
 _NOUN_RUN = regex.compile(r"[\p{Han}A-Za-z“”「」]{1,10}")
@@ -354,14 +355,20 @@ def _facts(view: TextView, field: str) -> list[NumericFact]:
             subject = None
             following = _following_noun(vt, end) if kind not in ("percent", "percentage_point", "duration") \
                 else None
+            gap = bool(_GAP.match(vt, clause_start)) and not any(q in quals for q in ("increase", "decrease"))
+            # for these the measure found before the number is not used, only a subject (该市 连续三年):
+            # without a demonstrative in the clause there is none, and segmenting can be skipped
+            unused = kind in ("duration", "rank") or "rank" in quals or gap
             if following:  # 9家科技企业, 第四家省实验室, 13家单位19项成果获…: the noun after the unit
                 measure = following
+            elif unused and not _DEMONSTRATIVE.search(vt, clause_start, qual_start):
+                measure = None
             else:
                 measure, subject = _measure(vt, clause_start, qual_start,
                                             period if period and period[0] >= clause_start else None)
             if kind == "duration":
                 measure = None  # 连续三年: a span of time measures nothing by itself
-            elif _GAP.match(vt, clause_start) and not any(q in quals for q in ("increase", "decrease")):
+            elif gap:
                 measure = None  # 高于全省平均水平1.5个百分点: a gap to a reference, which is not the measure
             elif kind == "rank" or "rank" in quals:
                 measure = following or _rank_measure(vt, clause_start, qual_start) or last_measure
