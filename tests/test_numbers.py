@@ -90,3 +90,28 @@ def test_powers_out_of_range_are_no_numbers_and_no_crash() -> None:
 
     texts = [q.text for q in find_quantities("增长9^99999倍，0^-1")]
     assert "9^99999" not in texts and "0^-1" not in texts
+
+
+class _CountingPattern:
+    """Wraps a compiled pattern and counts match attempts."""
+
+    def __init__(self, pattern) -> None:  # noqa: ANN001
+        self.pattern, self.calls = pattern, 0
+
+    def match(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+        self.calls += 1
+        return self.pattern.match(*args, **kwargs)
+
+
+@pytest.mark.parametrize("garbage", ["万" * 6000, "十" * 6000, "千三" * 3000, "一 " * 3000, "多万" * 3000],
+                         ids=["wan", "shi", "qian-san", "spaced-yi", "duo-wan"])
+def test_runs_of_numeral_words_cost_a_few_attempts_not_one_per_character(monkeypatch, garbage: str) -> None:
+    # a run of numeral words that reads as no number used to be tried from every character, each try
+    # reading up to the whole run: quadratic, minutes on a long garbage page
+    from zhnews.extract import numbers
+
+    counting = _CountingPattern(numbers._NUMBER_RE)
+    monkeypatch.setattr(numbers, "_NUMBER_RE", counting)
+    found = numbers.find_quantities("前言" + garbage + "。增长12%")
+    assert counting.calls <= len(garbage) // 20
+    assert [q.text for q in found if q.kind == "percent"] == ["12%"]

@@ -48,13 +48,26 @@ def _posseg() -> Any:
     return jieba.posseg
 
 
+_state: tuple[Any, dict[str, int], dict[str, str], int, float] | None = None
+
+
 def _dictionary() -> tuple[dict[str, int], dict[str, str], float]:
-    """(frequencies, part-of-speech tags, log of the total frequency), words a user added included."""
+    """(frequencies, part-of-speech tags, log of the total frequency), words a user added included.
+
+    Kept between calls while jieba's dictionary is unchanged: a word added (jieba.add_word, a user
+    dictionary) changes its total or leaves tags to merge, and the state is read again."""
+    global _state
+    st = _state
+    if st is not None:
+        tokenizer, freq, tags, total, logtotal = st
+        if tokenizer.FREQ is freq and tokenizer.total == total and not tokenizer.user_word_tag_tab:
+            return freq, tags, logtotal
     posseg = _posseg()
     tokenizer = posseg.dt.tokenizer
     tokenizer.check_initialized()
     posseg.dt.makesure_userdict_loaded()
-    return tokenizer.FREQ, posseg.dt.word_tag_tab, log(tokenizer.total)
+    _state = (tokenizer, tokenizer.FREQ, posseg.dt.word_tag_tab, tokenizer.total, log(tokenizer.total))
+    return _state[1], _state[2], _state[4]
 
 
 def _path(block: str, freq: dict[str, int], logtotal: float) -> list[int]:
@@ -107,10 +120,9 @@ def _words_of_block(block: str, freq: dict[str, int], logtotal: float) -> list[t
     return out
 
 
-def _pieces(text: str, blocks: re.Pattern[str]) -> list[tuple[str, str]]:
+def _pieces(text: str, blocks: re.Pattern[str], freq: dict[str, int], logtotal: float) -> list[tuple[str, str]]:
     """(piece, how) in order: ``"word"`` and ``"eng"`` (a joined run of letters and digits) in the blocks,
     ``"other"`` for whitespace and the single characters of the rest."""
-    freq, _tags, logtotal = _dictionary()
     out: list[tuple[str, str]] = []
     for i, blk in enumerate(blocks.split(text)):
         if not blk:
@@ -132,9 +144,9 @@ def pos_tokens(text: str, offset: int = 0) -> list[Token]:
     >>> [(t.word, t.flag) for t in pos_tokens("累计引进海外高层次人才")][:2]
     [('累计', 'v'), ('引进', 'v')]
     """
-    _freq, tags, _logtotal = _dictionary()
+    freq, tags, logtotal = _dictionary()
     out, pos = [], offset
-    for word, how in _pieces(text, _POS_BLOCK):
+    for word, how in _pieces(text, _POS_BLOCK, freq, logtotal):
         flag = tags.get(word, "x") if how == "word" else "eng" if how == "eng" else "x"
         out.append(Token(word, flag, pos, pos + len(word)))
         pos += len(word)
@@ -147,8 +159,9 @@ def word_spans(text: str) -> list[tuple[str, int, int]]:
     >>> [w for w, _, _ in word_spans("之江实验室等13家单位")]
     ['之江', '实验室', '等', '13', '家', '单位']
     """
+    freq, _tags, logtotal = _dictionary()
     out, pos = [], 0
-    for word, _how in _pieces(text, _CUT_BLOCK):
+    for word, _how in _pieces(text, _CUT_BLOCK, freq, logtotal):
         out.append((word, pos, pos + len(word)))
         pos += len(word)
     return out
