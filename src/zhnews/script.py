@@ -110,7 +110,10 @@ def _tables(taiwan_phrases: bool) -> _Tables:
         alternatives = sorted(phrases, key=len, reverse=True)
         pattern = re.compile("|".join(re.escape(p) for p in alternatives))
     top = max(max(chars), 0xFFFF) + 1
-    table = "".join(chars.get(cp) or chr(cp) for cp in range(top))
+    cells = list(map(chr, range(top)))
+    for cp, target in chars.items():
+        cells[cp] = target
+    table = "".join(cells)
     trad_only = frozenset(k for k, v in ts.items() if len(k) == 1 and k != v and k not in st)
     simp_only = frozenset(k for k, v in st.items() if len(k) == 1 and k != v and k not in ts)
     trad_re = re.compile("[" + "".join(re.escape(c) for c in sorted(trad_only) if c <= "\uffff") + "]")
