@@ -608,8 +608,8 @@ def _percent_value(m: regex.Match[str]) -> Decimal | None:
 # around them: scanning every position of a long text with them is what made extraction slow.
 # characters a money amount or a percentage can begin with: a number's, a currency's written before it
 # (人民币100元, $5), the 百/千/万 of 百分之, 半 (半成), 对 (对折)
-_MONEY_START = re.compile(rf"[\d.\-负半{_CN}{_UNITS}{_APPROX}$￥¥€£人新台港美欧日英]")
-_PERCENT_START = re.compile(rf"[\d.\-负半对{_CN}{_UNITS}{_APPROX}]")
+_MONEY_START = re.compile(rf"[\d.\-负半{_CN}{_UNITS}{_APPROX}$￥¥€£]|人民币|新台币|台币|港币|美元|欧元|日元|英镑")
+_PERCENT_START = re.compile(rf"[\d.\-负半{_CN}{_UNITS}{_APPROX}]|对折")
 # An anchor is the unit word together with the numeral before it: 元, 成 and 折 alone are common
 # characters (单元, 完成, 转折) and windows around each of them cost more than the matching.
 _NUMBER_END = rf"[\d{_CN}{_UNITS}{_APPROX}半点kKM.][ \t]*"
@@ -626,17 +626,18 @@ def _windowed(pattern: regex.Pattern[str], anchor: re.Pattern[str], start: re.Pa
     """``pattern``'s matches, searched only near ``anchor``'s (windows merged, so none twice), and in
     a window tried only where ``start`` (a class of the characters every match begins with) finds a
     character: the same matches as ``pattern.finditer`` over each window, for a fraction of the work."""
-    windows: list[list[int]] = []
-    for m in anchor.finditer(text):
+    windows: list[list[int]] = []  # [first start, last start, end]: a match contains an anchor, so it
+    for m in anchor.finditer(text):  # starts at or before the last anchor of its window
         lo, hi = max(0, m.start() - back), min(len(text), m.end() + ahead)
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], hi)
+        if windows and lo <= windows[-1][2]:
+            windows[-1][1] = m.start()
+            windows[-1][2] = max(windows[-1][2], hi)
         else:
-            windows.append([lo, hi])
+            windows.append([lo, m.start(), hi])
     out: list[regex.Match[str]] = []
-    for lo, hi in windows:
+    for lo, last, hi in windows:
         pos = lo
-        while (c := start.search(text, pos, hi)) is not None:
+        while (c := start.search(text, pos, hi)) is not None and c.start() <= last:
             # bounded by length instead of a timeout (which costs more than these short matches): an
             # amount is a number of at most _MAX_NUMBER characters and a few words around it
             m = pattern.match(text, c.start(), min(hi, c.start() + _MAX_NUMBER + 40))
