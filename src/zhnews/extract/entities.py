@@ -35,6 +35,7 @@ from ..errors import InputError, ResourceError
 from ..page.credits import bare_name
 from ..script import TextView, normalise
 from ..types import Article, Entity
+from ._keys import KeyMatcher
 from ._source import view_of
 from ._words import Token, pos_tokens, word_spans
 
@@ -116,7 +117,7 @@ class Lexicon:
     """
 
     entries: dict[str, str] = field(default_factory=dict)  # simplified name -> type
-    _automaton: Any = field(default=None, repr=False, compare=False)
+    _matcher: Any = field(default=None, repr=False, compare=False)
 
     def add(self, name: str, type_: str) -> None:
         if type_ not in ENTITY_TYPES:
@@ -124,34 +125,22 @@ class Lexicon:
         key = canonical_key(name)
         if len(key) >= 2:
             self.entries[key] = type_
-            self._automaton = None
+            self._matcher = None
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, type) of every entry in ``text`` (a simplified view), longest first at a point."""
         if not self.entries:
             return []
-        if self._automaton is None:
-            self._automaton = _automaton(self.entries)
-        return [(end - len(key) + 1, end + 1, typ) for end, (key, typ) in self._automaton.iter(text)]
+        if self._matcher is None:
+            self._matcher = KeyMatcher(self.entries)
+        return self._matcher.find(text)
 
     def __getstate__(self) -> dict[str, str]:
         return dict(self.entries)
 
     def __setstate__(self, state: dict[str, str]) -> None:
         self.entries = dict(state)
-        self._automaton = None
-
-
-def _automaton(entries: dict[str, Any]) -> Any:
-    try:
-        import ahocorasick
-    except ImportError as exc:  # pragma: no cover - a declared dependency
-        raise ResourceError("pyahocorasick is not installed: pip install pyahocorasick") from exc
-    automaton = ahocorasick.Automaton()
-    for key, value in entries.items():
-        automaton.add_word(key, (key, value))
-    automaton.make_automaton()
-    return automaton
+        self._matcher = None
 
 
 def load_lexicon(source: str | Path | Iterable[tuple[str, str]] | Lexicon | None) -> Lexicon:
@@ -200,7 +189,7 @@ def _with_builtin(user: Lexicon) -> Lexicon:
 @dataclass(frozen=True, slots=True)
 class _Gazetteer:
     by_code: dict[str, _Division]
-    automaton: Any
+    names: KeyMatcher[list[str]]  # full and short names -> division codes
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +204,7 @@ def _gazetteer() -> _Gazetteer:
         by_code[code] = _Division(code, name, level, province, city)
         for key in {name, short} - {""}:
             names.setdefault(key, []).append(code)
-    return _Gazetteer(by_code=by_code, automaton=_automaton(names))
+    return _Gazetteer(by_code=by_code, names=KeyMatcher(names))
 
 
 # ---------------------------------------------------------------- candidates
@@ -361,8 +350,8 @@ def _places(vt: str) -> list[_Cand]:
     gaz = _gazetteer()
     out: list[_Cand] = []
     seen: dict[str, bool] = {}  # within this text: a short name in the same surroundings reads the same
-    for end, (key, codes) in gaz.automaton.iter(vt):
-        a, b = end - len(key) + 1, end + 1
+    for a, b, codes in gaz.names.find(vt):
+        key = vt[a:b]
         divs = [gaz.by_code[c] for c in codes]
         full = any(d.name == key for d in divs)
         if not full and (b < len(vt) and vt[b] in "省市区县州盟旗"):

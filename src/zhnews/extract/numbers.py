@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import regex
 
 from ..script import TextView, normalise
+from ._keys import KeyMatcher
 
 # patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
 _SLASH_FRACTION = regex.compile(r"(?:(\d+)\s+)?(-?\d+)\s*/\s*(\d+)")
@@ -345,20 +346,11 @@ def _to_float(value: Decimal | None) -> float | None:
 # ---------------------------------------------------------------- finding
 
 @lru_cache(maxsize=1)
-def _stopwords() -> Any:
-    """An Aho-Corasick automaton of the stopwords (normalised), each valued by its length: one pass finds
-    every occurrence, overlapping ones included."""
-    import ahocorasick
-
+def _stopwords() -> KeyMatcher[None]:
+    """The stopwords (normalised): one pass finds every occurrence, overlapping ones included."""
     text = resources.files("zhnews.extract").joinpath("rules/number_stopwords.txt").read_text(encoding="utf-8")
-    automaton = ahocorasick.Automaton()
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            for word in line.split():
-                word = normalise(word).text
-                automaton.add_word(word, len(word))
-    automaton.make_automaton()
-    return automaton
+    words = {normalise(w).text: None for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    return KeyMatcher(words)
 
 
 _URL = regex.compile(r"(?:https?://|www\.)[^\s\u4e00-\u9fff，。；）」』]+")
@@ -385,8 +377,8 @@ class _Marks:
 def _blocked(view_text: str) -> _Marks:
     """Characters where no number is read: words made of numerals (一流, 四川) and URLs."""
     marks = _Marks(len(view_text))
-    for end, length in _stopwords().iter(view_text):
-        marks.mark(end + 1 - length, end + 1)
+    for a, b, _ in _stopwords().find(view_text):
+        marks.mark(a, b)
     for m in _URL.finditer(view_text):
         marks.mark(*m.span())
     return marks
