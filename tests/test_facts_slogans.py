@@ -124,3 +124,21 @@ def test_bad_input_gets_a_typed_error(bad) -> None:
 def test_odd_text_never_crashes(text: str) -> None:
     assert isinstance(extract_numeric_facts(text), list)
     assert isinstance(extract_slogans(text), list)
+
+
+def test_periods_are_not_facts_but_durations_are() -> None:
+    facts = {f.text: f for f in extract_numeric_facts("今年前8个月，全县新增市场主体5600户。近五年来，园区税收年均增长12%。")}
+    assert "8个月" not in facts and "五年" not in facts
+    assert facts["5600户"].period == "今年前8个月"
+    # after a verb, the same words are a span of time: a fact
+    assert "6年" in {f.text for f in extract_numeric_facts("他在海外工作了将近6年，去年回国创业。")}
+
+
+def test_qualifiers_and_measures_of_common_turns() -> None:
+    facts = {f.text: f for f in extract_numeric_facts(
+        "对新引进的研发机构给予最高300万元补助。稽查部门共查办案件85件，罚没款约160万元。"
+        "该集团年营业收入首次突破千亿元大关。")}
+    assert facts["300万元"].qualifier == "at most"
+    assert facts["85件"].qualifier == "cumulative" and facts["85件"].measure == "案件"
+    assert facts["160万元"].measure == "罚没款"  # a jieba verb ending in 款 is a noun here
+    assert facts["千亿元"].measure == "年营业收入"  # not 大关, not 首次

@@ -33,10 +33,9 @@ __all__ = ["extract_numeric_facts", "sentences"]
 _SENTENCE_END = re.compile(r"[^。！？!?\n]*[。！？!?]?")
 _CLAUSE_BREAK = "，,、；;：:（()）\n"
 _CLAUSE_BREAK_RE = re.compile("[" + re.escape(_CLAUSE_BREAK) + "]")
-_CUMULATIVE = re.compile(
-    r"累计|累積|累积|共计|总计|合计|一共|总共"
-    r"|共(?=有|设|签约|完成|建成|发放|引进|培育|实施|举办|接待|吸引|带动|新增|计|涉及|收到|受理)"
-)
+# 共 before a verb (共引进, 共查处) counts everything so far; the verbs are the listed ones (see _lexicon)
+_CUMULATIVE_WORDS = r"累计|累積|累积|共计|总计|合计|一共|总共"
+_CUMULATIVE_VERBS = "有 设 签约 完成 建成 发放 引进 培育 实施 举办 接待 吸引 带动 新增 计 涉及 收到 受理".split()
 # a bound or an approximation a few characters before the number: 约占全省的, 最多申领
 _LOOSE_QUALIFIER = re.compile(
     r"(?P<approximate>约占|约为|约合|近占|大约)|(?P<at_most>最多|至多|最高不超过|不超过)|(?P<at_least>至少|最少|不少于)"
@@ -47,6 +46,7 @@ _QUOTED = re.compile(r"[“「『\"][^”」』\"]{1,12}[”」』\"]")
 _FOLLOW_STOP = re.compile(
     r"[获为是的在将已并被由向从对等，、]|以上|以下|左右|上下|以内"
     r"|出席|参展|参加|参会|参赛|入驻|落户|上市|获奖|申报|受益|到场|报名"
+    r"|大关|关口|台阶"  # 突破百亿元大关: a figure of speech, not what is counted
 )
 _PERIOD = re.compile(
     r"(?:截至|截止)?(?:(?:19|20)\d{2}年|今年|去年|上年|明年|全年|当年|本年)?"
@@ -83,6 +83,7 @@ class _Lexicon:
     before_by_length: tuple[tuple[int, dict[str, str]], ...]  # before-qualifier words by length, longest first
     unit_kind: dict[str, str]
     after_kind: dict[str, str]
+    cumulative: re.Pattern[str]                  # 累计, 共计 …, or 共 before a verb
 
 
 def _rules(name: str) -> list[str]:
@@ -116,6 +117,9 @@ def _lexicon() -> _Lexicon:
         ),
         unit_kind=dict(units),  # type: ignore[arg-type]
         after_kind={w: q for w, q, where in words if where == "after"},
+        cumulative=re.compile(_CUMULATIVE_WORDS + "|共(?=" + "|".join(
+            re.escape(v) for v in sorted((set(verbs) - nouns) | set(_CUMULATIVE_VERBS), key=len, reverse=True)
+            if v not in ("为", "是", "占")) + ")"),
     )
 
 
@@ -157,7 +161,9 @@ def _qualifiers_before(vt: str, a: int, clause_start: int) -> tuple[list[str], i
 
 
 _LEAD = re.compile(r"(?:的|了|并|和|及|其中|共|分别|同比|环比|连续|全市|全区|全县|全省|全国|今年|去年|后|可)+")
-_TRAIL = re.compile(r"(?:的|了|分别|同比|环比|均|都|已|将|还|约|共|可|预计|最多|最高|至少|最少)+$")
+_TRAIL = re.compile(
+    r"(?:的|了|分别|同比|环比|均|都|已|将|还|约|共|可|预计|最多|最高|至少|最少|首次|首度|再次|再度|一举)+$"
+)
 
 
 _VERB_FLAGS = frozenset({"v", "vd", "vi", "vf", "vx"})
@@ -167,12 +173,16 @@ _PLACE_HEAD = frozenset("市县区省镇村国州乡")
 
 
 _CONTENT_FLAGS = ("n", "b", "a", "j", "vn", "s")
+_NOMINAL_SUFFIXES = frozenset("额量率数值款费金价")
 
 
 def _is_verb(toks: list[Token], i: int, lex: _Lexicon) -> bool:
     """A listed verb on a word boundary (稳定+在 joins into 稳定在), or a word jieba tags as a verb that
     does not follow a content word (房地产 开发 投资 is one noun; 全区 实现 … is a verb)."""
     tok = toks[i]
+    if (i + 1 < len(toks) and toks[i + 1].word in _NOMINAL_SUFFIXES) \
+            or (len(tok.word) >= 3 and tok.word[-1] in _NOMINAL_SUFFIXES):
+        return False  # 罚没 款, 完成 额, 罚没款: a verb with a nominal suffix is a noun
     if tok.word in lex.nouns or tok.word in _AUX:
         return i > 0 and (toks[i - 1].word + tok.word) in lex.verb_words
     if tok.word in lex.verb_words:
@@ -309,6 +319,7 @@ def extract_numeric_facts(source: Article | str | TextView, *, field: str = "bod
 
 def _facts(view: TextView, field: str) -> list[NumericFact]:
     vt = view.text
+    lex = _lexicon()
     vq = quantities_in_view(number_view(view))  # same length and offsets as the view
     facts: list[NumericFact] = []
     spans = sentences(vt)
@@ -336,8 +347,13 @@ def _facts(view: TextView, field: str) -> list[NumericFact]:
                 continue  # 三年行动 is a name; 第十二条 cites a document
             k = bisect_left(breaks, a) - 1  # the last clause break before the number, if in this sentence
             clause_start = breaks[k] + 1 if k >= 0 and breaks[k] >= s_start else s_start
+            if periods is None:
+                periods = [m.span() for m in _PERIOD.finditer(vt, s_start, s_end)]
+            if any(x <= a and end <= y and (x == clause_start or vt.startswith(("来", "以来"), y))
+                   for x, y in periods):
+                continue  # 今年前10个月，近三年来: the period facts cover, not a fact (生活了近10年 is one)
             before, qual_start = _qualifiers_before(vt, a, clause_start)
-            if _CUMULATIVE.search(vt, clause_start, qual_start) and "cumulative" not in before:
+            if lex.cumulative.search(vt, clause_start, qual_start) and "cumulative" not in before:
                 before.append("cumulative")
             loose = _LOOSE_QUALIFIER.search(vt, max(clause_start, qual_start - 8), qual_start)
             if loose and loose.lastgroup:
@@ -347,11 +363,9 @@ def _facts(view: TextView, field: str) -> list[NumericFact]:
             if q.approximate and "more than" not in after:
                 after.append("more than")
             quals = [qq for qq in _PRECEDENCE if qq in before + after]
-            if periods is None:
-                periods = [m.span() for m in _PERIOD.finditer(vt, s_start, s_end)]
             period = next((p for p in reversed(periods) if p[1] <= qual_start), None)
-            if period and "cumulative" in quals and period[0] < clause_start:
-                period = None  # 累计 counts from the start, not over the period of an earlier clause
+            if period and "cumulative" in quals and period[0] < clause_start and not vt.startswith("来", period[1] - 1):
+                period = None  # 累计 counts from the start, not over the period of an earlier clause (but 今年以来 …)
             subject = None
             following = _following_noun(vt, end) if kind not in ("percent", "percentage_point", "duration") \
                 else None
