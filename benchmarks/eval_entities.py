@@ -28,6 +28,11 @@ from eval_pages import corpus_dir, write_section  # noqa: E402
 DATA = HERE / "annotated" / "entities.jsonl"
 #: written after the rules were tuned on DATA; its first score (before any change it prompted) is in RESULTS.md
 LATER = HERE / "annotated" / "entities_later.jsonl"
+#: written in session 3 and committed before its first run (git history shows it); first score
+#: precision 0.833, recall 0.833 over 42 entities. The gold then gained 中国科学院 (ORG) in 中国科学院院士,
+#: an annotation slip; the rules were then improved with the set in view, so it is no longer blind.
+BLIND = HERE / "annotated" / "entities_blind.jsonl"
+BLIND_FIRST = (0.833, 0.833)
 NOT_ENTITIES = ["榮獲", "陽光雨露", "大滿貫", "新天堂", "高素質", "惠企", "暨", "之城", "智慧"]
 
 
@@ -106,6 +111,8 @@ def main() -> int:
     tp, pred_n, gold_n = passages(args.verbose)
     ltp, lpred, lgold = passages(False, LATER)
     later = (sum(ltp.values()) / max(1, sum(lpred.values())), sum(ltp.values()) / max(1, sum(lgold.values())))
+    btp, bpred, bgold = passages(False, BLIND)
+    blind = (sum(btp.values()) / max(1, sum(bpred.values())), sum(btp.values()) / max(1, sum(bgold.values())))
     lines = ["| type | gold | predicted | precision | recall | F1 |", "|---|---|---|---|---|---|"]
 
     def row(label: str, t: int, p: int, g: int) -> tuple[str, float, float]:
@@ -123,7 +130,11 @@ def main() -> int:
     n_later = len(LATER.read_text(encoding="utf-8").splitlines())
     later_line = (f"Later set ({n_later} passages, {sum(lgold.values())} entities): precision {later[0]:.3f}, "
                   f"recall {later[1]:.3f}; its first score, before the rules saw it: precision 0.848, recall 0.875. "
-                  f"The development set's first score was precision 0.755, recall 0.661.")
+                  f"The development set's first score was precision 0.755, recall 0.661.\n\n"
+                  f"Third set ({len(BLIND.read_text(encoding='utf-8').splitlines())} passages, "
+                  f"{sum(bgold.values())} entities, written blind in session 3): precision {blind[0]:.3f}, "
+                  f"recall {blind[1]:.3f}; its first score: precision {BLIND_FIRST[0]:.3f}, "
+                  f"recall {BLIND_FIRST[1]:.3f}.")
     print(f"{n} passages")
     print(table)
     print(later_line)
@@ -132,7 +143,8 @@ def main() -> int:
         print("SEED FAIL", f)
     print("seed checks:", "all passed" if not failures else f"{len(failures)} failed")
     status = 0
-    if args.check and (prec < 0.90 or rec < 0.80 or later[0] < 0.90 or later[1] < 0.80 or failures):
+    if args.check and (prec < 0.90 or rec < 0.80 or min(later[0], blind[0]) < 0.90 or min(later[1], blind[1]) < 0.80
+                       or failures):
         print(f"BELOW FLOOR: precision {prec:.3f} (floor 0.90), recall {rec:.3f} (floor 0.80), "
               f"{len(failures)} seed failures")
         status = 1

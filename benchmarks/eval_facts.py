@@ -28,6 +28,9 @@ DATA = HERE / "annotated" / "facts.jsonl"
 #: written later than DATA and first scored only after the rules were tuned on DATA; its first-run
 #: figures are recorded in RESULTS.md (the rules have been touched since, so it is no longer blind)
 HELDOUT = HERE / "annotated" / "facts_heldout.jsonl"
+#: written in session 3 and committed before its first run; first score fact P 0.892 / R 0.943,
+#: measure P 0.829 / R 0.829. The rules were then improved with it in view, so it is no longer blind.
+BLIND = HERE / "annotated" / "facts_blind.jsonl"
 FLOORS = {"fact_precision": 0.90, "fact_recall": 0.85, "measure_precision": 0.85, "measure_recall": 0.85}
 
 
@@ -94,7 +97,8 @@ def main() -> int:
     ap.add_argument("--check", action="store_true", help="fail below the issue's floors")
     ap.add_argument("--write", action="store_true", help="rewrite the facts section of RESULTS.md")
     args = ap.parse_args()
-    sets = {"development": evaluate(args.verbose, DATA), "later set": evaluate(args.verbose, HELDOUT)}
+    sets = {"development": evaluate(args.verbose, DATA), "later set": evaluate(args.verbose, HELDOUT),
+            "third set": evaluate(args.verbose, BLIND)}
     rows = [("sentences / gold facts / predicted", lambda r: f"{r['sentences']} / {r['gold']} / {r['predicted']}"),
             ("fact precision (value + unit + qualifier)", lambda r: f"{r['fact_precision']:.3f}"),
             ("fact recall", lambda r: f"{r['fact_recall']:.3f}"),
@@ -116,8 +120,10 @@ def main() -> int:
         write_section("facts", "Numeric facts", f"`python benchmarks/eval_facts.py --write` on "
                       f"`benchmarks/annotated/` (our own sentences). The later set was first scored after the rules "
                       f"had "
-                      f"been tuned on the development set: fact P 0.941 / R 0.914, measure P 0.667 / R 0.688; "
-                      f"the rules were then improved with both in view, so neither is blind now.\n\n{table}")
+                      f"been tuned on the development set: fact P 0.941 / R 0.914, measure P 0.667 / R 0.688. "
+                      f"The third set was written blind in session 3 and committed before its first run: fact "
+                      f"P 0.892 / R 0.943, measure P 0.829 / R 0.829. The rules were then improved with all three "
+                      f"in view, so none is blind now.\n\n{table}")
     return status
 
 

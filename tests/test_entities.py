@@ -133,3 +133,15 @@ def test_fuzz_every_extractor_keeps_offsets(text: str) -> None:
         assert text[s.start:s.end] == s.text
     for f in zhnews.extract_numeric_facts(text):
         assert text[f.start:f.end] == f.text
+
+
+def test_government_bodies_zones_and_designations() -> None:
+    text = ("江苏省工业和信息化厅厅长出席。国家数据局发布数据。青岛胶州湾经济示范区新增企业30家，"
+            "该县获批建设国家乡村振兴示范区。南京市科技局局长表示，浙江大学和复旦大学将合作。")
+    found = {(e.text, e.type) for e in extract_entities(text)}
+    assert ("江苏省工业和信息化厅", "ORG") in found  # 和 inside a body's name
+    assert ("国家数据局", "ORG") in found  # a national body named by its remit
+    assert ("青岛胶州湾经济示范区", "PLATFORM") in found  # a zone a place names
+    assert not any(t.endswith("乡村振兴示范区") for t, _ in found)  # a designation many places hold
+    assert ("南京市科技局", "ORG") in found and not any(t.endswith("局局") for t, _ in found)
+    assert ("浙江大学", "ORG") in found and ("复旦大学", "ORG") in found  # 和 between two names splits

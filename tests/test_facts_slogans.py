@@ -127,7 +127,8 @@ def test_odd_text_never_crashes(text: str) -> None:
 
 
 def test_periods_are_not_facts_but_durations_are() -> None:
-    facts = {f.text: f for f in extract_numeric_facts("今年前8个月，全县新增市场主体5600户。近五年来，园区税收年均增长12%。")}
+    text = "今年前8个月，全县新增市场主体5600户。近五年来，园区税收年均增长12%。"
+    facts = {f.text: f for f in extract_numeric_facts(text)}
     assert "8个月" not in facts and "五年" not in facts
     assert facts["5600户"].period == "今年前8个月"
     # after a verb, the same words are a span of time: a fact

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -95,10 +96,10 @@ def test_powers_out_of_range_are_no_numbers_and_no_crash() -> None:
 class _CountingPattern:
     """Wraps a compiled pattern and counts match attempts."""
 
-    def __init__(self, pattern) -> None:  # noqa: ANN001
+    def __init__(self, pattern: Any) -> None:
         self.pattern, self.calls = pattern, 0
 
-    def match(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+    def match(self, *args: Any, **kwargs: Any) -> Any:
         self.calls += 1
         return self.pattern.match(*args, **kwargs)
 

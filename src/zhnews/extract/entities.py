@@ -284,6 +284,25 @@ def _quoted_names(vt: str) -> list[_Cand]:
     return out
 
 
+# a government body named by its remit alone is still a name when it is the nation's: 国家发展委员会,
+# 国家统计局 (市科技局 without a place is a category)
+_NATIONAL = frozenset({"国家", "中央", "国务院", "中共中央"})
+# zones granted by a programme: a name only with a proper noun in it (郑州航空港经济综合实验区)
+_DESIGNATIONS = frozenset({"试验区", "实验区", "示范区", "产业园"})
+# suffixes of government bodies whose names join two remits with 和: 工业和信息化部, 住房和城乡建设局
+_REMIT_SUFFIXES = ("委员会", "局", "厅", "部", "委", "办公室")
+
+
+def _joins_body_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str) -> bool:
+    """和 inside a government body's name (经济和信息化委员会) rather than between two names: the
+    ending is a body's, and the word before 和 is a noun that is no complete name itself."""
+    if not suffix.endswith(_REMIT_SUFFIXES):
+        return False
+    before = next((t for t in toks if t.end == conj.start), None)
+    return (before is not None and len(before.word) >= 2 and before.flag.startswith(("n", "vn"))
+            and not before.flag.startswith(_PROPER_FLAGS) and rules.suffix_re.search(before.word) is None)
+
+
 def _distinctive(tokens: list[Token], generic: frozenset[str]) -> bool:
     return any(t.word not in generic and not t.word.isdigit() and t.flag not in ("m", "q", "x", "uj", "p", "c")
                for t in tokens)
@@ -299,6 +318,8 @@ def _suffix_names(vt: str) -> list[_Cand]:
         suffix = m.group(0)
         if suffix.endswith("奖") and _GRADE.search(vt, max(0, s - 2), s):
             continue  # 二等奖 grades the award before it
+        if suffix[-1] in "局厅部办处" and vt.startswith("长", e):
+            continue  # 促进局局长: the second 局 is a title's, the body's name ends at the first
         if s == 0 or not _NAME_CHAR.match(vt[s - 1]) or vt[s - 1] in _NEVER_BEFORE_SUFFIX:
             continue  # nothing a name can end with right before the ending: no need to segment
         if breaks is None:
@@ -326,6 +347,9 @@ def _suffix_names(vt: str) -> list[_Cand]:
             if t.start >= s:
                 continue
             word = t.word if t.end <= s else t.word[: s - t.start]
+            if t.word == "和" and body and _joins_body_name(toks, t, rules, suffix):
+                body.insert(0, Token(word, t.flag, t.start, t.end))  # 经济和信息化委员会: one body's name
+                continue
             if t.word in rules.stops or t.word in _LEVEL_WORDS or _PUNCT.search(word) \
                     or t.flag in ("m", "p", "c", "uj", "ul", "r", "d", "ad", "i", "l") \
                     or (len(t.word) == 1 and t.flag in ("v", "a")):  # 做优做强, 认真贯彻: predicates
@@ -339,9 +363,12 @@ def _suffix_names(vt: str) -> list[_Cand]:
         if not body or body[-1].word in _ADJ_BEFORE_SUFFIX:
             continue
         named = (suffix in _RELAXED and len(body) >= 2) or bool(_NAMED_EVENT.search(vt, max(0, body[0].start - 6),
-                                                                                      body[0].start))
+                                                                                      body[0].start)) \
+            or (rules.suffixes[suffix] == "ORG" and body[0].word in _NATIONAL and len(body) >= 2)
         if not named and not _distinctive(body, rules.generic):
             continue  # 第六届世界智能大会, 工业技术研究院: named by their ordinal or their kind
+        if suffix in _DESIGNATIONS and not any(t.flag.startswith(_PROPER_FLAGS) for t in body):
+            continue  # 国家新一代人工智能创新发展试验区: a designation many places hold, unless a place names it
         out.append(_Cand(body[0].start, e, rules.suffixes[suffix], "suffix " + suffix, 0.85, 3))
     return out
 
