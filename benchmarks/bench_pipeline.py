@@ -113,7 +113,8 @@ def main() -> int:
     print(table)
     if args.write:
         write_section("pipeline", "Pipeline", f"`python benchmarks/bench_pipeline.py --write`, {len(stream)} items "
-                      f"over {len(pages)} distinct pages, best of {args.repeat} runs.\n\n{table}")
+                      f"over {len(pages)} distinct pages, best of {args.repeat} runs, parse caches emptied after every "
+                      f"page.\n\n{table}")
     return 0
 
 
