@@ -145,3 +145,11 @@ def test_government_bodies_zones_and_designations() -> None:
     assert not any(t.endswith("乡村振兴示范区") for t, _ in found)  # a designation many places hold
     assert ("南京市科技局", "ORG") in found and not any(t.endswith("局局") for t, _ in found)
     assert ("浙江大学", "ORG") in found and ("复旦大学", "ORG") in found  # 和 between two names splits
+
+
+def test_a_zone_may_name_its_place_in_brackets() -> None:
+    text = "中國（福建）自由貿易試驗區新設企業120家，東部（寧波）科學城同步推進；某某（集团）有限公司參與。"
+    found = {(e.text, e.type) for e in extract_entities(text)}
+    assert ("中國（福建）自由貿易試驗區", "PLATFORM") in found
+    assert ("東部（寧波）科學城", "PLATFORM") in found
+    assert not any("（集团）" in t for t, _ in found)  # brackets that hold no place are no part of a zone

@@ -293,6 +293,24 @@ _DESIGNATIONS = frozenset({"试验区", "实验区", "示范区", "产业园"})
 _REMIT_SUFFIXES = ("委员会", "局", "厅", "部", "委", "办公室")
 
 
+_BRACKETS = frozenset("（()）")
+_BRACKET_INSIDE = regex.compile(r"\p{Han}{2,4}")
+
+
+def _bracketed_place(vt: str, lo: int) -> tuple[int, int] | None:
+    """The span of a bracketed place that ends right before ``lo`` inside a name (中国（浙江）自由贸易试验区,
+    西部（重庆）科学城): 2-4 Han characters in brackets, with a name character before them."""
+    if lo < 2 or vt[lo - 1] not in "）)":
+        return None
+    close = lo - 1
+    opening = max(vt.rfind("（", max(0, close - 5), close), vt.rfind("(", max(0, close - 5), close))
+    if opening < 1 or not _BRACKET_INSIDE.fullmatch(vt, opening + 1, close) or not _NAME_CHAR.match(vt[opening - 1]):
+        return None
+    if not _gazetteer().names.find(vt[opening + 1:close]):
+        return None  # the brackets hold a place: （集团）, （试行） do not
+    return opening, close + 1
+
+
 def _joins_body_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str) -> bool:
     """和 inside a government body's name (经济和信息化委员会) rather than between two names: the
     ending is a body's, and the word before 和 is a noun that is no complete name itself."""
@@ -328,6 +346,12 @@ def _suffix_names(vt: str) -> list[_Cand]:
         # window after the last punctuation mark, which gives the same words for less work
         k = bisect_left(breaks, s) - 1
         lo = max(0, s - 18, breaks[k] + 1 if k >= 0 else 0)
+        # zones name a place in brackets (中国（浙江）自由贸易试验区); companies do too (北新建材（昆明）有限公司),
+        # but the brand before the bracket is segmented too poorly to find its start: zones only
+        bracket = _bracketed_place(vt, lo) if rules.suffixes[suffix] == "PLATFORM" else None
+        if bracket is not None:  # the name goes on before the bracket
+            k = bisect_left(breaks, bracket[0]) - 1
+            lo = max(0, bracket[0] - 12, breaks[k] + 1 if k >= 0 else 0)
         toks = pos_tokens(vt[lo:e], lo)
         # the ending must close a word, and start one unless the word holding it is a noun ending there:
         # 举办 ends with 办 but is a verb; 格局 ends with 局; 钱江/经济/开发区 holds 经济开发区
@@ -347,6 +371,10 @@ def _suffix_names(vt: str) -> list[_Cand]:
             if t.start >= s:
                 continue
             word = t.word if t.end <= s else t.word[: s - t.start]
+            if bracket is not None and bracket[0] <= t.start and t.end <= bracket[1]:
+                body.insert(0, Token(word, t.flag, t.start, t.end))  # （浙江）
+                proper = proper or t.flag.startswith(_PROPER_FLAGS)
+                continue
             if t.word == "和" and body and _joins_body_name(toks, t, rules, suffix):
                 body.insert(0, Token(word, t.flag, t.start, t.end))  # 经济和信息化委员会: one body's name
                 continue
@@ -360,8 +388,8 @@ def _suffix_names(vt: str) -> list[_Cand]:
                 break
             body.insert(0, Token(word, t.flag, t.start, min(t.end, s)))
             proper = proper or t.flag.startswith(_PROPER_FLAGS)
-        if not body or body[-1].word in _ADJ_BEFORE_SUFFIX:
-            continue
+        if not body or body[-1].word in _ADJ_BEFORE_SUFFIX or body[0].word in _BRACKETS:
+            continue  # nothing before the ending, an adjective, or a bracket with no name before it
         named = (suffix in _RELAXED and len(body) >= 2) or bool(_NAMED_EVENT.search(vt, max(0, body[0].start - 6),
                                                                                       body[0].start)) \
             or (rules.suffixes[suffix] == "ORG" and body[0].word in _NATIONAL and len(body) >= 2)
