@@ -56,6 +56,7 @@ _PERIOD = re.compile(
     r"|[〇○零一二三四五六七八九]{4}年(?:度)?|今年|去年|本年|当年"
     r"|“?十[三四五六]五”?(?:期间|时期)?"
 )
+_PERIOD_HINT = re.compile("[年月季来五]")  # every period holds one of these (年, 月, 季度, 以来, 十四五)
 # dates, times, ordinals and ranges of months are not facts (2022年 is excluded by value in _fact_unit)
 _NOT_FACT_AFTER = re.compile(
     r"^\s*(?:月|日|号|時|时|点(?!\d)|分(?!之|钟)|秒|季度|世纪|届|期|版|楼|层|路|号线|-\d+月|[-—~至到]\d+月)"
@@ -348,7 +349,8 @@ def _facts(view: TextView, field: str) -> list[NumericFact]:
             k = bisect_left(breaks, a) - 1  # the last clause break before the number, if in this sentence
             clause_start = breaks[k] + 1 if k >= 0 and breaks[k] >= s_start else s_start
             if periods is None:
-                periods = [m.span() for m in _PERIOD.finditer(vt, s_start, s_end)]
+                periods = [m.span() for m in _PERIOD.finditer(vt, s_start, s_end)] \
+                    if _PERIOD_HINT.search(vt, s_start, s_end) else []
             if any(x <= a and end <= y and (x == clause_start or vt.startswith(("来", "以来"), y))
                    for x, y in periods):
                 continue  # 今年前10个月，近三年来: the period facts cover, not a fact (生活了近10年 is one)
