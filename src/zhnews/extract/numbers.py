@@ -526,11 +526,12 @@ def number_view(text: str | TextView) -> TextView:
     vt = view.text
     if "，" not in vt:
         return view
+    lists = [m.start() for m in _COMMA_IN_DIGITS.finditer(vt) if view.original[view.starts[m.start() - 1]].isascii()]
+    if not lists:
+        return view
     chars = list(vt)
-    for m in _COMMA_IN_DIGITS.finditer(vt):
-        before = view.original[view.starts[m.start() - 1]]
-        if before.isascii():
-            chars[m.start()] = "、"
+    for at in lists:
+        chars[at] = "、"
     return TextView(view.original, "".join(chars), view.starts, view.ends)
 
 
