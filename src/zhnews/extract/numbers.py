@@ -435,8 +435,6 @@ _NUMBER_START = re.compile(rf"[\d.\-负半{_CN}{_UNITS}{_APPROX}]")
 # what can follow a numeral inside a number: more numerals, units, approximators, 点, 分之, 又, 打, spaces
 _GOES_ON = frozenset(_CN + _UNITS + _APPROX + "点分又打 \t.0123456789")
 _MAX_NUMBER = 64  # characters (the longest number in the spec cases has 31): a longer run is cut
-
-
 _DIGIT_GOES_ON = _GOES_ON | frozenset(",，eE^kKM/")  # after ASCII digits: separators, exponents, k/M, 1/3
 _ASCII_RUN = re.compile("[0-9]+")
 # characters that start a number only when more of it follows: approximators, units other than 十,
@@ -446,6 +444,8 @@ _SCALE_WORDS = "逾近超约上数破过"  # before a bare magnitude: see _bare_
 
 
 def _number_spans(view: TextView, blocked: _Marks | None = None) -> list[tuple[int, int, Decimal, bool]]:
+    """(start, end, value, approximate) of each plain number in the view, left to right; ``blocked``
+    marks the characters no number is read in (numeral words, URLs)."""
     text = view.text
     if blocked is None:
         blocked = _blocked(text)
