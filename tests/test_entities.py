@@ -153,3 +153,12 @@ def test_a_zone_may_name_its_place_in_brackets() -> None:
     assert ("中國（福建）自由貿易試驗區", "PLATFORM") in found
     assert ("東部（寧波）科學城", "PLATFORM") in found
     assert not any("（集团）" in t for t, _ in found)  # brackets that hold no place are no part of a zone
+
+
+def test_common_phrases_with_a_name_ending_are_not_names() -> None:
+    text = ("他说没有办法，只能等待优惠政策和解决方案。患者被送往医院后，希望政府尽快出台新能源政策。"
+            "浙江省出台《关于加快数字经济发展的意见》，杭州市人才新政同步实施。")
+    found = {(e.text, e.type) for e in extract_entities(text)}
+    for phrase in ("没有办法", "优惠政策", "解决方案", "送往医院", "希望政府", "新能源政策"):
+        assert not any(phrase in t for t, _ in found), phrase
+    assert ("关于加快数字经济发展的意见", "POLICY") in found  # a titled document stays

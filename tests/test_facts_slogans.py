@@ -143,3 +143,8 @@ def test_qualifiers_and_measures_of_common_turns() -> None:
     assert facts["85件"].qualifier == "cumulative" and facts["85件"].measure == "案件"
     assert facts["160万元"].measure == "罚没款"  # a jieba verb ending in 款 is a noun here
     assert facts["千亿元"].measure == "年营业收入"  # not 大关, not 首次
+
+
+def test_words_that_open_with_a_numeral_are_no_quantities() -> None:
+    facts = extract_numeric_facts("企业每年向客户提供价值2亿元的零件，零售额增长5%，实现零排放。")
+    assert [f.text for f in facts] == ["2亿元", "5%"]

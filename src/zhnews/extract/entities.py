@@ -321,6 +321,15 @@ def _joins_body_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str)
             and not before.flag.startswith(_PROPER_FLAGS) and rules.suffix_re.search(before.word) is None)
 
 
+def _names_a_document(body: list[Token], rules: _Rules) -> bool:
+    """A policy named in running text (not in 《》) says whose or what it is: a proper noun (浙江省, 杭州),
+    an issuing body (科技部), or 关于 (关于加快…的意见)."""
+    return any(t.flag.startswith(_PROPER_FLAGS) or t.word == "关于" or rules.suffix_re.fullmatch(t.word) is not None
+               or (len(t.word) >= 2 and rules.suffix_re.search(t.word[-3:]) is not None
+                   and rules.suffixes.get(rules.suffix_re.search(t.word[-3:]).group(0)) == "ORG")  # type: ignore[union-attr]
+               for t in body)
+
+
 def _distinctive(tokens: list[Token], generic: frozenset[str]) -> bool:
     return any(t.word not in generic and not t.word.isdigit() and t.flag not in ("m", "q", "x", "uj", "p", "c")
                for t in tokens)
@@ -388,6 +397,8 @@ def _suffix_names(vt: str) -> list[_Cand]:
                 break
             body.insert(0, Token(word, t.flag, t.start, min(t.end, s)))
             proper = proper or t.flag.startswith(_PROPER_FLAGS)
+        if all(t.flag in ("v", "vd", "f", "c") for t in body):
+            continue  # 前往医院, 希望政府, 上政府, 比如奖: a verb or a direction word is no name
         if not body or body[-1].word in _ADJ_BEFORE_SUFFIX or body[0].word in _BRACKETS:
             continue  # nothing before the ending, an adjective, or a bracket with no name before it
         named = (suffix in _RELAXED and len(body) >= 2) or bool(_NAMED_EVENT.search(vt, max(0, body[0].start - 6),
@@ -397,6 +408,8 @@ def _suffix_names(vt: str) -> list[_Cand]:
             continue  # 第六届世界智能大会, 工业技术研究院: named by their ordinal or their kind
         if suffix in _DESIGNATIONS and not any(t.flag.startswith(_PROPER_FLAGS) for t in body):
             continue  # 国家新一代人工智能创新发展试验区: a designation many places hold, unless a place names it
+        if rules.suffixes[suffix] == "POLICY" and not _names_a_document(body, rules):
+            continue  # 解决办法, 优惠政策, 没有办法: a document's name has an issuer, a place or 关于 (《…》 aside)
         out.append(_Cand(body[0].start, e, rules.suffixes[suffix], "suffix " + suffix, 0.85, 3))
     return out
 
