@@ -148,3 +148,9 @@ def test_qualifiers_and_measures_of_common_turns() -> None:
 def test_words_that_open_with_a_numeral_are_no_quantities() -> None:
     facts = extract_numeric_facts("企业每年向客户提供价值2亿元的零件，零售额增长5%，实现零排放。")
     assert [f.text for f in facts] == ["2亿元", "5%"]
+
+
+def test_yi_as_an_article_is_no_fact_but_a_counted_one_is() -> None:
+    texts = [f.text for f in extract_numeric_facts(
+        "该区将打造一个开放平台，并举办一场创新大赛。今年新引进一名院士，新建一个省级重点实验室。")]
+    assert texts == ["一名", "一个"]

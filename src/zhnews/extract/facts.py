@@ -346,6 +346,8 @@ def _facts(view: TextView, field: str) -> list[NumericFact]:
             unit, kind, end, after = unit_info
             if _NAME_AFTER.match(vt, end) or (a > 0 and vt[a - 1] == "第" and unit in _DOC_PARTS):
                 continue  # 三年行动 is a name; 第十二条 cites a document
+            if _indefinite(vt, a, b, unit, after, lex):
+                continue  # 打造一个平台, 一场比赛: 一 as an article, not a count
             k = bisect_left(breaks, a) - 1  # the last clause break before the number, if in this sentence
             clause_start = breaks[k] + 1 if k >= 0 and breaks[k] >= s_start else s_start
             if periods is None:
@@ -410,6 +412,21 @@ def _facts(view: TextView, field: str) -> list[NumericFact]:
             )
             facts.append(fact)
     return facts
+
+
+# classifiers after which a bare 一 is mostly an article (一个平台, 一场比赛, 一位专家)
+_ARTICLE_CLASSIFIERS = frozenset("个种场位款部张件次名批座项条只支")
+_NOT_COUNTING = frozenset({"为", "是", "有", "占", "成为", "作为", "打造", "建设", "形成", "推出", "举办", "开展"})
+
+
+def _indefinite(vt: str, a: int, b: int, unit: str, after: list[str], lex: _Lexicon) -> bool:
+    """一 + classifier used as an indefinite article: the bare numeral 一, no qualifier after it, and no
+    counting verb right before it (新增一家, 引进一名 count; 打造一个, 是一位 do not)."""
+    if vt[a:b] != "一" or unit not in _ARTICLE_CLASSIFIERS or after:
+        return False
+    before = vt[max(0, a - 4):a].rstrip("了")
+    verb = next((before[-n:] for n in (3, 2, 1) if before[-n:] in lex.verb_words), None)
+    return verb is None or verb in _NOT_COUNTING
 
 
 def _rank_measure(vt: str, clause_start: int, qual_start: int) -> tuple[int, int] | None:
