@@ -162,3 +162,13 @@ def test_common_phrases_with_a_name_ending_are_not_names() -> None:
     for phrase in ("没有办法", "优惠政策", "解决方案", "送往医院", "希望政府", "新能源政策"):
         assert not any(phrase in t for t, _ in found), phrase
     assert ("关于加快数字经济发展的意见", "POLICY") in found  # a titled document stays
+
+
+def test_people_and_bodies_in_general_news() -> None:
+    text = ("市长李明还表示，要强调方式方法。院士钟南山说，疫情可防可控。上海市工商局办公室主任出席，"
+            "巴西华人协会会长致辞，怎么办是大家关心的问题。")
+    found = {(e.text, e.type) for e in extract_entities(text)}
+    assert ("李明", "PERSON") in found and ("钟南山", "PERSON") in found
+    assert not any(t in ("李明还", "强调", "方式") for t, _ in found)
+    assert ("上海市工商局", "ORG") in found and ("巴西华人协会", "ORG") in found
+    assert not any(t.endswith(("局办", "么办")) for t, _ in found)

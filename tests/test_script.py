@@ -105,3 +105,10 @@ def test_script_of_characters_beyond_the_basic_plane_is_counted() -> None:
     astral_trad = sorted(c for c in _tables(False).trad_only if c > "\uffff")
     assert astral_trad
     assert detect_script(astral_trad[0] * 3 + "说") == "hant"
+
+
+def test_simplified_characters_are_never_rewritten() -> None:
+    # OpenCC's Taiwan variant table maps 么 → 幺, 抬 → 擡, 著 → 着; the view must leave simplified text alone
+    text = "怎么办？著名学者抬头看，显著提升"
+    assert normalise(text).text == text
+    assert normalise("怎麼辦？顯著的啟示").text == "怎么办？显著的启示"

@@ -93,9 +93,9 @@ def _tables(taiwan_phrases: bool) -> _Tables:
     ts = _read_pairs("TSCharacters.txt")
     st = _read_pairs("STCharacters.txt")
     chars = {ord(k): v for k, v in ts.items() if len(k) == 1 and len(v) == 1 and k != v}
-    for k, v in _read_pairs("TWVariantsRev.txt").items():
-        if len(k) == 1 and len(v) == 1:
-            chars.setdefault(ord(k), ts.get(v, v))
+    # OpenCC's Taiwan variant table (TWVariantsRev) is not used: the few forms it adds beyond the TS
+    # table (簷, 痺, 睪) are rare, and it rewrites characters of simplified text (么 → 幺, 抬 → 擡,
+    # 著 → 着), which broke 怎么, 抬头 and 著名 for the segmenter.
     chars.update(_SPACES)
     chars.update(_WIDTH)
     phrases: dict[str, str] = {}

@@ -37,7 +37,7 @@ from ..script import TextView, normalise
 from ..types import Article, Entity
 from ._keys import KeyMatcher
 from ._source import view_of
-from ._words import Token, pos_tokens, word_spans
+from ._words import Token, _dictionary, pos_tokens, word_spans
 
 # patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
 _QUOTED_PART = regex.compile(r"[“「]([^“”「」]+)[”」]")
@@ -321,6 +321,16 @@ def _joins_body_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str)
             and not before.flag.startswith(_PROPER_FLAGS) and rules.suffix_re.search(before.word) is None)
 
 
+def _title_after(toks: list[Token], e: int) -> bool:
+    """The word holding the ending runs on into a word of its own (协会会长, 局局长, 集团股份): jieba
+    joined them, but the name still ends at ``e``. 办公室 is no 办 + 公室 (a rare word: frequency 7)."""
+    over = next((t for t in toks if t.start < e < t.end), None)
+    if over is None:
+        return False
+    rest = over.word[e - over.start:]
+    return len(rest) >= 2 and (_dictionary()[0].get(rest) or 0) >= 100  # a common word (公室 is a rare one)
+
+
 def _names_a_document(body: list[Token], rules: _Rules) -> bool:
     """A policy named in running text (not in 《》) says whose or what it is: a proper noun (浙江省, 杭州),
     an issuing body (科技部), or 关于 (关于加快…的意见)."""
@@ -361,13 +371,14 @@ def _suffix_names(vt: str) -> list[_Cand]:
         if bracket is not None:  # the name goes on before the bracket
             k = bisect_left(breaks, bracket[0]) - 1
             lo = max(0, bracket[0] - 12, breaks[k] + 1 if k >= 0 else 0)
-        toks = pos_tokens(vt[lo:e], lo)
+        toks = pos_tokens(vt[lo:e + 3], lo)  # a little past the ending: does it close a word there?
         # the ending must close a word, and start one unless the word holding it is a noun ending there:
         # 举办 ends with 办 but is a verb; 格局 ends with 局; 钱江/经济/开发区 holds 经济开发区
-        if not any(t.end == e for t in toks):
+        if not any(t.end == e for t in toks) and not _title_after(toks, e):
             continue
         holder = next(t for t in toks if t.start <= s < t.end)
-        if holder.start != s and (suffix in _EXACT_TOKEN_SUFFIXES or not holder.flag.startswith("n")):
+        if holder.start != s and holder.flag != "nt" and (suffix in _EXACT_TOKEN_SUFFIXES
+                                                         or not holder.flag.startswith("n")):
             continue
         if rules.suffixes[suffix] == "EVENT":
             opened = _ORDINAL_EVENT.search(vt, max(0, s - 24), s)
@@ -499,23 +510,39 @@ def _people(vt: str) -> list[_Cand]:
     word ends, so 记者张涛报道 gives 张涛."""
     rules = _rules()
     out: list[_Cand] = []
+    _freq, tags, _logtotal = _dictionary()
+
+    def plausible(name: str) -> bool:
+        # a common word of the dictionary is no name: 强调, 方面, 查验, 党工委 (surname-shaped); proper
+        # nouns may be (钟南山 is tagged a place)
+        tag = tags.get(name)
+        return bare_name(name) and (tag is None or tag.startswith(("nr", "ns", "nz")))
+
     for m in rules.before_re.finditer(vt):
         if not _is_word(vt, m.start(), m.end(), need_start=False):
             continue  # 湖南省长沙市 holds 省长 across two words (市委书记 ends a word with 书记: fine)
         a = m.end()
         for n in (3, 2):
             name = vt[a:a + n]
-            if len(name) == n and bare_name(name) and _is_word(vt, a, a + n, need_start=False):
+            if n == 3 and name[-1:] in _AFTER_NAME:
+                continue  # 王某还, 王某说: the name is the two characters before
+            if len(name) == n and plausible(name) and _is_word(vt, a, a + n, need_start=False):
                 out.append(_Cand(a, a + n, "PERSON", "after title", 0.85, 3))
                 break
     for m in rules.after_re.finditer(vt):
         b = m.start()
         for n in (3, 2):
             name = vt[max(0, b - n):b]
-            if len(name) == n and bare_name(name) and _is_word(vt, b - n, b):
+            if n == 3 and name[-1:] in _AFTER_NAME:
+                continue
+            if len(name) == n and plausible(name) and _is_word(vt, b - n, b):
                 out.append(_Cand(b - n, b, "PERSON", "before title", 0.8, 3))
                 break
     return out
+
+
+# characters that follow a name as words of their own: 王某还表示, 王某说, 王某也
+_AFTER_NAME = frozenset("还说也都就又曾称等在将和与及")
 
 
 # ---------------------------------------------------------------- assembly
