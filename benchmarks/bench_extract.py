@@ -84,6 +84,16 @@ def main() -> int:
             ("extract_numeric_facts", facts), ("extract_slogans", slogans),
             ("slogans and facts together", both), ("extract_entities", entities))
     ])
+    seed = [zhnews.parse_page(path.read_bytes()).body for path in sorted((corpus / "seed").glob("*.txt"))]
+    if seed:  # the seed page alone: a dense policy article, the yardstick of the issues' floors
+        seed_rows = []
+        for name, fn in (("extract_numeric_facts", extract_numeric_facts), ("extract_slogans", extract_slogans),
+                         ("extract_entities", extract_entities)):
+            copies = [(seed[0] + " ")[:-1] for _ in range(20)]  # distinct str objects: no view is reused
+            r = rate(fn, copies, args.repeat)
+            seed_rows.append(f"| {name} | {r:,.0f} | {r / len(seed[0]):,.0f} |")
+        table += ("\n\nThe seed page's body alone (" + f"{len(seed[0]):,} characters):\n\n"
+                  + "\n".join(["| stage | characters/s | pages/s |", "|---|---|---|", *seed_rows]))
     table += (f"\n\nIn a fresh process: rules, gazetteer and built-in lexicon load in {load:.2f} s, jieba's "
               f"dictionary in {jieba_load:.2f} s more; peak RSS after both {rss:.0f} MB.")
     print(f"{len(bodies)} bodies, {sum(map(len, bodies)):,} characters; warm-up pass {warm:.2f} s")
