@@ -88,6 +88,7 @@ def main() -> int:
     if seed:  # the seed page alone: a dense policy article, the yardstick of the issues' floors
         seed_rows = []
         for name, fn in (("extract_numeric_facts", extract_numeric_facts), ("extract_slogans", extract_slogans),
+                         ("slogans and facts together", lambda b: (extract_numeric_facts(b), extract_slogans(b))),
                          ("extract_entities", extract_entities)):
             copies = [(seed[0] + " ")[:-1] for _ in range(20)]  # distinct str objects: no view is reused
             r = rate(fn, copies, args.repeat)
