@@ -599,6 +599,8 @@ def _percent_value(m: regex.Match[str]) -> Decimal | None:
 
 # Characters a money amount or a percentage cannot do without. The full patterns run only in windows
 # around them: scanning every position of a long text with them is what made extraction slow.
+# characters inside a number (and its sign and spaces): see _windowed
+_RUN = _DIGIT_GOES_ON | frozenset("负-半")
 # characters a money amount or a percentage can begin with: a number's, a currency's written before it
 # (人民币100元, $5), the 百/千/万 of 百分之, 半 (半成), 对 (对折)
 _MONEY_START = re.compile(rf"[\d.\-负半{_CN}{_UNITS}{_APPROX}$￥¥€£]|人民币|新台币|台币|港币|美元|欧元|日元|英镑")
@@ -621,7 +623,12 @@ def _windowed(pattern: regex.Pattern[str], anchor: re.Pattern[str], start: re.Pa
     character: the same matches as ``pattern.finditer`` over each window, for a fraction of the work."""
     windows: list[list[int]] = []  # [first start, last start, end]: a match contains an anchor, so it
     for m in anchor.finditer(text):  # starts at or before the last anchor of its window
-        lo, hi = max(0, m.start() - back), min(len(text), m.end() + ahead)
+        # and it starts in the run of number characters that leads to the anchor, or at a currency
+        # word (人民币, 新台币: three characters at most) right before that run
+        run = m.start()
+        while run > 0 and run > m.start() - back and (text[run - 1] in _RUN or text[run - 1].isdecimal()):
+            run -= 1
+        lo, hi = max(0, run - 3), min(len(text), m.end() + ahead)
         if windows and lo <= windows[-1][2]:
             windows[-1][1] = m.start()
             windows[-1][2] = max(windows[-1][2], hi)
