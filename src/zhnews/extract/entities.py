@@ -334,10 +334,9 @@ def _title_after(toks: list[Token], e: int) -> bool:
 def _names_a_document(body: list[Token], rules: _Rules) -> bool:
     """A policy named in running text (not in 《》) says whose or what it is: a proper noun (浙江省, 杭州),
     an issuing body (科技部), or 关于 (关于加快…的意见)."""
+    org_endings = tuple(sfx for sfx, typ in rules.suffixes.items() if typ == "ORG")
     return any(t.flag.startswith(_PROPER_FLAGS) or t.word == "关于" or rules.suffix_re.fullmatch(t.word) is not None
-               or (len(t.word) >= 2 and rules.suffix_re.search(t.word[-3:]) is not None
-                   and rules.suffixes.get(rules.suffix_re.search(t.word[-3:]).group(0)) == "ORG")  # type: ignore[union-attr]
-               for t in body)
+               or (len(t.word) >= 2 and t.word.endswith(org_endings)) for t in body)
 
 
 def _distinctive(tokens: list[Token], generic: frozenset[str]) -> bool:
@@ -466,14 +465,10 @@ def _is_word(vt: str, a: int, b: int, *, need_start: bool = True, need_end: bool
     around it (segmenting whole texts made entity extraction slow)."""
     lo, hi = max(0, a - 6), min(len(vt), b + 6)
     starts, ends = set(), set()
-    for _word, x, y in _tokenize(vt[lo:hi]):
+    for _word, x, y in word_spans(vt[lo:hi]):
         starts.add(lo + x)
         ends.add(lo + y)
     return (not need_start or a in starts) and (not need_end or b in ends)
-
-
-def _tokenize(text: str) -> list[tuple[str, int, int]]:
-    return word_spans(text)
 
 
 def _is_child(parents: list[str], code: str) -> bool:
@@ -513,8 +508,10 @@ def _people(vt: str) -> list[_Cand]:
     _freq, tags, _logtotal = _dictionary()
 
     def plausible(name: str) -> bool:
-        # a common word of the dictionary is no name: 强调, 方面, 查验, 党工委 (surname-shaped); proper
-        # nouns may be (钟南山 is tagged a place)
+        # 王某还, 王某说: the name is the two characters before; a common word of the dictionary is no
+        # name: 强调, 方面, 查验, 党工委 (surname-shaped); proper nouns may be (钟南山 is tagged a place)
+        if len(name) == 3 and name[-1] in _AFTER_NAME:
+            return False
         tag = tags.get(name)
         return bare_name(name) and (tag is None or tag.startswith(("nr", "ns", "nz")))
 
@@ -524,8 +521,6 @@ def _people(vt: str) -> list[_Cand]:
         a = m.end()
         for n in (3, 2):
             name = vt[a:a + n]
-            if n == 3 and name[-1:] in _AFTER_NAME:
-                continue  # 王某还, 王某说: the name is the two characters before
             if len(name) == n and plausible(name) and _is_word(vt, a, a + n, need_start=False):
                 out.append(_Cand(a, a + n, "PERSON", "after title", 0.85, 3))
                 break
@@ -533,8 +528,6 @@ def _people(vt: str) -> list[_Cand]:
         b = m.start()
         for n in (3, 2):
             name = vt[max(0, b - n):b]
-            if n == 3 and name[-1:] in _AFTER_NAME:
-                continue
             if len(name) == n and plausible(name) and _is_word(vt, b - n, b):
                 out.append(_Cand(b - n, b, "PERSON", "before title", 0.8, 3))
                 break

@@ -73,9 +73,6 @@ _NAME_AFTER = re.compile(r"(?:行动|行動|计划|計劃|规划|規劃|工程|�
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    units: tuple[tuple[str, str], ...]           # (unit, kind), longest first
-    before: tuple[tuple[str, str], ...]          # (word, qualifier), longest first
-    after: tuple[tuple[str, str], ...]
     verbs: regex.Pattern[str]
     verb_words: frozenset[str]
     nouns: frozenset[str]
@@ -92,6 +89,14 @@ def _rules(name: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def _by_length(pairs: list[tuple[str, str]]) -> tuple[tuple[int, dict[str, str]], ...]:
+    """(length, {word: value}) groups, longest first; the first listing of a word wins."""
+    groups: dict[int, dict[str, str]] = {}
+    for word, value in pairs:
+        groups.setdefault(len(word), {}).setdefault(word, value)
+    return tuple(sorted(groups.items(), reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     units = [tuple(line.split("\t")[:2]) for line in _rules("units.tsv")]
@@ -102,20 +107,13 @@ def _lexicon() -> _Lexicon:
     verbs = sorted(nouns, key=len, reverse=True) + verbs
     by_len = lambda pairs: tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))  # noqa: E731
     return _Lexicon(
-        units=by_len(units),  # type: ignore[arg-type]
-        before=by_len([(w, q) for w, q, where in words if where == "before"]),
-        after=by_len([(w, q) for w, q, where in words if where == "after"]),
         verbs=regex.compile("|".join(f"(?P<noun>{regex.escape(v)})" if v in nouns else regex.escape(v)
                                      for v in verbs)),
         verb_words=frozenset(verbs) - nouns,
         nouns=frozenset(nouns),
         unit_re=re.compile("|".join(re.escape(u) for u, _ in by_len(units))),  # type: ignore[misc]
         after_re=re.compile("|".join(re.escape(w) for w, q, where in words if where == "after")),
-        before_by_length=tuple(
-            (n, {w: q for w, q in reversed(by_len([(w, q) for w, q, where in words if where == "before"]))
-                 if len(w) == n})
-            for n in sorted({len(w) for w, _, where in words if where == "before"}, reverse=True)
-        ),
+        before_by_length=_by_length([(w, q) for w, q, where in words if where == "before"]),
         unit_kind=dict(units),  # type: ignore[arg-type]
         after_kind={w: q for w, q, where in words if where == "after"},
         cumulative=re.compile(_CUMULATIVE_WORDS + "|共(?=" + "|".join(
@@ -283,8 +281,7 @@ def _fact_unit(view: TextView, q: Found, b: int) -> tuple[str, str, int, list[st
     lex = _lexicon()
     vt = view.text
     if q.kind in ("percent", "currency"):
-        word = view.original_text(*q.word_span) if q.word_span else q.word
-        word = word or ("%" if q.kind == "percent" else "元")
+        word = q.printed_word(view) or ("%" if q.kind == "percent" else "元")
         kind = "percentage_point" if word == "个百分点" else q.kind
         return word, kind, b, _after(lex, vt, b)
     if _NOT_FACT_AFTER.match(vt[b:b + 6]):

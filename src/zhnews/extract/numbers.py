@@ -663,21 +663,24 @@ class Found(NamedTuple):
     word: str | None = None  # a percentage's word: "%" or "个百分点"
     word_span: tuple[int, int] | None = None  # view span of a currency's word (元, 美元, $)
 
+    def printed_word(self, view: TextView) -> str | None:
+        """The unit word as the original prints it (a currency's), or the percentage's word."""
+        return view.original_text(*self.word_span) if self.word_span else self.word
+
 
 def find_quantities(text: str | TextView) -> list[Quantity]:
     """Percentages, money amounts and the remaining plain numbers, without overlaps, left to right."""
     view = number_view(text)
     out = []
     for f in quantities_in_view(view):
-        word = view.original_text(*f.word_span) if f.word_span else f.word
         out.append(_quantity(view, f.start, f.end, f.value, f.kind, currency=f.currency, unit=f.unit,
-                             approximate=f.approximate, word=word))
+                             approximate=f.approximate, word=f.printed_word(view)))
     return out
 
 
 def quantities_in_view(view: TextView) -> list[Found]:
     """What :func:`find_quantities` finds, in offsets of ``view`` (which must be a number view: see
-    ``_number_view``), left to right."""
+    :func:`number_view`), left to right."""
     vt = view.text
     taken = _Marks(len(vt))
     out: list[Found] = []
