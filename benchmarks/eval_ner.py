@@ -8,7 +8,7 @@ corpus's: PERSON -> PER, PLACE -> LOC, ORG / LAB / EVENT -> ORG; the other types
 AWARD, PLATFORM) are not in the corpora's schemes and are dropped. Two conventions of ours are mapped onto
 the corpus's before scoring (the library's own output keeps ours):
 
-- a place chain written together (杭州市余杭区, one PLACE with its divisions as parts) counts as its parts,
+- a place chain written together (杭州市余杭区, 日本熊本: one PLACE with its places as parts) counts as its parts,
   as the corpora tag adjacent places apart (杭州市 | 余杭区);
 - nothing else: an organisation that holds a place (浙江大学) is one ORG in both.
 
@@ -98,11 +98,25 @@ def zhnews_tagger() -> Tagger:
             typ = OURS.get(e.type)
             if typ is None:
                 continue
-            if e.type == "PLACE" and e.rule == "gazetteer chain" and e.parts:
+            if e.type == "PLACE" and e.rule in ("gazetteer chain", "place chain") and e.parts:
                 out += [(p.start, p.end, "LOC") for p in e.parts]
             else:
                 out.append((e.start, e.end, typ))
         return out
+
+    return tag
+
+
+def raw_tagger(path: str) -> Tagger:
+    """A tagger model file alone (no rules), on the normalised view: for choosing a model on dev."""
+    from zhnews import normalise
+    from zhnews.extract.tagger import load_tagger
+
+    model = load_tagger(path)
+
+    def tag(text: str) -> list[Span]:
+        view = normalise(text)
+        return [(*view.to_original(a, b), t) for a, b, t in model.spans(view.text)]
 
     return tag
 
@@ -199,7 +213,7 @@ def run(tagger: Tagger, data: list[tuple[str, list[Span]]]) -> tuple[dict[str, f
     preds = [tagger(text) for text, _gold in data]
     seconds = time.perf_counter() - start
     chars = sum(len(text) for text, _gold in data)
-    return score([(gold, pred) for (_t, gold), pred in zip(data, preds)]), chars / seconds
+    return score([(gold, pred) for (_t, gold), pred in zip(data, preds, strict=True)]), chars / seconds
 
 
 # ---------------------------------------------------------------- report
@@ -212,12 +226,15 @@ def main() -> int:
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--limit", type=int, default=0, help="first N sentences of each set (0: all)")
     ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--model", help="also score this tagger model file alone (no rules)")
     args = ap.parse_args()
     folder = ner_dir()
     if folder is None:
         print("../shared/ner not found: skipped")
         return 0
     systems: dict[str, Tagger] = {"zhnews": zhnews_tagger()}
+    if args.model:
+        systems["model alone"] = raw_tagger(args.model)
     if args.anchors:
         systems["jieba.posseg"] = jieba_tagger()
         lac = lac_tagger()

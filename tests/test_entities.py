@@ -77,14 +77,14 @@ def test_list_members_are_split() -> None:
 
 
 def test_user_lexicon_from_records_and_file(tmp_path) -> None:
-    text = "台积电与鸿海集团在高雄扩厂。"
-    assert "台积电" not in _types(text)
-    lex = load_lexicon([("台积电", "ORG")])
-    assert {e.text: e.type for e in extract_entities(text, lexicon=lex)}["台积电"] == "ORG"
+    text = "台积电在高雄扩建先进封装厂。"
+    assert ("先进封装厂", "PLATFORM") not in _types(text).items()
+    lex = load_lexicon([("先进封装厂", "PLATFORM")])
+    assert {e.text: e.type for e in extract_entities(text, lexicon=lex)}["先进封装厂"] == "PLATFORM"
     path = tmp_path / "names.tsv"
-    path.write_text("# my names\n台積電\tORG\n", encoding="utf-8")
+    path.write_text("# my names\n先進封裝廠\tPLATFORM\n", encoding="utf-8")
     found = {e.text: (e.type, e.rule) for e in extract_entities(text, lexicon=path)}
-    assert found["台积电"] == ("ORG", "lexicon")
+    assert found["先进封装厂"] == ("PLATFORM", "lexicon")
     assert pickle.loads(pickle.dumps(lex)).entries == lex.entries
 
 

@@ -20,7 +20,7 @@ def _run(script: str, *args: str, cwd: Path) -> str:
 
 def test_custom_lexicon(tmp_path) -> None:
     out = _run("custom_lexicon.py", cwd=tmp_path)
-    assert "('台积电', 'ORG')" in out.splitlines()[1] and "台积电" not in out.splitlines()[0]
+    assert "('先进封装厂', 'PLATFORM')" in out.splitlines()[1] and "先进封装厂" not in out.splitlines()[0]
 
 
 def test_analyze_directory_writes_jsonl_and_parquet(tmp_path) -> None:

@@ -18,13 +18,14 @@ def test_public_api_is_pinned() -> None:
         "extract_slogans", "find_quantities", "Quantity", "normalise", "detect_script", "TextView", "Article",
         "Paragraph", "Credit", "Entity", "Slogan", "NumericFact", "Analysis", "ZhnewsError", "InputError",
         "EmptyInputError", "InputTooLargeError", "DecodeError", "NoArticleError", "ResourceError",
+        "Resources", "default_resources", "reset_resources",
     ])
     for name in zhnews.__all__:
         assert getattr(zhnews, name) is not None
 
 
 def test_import_loads_nothing_heavy() -> None:
-    heavy = ("lxml", "jieba", "regex", "opencc", "charset_normalizer")
+    heavy = ("lxml", "jieba", "regex", "opencc", "charset_normalizer", "numpy")
     code = f"import sys, zhnews; print(','.join(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""

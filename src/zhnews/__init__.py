@@ -32,6 +32,9 @@ _EXPORTS = {
     "extract_slogans": "zhnews.extract.slogans",
     "find_quantities": "zhnews.extract.numbers",
     "Quantity": "zhnews.extract.numbers",
+    "Resources": "zhnews.resources",
+    "default_resources": "zhnews.resources",
+    "reset_resources": "zhnews.resources",
     "normalise": "zhnews.script",
     "detect_script": "zhnews.script",
     "TextView": "zhnews.script",
@@ -69,6 +72,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract.numbers import Quantity, find_quantities
     from .extract.slogans import extract_slogans
     from .page.parse import parse_page
+    from .resources import Resources, default_resources, reset_resources
     from .script import TextView, detect_script, normalise
     from .types import Analysis, Article, Credit, Entity, NumericFact, Paragraph, Slogan
 

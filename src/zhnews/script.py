@@ -122,6 +122,9 @@ def _tables(taiwan_phrases: bool) -> _Tables:
 
 
 _IDENTITY = array("l", range(4096))
+#: the shared identity array grows up to this length (8 MB); a longer text gets an array of its own, freed
+#: with its view, so one huge text does not leave memory held for the life of the process
+_IDENTITY_CAP = 1 << 20
 
 
 def _identity(n: int) -> array:
@@ -129,7 +132,9 @@ def _identity(n: int) -> array:
     global _IDENTITY
     ident = _IDENTITY
     if len(ident) <= n:
-        ident = array("l", range(max(n + 1, 2 * len(ident))))
+        if n >= _IDENTITY_CAP:
+            return array("l", range(n + 1))
+        ident = array("l", range(min(_IDENTITY_CAP, max(n + 1, 2 * len(ident)))))
         _IDENTITY = ident
     return ident
 

@@ -39,3 +39,9 @@ def view_of(text: str) -> TextView:
     view = normalise(text)
     _last = (text, view)
     return view
+
+
+def forget_last_view() -> None:
+    """Drop the view kept of the last text (called by :func:`zhnews.resources.reset_resources`)."""
+    global _last
+    _last = None

@@ -24,7 +24,6 @@ import csv
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -33,6 +32,7 @@ import regex
 
 from ..errors import InputError, ResourceError
 from ..page.credits import bare_name
+from ..resources import Resources, default_resources
 from ..script import TextView, normalise
 from ..types import Article, Entity
 from ._keys import KeyMatcher
@@ -79,23 +79,52 @@ class _Rules:
     speech: tuple[str, ...]
     before_re: regex.Pattern[str]
     after_re: regex.Pattern[str]
+    sets: dict[str, frozenset[str]]        # the lists of entity_words.txt, for membership
+    tuples: dict[str, tuple[str, ...]]     # the same lists, longest first, for str.endswith / startswith
 
 
-@lru_cache(maxsize=1)
-def _rules() -> _Rules:
+def _word_lists(name: str) -> dict[str, tuple[str, ...]]:
+    """``key: word word …`` lines of a rules file, each list longest word first."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in _rule_lines(name):
+        key, _, rest = line.partition(":")
+        out[key.strip()] = tuple(sorted(rest.split(), key=len, reverse=True))
+    return out
+
+
+def _strong_lab_endings() -> list[str]:
+    """The endings of ``lab_endings.txt`` that name a research unit wherever they occur (its STRONG block)."""
+    text = resources.files("zhnews.extract").joinpath("rules/lab_endings.txt").read_text(encoding="utf-8")
+    block = text.split("# == STRONG", 1)[1].split("# == BROAD", 1)[0]
+    return [line.strip() for line in block.splitlines() if line.strip() and not line.startswith("#")]
+
+
+#: the built-in lexicons, matched on the simplified view (sources in each file's header)
+_LEXICON_FILES = ("entity_lexicon.tsv", "organisations.tsv", "world_places.tsv", "world_regions.tsv")
+
+
+def _rules(res: Resources) -> _Rules:
+    return res.load("entity rules", _build_rules)
+
+
+def _build_rules(_res: Resources) -> _Rules:
     suffixes = dict(line.split("\t")[:2] for line in _rule_lines("entity_suffixes.tsv"))
+    for ending in _strong_lab_endings():
+        suffixes.setdefault(ending, "LAB")
     words = lambda name: frozenset(w for line in _rule_lines(name) for w in line.split())  # noqa: E731
     titles: dict[str, tuple[str, ...]] = {}
     for line in _rule_lines("person_titles.txt"):
         key, _, rest = line.partition(":")
         titles[key.strip()] = tuple(sorted(rest.split(), key=len, reverse=True))
     alternation = "|".join(regex.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    lists = _word_lists("entity_words.txt")
     return _Rules(
         suffixes=suffixes, suffix_re=regex.compile(alternation), generic=words("entity_generic.txt"),
         stops=words("entity_stops.txt"), titles_before=titles["before"], titles_after=titles["after"],
         speech=titles["speech"],
         before_re=regex.compile(rf"(?:{'|'.join(map(regex.escape, titles['before']))})(?=\p{{Han}}{{2}})"),
         after_re=regex.compile("|".join(map(regex.escape, titles["after"] + titles["speech"]))),
+        sets={k: frozenset(v) for k, v in lists.items()}, tuples=lists,
     )
 
 
@@ -172,18 +201,13 @@ def load_lexicon(source: str | Path | Iterable[tuple[str, str]] | Lexicon | None
     return lexicon
 
 
-@lru_cache(maxsize=1)
-def _builtin() -> Lexicon:
-    return load_lexicon([tuple(line.split("\t")[:2]) for line in _rule_lines("entity_lexicon.tsv")])  # type: ignore[misc]
+def _builtin(res: Resources) -> Lexicon:
+    return res.load("entity lexicon", _build_builtin)
 
 
-def _with_builtin(user: Lexicon) -> Lexicon:
-    """The built-in lexicon with the user's entries on top (a user's type wins)."""
-    if not user.entries:
-        return _builtin()
-    merged = Lexicon(dict(_builtin().entries))
-    merged.entries.update(user.entries)
-    return merged
+def _build_builtin(_res: Resources) -> Lexicon:
+    return load_lexicon([tuple(line.split("\t")[:2]) for name in _LEXICON_FILES  # type: ignore[misc]
+                         for line in _rule_lines(name)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,8 +216,11 @@ class _Gazetteer:
     names: KeyMatcher[list[str]]  # full and short names -> division codes
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> _Gazetteer:
+def _gazetteer(res: Resources) -> _Gazetteer:
+    return res.load("gazetteer", _build_gazetteer)
+
+
+def _build_gazetteer(_res: Resources) -> _Gazetteer:
     text = resources.files("zhnews.extract").joinpath("data/divisions.tsv").read_text(encoding="utf-8")
     by_code: dict[str, _Division] = {}
     names: dict[str, list[str]] = {}
@@ -217,7 +244,7 @@ class _Cand:
     type: str
     rule: str
     confidence: float
-    rank: int  # higher wins an overlap
+    rank: float  # higher wins an overlap
     parts: list[_Cand] = field(default_factory=list)
     attrs: dict[str, Any] = field(default_factory=dict)
 
@@ -226,31 +253,22 @@ _QUOTED = regex.compile(r"[“「『]([^“”「」『』\n]{2,24})[”」』]"
 _NESTED = regex.compile(r"(?P<lead>[省市区县]|国家)?(?P<quotes>(?:[“「][^“”「」\n]{1,8}[”」]){2,4})"
                         r"(?P<tail>[^\P{Han}等和及与]{0,8}?)(?P<suffix>计划|工程|专项|行动)")
 _BOOK = regex.compile(r"《([^《》\n]{2,40})》")
-_DOC_ENDINGS = ("办法", "意见", "条例", "规定", "规划", "方案", "通知", "决定", "法", "纲要", "细则", "措施", "政策",
-                "若干政策", "计划", "指南", "标准", "规范", "实施意见", "行动方案")
 _NUMBERED_POLICY = regex.compile(r"\p{Han}{0,6}?[\d一二三四五六七八九十百]+条")
 _PUNCT = regex.compile(r"[\p{P}\s\d]")
 # punctuation and spaces that also end jieba's blocks (it keeps . % # & _ - inside words like 5.8%)
 _HARD_BREAK = regex.compile(r"(?![.%#&_\-])[\p{P}\s]")
 _PUNCT_NO_DIGIT = regex.compile(r"[\p{P}\s]")
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9）)]")
-_NEVER_BEFORE_SUFFIX = frozenset("的等在对把被向从是了着将已并于")
 _GRADE = regex.compile(r"[一二三四五特]等$|[金银铜]$")
-_NAMED_EVENT = regex.compile(r"(?:第[\d一二三四五六七八九十百]+届|(?:19|20)\d{2}年?)$")
+_NAMED_EVENT = regex.compile(r"(?:第[\d一二三四五六七八九十百]+届|(?:19|20)\d{2}年度?)$")
 # an ordinal opens an event's name: 第五届 数字中国建设峰会, 首届 中国（温州）数字经济博览会
 _ORDINAL_EVENT = regex.compile(
-    r"(?:第[\d一二三四五六七八九十百]+届|首届|(?:19|20)\d{2}年?)(?P<name>[\p{Han}（）()A-Za-z\d]{2,20})$"
+    r"(?:第[\d一二三四五六七八九十百]+届|首届|(?:19|20)\d{2}年度?)(?P<name>[\p{Han}（）()A-Za-z\d—]{2,20})$"
 )
-_RELAXED = frozenset({"研究院", "研究所", "大学", "学院", "协会", "学会", "博览会", "论坛", "大会", "峰会"})
-_EXACT_TOKEN_SUFFIXES = frozenset({"局", "厅", "馆", "办", "鼎"})
 _PROPER_FLAGS = ("ns", "nr", "nt", "nz")
 _PLACE_FLAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz"})
-_ADJ_BEFORE_SUFFIX = frozenset({"新", "大", "小", "好", "老", "强", "美", "之城", "总"})
-_LEVEL_WORDS = ("国家级", "省级", "市级", "区级", "县级", "首批", "首家", "一批", "全国", "新增", "各类", "多家")
-
-
-def _quoted_names(vt: str) -> list[_Cand]:
-    rules = _rules()
+def _quoted_names(vt: str, res: Resources) -> list[_Cand]:
+    rules = _rules(res)
     out: list[_Cand] = []
     for m in _NESTED.finditer(vt):
         cand = _Cand(m.start("lead") if m.group("lead") else m.start("quotes"), m.end("suffix"), "PROGRAMME",
@@ -268,7 +286,7 @@ def _quoted_names(vt: str) -> list[_Cand]:
         suffix = rules.suffix_re.search(inner)
         ending = next((s for s in sorted(rules.suffixes, key=len, reverse=True) if inner.endswith(s)), None)
         after = vt[m.end():m.end() + 2]
-        if after in ("计划", "工程", "行动", "专项") and not _PUNCT_NO_DIGIT.search(inner):
+        if after in rules.sets["programme_words"] and not _PUNCT_NO_DIGIT.search(inner):
             out.append(_Cand(a, b, "PROGRAMME", "quoted before " + after, 0.9, 4))  # “春城英才”计划
             continue
         if suffix is None or ending is None or len(inner) <= len(ending) or _PUNCT_NO_DIGIT.search(inner):
@@ -277,27 +295,21 @@ def _quoted_names(vt: str) -> list[_Cand]:
     for m in _BOOK.finditer(vt):
         inner = m.group(1)
         a, b = m.span(1)
-        if inner.endswith(_DOC_ENDINGS):
+        if _TRAILING_NOTE.sub("", inner).endswith(rules.tuples["doc_endings"]):  # …条例（草案）, …方案（2023－2035年）
             out.append(_Cand(a, b, "POLICY", "document title", 0.95, 4))
-        elif inner.endswith(("报", "日报", "晚报", "杂志", "周刊")):
+        elif inner.endswith(rules.tuples["newspaper_endings"]):
             out.append(_Cand(a, b, "ORG", "newspaper title", 0.9, 4))
     return out
 
 
-# a government body named by its remit alone is still a name when it is the nation's: 国家发展委员会,
-# 国家统计局 (市科技局 without a place is a category)
-_NATIONAL = frozenset({"国家", "中央", "国务院", "中共中央"})
-# zones granted by a programme: a name only with a proper noun in it (郑州航空港经济综合实验区)
-_DESIGNATIONS = frozenset({"试验区", "实验区", "示范区", "产业园"})
-# suffixes of government bodies whose names join two remits with 和: 工业和信息化部, 住房和城乡建设局
-_REMIT_SUFFIXES = ("委员会", "局", "厅", "部", "委", "办公室")
+_TRAILING_NOTE = regex.compile(r"[（(][^（）()]{1,16}[）)]$")
 
 
 _BRACKETS = frozenset("（()）")
 _BRACKET_INSIDE = regex.compile(r"\p{Han}{2,4}")
 
 
-def _bracketed_place(vt: str, lo: int) -> tuple[int, int] | None:
+def _bracketed_place(vt: str, lo: int, res: Resources) -> tuple[int, int] | None:
     """The span of a bracketed place that ends right before ``lo`` inside a name (中国（浙江）自由贸易试验区,
     西部（重庆）科学城): 2-4 Han characters in brackets, with a name character before them."""
     if lo < 2 or vt[lo - 1] not in "）)":
@@ -306,7 +318,7 @@ def _bracketed_place(vt: str, lo: int) -> tuple[int, int] | None:
     opening = max(vt.rfind("（", max(0, close - 5), close), vt.rfind("(", max(0, close - 5), close))
     if opening < 1 or not _BRACKET_INSIDE.fullmatch(vt, opening + 1, close) or not _NAME_CHAR.match(vt[opening - 1]):
         return None
-    if not _gazetteer().names.find(vt[opening + 1:close]):
+    if not _gazetteer(res).names.find(vt[opening + 1:close]):
         return None  # the brackets hold a place: （集团）, （试行） do not
     return opening, close + 1
 
@@ -314,11 +326,21 @@ def _bracketed_place(vt: str, lo: int) -> tuple[int, int] | None:
 def _joins_body_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str) -> bool:
     """和 inside a government body's name (经济和信息化委员会) rather than between two names: the
     ending is a body's, and the word before 和 is a noun that is no complete name itself."""
-    if not suffix.endswith(_REMIT_SUFFIXES):
+    if not suffix.endswith(rules.tuples["remit_endings"]):
         return False
     before = next((t for t in toks if t.end == conj.start), None)
     return (before is not None and len(before.word) >= 2 and before.flag.startswith(("n", "vn"))
             and not before.flag.startswith(_PROPER_FLAGS) and rules.suffix_re.search(before.word) is None)
+
+
+def _after_a_name(toks: list[Token], verb: Token, rules: _Rules) -> bool:
+    """Whether the word before ``verb`` ends with a name ending (研究院, 大学, 局): the verb is that
+    name's predicate, not part of the next name."""
+    before = next((t for t in toks if t.end == verb.start), None)
+    if before is None:
+        return False
+    hit = rules.suffix_re.search(before.word)
+    return hit is not None and hit.end() == len(before.word)
 
 
 def _title_after(toks: list[Token], e: int) -> bool:
@@ -344,95 +366,129 @@ def _distinctive(tokens: list[Token], generic: frozenset[str]) -> bool:
                for t in tokens)
 
 
-def _suffix_names(vt: str) -> list[_Cand]:
+def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
     """Names found from their ending: the longest run of words before it that a name can hold."""
-    rules = _rules()
+    rules = _rules(res)
     out: list[_Cand] = []
     breaks: list[int] | None = None
     for m in rules.suffix_re.finditer(vt):
         s, e = m.span()
         suffix = m.group(0)
-        if suffix.endswith("奖") and _GRADE.search(vt, max(0, s - 2), s):
-            continue  # 二等奖 grades the award before it
-        if suffix[-1] in "局厅部办处" and vt.startswith("长", e):
-            continue  # 促进局局长: the second 局 is a title's, the body's name ends at the first
-        if s == 0 or not _NAME_CHAR.match(vt[s - 1]) or vt[s - 1] in _NEVER_BEFORE_SUFFIX:
-            continue  # nothing a name can end with right before the ending: no need to segment
+        if _not_an_ending_here(vt, s, e, suffix, rules):
+            continue
         if breaks is None:
             breaks = [b.start() for b in _HARD_BREAK.finditer(vt)]
-        # the words before the ending stop at punctuation (see below), and segmenting ends there: start the
-        # window after the last punctuation mark, which gives the same words for less work
-        k = bisect_left(breaks, s) - 1
-        lo = max(0, s - 18, breaks[k] + 1 if k >= 0 else 0)
-        # zones name a place in brackets (中国（浙江）自由贸易试验区); companies do too (北新建材（昆明）有限公司),
-        # but the brand before the bracket is segmented too poorly to find its start: zones only
-        bracket = _bracketed_place(vt, lo) if rules.suffixes[suffix] == "PLATFORM" else None
-        if bracket is not None:  # the name goes on before the bracket
-            k = bisect_left(breaks, bracket[0]) - 1
-            lo = max(0, bracket[0] - 12, breaks[k] + 1 if k >= 0 else 0)
+        lo, bracket = _window(vt, s, breaks, rules.suffixes[suffix] == "PLATFORM", res)
         toks = pos_tokens(vt[lo:e + 3], lo)  # a little past the ending: does it close a word there?
-        # the ending must close a word, and start one unless the word holding it is a noun ending there:
-        # 举办 ends with 办 but is a verb; 格局 ends with 局; 钱江/经济/开发区 holds 经济开发区
-        if not any(t.end == e for t in toks) and not _title_after(toks, e):
-            continue
-        holder = next(t for t in toks if t.start <= s < t.end)
-        if holder.start != s and holder.flag != "nt" and (suffix in _EXACT_TOKEN_SUFFIXES
-                                                         or not holder.flag.startswith("n")):
+        if not _ending_closes_a_word(toks, s, e, suffix, rules):
             continue
         if rules.suffixes[suffix] == "EVENT":
             opened = _ORDINAL_EVENT.search(vt, max(0, s - 24), s)
             if opened and not _CLAUSE_MARK.search(opened.group("name")):
                 out.append(_Cand(opened.start("name"), e, "EVENT", "event after ordinal", 0.9, 3))
                 continue
-        body: list[Token] = []
-        proper = False
-        for t in reversed(toks):
-            if t.start >= s:
-                continue
-            word = t.word if t.end <= s else t.word[: s - t.start]
-            if bracket is not None and bracket[0] <= t.start and t.end <= bracket[1]:
-                body.insert(0, Token(word, t.flag, t.start, t.end))  # （浙江）
-                proper = proper or t.flag.startswith(_PROPER_FLAGS)
-                continue
-            if t.word == "和" and body and _joins_body_name(toks, t, rules, suffix):
-                body.insert(0, Token(word, t.flag, t.start, t.end))  # 经济和信息化委员会: one body's name
-                continue
-            if t.word in rules.stops or t.word in _LEVEL_WORDS or _PUNCT.search(word) \
-                    or t.flag in ("m", "p", "c", "uj", "ul", "r", "d", "ad", "i", "l") \
-                    or (len(t.word) == 1 and t.flag in ("v", "a")):  # 做优做强, 认真贯彻: predicates
-                break
-            if t.flag.startswith("v") and proper and t.end <= s:
-                break  # 认真贯彻 杭州市科技创新大会: a verb before a complete name
-            if len(body) >= 7 or s - t.start > 16:
-                break
-            body.insert(0, Token(word, t.flag, t.start, min(t.end, s)))
-            proper = proper or t.flag.startswith(_PROPER_FLAGS)
-        if all(t.flag in ("v", "vd", "f", "c") for t in body):
-            continue  # 前往医院, 希望政府, 上政府, 比如奖: a verb or a direction word is no name
-        if not body or body[-1].word in _ADJ_BEFORE_SUFFIX or body[0].word in _BRACKETS:
-            continue  # nothing before the ending, an adjective, or a bracket with no name before it
-        named = (suffix in _RELAXED and len(body) >= 2) or bool(_NAMED_EVENT.search(vt, max(0, body[0].start - 6),
-                                                                                      body[0].start)) \
-            or (rules.suffixes[suffix] == "ORG" and body[0].word in _NATIONAL and len(body) >= 2)
-        if not named and not _distinctive(body, rules.generic):
-            continue  # 第六届世界智能大会, 工业技术研究院: named by their ordinal or their kind
-        if suffix in _DESIGNATIONS and not any(t.flag.startswith(_PROPER_FLAGS) for t in body):
-            continue  # 国家新一代人工智能创新发展试验区: a designation many places hold, unless a place names it
-        if rules.suffixes[suffix] == "POLICY" and not _names_a_document(body, rules):
-            continue  # 解决办法, 优惠政策, 没有办法: a document's name has an issuer, a place or 关于 (《…》 aside)
-        out.append(_Cand(body[0].start, e, rules.suffixes[suffix], "suffix " + suffix, 0.85, 3))
+        body = _name_body(toks, s, bracket, rules, suffix)
+        if _body_names_something(vt, body, suffix, rules):
+            out.append(_Cand(body[0].start, e, rules.suffixes[suffix], "suffix " + suffix, 0.85, 3))
     return out
 
 
-def _places(vt: str) -> list[_Cand]:
-    gaz = _gazetteer()
+def _not_an_ending_here(vt: str, s: int, e: int, suffix: str, rules: _Rules) -> bool:
+    """Cheap checks before any segmenting: a grade (二等奖), a title's second 局 (促进局局长), nothing a
+    name can end with right before the ending."""
+    if suffix.endswith("奖") and _GRADE.search(vt, max(0, s - 2), s):
+        return True
+    if suffix[-1] in rules.sets["title_owner_endings"] and vt.startswith("长", e):
+        return True
+    return s == 0 or not _NAME_CHAR.match(vt[s - 1]) or vt[s - 1] in rules.sets["never_before_ending"]
+
+
+def _window(vt: str, s: int, breaks: list[int], zone: bool, res: Resources) -> tuple[int, tuple[int, int] | None]:
+    """Where segmenting starts before an ending at ``s``, and a bracketed place inside a zone's name.
+
+    The words before the ending stop at punctuation, and segmenting ends there: the window starts after
+    the last punctuation mark, which gives the same words for less work. Zones name a place in brackets
+    (中国（浙江）自由贸易试验区); companies do too (北新建材（昆明）有限公司), but the brand before the bracket is
+    segmented too poorly to find its start: zones only."""
+    k = bisect_left(breaks, s) - 1
+    lo = max(0, s - 18, breaks[k] + 1 if k >= 0 else 0)
+    bracket = _bracketed_place(vt, lo, res) if zone else None
+    if bracket is not None:  # the name goes on before the bracket
+        k = bisect_left(breaks, bracket[0]) - 1
+        lo = max(0, bracket[0] - 12, breaks[k] + 1 if k >= 0 else 0)
+    return lo, bracket
+
+
+def _ending_closes_a_word(toks: list[Token], s: int, e: int, suffix: str, rules: _Rules) -> bool:
+    """The ending must close a word, and start one unless the word holding it is a noun ending there:
+    举办 ends with 办 but is a verb; 格局 ends with 局; 钱江/经济/开发区 holds 经济开发区."""
+    if not any(t.end == e for t in toks) and not _title_after(toks, e):
+        return False
+    holder = next(t for t in toks if t.start <= s < t.end)
+    return holder.start == s or holder.flag == "nt" or (suffix not in rules.sets["exact_token_endings"]
+                                                        and holder.flag.startswith("n"))
+
+
+def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules: _Rules, suffix: str) -> list[Token]:
+    """The words before the ending that the name holds, walking left until a predicate, a conjunction
+    between two names, punctuation, or the length a name can have."""
+    body: list[Token] = []
+    proper = False
+    for t in reversed(toks):
+        if t.start >= s:
+            continue
+        word = t.word if t.end <= s else t.word[: s - t.start]
+        inside = bracket is not None and bracket[0] <= t.start and t.end <= bracket[1]  # （浙江）
+        joined = t.word in rules.sets["name_conjunctions"] and bool(body) and _joins_body_name(toks, t, rules, suffix)
+        if not inside and not joined and _ends_the_body(t, word, body, proper, toks, s, rules):
+            break
+        body.insert(0, Token(word, t.flag, t.start, t.end if inside or joined else min(t.end, s)))
+        proper = proper or (not joined and t.flag.startswith(_PROPER_FLAGS))
+    return body
+
+
+#: parts of speech a name's words never have: numerals, prepositions, conjunctions, particles, pronouns, adverbs
+_NEVER_IN_NAMES = frozenset({"m", "p", "c", "uj", "ul", "r", "d", "ad", "i", "l"})
+
+
+def _ends_the_body(t: Token, word: str, body: list[Token], proper: bool, toks: list[Token], s: int,
+                   rules: _Rules) -> bool:
+    """Whether the word ``t`` lies outside the name: a stop word, a function word, punctuation, a predicate
+    (做优做强, 认真贯彻), a verb between two names, or a name grown too long."""
+    if t.word in rules.stops or t.word in rules.sets["level_words"] or _PUNCT.search(word) \
+            or t.flag in _NEVER_IN_NAMES or (len(t.word) == 1 and t.flag in ("v", "a")):
+        return True
+    if t.flag.startswith("v") and t.flag != "vn" and (proper or _after_a_name(toks, t, rules)) and t.end <= s:
+        return True  # 认真贯彻 杭州市科技创新大会; 某某研究院 启用 某某计划
+    return len(body) >= 7 or s - t.start > 16
+
+
+def _body_names_something(vt: str, body: list[Token], suffix: str, rules: _Rules) -> bool:
+    """Whether the words before an ending make a name rather than a category or a phrase."""
+    if all(t.flag in ("v", "vd", "f", "c") for t in body):
+        return False  # 前往医院, 希望政府, 上政府, 比如奖: a verb or a direction word is no name
+    if not body or body[-1].word in rules.sets["adjectives_before_ending"] or body[0].word in _BRACKETS:
+        return False  # nothing before the ending, an adjective, or a bracket with no name before it
+    opened = _NAMED_EVENT.search(vt, max(0, body[0].start - 6), body[0].start)
+    named = (suffix in rules.sets["relaxed_endings"] and len(body) >= 2) or bool(opened) \
+        or (rules.suffixes[suffix] == "ORG" and body[0].word in rules.sets["national"] and len(body) >= 2)
+    if not named and not _distinctive(body, rules.generic):
+        return False  # 第六届世界智能大会, 工业技术研究院: named by their ordinal or their kind
+    if suffix in rules.sets["designations"] and not any(t.flag.startswith(_PROPER_FLAGS) for t in body):
+        return False  # 国家新一代人工智能创新发展试验区: a designation many places hold, unless a place names it
+    # 解决办法, 优惠政策, 没有办法: a document's name has an issuer, a place or 关于 (《…》 aside)
+    return rules.suffixes[suffix] != "POLICY" or _names_a_document(body, rules)
+
+
+def _places(vt: str, res: Resources) -> list[_Cand]:
+    gaz = _gazetteer(res)
     out: list[_Cand] = []
     seen: dict[str, bool] = {}  # within this text: a short name in the same surroundings reads the same
     for a, b, codes in gaz.names.find(vt):
         key = vt[a:b]
         divs = [gaz.by_code[c] for c in codes]
         full = any(d.name == key for d in divs)
-        if not full and (b < len(vt) and vt[b] in "省市区县州盟旗"):
+        if not full and (b < len(vt) and vt[b] in _rules(res).sets["division_endings"]):
             continue  # 杭州 inside 杭州市: the full name is matched too
         if not full:
             # a short name must be a word of its own that reads as a name: not 新平 inside 创新平台,
@@ -447,14 +503,15 @@ def _places(vt: str) -> list[_Cand]:
             if not seen[context]:
                 continue
         out.append(_Cand(a, b, "PLACE", "gazetteer" if full else "gazetteer short name", 0.95 if full else 0.8,
-                         2, attrs={"codes": codes}))
+                         3 if full else 1, attrs={"codes": codes}))
     # merge a chain written out (杭州市余杭区): a division right after its parent
     merged: list[_Cand] = []
     for c in sorted(out, key=lambda c: (c.a, -(c.b - c.a))):
         prev = merged[-1] if merged else None
-        if prev and c.a == prev.b and _parent_of(prev.attrs["codes"], c.attrs["codes"]):
-            child = [code for code in c.attrs["codes"] if _is_child(prev.attrs["codes"], code)]
-            merged[-1] = _Cand(prev.a, c.b, "PLACE", "gazetteer chain", 0.95, 2, attrs={"codes": child})
+        if prev and c.a == prev.b and _parent_of(prev.attrs["codes"], c.attrs["codes"], res):
+            child = [code for code in c.attrs["codes"] if _is_child(prev.attrs["codes"], code, res)]
+            parts = (prev.parts if prev.rule == "gazetteer chain" else [prev]) + [c]
+            merged[-1] = _Cand(prev.a, c.b, "PLACE", "gazetteer chain", 0.95, 3, parts=parts, attrs={"codes": child})
             continue
         merged.append(c)
     return merged
@@ -471,19 +528,19 @@ def _is_word(vt: str, a: int, b: int, *, need_start: bool = True, need_end: bool
     return (not need_start or a in starts) and (not need_end or b in ends)
 
 
-def _is_child(parents: list[str], code: str) -> bool:
-    gaz = _gazetteer().by_code
+def _is_child(parents: list[str], code: str, res: Resources) -> bool:
+    gaz = _gazetteer(res).by_code
     div = gaz.get(code)
     return div is not None and any(p in (div.province, div.city) for p in parents)
 
 
-def _parent_of(parents: list[str], children: list[str]) -> bool:
-    return any(_is_child(parents, c) for c in children)
+def _parent_of(parents: list[str], children: list[str], res: Resources) -> bool:
+    return any(_is_child(parents, c, res) for c in children)
 
 
-def _chain(codes: list[str], context: list[list[str]]) -> list[str] | None:
+def _chain(codes: list[str], context: list[list[str]], res: Resources) -> list[str] | None:
     """The administrative chain of a division, when its codes (and the places around it) make it unique."""
-    gaz = _gazetteer().by_code
+    gaz = _gazetteer(res).by_code
     if len(codes) > 1:
         near = {c for cs in context for c in cs}
         narrowed = [c for c in codes if gaz[c].province in near or gaz[c].city in near]
@@ -500,17 +557,17 @@ def _chain(codes: list[str], context: list[list[str]]) -> list[str] | None:
 _TITLE_NAME = regex.compile(r"\p{Han}{2,4}")
 
 
-def _people(vt: str) -> list[_Cand]:
+def _people(vt: str, res: Resources) -> list[_Cand]:
     """Names next to a title (书记王某, 王某院士) or before a speech verb (王某表示); the name ends where a
     word ends, so 记者张涛报道 gives 张涛."""
-    rules = _rules()
+    rules = _rules(res)
     out: list[_Cand] = []
     _freq, tags, _logtotal = _dictionary()
 
     def plausible(name: str) -> bool:
         # 王某还, 王某说: the name is the two characters before; a common word of the dictionary is no
         # name: 强调, 方面, 查验, 党工委 (surname-shaped); proper nouns may be (钟南山 is tagged a place)
-        if len(name) == 3 and name[-1] in _AFTER_NAME:
+        if len(name) == 3 and name[-1] in rules.sets["after_name"]:
             return False
         tag = tags.get(name)
         return bare_name(name) and (tag is None or tag.startswith(("nr", "ns", "nz")))
@@ -522,75 +579,221 @@ def _people(vt: str) -> list[_Cand]:
         for n in (3, 2):
             name = vt[a:a + n]
             if len(name) == n and plausible(name) and _is_word(vt, a, a + n, need_start=False):
-                out.append(_Cand(a, a + n, "PERSON", "after title", 0.85, 3))
+                out.append(_Cand(a, a + n, "PERSON", "after title", 0.85, 2))
                 break
     for m in rules.after_re.finditer(vt):
         b = m.start()
         for n in (3, 2):
             name = vt[max(0, b - n):b]
             if len(name) == n and plausible(name) and _is_word(vt, b - n, b):
-                out.append(_Cand(b - n, b, "PERSON", "before title", 0.8, 3))
+                out.append(_Cand(b - n, b, "PERSON", "before title", 0.8, 2))
                 break
     return out
 
 
 # characters that follow a name as words of their own: 王某还表示, 王某说, 王某也
-_AFTER_NAME = frozenset("还说也都就又曾称等在将和与及")
-
-
 # ---------------------------------------------------------------- assembly
 
 
-def _resolve(cands: list[_Cand]) -> list[_Cand]:
-    """Keep the strongest non-overlapping candidates; one lying inside a kept one becomes its part."""
-    kept: list[_Cand] = []
-    for c in sorted(cands, key=lambda c: (-c.rank, -(c.b - c.a), c.a)):
-        clash = [k for k in kept if c.a < k.b and k.a < c.b]
-        if not clash:
-            kept.append(c)
+#: candidates of these types inside a kept name become its parts (浙江省 in 浙江省科技厅)
+_PART_TYPES = frozenset({"PLACE", "ORG", "PERSON"})
+#: a candidate this strong that holds every kept candidate it overlaps replaces them (its parts):
+#: 中国科学院 (suffix rule) over 中国 (lexicon); a weaker one (a person rule) never swallows others
+_OUTER_RANK = 2.5
+_HELD_BY_TAGGER = frozenset({"PLACE", "PERSON"})
+
+
+def _resolve(cands: list[_Cand], length: int) -> list[_Cand]:
+    """Keep the strongest candidates that do not cross one another; one inside a kept one becomes its part.
+
+    Candidates are taken strongest first (rank, then length, then the recogniser's order); each character
+    records which kept candidate covers it, so a candidate is checked against the characters it spans
+    alone: linear in the number of candidates times their length, whatever the text's length.
+    """
+    owner: dict[int, int] = {}  # character -> index into kept (only covered characters are stored)
+    kept: list[_Cand | None] = []
+    for c in sorted(cands, key=lambda c: (-c.rank, -(c.b - c.a))):  # stable: ties keep recogniser order
+        hits = {owner[i] for i in range(c.a, c.b) if i in owner}
+        if not hits:
+            _claim(owner, kept, c)
             continue
-        for k in clash:
-            if k.a <= c.a and c.b <= k.b and (c.b - c.a) < (k.b - k.a) and c.type in ("PLACE", "ORG", "PERSON"):
-                if not any(p.a == c.a and p.b == c.b for p in k.parts):
-                    k.parts.append(c)
-    return sorted(kept, key=lambda c: c.a)
+        inner = [kept[i] for i in hits]
+        if _may_hold(c, inner):
+            for i in hits:
+                k = kept[i]
+                kept[i] = None
+                if k is not None and k.type in _PART_TYPES:
+                    c.parts.append(k)
+            _claim(owner, kept, c)
+            continue
+        if len(hits) == 1:
+            _nest(kept[hits.pop()], c)
+    return sorted((k for k in kept if k is not None), key=lambda k: k.a)
 
 
-def _entity(view: TextView, c: _Cand, field_name: str, places_nearby: list[list[str]]) -> Entity:
+def _claim(owner: dict[int, int], kept: list[_Cand | None], c: _Cand) -> None:
+    index = len(kept)
+    kept.append(c)
+    for i in range(c.a, c.b):
+        owner[i] = index
+
+
+def _may_hold(c: _Cand, inner: list[_Cand | None]) -> bool:
+    """Whether ``c`` replaces the kept candidates it overlaps: it holds each of them, strictly, and is
+    strong enough; the tagger holds places and people only (西湖实验室与浙江大学 is two names, not one)."""
+    if c.rank < _OUTER_RANK:
+        return False
+    allowed = _HELD_BY_TAGGER if c.rule == "tagger" else frozenset(ENTITY_TYPES)
+    return all(k is not None and c.a <= k.a and k.b <= c.b and (k.a, k.b) != (c.a, c.b)
+               and k.rank <= c.rank + 1 and k.type in allowed for k in inner)
+
+
+def _nest(k: _Cand | None, c: _Cand) -> None:
+    """``c`` lost to ``k``: the same place found twice lends ``k`` its divisions; a shorter name inside
+    ``k`` becomes its part."""
+    if k is None:
+        return
+    if (k.a, k.b) == (c.a, c.b):
+        for key, value in c.attrs.items():
+            k.attrs.setdefault(key, value)
+        return
+    if k.a <= c.a and c.b <= k.b and c.type in _PART_TYPES and not any((p.a, p.b) == (c.a, c.b) for p in k.parts):
+        k.parts.append(c)
+
+
+def _entity(view: TextView, c: _Cand, field_name: str, places_nearby: list[list[str]], res: Resources) -> Entity:
     oa, ob = view.to_original(c.a, c.b)
     attrs: dict[str, Any] = {}
     if c.type == "PLACE":
-        chain = _chain(c.attrs.get("codes", []), places_nearby)
+        chain = _chain(c.attrs.get("codes", []), places_nearby, res)
         if chain:
             attrs["chain"] = chain
     return Entity(
         text=view.original[oa:ob], start=oa, end=ob, type=c.type, canonical=_KEY_STRIP.sub("", view.text[c.a:c.b]),
         field=field_name,  # type: ignore[arg-type]
-        parts=tuple(_entity(view, p, field_name, places_nearby) for p in sorted(c.parts, key=lambda p: p.a)),
+        parts=tuple(_entity(view, p, field_name, places_nearby, res) for p in sorted(c.parts, key=lambda p: p.a)),
         rule=c.rule, confidence=c.confidence, attrs=attrs,
     )
 
 
 Recognizer = Callable[[str], Iterable[tuple[int, int, str]]]
+#: a recogniser turns the simplified view into candidates; the resolver chooses among all of them
+_Finder = Callable[[str, Resources], list[_Cand]]
+_TAGGER_TYPES = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
 
 
-def _extract(text: str, field_name: str, lexicon: Lexicon, recognizer: Recognizer | None = None) -> list[Entity]:
+def _lexicon_names(vt: str, res: Resources) -> list[_Cand]:
+    """Names of the built-in lexicons (national and international bodies, companies, media, world places),
+    where they are words of the text: not 海地 in 沿海地区, 华为 in 董建华为首, 教育部 in 教育部门. A name
+    that runs on into a title stays (行政院长, 外交部长: the body is named)."""
+    rules = _rules(res)
+    out = []
+    for a, b, t in _builtin(res).matches(vt):
+        if b - a >= 4:  # long names rarely straddle words; checking them costs more than it finds
+            out.append(_Cand(a, b, t, "built-in lexicon", 0.95, 3))
+            continue
+        titled = vt.startswith(rules.titles_after + rules.tuples["title_ends"], b)
+        if _is_word(vt, a, b, need_end=False) and (titled or _is_word(vt, a, b, need_start=False)):
+            out.append(_Cand(a, b, t, "built-in lexicon", 0.95, 3))
+    return out
+
+
+def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
+    """People, places and organisations from the statistical tagger (one-character spans such as 中 in
+    中美 are the corpora's convention, not names a reader wants: dropped)."""
+    if not res.use_tagger:
+        return []
+    tagger = res.load("tagger", _build_tagger)
+    hits = dictionary_hits(vt, res) if tagger.reads_hits else ()
+    return [_Cand(a, b, _TAGGER_TYPES[t], "tagger", 0.8, 2.5) for a, b, t in tagger.spans(vt, hits)
+            if b - a >= 2 and _well_formed(vt[a:b])]
+
+
+#: the tagger's dictionary classes (tagger.HIT_CLASSES) of the built-in lexicons' types
+_HIT_CLASS = {"PLACE": 0, "ORG": 1, "LAB": 1, "EVENT": 1}
+
+
+def dictionary_hits(vt: str, res: Resources) -> list[tuple[int, int, int]]:
+    """Matches of the built-in lexicons and the gazetteer in ``vt`` as the tagger reads them: leftmost,
+    then longest, not overlapping; (start, end, class) with the classes of ``tagger.HIT_CLASSES``."""
+    gaz = _gazetteer(res)
+    found = [(a, b, _HIT_CLASS.get(t, 2)) for a, b, t in _builtin(res).matches(vt)]
+    for a, b, codes in gaz.names.find(vt):
+        found.append((a, b, 0 if any(gaz.by_code[c].name == vt[a:b] for c in codes) else 3))
+    found.sort(key=lambda h: (h[0], h[0] - h[1]))
+    out: list[tuple[int, int, int]] = []
+    end = 0
+    for a, b, cls in found:
+        if a >= end:
+            out.append((a, b, cls))
+            end = b
+    return out
+
+
+_EDGE_PUNCT = regex.compile(r"^[\p{P}\s]|[\p{P}\s]$|[，。；、：！？]")
+
+
+def _well_formed(name: str) -> bool:
+    """No punctuation at either end or clause punctuation inside, brackets balanced: （集团）有限公司 cut
+    in half is no name."""
+    if _EDGE_PUNCT.search(name) and not (name.endswith(("）", ")")) and ("（" in name or "(" in name)):
+        return False
+    return name.count("（") + name.count("(") == name.count("）") + name.count(")")
+
+
+def _build_tagger(res: Resources) -> Any:
+    from .tagger import load_tagger
+
+    return load_tagger(res.tagger_path)
+
+
+#: the recognisers every call runs, in order of trust where rank and length tie (rules before the tagger)
+RECOGNISERS: tuple[_Finder, ...] = (_quoted_names, _suffix_names, _lexicon_names, _places, _people, _tagged_names)
+
+
+def _extract(text: str, field_name: str, user: Lexicon, recognizer: Recognizer | None, res: Resources) -> list[Entity]:
     if not text.strip():
         return []
     view = view_of(text)
     vt = view.text
-    cands = [_Cand(a, b, t, "lexicon", 1.0, 6) for a, b, t in lexicon.matches(vt)]
+    cands = [_Cand(a, b, t, "lexicon", 1.0, 7) for a, b, t in user.matches(vt)]
     if recognizer is not None:
         # a model's spans rank below every rule: the rules win on the types they know
         cands += [_Cand(a, b, t, "model", 0.7, 1) for a, b, t in recognizer(vt) if t in ENTITY_TYPES and a < b]
-    cands += _quoted_names(vt)
-    cands += _suffix_names(vt)
-    places = _places(vt)
-    cands += places
-    cands += _people(vt)
-    kept = _resolve(cands)
+    places: list[_Cand] = []
+    for find in RECOGNISERS:
+        found = find(vt, res)
+        cands += found
+        if find is _places:
+            places = found
+    kept = _chains(_confirmed(_resolve(cands, len(vt)), cands, res))
     nearby = [c.attrs["codes"] for c in places if c.rule != "gazetteer short name"]
-    return [_entity(view, c, field_name, nearby) for c in kept]
+    return [_entity(view, c, field_name, nearby, res) for c in kept]
+
+
+def _confirmed(kept: list[_Cand], cands: list[_Cand], res: Resources) -> list[_Cand]:
+    """A county's short name (大关, 新建, 阿里) is also a common word: with the tagger on, it stays only
+    where the tagger read a place there too."""
+    if not res.use_tagger:
+        return kept
+    tagged = {(c.a, c.b) for c in cands if c.rule == "tagger" and c.type == "PLACE"}
+    return [k for k in kept if k.rule != "gazetteer short name" or (k.a, k.b) in tagged]
+
+
+def _chains(kept: list[_Cand]) -> list[_Cand]:
+    """Places written one after another with nothing between (美国加州, 日本熊本) are one place, its
+    parts the places named, as a chain of divisions is (杭州市余杭区)."""
+    out: list[_Cand] = []
+    for c in kept:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == c.type == "PLACE" and prev.b == c.a:
+            parts = (prev.parts if prev.rule == "place chain" else [prev]) + [c]
+            codes = c.attrs.get("codes", [])
+            out[-1] = _Cand(prev.a, c.b, "PLACE", "place chain", min(prev.confidence, c.confidence), prev.rank,
+                            parts=parts, attrs={"codes": codes} if codes else {})
+            continue
+        out.append(c)
+    return out
 
 
 def _credit_entities(article: Article) -> list[Entity]:
@@ -614,7 +817,8 @@ def _credit_entities(article: Article) -> list[Entity]:
 
 
 def extract_entities(source: Article | str, *, lexicon: Lexicon | str | Path | Iterable[tuple[str, str]] | None = None,
-                     types: Iterable[str] | None = None, recognizer: Recognizer | None = None) -> list[Entity]:
+                     types: Iterable[str] | None = None, recognizer: Recognizer | None = None,
+                     resources: Resources | None = None) -> list[Entity]:
     """Entities of an article (title, body and credits; ``field`` says which, offsets index that text:
     ``article.title``, ``article.body`` or ``article.credits_text``) or of any text (``field="text"``).
 
@@ -622,12 +826,13 @@ def extract_entities(source: Article | str, *, lexicon: Lexicon | str | Path | I
     those types; ``recognizer`` is an optional model (e.g. :class:`zhnews.backends.hanlp.HanLPRecognizer`)
     called on the simplified view, whose spans are merged below the rules'.
     """
-    lex = _with_builtin(load_lexicon(lexicon))
+    lex = load_lexicon(lexicon)
+    res = resources or default_resources()
     if isinstance(source, Article):
-        found = (_extract(source.title, "title", lex, recognizer) + _extract(source.body, "body", lex, recognizer)
-                 + _credit_entities(source))
+        found = (_extract(source.title, "title", lex, recognizer, res)
+                 + _extract(source.body, "body", lex, recognizer, res) + _credit_entities(source))
     elif isinstance(source, str):
-        found = _extract(source, "text", lex, recognizer)
+        found = _extract(source, "text", lex, recognizer, res)
     else:
         raise InputError(f"extract_entities takes an Article or str, not {type(source).__name__}")
     if types is not None:

@@ -1,0 +1,140 @@
+"""Train the PER/LOC/ORG tagger shipped as ``src/zhnews/extract/models/ner_tagger.npz``.
+
+    pip install python-crfsuite numpy
+    python scripts/train_tagger.py [--sets msra,pd1998_jan,cluener] [--max-iter 120] [--c1 0.2] [--c2 0.01]
+
+Reads the TRAIN splits of ``../shared/ner`` (origins, licences and conventions in that folder's README;
+``docs/entities.md`` names them for users), cuts each sentence into the pieces the library tags
+(:func:`zhnews.extract.tagger.segments`), computes each character's features with the library's own
+:func:`~zhnews.extract.tagger.feature_keys` (character n-grams, and where the character sits in a match of
+the built-in lexicons and gazetteer: :func:`zhnews.extract.entities.dictionary_hits`), and trains a
+linear-chain CRF with python-crfsuite (L-BFGS, L1 + L2; deterministic for the same data and options). The
+learnt weights are written as 64-bit feature keys, a float16 weight row per key and a transition matrix.
+The dev splits are never read here: ``benchmarks/eval_ner.py`` scores the result on them. ``--limit``
+trains on the first N sentences of each set, for a quick trial.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from eval_ner import ner_dir, read_bio  # noqa: E402
+
+from zhnews.extract.entities import dictionary_hits  # noqa: E402
+from zhnews.extract.tagger import LABELS, feature_keys, segments  # noqa: E402
+from zhnews.resources import Resources  # noqa: E402
+
+OUT = ROOT / "src" / "zhnews" / "extract" / "models" / "ner_tagger.npz"
+
+
+def training_pieces(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, list[str]]]:
+    """The library's tagging pieces of one sentence with their BIO labels (spans cut by a piece are dropped)."""
+    text = "".join(unicodedata.normalize("NFKC", ch)[:1] or ch for ch in text)  # one char per char
+    tags = ["O"] * len(text)
+    for a, b, typ in spans:
+        tags[a] = "B-" + typ
+        for i in range(a + 1, b):
+            tags[i] = "I-" + typ
+    out = []
+    for a, b in segments(text):
+        piece = tags[a:b]
+        i = 0
+        while i < len(piece) and piece[i].startswith("I-"):  # the end of a name the cut split: not a name
+            piece[i] = "O"
+            i += 1
+        out.append((text[a:b], piece))
+    return out
+
+
+def build_trainer(sets: list[str], limit: int, hits: bool) -> tuple[object, int]:
+    import pycrfsuite
+
+    folder = ner_dir()
+    if folder is None:
+        raise SystemExit("../shared/ner not found")
+    trainer = pycrfsuite.Trainer(verbose=False)
+    resources = Resources()
+    pieces: list[tuple[str, list[str]]] = []
+    for name in sets:
+        sentences = list(read_bio(folder / "train" / f"{name}.bio"))
+        if limit:
+            sentences = sentences[:limit]
+        for text, spans in sentences:
+            pieces += training_pieces(text, spans)
+        print(f"{name}: {len(sentences)} sentences", flush=True)
+    chars = 0
+    for start in range(0, len(pieces), 512):
+        batch = pieces[start:start + 512]
+        texts = [p[0] for p in batch]
+        found = [dictionary_hits(text, resources) for text in texts] if hits else None
+        keys, _lengths = feature_keys(texts, found)
+        start_of = 0
+        for text, labels in batch:
+            feats = keys[start_of:start_of + len(text)].astype(str).tolist()
+            start_of += len(text)
+            trainer.append(feats, labels)
+            chars += len(text)
+    print(f"{len(pieces)} pieces, {chars} characters", flush=True)
+    return trainer, chars
+
+
+def export(model_path: str, out: Path, hits: bool) -> None:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(model_path)
+    info = tagger.info()
+    labels = list(LABELS)
+    col = {lab: i for i, lab in enumerate(labels)}
+    rows: dict[int, np.ndarray] = {}
+    for (attr, label), weight in info.state_features.items():
+        row = rows.setdefault(int(attr), np.zeros(len(labels), dtype=np.float32))
+        row[col[label]] = weight
+    keys = np.array(sorted(rows), dtype=np.uint64)
+    weights = np.stack([rows[int(k)] for k in keys]).astype(np.float16)
+    transitions = np.zeros((len(labels), len(labels)), dtype=np.float32)
+    for (a, b), weight in info.transitions.items():
+        transitions[col[a], col[b]] = weight
+    out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out, keys=keys, weights=weights, transitions=transitions, labels=np.array(labels),
+                        reads_hits=np.array(hits))
+    print(f"wrote {out}: {len(keys)} feature keys, {out.stat().st_size / 1e6:.1f} MB", flush=True)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sets", default="msra,pd1998_jan,cluener")
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--max-iter", type=int, default=120)
+    ap.add_argument("--c1", type=float, default=0.2)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--no-hits", action="store_true", help="no dictionary features (character n-grams only)")
+    args = ap.parse_args()
+    start = time.perf_counter()
+    trainer, _chars = build_trainer(args.sets.split(","), args.limit, not args.no_hits)
+    trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.max_iter,  # type: ignore[attr-defined]
+                        "feature.possible_transitions": True})
+    print(f"features built in {time.perf_counter() - start:.0f} s; training", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        model = os.path.join(tmp, "model.crfsuite")
+        trainer.train(model)  # type: ignore[attr-defined]
+        print(f"trained in {time.perf_counter() - start:.0f} s", flush=True)
+        export(model, args.out, not args.no_hits)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,387 @@
+"""A character tagger for people, places and organisations: a linear-chain CRF run with numpy.
+
+The model is trained by ``scripts/train_tagger.py`` (python-crfsuite, on the train splits of the public
+news NER corpora named in ``docs/entities.md``) and ships as ``models/ner_tagger.npz``. Training and
+tagging share :func:`feature_keys`: each feature of a character (a character n-gram around it, or a
+dictionary hit) is a 64-bit key computed from code points with numpy, so tagging needs no per-character
+Python work: the keys are looked up in the model's sorted key array, their weight rows summed, and the
+best label sequence found by Viterbi over all sentences of a text at once.
+
+Text is tagged as given; callers pass the simplified, width-folded view (:func:`zhnews.normalise`).
+
+>>> tagger = load_tagger()
+>>> [(text, typ) for text, typ in tagger.spans_text("国务院总理李强在北京会见了法国总统马克龙。")]
+[('国务院', 'ORG'), ('李强', 'PER'), ('北京', 'LOC'), ('法国', 'LOC'), ('马克龙', 'PER')]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import regex
+
+from ..errors import ResourceError
+
+__all__ = ["LABELS", "NerTagger", "feature_keys", "load_tagger", "segments"]
+
+LABELS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
+#: character offsets each n-gram template reads, relative to the character tagged
+TEMPLATES: tuple[tuple[int, ...], ...] = (
+    (0,), (-1,), (1,), (-2,), (2,),
+    (-1, 0), (0, 1), (-2, -1), (1, 2), (-1, 1),
+    (-2, -1, 0), (-1, 0, 1), (0, 1, 2),
+)
+_BOS, _EOS = 0x110001, 0x110002  # beyond Unicode: padding before and after a sentence
+# private-use characters stand for the padding while a batch is built as one string (see feature_keys);
+# text holding them is read as padding there, which only makes its features a little less informative
+_PAD_BEFORE, _PAD_AFTER = "\U0010fffd\U0010fffd", "\U0010fffe\U0010fffe"
+_PAD_BEFORE_CP, _PAD_AFTER_CP = 0x10FFFD, 0x10FFFE
+_MULT = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5)
+#: a sentence is cut at these, and a long clause at these too; tags never cross a cut
+_SENTENCE_END = regex.compile(r"[。！？!?；;\n]+")
+_CLAUSE_END = regex.compile(r"[，,、：:]")
+MAX_SEGMENT = 64
+BATCH_CHARS = 32768
+
+
+
+def _np() -> Any:
+    try:
+        import numpy
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise ResourceError("numpy is not installed: pip install numpy") from exc
+    return numpy
+
+
+def fold_codes(text: str) -> Any:
+    """Code points of ``text`` as uint64, digits folded to 0 and ASCII letters to lower case."""
+    np = _np()
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
+    cps[(cps >= 48) & (cps <= 57)] = 48
+    upper = (cps >= 65) & (cps <= 90)
+    cps[upper] += 32
+    return cps
+
+
+#: classes of dictionary hits a model may read (see feature_keys): index + 1 is the class's code
+HIT_CLASSES = ("place", "organisation", "other name", "short place")
+Hit = tuple[int, int, int]  # start, end, index into HIT_CLASSES
+
+
+def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = None) -> tuple[Any, Any]:
+    """(keys, lengths): keys[n, t] is template t's key at the n-th character of all texts in a row.
+
+    Each text is read on its own (two padding code points before it and after it), so a character's
+    keys depend on its text alone. With ``hits`` (dictionary matches in each text, not overlapping), one
+    more column says where a character sits in a match (first, inside, last) and the match's class.
+
+    >>> keys, lengths = feature_keys(["中国", "美"])
+    >>> keys.shape, lengths.tolist()
+    ((3, 13), [2, 1])
+    >>> bool(keys[1, 1] == feature_keys(["中国"])[0][1, 1])  # U-1 at 国 reads 中, in any batch
+    True
+    """
+    np = _np()
+    lengths = np.array([len(t) for t in texts], dtype=np.int64)
+    padded = "".join(f"{_PAD_BEFORE}{t}{_PAD_AFTER}" for t in texts)
+    codes = fold_codes(padded)
+    codes[codes == _PAD_BEFORE_CP] = _BOS
+    codes[codes == _PAD_AFTER_CP] = _EOS
+    starts = np.cumsum(lengths + 4) - lengths - 2  # where each text's first character sits in ``padded``
+    at = np.repeat(starts - np.cumsum(np.concatenate(([0], lengths[:-1]))), lengths) + np.arange(lengths.sum())
+    keys = np.empty((int(lengths.sum()), len(TEMPLATES) + (hits is not None)), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for t, offsets in enumerate(TEMPLATES):
+            key = np.full(len(at), ((t + 1) * _MULT[0]) % 2**64, dtype=np.uint64)
+            for j, off in enumerate(offsets):
+                key = key ^ (codes[at + off] * np.uint64(_MULT[j + 1]))
+                key = key * np.uint64(_MULT[0]) + np.uint64(j + 1)
+            keys[:, t] = key
+        if hits is not None:
+            code = np.array(_hit_codes(texts, hits), dtype=np.uint64)
+            keys[:, -1] = (np.uint64(((len(TEMPLATES) + 1) * _MULT[0]) % 2**64) ^ (code * np.uint64(_MULT[1]))) \
+                * np.uint64(_MULT[0]) + np.uint64(1)
+    return keys, lengths
+
+
+def _hit_codes(texts: Sequence[str], hits: Sequence[Sequence[Hit]]) -> list[int]:
+    """Per character of all texts: 0 outside a match, else 1 + 3 * class + (0 first, 1 inside, 2 last)."""
+    out: list[int] = []
+    for text, found in zip(texts, hits, strict=True):
+        codes = [0] * len(text)
+        for a, b, cls in found:
+            base = 1 + 3 * cls
+            codes[a:b] = [base] + [base + 1] * (b - a - 2) + [base + 2]
+        out += codes
+    return out
+
+
+def segments(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the pieces a text is tagged in: sentences, long ones cut at clause marks, and
+    runs of at most :data:`MAX_SEGMENT` characters; whitespace-only pieces are dropped.
+
+    >>> segments("上海发布。北京，天津")
+    [(0, 5), (5, 10)]
+    """
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        _cut_long(text, start, m.end(), out)
+        start = m.end()
+    _cut_long(text, start, len(text), out)
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _cut_long(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    while b - a > MAX_SEGMENT:
+        cut = None
+        for m in _CLAUSE_END.finditer(text, a + MAX_SEGMENT // 4, a + MAX_SEGMENT):
+            cut = m.end()
+        cut = cut or a + MAX_SEGMENT
+        out.append((a, cut))
+        a = cut
+    if b > a:
+        out.append((a, b))
+
+
+class FeatureTable:
+    """The model's feature keys in an open-addressing hash table, looked up for many keys at once.
+
+    Built once when the model loads; a lookup costs a probe or two per key (a sorted array cost twenty).
+    Key 0 marks an empty slot (a real key is 0 with probability 2**-64; such a key would be ignored).
+    """
+
+    def __init__(self, keys: Any) -> None:
+        np = _np()
+        self.missing = len(keys)  # the index of the zero row after the model's rows
+        bits = max(4, int(2 * len(keys)).bit_length())
+        self.shift = np.uint64(64 - bits)
+        self.mask = (1 << bits) - 1
+        self.slots = np.zeros(1 << bits, dtype=np.uint64)
+        self.rows = np.full(1 << bits, len(keys), dtype=np.int64)
+        pending = np.arange(len(keys))
+        slot = (keys >> self.shift).astype(np.int64)
+        self.max_probe = 0
+        while len(pending):
+            free = self.slots[slot[pending]] == 0
+            cand = pending[free]
+            _, first = np.unique(slot[cand], return_index=True)  # one key per free slot this round
+            won = cand[first]
+            self.slots[slot[won]] = keys[won]
+            self.rows[slot[won]] = won
+            pending = np.setdiff1d(pending, won, assume_unique=True)
+            slot[pending] = (slot[pending] + 1) & self.mask
+            self.max_probe += 1 if len(pending) else 0
+
+    def rows_of(self, queries: Any) -> Any:
+        """Row index of each query key; the number of keys (a zero row) where the model lacks it."""
+        np = _np()
+        flat = queries.ravel()
+        out = np.full(len(flat), self.missing, dtype=np.int64)
+        slot = (flat >> self.shift).astype(np.int64)
+        pending = np.arange(len(flat))
+        for _ in range(self.max_probe + 1):
+            here = slot[pending]
+            found = self.slots[here]
+            hit = found == flat[pending]
+            out[pending[hit]] = self.rows[here[hit]]
+            pending = pending[~hit & (found != 0)]
+            if not len(pending):
+                break
+            slot[pending] = (slot[pending] + 1) & self.mask
+        return out.reshape(queries.shape)
+
+
+@dataclass(frozen=True)
+class NerTagger:
+    """A trained model: its feature table, one weight row per feature (a column per label), transitions."""
+
+    table: FeatureTable
+    weights: Any      # float32[n + 1, labels]; the last row is zero (a key the model never saw)
+    transitions: Any  # float32[labels, labels]: from row label to column label
+    labels: tuple[str, ...] = LABELS
+    reads_hits: bool = False  # trained with dictionary matches (feature_keys' last column)
+
+    def emissions(self, keys: Any) -> Any:
+        """Label scores per character: the sum of its features' weight rows."""
+        rows = self.table.rows_of(keys)
+        out = self.weights[rows[:, 0]]
+        for t in range(1, rows.shape[1]):
+            out += self.weights[rows[:, t]]
+        return out
+
+    def tag(self, texts: Sequence[str], *, hits: Sequence[Sequence[Hit]] | None = None,
+            split: bool = True) -> list[list[int]]:
+        """The best label indices for each text (exactly the Viterbi path).
+
+        A character whose O score beats every other label's by more than any choice of neighbours could
+        make up (:meth:`sure_margins`) is O on the best path, which therefore splits there: the path is
+        sought (Viterbi, all runs at once) over the runs of other characters between such ones, each
+        entered from O and left to O. Most characters of news are plainly O, so the search runs over short
+        runs instead of whole sentences. ``split=False`` searches whole texts (the same result, slower).
+        """
+        np = _np()
+        if not texts:
+            return []
+        labels, lengths = self._labels(texts, hits, split)
+        return [part.tolist() for part in np.split(labels, np.cumsum(lengths)[:-1])]
+
+    def _labels(self, texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None, split: bool) -> tuple[Any, Any]:
+        """(labels of all characters in a row, length of each text)."""
+        np = _np()
+        keys, lengths = feature_keys(texts, hits if self.reads_hits else None)
+        flat = self.emissions(keys)
+        labels = np.zeros(len(flat), dtype=np.int8)
+        margins = self.sure_margins() if split else np.full(len(self.labels) - 1, np.inf)
+        starts, sizes, entered, left = _runs(flat, lengths, margins)
+        if len(starts):
+            rows = np.repeat(np.arange(len(starts)), sizes)
+            cols = np.arange(len(rows)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+            emit = np.zeros((len(starts), int(sizes.max()), len(self.labels)), dtype=np.float32)
+            emit[rows, cols] = flat[starts[rows] + cols]
+            emit[entered, 0, :] += self.transitions[0, :]  # from O before the run
+            emit[left, sizes[left] - 1, :] += self.transitions[:, 0]  # to O after it
+            labels[starts[rows] + cols] = self._viterbi(emit, sizes)[cols, rows]
+        return labels, lengths
+
+    def sure_margins(self) -> Any:
+        """For each label y but O: by how much O's score must beat y's at a character for no path through
+        y there to beat the same path through O, whatever the labels around it."""
+        np = _np()
+        t = self.transitions
+        into = (t[:, 1:] - t[:, :1]).max(axis=0)  # best gain of entering y instead of O
+        out_of = (t[1:, :] - t[:1, :]).max(axis=1)  # best gain of leaving y instead of O
+        return np.maximum(into, 0) + np.maximum(out_of, 0)
+
+    def _viterbi(self, emit: Any, lengths: Any) -> Any:
+        """Best label per position, as an array [position, sequence] (zeros past a sequence's end)."""
+        np = _np()
+        batch, width, _n_labels = emit.shape
+        ends: dict[int, list[int]] = {}
+        for b, n in enumerate(lengths.tolist()):
+            ends.setdefault(n - 1, []).append(b)
+        score = emit[:, 0, :]
+        back = np.zeros((width, batch, len(self.labels)), dtype=np.int8)
+        last = np.zeros_like(score)
+        trans = self.transitions[None, :, :]
+        for i in range(width):
+            if i:
+                cand = score[:, :, None] + trans
+                back[i] = cand.argmax(axis=1)
+                score = cand.max(axis=1) + emit[:, i, :]
+            if i in ends:
+                last[ends[i]] = score[ends[i]]
+        best = last.argmax(axis=1)
+        paths = np.zeros((width, batch), dtype=np.int8)
+        current = np.zeros(batch, dtype=np.int64)
+        rows = np.arange(batch)
+        for i in range(width - 1, -1, -1):
+            if i in ends:
+                current[ends[i]] = best[ends[i]]
+            paths[i] = current
+            if i:
+                current = back[i][rows, current]
+        return paths
+
+    def spans(self, text: str, hits: Sequence[Hit] = ()) -> list[tuple[int, int, str]]:
+        """(start, end, PER | LOC | ORG) in ``text``; ``hits`` are dictionary matches in it (start, end,
+        class), not overlapping, read by a model trained with them."""
+        np = _np()
+        out: list[tuple[int, int, str]] = []
+        ordered = sorted(hits)
+        for batch in _batches(segments(text)):
+            pieces = [text[a:b] for a, b in batch]
+            labels, lengths = self._labels(pieces, [_hits_within(ordered, a, b) for a, b in batch], True)
+            # where each character of the batch sits in the text
+            at = np.repeat(np.array([a for a, _b in batch]) - (np.cumsum(lengths) - lengths), lengths)
+            for start, end, typ in self._decode(labels, lengths):
+                out.append((int(at[start] + start), int(at[start] + end), typ))
+        return out
+
+    def spans_text(self, text: str) -> list[tuple[str, str]]:
+        return [(text[a:b], t) for a, b, t in self.spans(text)]
+
+    def _decode(self, labels: Any, lengths: Any) -> list[tuple[int, int, str]]:
+        """(start, end, type) of each name in a row of labels: a B- label and the I- labels of its type
+        that follow it within the same text (an I- after anything else is no name)."""
+        np = _np()
+        kinds = [name[2:] for name in self.labels]
+        begins = np.array([name.startswith("B-") for name in self.labels])
+        insides = np.array([name.startswith("I-") for name in self.labels])
+        kind_id = np.array([sorted(set(kinds)).index(k) for k in kinds])
+        lab = labels.astype(np.int64)
+        first = np.zeros(len(lab), dtype=bool)
+        first[np.cumsum(lengths) - lengths] = True
+        same_kind = np.concatenate(([False], kind_id[lab[1:]] == kind_id[lab[:-1]]))
+        goes_on = insides[lab] & same_kind & ~first & np.concatenate(([False], lab[:-1] != 0))
+        stops = np.append(np.flatnonzero(~goes_on), len(lab))
+        out = []
+        for start in np.flatnonzero(begins[lab]).tolist():
+            end = int(stops[np.searchsorted(stops, start, side="right")])
+            out.append((start, end, kinds[lab[start]]))
+        return out
+
+
+def _hits_within(hits: list[Hit], a: int, b: int) -> list[Hit]:
+    """The hits that lie inside ``[a, b)``, relative to ``a``."""
+    lo = bisect_left(hits, (a, a, -1))
+    out = []
+    for start, end, cls in hits[lo:]:
+        if start >= b:
+            break
+        if end <= b:
+            out.append((start - a, end - a, cls))
+    return out
+
+
+def _batches(pieces: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Pieces grouped so that a group holds about :data:`BATCH_CHARS` characters: the arrays of one
+    group stay small (a 30 MB text is tagged in bounded memory)."""
+    out: list[list[tuple[int, int]]] = [[]]
+    size = 0
+    for a, b in pieces:
+        if size >= BATCH_CHARS:
+            out.append([])
+            size = 0
+        out[-1].append((a, b))
+        size += b - a
+    return [group for group in out if group]
+
+
+def _runs(flat: Any, lengths: Any, margins: Any) -> tuple[Any, Any, Any, Any]:
+    """(start, size, entered from O, left to O) of each run of characters not plainly O, within a text."""
+    np = _np()
+    plain = ((flat[:, :1] - flat[:, 1:]) > margins[None, :]).all(axis=1)
+    text_of = np.repeat(np.arange(len(lengths)), lengths)
+    first = np.zeros(len(flat), dtype=bool)
+    first[np.cumsum(lengths) - lengths] = True  # a text's first character
+    active = ~plain
+    prev_active = np.concatenate(([False], active[:-1])) & ~first
+    starts = np.flatnonzero(active & ~prev_active)
+    next_active = np.concatenate((active[1:], [False])) & np.concatenate((~first[1:], [False]))
+    stops = np.flatnonzero(active & ~next_active) + 1
+    entered = ~first[starts]
+    text_end = np.cumsum(lengths)[text_of[stops - 1]]
+    return starts, stops - starts, entered, stops < text_end
+
+
+def load_tagger(path: str | None = None) -> NerTagger:
+    """The model shipped in the package (or one at ``path``), read from its ``.npz`` file."""
+    np = _np()
+    source: Any = path or resources.files("zhnews.extract").joinpath("models/ner_tagger.npz")
+    try:
+        with source.open("rb") if path is None else open(path, "rb") as fh:
+            data = np.load(fh)
+            keys, weights, transitions = data["keys"], data["weights"], data["transitions"]
+            labels = tuple(str(x) for x in data["labels"])
+            reads_hits = bool(data["reads_hits"]) if "reads_hits" in data else False
+    except (OSError, KeyError, ValueError) as exc:
+        raise ResourceError(f"cannot read the tagger model {source}: reinstall zhnews or retrain it with "
+                            f"scripts/train_tagger.py ({exc})") from exc
+    zero = np.zeros((1, weights.shape[1]), dtype=np.float32)
+    return NerTagger(table=FeatureTable(keys), weights=np.vstack([weights.astype(np.float32), zero]),
+                     transitions=transitions.astype(np.float32), labels=labels, reads_hits=reads_hits)

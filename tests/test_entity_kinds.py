@@ -1,0 +1,111 @@
+"""Kinds of names the entity stage must handle beyond our first passages: each sentence written here."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import zhnews
+from zhnews import extract_entities
+from zhnews.resources import Resources
+
+
+def _found(text: str, **options: object) -> set[tuple[str, str]]:
+    return {(e.text, e.type) for e in extract_entities(text, **options)}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("深圳先进电子材料与器件研究所今天发布了三项成果。", "深圳先进电子材料与器件研究所"),
+    ("澳门劳工及福利局公布了新一年的培训计划。", "澳门劳工及福利局"),
+    ("江苏省住房和城乡建设厅召开全省会议。", "江苏省住房和城乡建设厅"),
+])
+def test_a_conjunction_inside_one_bodys_name_keeps_it_whole(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+def test_a_conjunction_between_two_names_keeps_them_apart() -> None:
+    found = _found("临江实验室与南湖大学签署合作协议。")
+    assert ("临江实验室", "LAB") in found
+    assert ("南湖大学", "ORG") in found
+    assert not any("与" in text for text, _ in found)
+
+
+def test_an_event_after_a_year_of_award_cycle_starts_after_it() -> None:
+    assert ("江南数字经济大会", "EVENT") in _found("2025年度江南数字经济大会在苏州召开。")
+
+
+@pytest.mark.parametrize("text", ["他欣慰地说，项目进展顺利。", "记者看到，居民们兴奋地表示欢迎。"])
+def test_an_adverb_before_a_speech_verb_is_no_person(text: str) -> None:
+    assert not any(t == "PERSON" for _, t in _found(text))
+
+
+def test_a_document_title_with_a_trailing_note_is_a_policy() -> None:
+    found = _found("市人大常委会审议了《临江市数据要素市场管理条例（草案）》。")
+    assert ("临江市数据要素市场管理条例（草案）", "POLICY") in found
+
+
+def test_a_county_short_name_used_as_a_word_is_no_place() -> None:
+    found = _found("今年全市外贸进出口额首次突破千亿元大关。")
+    assert not any(t == "PLACE" and "大关" in text for text, t in found)
+
+
+def test_places_written_together_are_one_place_with_parts() -> None:
+    ents = [e for e in extract_entities("该企业在日本大阪设立了研发中心。") if e.type == "PLACE"]
+    assert [e.text for e in ents] == ["日本大阪"]
+    assert [p.text for p in ents[0].parts] == ["日本", "大阪"]
+
+
+def test_a_body_ending_in_shu_is_an_organisation_but_bushu_is_a_verb() -> None:
+    assert ("香港知识产权署", "ORG") in _found("香港知识产权署发布了年度报告。")
+    assert not any(t == "ORG" for _, t in _found("会议部署了明年的重点工作。"))
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("国务院总理在人民大会堂会见了来访的法国总统马克龙。", "马克龙", "PERSON"),
+    ("张伟、李娜和王强三位代表在会上发言。", "李娜", "PERSON"),
+    ("这家公司在新加坡和马来西亚都设有工厂。", "马来西亚", "PLACE"),
+])
+def test_the_tagger_finds_names_no_rule_knows(text: str, name: str, typ: str) -> None:
+    assert (name, typ) in _found(text)
+
+
+def test_the_rules_alone_run_without_the_tagger() -> None:
+    rules_only = Resources(use_tagger=False)
+    found = _found("張伟、李娜和王强三位代表在会上发言。", resources=rules_only)
+    assert ("李娜", "PERSON") not in found  # a name in a list needs the tagger
+    assert "tagger" not in rules_only.loaded()
+
+
+def test_traditional_and_simplified_give_the_same_keys() -> None:
+    trad = extract_entities("法國總統馬克龍在巴黎會見了德國總理，雙方討論了歐洲經濟。")
+    simp = extract_entities("法国总统马克龙在巴黎会见了德国总理，双方讨论了欧洲经济。")
+    assert sorted((e.canonical, e.type) for e in trad) == sorted((e.canonical, e.type) for e in simp)
+    text = "法國總統馬克龍在巴黎會見了德國總理，雙方討論了歐洲經濟。"
+    assert all(text[e.start:e.end] == e.text for e in trad)
+
+
+def test_resources_are_loaded_once_and_reset() -> None:
+    res = Resources()
+    extract_entities("杭州市余杭区", resources=res)
+    loaded = res.loaded()
+    assert {"entity rules", "gazetteer", "tagger"} <= set(loaded)
+    res.reset()
+    assert res.loaded() == []
+    assert pickle.loads(pickle.dumps(res)).loaded() == []  # workers load their own
+
+
+def test_a_user_lexicon_builds_its_matcher_once() -> None:
+    lex = zhnews.load_lexicon([("青松湖实验室", "LAB")])
+    extract_entities("青松湖实验室发布成果。", lexicon=lex)
+    matcher = lex._matcher
+    assert matcher is not None
+    extract_entities("青松湖实验室再次发布成果。", lexicon=lex)
+    assert lex._matcher is matcher
+
+
+@pytest.mark.parametrize("text", ["國家太空研究院啟用月球探測發展計畫。", "南湖研究院公布海洋牧场建设计划。"])
+def test_a_name_does_not_reach_across_the_verb_after_another_name(text: str) -> None:
+    found = _found(text)
+    assert any(t == "ORG" and name.endswith("研究院") for name, t in found)
+    assert not any("研究院" in name and t == "PROGRAMME" for name, t in found)
