@@ -110,7 +110,7 @@ def credits_in_line(line: str, *, loose: bool = False) -> list[Credit]:
     """Credits in one line. ``loose=True`` is for lines of prose: names must look like personal names."""
     line = line[:300]
     out: list[Credit] = []
-    matches = list(_ROLE_RE.finditer(line, timeout=1.0))
+    matches = list(_ROLE_RE.finditer(line))
     for i, m in enumerate(matches):
         role = m.group("role")
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
@@ -132,7 +132,7 @@ _SOURCE_STOP = regex.compile(
 
 def source_in_line(line: str) -> str | None:
     """The outlet named after 来源/來源/稿源 in a credit line, or None."""
-    m = _SOURCE_RE.search(line[:300], timeout=1.0)
+    m = _SOURCE_RE.search(line[:300])
     if not m:
         return None
     src = _SOURCE_STOP.sub("", m.group("src")).strip(" -·.。")

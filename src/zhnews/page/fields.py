@@ -8,11 +8,12 @@ trafilatura's metadata functions.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 import regex
 
-from ..types import Credit
+from ..types import Credit, Evidence
 from .body import BodyRegion, is_furniture, is_prose
 from .credits import bare_name, credits_in_line, source_in_line
 from .dates import CHINA_TZ, FoundDate, date_from_url, find_dates, parse_iso
@@ -33,7 +34,10 @@ _SOURCE_BRACKET = regex.compile(r"[（(【\[]\s*(?:来源|來源|稿源)\s*[:：
 _WIRE_SUFFIX = regex.compile(r"(?<=\p{Han}{2})(?:快讯|快訊|讯|訊|电|電)$")
 _FONT_SIZE = regex.compile(r"^[Aa][-+]")
 
-__all__ = ["extract_breadcrumb", "extract_credits", "extract_date", "extract_source", "extract_title"]
+__all__ = [
+    "PageMeta", "extract_breadcrumb", "extract_credits", "extract_date", "extract_source", "extract_title",
+    "read_metadata",
+]
 
 _TITLE_SPLIT = regex.compile(r"\s*[_|｜]\s*|\s+[-–—]{1,2}\s+|\s*-{2,}\s*")
 # a trailing "-频道-站名" chain of short parts after an unspaced hyphen
@@ -155,14 +159,13 @@ def _title_from_lines(lines: Sequence[Line], body_start: int) -> str | None:
     return None
 
 
-def extract_title(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | None) -> str:
-    """Headline: an on-page heading that the ``<title>`` confirms, then og:title, then the line above
-    the date line, then the ``<title>`` without its site suffix."""
+def extract_title(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | None) -> tuple[str, str]:
+    """Headline and the rule that chose it: an on-page heading that the ``<title>`` confirms, then
+    og:title, then the line above the date line, then the ``<title>`` without its site suffix."""
     from_lines = _title_from_lines(lines, region.start)
     if html is None:
-        return from_lines or ""
+        return (from_lines, "title block above the date line") if from_lines else ("", "none")
     tag = _clean(html.title_tag or "")
-    tag_key = _squash(tag)
     on_page: list[str] = []
     for line in lines[: region.start + 1]:
         if (line.title_hint or line.tag in ("h1", "h2", "h3")) and _title_ok(line.text):
@@ -171,77 +174,169 @@ def extract_title(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | No
         on_page.append(from_lines)
     meta = [strip_site_suffix(_clean(html.meta[k])) for k in _META_TITLE_KEYS if k in html.meta]
     stripped_tag = strip_site_suffix(tag) if tag else ""
-    # 1. an on-page heading that the <title> (or og:title) repeats
-    for ref in (tag_key, *(_squash(m) for m in meta)):
-        confirmed = [c for c in on_page if ref and _squash(c) in ref]
-        if confirmed:
-            return max(confirmed, key=visible_len)
-    # 2. an on-page heading that starts with the <title>'s headline (a truncated <title>)
-    key = _squash(stripped_tag)
-    for c in on_page:
-        if key and len(key) >= 6 and _squash(c).startswith(key):
-            return c
-    # 3. og:title and friends, then the <title>, each without the site suffix
+    confirmed = _confirmed_heading(on_page, [_squash(tag), *(_squash(m) for m in meta)], _squash(stripped_tag))
+    if confirmed:
+        return confirmed
     for m in meta:
         if _title_ok(m):
-            return m
+            return m, "meta title"
     if _title_ok(stripped_tag):
-        return stripped_tag
-    return from_lines or (on_page[0] if on_page else tag)
+        return stripped_tag, "<title> without site suffix"
+    if from_lines:
+        return from_lines, "title block above the date line"
+    return (on_page[0], "page heading") if on_page else (tag, "<title>")
+
+
+def _confirmed_heading(on_page: list[str], refs: list[str], key: str) -> tuple[str, str] | None:
+    """An on-page heading that the <title> or a meta title repeats (the longest such), else one that
+    starts with the <title>'s headline (a truncated <title>)."""
+    for ref in refs:
+        confirmed = [c for c in on_page if ref and _squash(c) in ref]
+        if confirmed:
+            return max(confirmed, key=visible_len), "page heading confirmed by <title>/meta"
+    for c in on_page:
+        if key and len(key) >= 6 and _squash(c).startswith(key):
+            return c, "page heading extending a truncated <title>"
+    return None
 
 
 def _squash(text: str) -> str:
     return _WS.sub("", text)
 
 
-def extract_date(
-    lines: Sequence[Line], region: BodyRegion, html: HtmlPage | None, url: str | None
-) -> FoundDate | None:
-    """Publication date: header lines near the title first (labelled before unlabelled), then
-    machine-readable metadata, then short lines after the body, then the URL. Dates inside the
-    body's prose and inside links are never taken."""
-    header: list[tuple[FoundDate, bool]] = []  # (date, on a labelled line)
-    lo = max(0, region.start - 25)
-    for i in range(lo, min(len(lines), region.start + 1)):
+_PUBLISH_LABEL = regex.compile(
+    r"发布|發佈|發布|发表|發表|发稿|發稿|刊登|出版|张贴|張貼|posted|published", regex.IGNORECASE
+)
+_DOCUMENT_LABEL = regex.compile(r"成文|印发|印發|签发|簽發|生效|实施|實施|施行|截止|有效期|出生|成立")
+_CLOCK_LINE = regex.compile(r"星期[一二三四五六日天]|週[一二三四五六日]|礼拜|禮拜|今天是|今日是")
+
+
+def _label_rank(text: str) -> int:
+    """2 for a publication label (发布时间, 发表于), 1 for a bare one (日期, 时间), 0 for none, -1 for a
+    document's other dates (成文日期, 实施日期): on a notice the publication date wins."""
+    if _DOCUMENT_LABEL.search(text):
+        return -1
+    if _PUBLISH_LABEL.search(text):
+        return 2
+    return 1 if _DATE_LABEL.search(text) else 0
+
+
+def _header_dates(lines: Sequence[Line], region: BodyRegion) -> list[tuple[FoundDate, int, str]]:
+    """(date, label rank, line) for dates in the header above the body (and its first line when
+    that is not prose). Dates in links, in long lines and on a site's clock line are left out."""
+    out: list[tuple[FoundDate, int, str]] = []
+    for i in range(max(0, region.start - 25), min(len(lines), region.start + 1)):
         line = lines[i]
         if line.link_density > 0.5 or len(line.text) > 160:
             continue
-        labelled = bool(_DATE_LABEL.search(line.text))
-        if i == region.start and is_prose(line.text) and not labelled:
+        rank = _label_rank(line.text)
+        if i == region.start and is_prose(line.text) and rank <= 0:
             continue
-        header.extend((d, labelled) for d in find_dates(line.text))
-    meta = _meta_date(html)
-    pick: FoundDate | None = None
-    if header:
-        # the date nearest the body is the article's: one with a time of day, else a labelled one
-        timed = [d for d, _ in header if d.precision != "day"]
-        labelled_dates = [d for d, lab in header if lab]
-        pick = (timed or labelled_dates or [d for d, _ in header])[-1]
-    if pick is None and meta is not None:
-        pick = meta
-    if pick is None:
-        for i in range(region.end, min(len(lines), region.end + 12)):
+        if rank <= 0 and _CLOCK_LINE.search(line.text) and i < region.start - 3:
+            continue  # 2023年5月4日 星期四 at the top of the page: the site's clock
+        out.extend((d, rank, line.text) for d in find_dates(line.text))
+    return out
+
+
+def _pick_header(header: list[tuple[FoundDate, int, str]]) -> tuple[FoundDate | None, str]:
+    """The header date nearest the body: publication-labelled first, then any with a time of day,
+    then a labelled one, then any; a document's other dates only when nothing else is there."""
+    usable = [h for h in header if h[1] >= 0] or header
+    for rule, keep in (
+        ("labelled header line", lambda h: h[1] == 2 and h[0].precision != "day"),
+        ("timed header line", lambda h: h[0].precision != "day"),
+        ("labelled header line", lambda h: h[1] >= 1),
+        ("header line", lambda h: True),
+    ):
+        chosen = [h[0] for h in usable if keep(h)]
+        if chosen:
+            return chosen[-1], rule
+    return None, "none"
+
+
+def _labelled_elsewhere(lines: Sequence[Line], region: BodyRegion) -> FoundDate | None:
+    """A date on a publication-labelled line away from the headline: inside the body region (a
+    forum post's signature), after the body, in a table cell or footer; the first one after the
+    body starts, else the last one above it."""
+    after = range(region.start, len(lines))
+    before = range(region.start - 1, -1, -1)
+    for indexes in (after, before):
+        for i in indexes:
             line = lines[i]
-            if len(line.text) <= 80 and line.link_density <= 0.5:
-                dates = find_dates(line.text)
-                if dates:
-                    pick = dates[0]
-                    break
-    if pick is None:
-        for i in region.stripped:
-            dates = find_dates(lines[i].text)
+            text = line.text
+            if len(text) > 160 or line.link_density > 0.5 or is_prose(text) or _label_rank(text) != 2:
+                continue
+            dates = find_dates(text)
             if dates:
-                pick = dates[0]
-                break
-    if pick is not None and pick.precision == "day" and meta is not None and meta.precision != "day":
-        if meta.value.astimezone(CHINA_TZ).date() == pick.value.date():
-            pick = meta
+                return dates[0]
+    return None
+
+
+def _timed_same_day(
+    pick: FoundDate, lines: Sequence[Line], region: BodyRegion, meta: FoundDate | None
+) -> FoundDate | None:
+    """A date with a time of day for the day already chosen: metadata, a labelled line anywhere
+    outside the body's prose, or a header line (even one that is mostly a link)."""
+    day = pick.value.date()
+    if meta is not None and meta.precision != "day" and meta.value.astimezone(CHINA_TZ).date() == day:
+        return meta
+    header = range(max(0, region.start - 25), region.start)
+    for i in [*header, *range(region.end, len(lines))]:
+        text = lines[i].text
+        if len(text) > 160 or is_prose(text) or (i >= region.end and _label_rank(text) != 2):
+            continue
+        for d in find_dates(text):
+            if d.precision != "day" and d.value.date() == day:
+                return d
+    return None
+
+
+def extract_date(
+    lines: Sequence[Line], region: BodyRegion, html: HtmlPage | None, url: str | None
+) -> tuple[FoundDate | None, str]:
+    """Publication date and the rule that chose it: header lines near the title (publication
+    labels and times first), machine-readable metadata, a publication-labelled line elsewhere on
+    the page, short lines after the body, then the URL. A day is completed by a time of day printed
+    for the same day elsewhere. Dates inside the body's prose and inside links are never taken."""
+    meta = _meta_date(html)
+    pick, rule = _pick_header(_header_dates(lines, region))
+    if pick is None and meta is not None:
+        pick, rule = meta, "meta/JSON-LD date"
     if pick is None:
-        for candidate in (url, html.canonical if html else None, html.meta.get("og:url") if html else None):
-            value = date_from_url(candidate) if candidate else None
-            if value is not None:
-                return FoundDate(value, candidate or "", 0, 0, "day")
-    return pick
+        pick, rule = _labelled_elsewhere(lines, region), "labelled line away from the headline"
+    if pick is None:
+        pick, rule = _after_body_date(lines, region), "short line after the body"
+    if pick is None:
+        pick, rule = _url_date(url, html)
+    if pick is not None and pick.precision == "day":
+        timed = _timed_same_day(pick, lines, region, meta)
+        if timed is not None:
+            pick, rule = timed, rule + " + time of day printed for that day"
+    return pick, rule
+
+
+def _after_body_date(lines: Sequence[Line], region: BodyRegion) -> FoundDate | None:
+    """The first date on a short line after the body, unless it is one of a list of dated items
+    (related articles: consecutive lines each with a date); else one on furniture inside the body."""
+    window = range(region.end, min(len(lines), region.end + 12))
+    dated = {i: find_dates(lines[i].text) for i in window
+             if len(lines[i].text) <= 80 and lines[i].link_density <= 0.5}
+    for i, dates in dated.items():
+        if dates and not (dated.get(i - 1) or dated.get(i + 1)):
+            return dates[0]
+    for i in region.stripped:
+        dates = find_dates(lines[i].text)
+        if dates:
+            return dates[0]
+    return None
+
+
+def _url_date(url: str | None, html: HtmlPage | None) -> tuple[FoundDate | None, str]:
+    for candidate in (url, html.canonical if html else None, html.meta.get("og:url") if html else None):
+        value = date_from_url(candidate) if candidate else None
+        if value is not None:
+            return FoundDate(value, candidate or "", 0, 0, "day"), "URL"
+    return None, "none"
 
 
 def _meta_date(html: HtmlPage | None) -> FoundDate | None:
@@ -347,17 +442,17 @@ def _date_line_rest(text: str) -> str | None:
     return " ".join(rest.split())
 
 
-def extract_source(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | None) -> str | None:
+def extract_source(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | None) -> tuple[str | None, str]:
     """The outlet after 来源/來源: header lines first, then lines after the body, then metadata."""
     for i in _credit_zone(lines, region):
         if len(lines[i].text) <= 200:
             src = source_in_line(lines[i].text)
             if src:
-                return src
+                return src, "来源 label"
     for i in region.kept[:2] + region.kept[-2:]:
         m = _SOURCE_BRACKET.search(lines[i].text)
         if m:
-            return m.group(1).strip()
+            return m.group(1).strip(), "bracketed 来源"
     # an outlet printed beside the date: 北京新浪網 (2020-01-21 11:12), 2020-10-04 聯合報 記者…,
     # 上報快訊／范姜佳鈺 2020年03月12日
     for i in range(max(0, region.start - 12), region.start):
@@ -367,12 +462,12 @@ def extract_source(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | N
         first = _NAME_SEP.split(rest)[0]
         first = _WIRE_SUFFIX.sub("", first)
         if _OUTLET.match(first) and not first.startswith(("本报", "本報", "本刊", "本网", "本網")):
-            return first
+            return first, "outlet beside the date"
     if html is not None:
         for key in _META_SOURCE_KEYS:
             if key in html.meta and 2 <= len(html.meta[key]) <= 30:
-                return html.meta[key]
-    return None
+                return html.meta[key], "meta source"
+    return None, "none"
 
 
 def extract_breadcrumb(lines: Sequence[Line], region: BodyRegion) -> list[str]:
@@ -396,7 +491,40 @@ def extract_breadcrumb(lines: Sequence[Line], region: BodyRegion) -> list[str]:
     return []
 
 
-def as_published(found: FoundDate | None) -> tuple[datetime | None, str | None, str | None]:
-    if found is None:
-        return None, None, None
-    return found.value, found.text, found.precision
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """The metadata of a page with the evidence for each field."""
+
+    title: str
+    published: datetime | None
+    published_text: str | None
+    precision: str | None
+    source: str | None
+    credits: tuple[Credit, ...]
+    breadcrumb: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+def read_metadata(
+    lines: Sequence[Line], region: BodyRegion, html: HtmlPage | None, url: str | None
+) -> PageMeta:
+    """Run the cascade: each field from its own ``extract_*`` function, with its evidence."""
+    title, title_rule = extract_title(lines, region, html)
+    found, date_rule = extract_date(lines, region, html, url)
+    source, source_rule = extract_source(lines, region, html)
+    credits = extract_credits(lines, region)
+    evidence = [Evidence("title", title_rule, title)]
+    if found is not None:
+        evidence.append(Evidence("published", date_rule, found.text))
+    if source:
+        evidence.append(Evidence("source", source_rule, source))
+    return PageMeta(
+        title=title,
+        published=found.value if found else None,
+        published_text=found.text if found else None,
+        precision=found.precision if found else None,
+        source=source,
+        credits=tuple(credits),
+        breadcrumb=tuple(extract_breadcrumb(lines, region)),
+        evidence=tuple(evidence),
+    )
