@@ -40,6 +40,7 @@ CREDIT_KINDS: dict[str, str] = {
     "文": "author", "文/图": "author", "文/圖": "author", "通讯员": "author", "通訊員": "author",
     "评论员": "author", "評論員": "author", "特约记者": "author", "特約記者": "author",
     "见习记者": "author", "見習記者": "author", "实习生": "author", "實習生": "author",
+    "执笔人": "author", "執筆人": "author", "执笔": "author", "執筆": "author",
     "图": "photographer", "圖": "photographer", "摄影": "photographer", "攝影": "photographer",
     "摄": "photographer", "攝": "photographer",
     "责任编辑": "editor", "責任編輯": "editor", "责编": "editor", "責編": "editor",

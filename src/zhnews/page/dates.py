@@ -15,15 +15,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 import regex
+
+from .wordlists import alternation
 
 # patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
 _DIGIT = regex.compile(r"\d")
 _URL_HOST = regex.compile(r"^[a-z]+://[^/]+")
 _LETTERS = regex.compile(r"[A-Za-z]{3}")
 
-__all__ = ["CHINA_TZ", "FoundDate", "date_from_url", "find_dates", "parse_iso"]
+__all__ = ["CHINA_TZ", "FoundDate", "date_from_url", "date_labels", "find_dates", "label_rank", "parse_iso"]
 
 CHINA_TZ = timezone(timedelta(hours=8))
 
@@ -192,6 +195,42 @@ def parse_iso(value: str) -> FoundDate | None:
         if built is not None:
             return FoundDate(built, value, 0, len(value), "day")
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class DateLabels:
+    """Patterns of the words printed around dates, from ``rules/*.txt``."""
+
+    any: regex.Pattern[str]
+    publish: regex.Pattern[str]
+    document: regex.Pattern[str]
+    clock: regex.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def date_labels() -> DateLabels:
+    """The date label patterns, built on first use."""
+    return DateLabels(
+        any=regex.compile(alternation("date_labels")),
+        publish=regex.compile(alternation("publish_labels"), regex.IGNORECASE),
+        document=regex.compile(alternation("document_date_labels")),
+        clock=regex.compile(alternation("clock_words")),
+    )
+
+
+def label_rank(text: str) -> int:
+    """2 for a publication label (发布时间, 发表于), 1 for a bare one (日期, 时间), 0 for none, -1 for a
+    document's other dates (成文日期, 实施日期): on a notice the publication date wins.
+
+    >>> label_rank("成文日期：2023-03-01"), label_rank("发布日期：2023-03-06"), label_rank("日期：2023-03-06")
+    (-1, 2, 1)
+    """
+    labels = date_labels()
+    if labels.document.search(text):
+        return -1
+    if labels.publish.search(text):
+        return 2
+    return 1 if labels.any.search(text) else 0
 
 
 def date_from_url(url: str) -> datetime | None:

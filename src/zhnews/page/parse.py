@@ -11,7 +11,7 @@ from ..script import detect_script
 from ..types import Article, Paragraph
 from .body import BodyRegion, find_body, is_prose
 from .decode import Decoded, decode_page
-from .fields import read_metadata
+from .fields import label_only, read_metadata
 from .html import HtmlPage, looks_like_html, read_html
 from .lines import Line, cjk_count, visible_len
 
@@ -23,10 +23,9 @@ DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-_LABEL_LINE = regex.compile(
-    r"^(?:来源|來源|稿源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|审核|審核|"
-    r"发布时间|發佈時間|发布日期|發佈日期|时间|時間|日期)\s*[:：]$"
-)
+def _label_line(text: str) -> bool:
+    """来源： alone on a line, its value on the next."""
+    return text[-1:] in ":：" and label_only(text)
 
 
 def text_lines(text: str) -> list[Line]:
@@ -39,12 +38,12 @@ def text_lines(text: str) -> list[Line]:
         if not folded:
             continue
         if pending:
-            if len(folded) <= 40 and not _LABEL_LINE.match(folded):
+            if len(folded) <= 40 and not _label_line(folded):
                 folded = f"{pending} {folded}"
             else:
                 out.append(Line(text=pending))
             pending = ""
-        if _LABEL_LINE.match(folded):
+        if _label_line(folded):
             pending = folded
             continue
         out.append(Line(text=folded))
