@@ -102,6 +102,18 @@ class BodyRegion:
     stripped: list[int]
 
 
+def _after_dateline(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """Start the body after a dateline caught in its first lines (a caption over the headline
+    scores as prose in a text dump and pulls the headline and date line into the run)."""
+    for k in range(start, min(end - 1, start + 4)):
+        text = lines[k].text
+        if len(text) >= 60:
+            break  # a paragraph of text before the date line: the run starts with the article itself
+        if not is_prose(text) and _DATE_LINE.search(text):
+            return k + 1, end
+    return start, end
+
+
 def find_body(lines: list[Line]) -> BodyRegion | None:
     """The maximum-score run of lines, or None when no line reads like prose."""
     scores = [line_score(line) for line in lines]
@@ -114,7 +126,7 @@ def find_body(lines: list[Line]) -> BodyRegion | None:
             run_sum += s
         if run_sum > best_sum:
             best_sum, best = run_sum, (run_start, i + 1)
-    start, end = best
+    start, end = _after_dateline(lines, *best)
     if end <= start or not any(is_prose(lines[i].text) for i in range(start, end)):
         return None
     kept, stripped = [], []

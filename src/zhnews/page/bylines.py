@@ -113,7 +113,7 @@ def _person_as_source(lines: Sequence[Line], region: BodyRegion) -> list[Credit]
     """来源：张三 with a person's name, not an outlet's: the author."""
     for i in _credit_zone(lines, region):
         src = source_in_line(lines[i].text)
-        if src and bare_name(src):
+        if src and bare_name(src) and not is_outlet(src):
             return [_author(src)]
     return []
 
@@ -244,7 +244,7 @@ def _labelled_source(lines: Sequence[Line], region: BodyRegion) -> str | None:
     for i in _credit_zone(lines, region):
         if len(lines[i].text) <= 200:
             src = source_in_line(lines[i].text)
-            if src and not bare_name(src):
+            if src and not (bare_name(src) and not is_outlet(src)):
                 return src
     return None
 
@@ -266,8 +266,9 @@ def _wire_tag_source(lines: Sequence[Line], region: BodyRegion) -> str | None:
             return m.group("outlet")
         b = _BRACKETED.match(text)
         if b:
-            credit = credits_in_line(b.group(1))
-            head = b.group(1).split(credit[0].role)[0] if credit else ""
+            inner = drop_dateline_place(b.group(1))
+            credit = credits_in_line(inner)
+            head = inner.split(credit[0].role)[0] if credit else ""
             if head and is_outlet(head) and not head.startswith(_OWN_OUTLET):
                 return head
     return None

@@ -100,10 +100,10 @@ def bare_name(text: str) -> bool:
 def is_outlet(text: str) -> bool:
     """True when ``text`` is shaped like an outlet's name (人民日报, 中央社, 新浪網).
 
-    >>> is_outlet("江南日报"), is_outlet("王小明")
-    (True, False)
+    >>> is_outlet("江南日报"), is_outlet("東海報"), is_outlet("王小明")
+    (True, True, False)
     """
-    return bool(_patterns().outlet.match(text)) and not bare_name(text)
+    return bool(_patterns().outlet.match(text))
 
 
 def _names(segment: str, loose: bool) -> list[str]:

@@ -205,6 +205,7 @@ class DateLabels:
     publish: regex.Pattern[str]
     document: regex.Pattern[str]
     clock: regex.Pattern[str]
+    weekday: regex.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -215,6 +216,7 @@ def date_labels() -> DateLabels:
         publish=regex.compile(alternation("publish_labels"), regex.IGNORECASE),
         document=regex.compile(alternation("document_date_labels")),
         clock=regex.compile(alternation("clock_words")),
+        weekday=regex.compile(alternation("weekday_words")),
     )
 
 

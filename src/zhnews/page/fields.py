@@ -21,7 +21,7 @@ from .credits import credits_in_line, is_outlet, source_in_line
 from .dates import CHINA_TZ, FoundDate, date_from_url, date_labels, find_dates, label_rank, parse_iso
 from .html import HtmlPage
 from .lines import Line, cjk_count, visible_len
-from .wordlists import alternation, rule_lines
+from .wordlists import alternation, rule_lines, words
 
 # patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
 _TAG = regex.compile(r"<[^<>]{1,200}>")
@@ -45,6 +45,7 @@ _CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞|/|\\|-&gt;)\s*")
 class _FieldPatterns:
     crumb_label: regex.Pattern[str]
     label_only: regex.Pattern[str]
+    field_line: regex.Pattern[str]
     site_mark: regex.Pattern[str]
 
 
@@ -54,6 +55,7 @@ def _patterns() -> _FieldPatterns:
     return _FieldPatterns(
         crumb_label=regex.compile(rf"^(?:{alternation('crumb_labels')})\s*[:：]?\s*"),
         label_only=regex.compile(rf"^(?:{alternation('field_labels')})\s*[:：]?\s*$"),
+        field_line=regex.compile(rf"^(?:{alternation('field_labels')})\s*[:：]"),
         site_mark=regex.compile(alternation("site_marks")),
     )
 
@@ -115,7 +117,7 @@ def _is_meta_line(line: Line) -> bool:
     """Header furniture between a title and its date: outlet names, labels, credits, share buttons."""
     text = line.text
     return bool(
-        is_furniture(text) or label_only(text) or is_outlet(text) or source_in_line(text)
+        is_furniture(text) or _patterns().field_line.match(text) or is_outlet(text) or source_in_line(text)
         or credits_in_line(text) or visible_len(text) <= 4 or (find_dates(text) and cjk_count(text) < 6)
         or _URL.search(text)
     )
@@ -128,7 +130,21 @@ def _is_title_like(line: Line) -> bool:
         _title_ok(text) and cjk_count(text) >= 6 and line.link_density <= 0.5 and not pats.crumb_label.search(text)
         and not _MENU_RUN.match(text) and not _URL.search(text) and not pats.site_mark.search(text)
         and not (text[-1] in "。！？!?" and visible_len(text) > 40) and not find_dates(text)
+        and not _caption_or_sentence(text)
     )
+
+
+_IMAGE_NAME = regex.compile(r"\.(?:jpe?g|png|gif|webp|bmp)\b|^(?:IMG|DSC|图片)[_\-]?\d", regex.IGNORECASE)
+
+
+def _caption_or_sentence(text: str) -> bool:
+    """A photo caption (图为…), an image's file name, or a sentence of the body (it ends in 。):
+    text dumps put these where a headline could be.
+
+    >>> _caption_or_sentence("图为志愿者在河边清理垃圾"), _caption_or_sentence("志愿者沿河清理垃圾")
+    (True, False)
+    """
+    return (text.endswith("。") or text.startswith(words("caption_marks")) or bool(_IMAGE_NAME.search(text)))
 
 
 def _title_from_lines(lines: Sequence[Line], body_start: int) -> str | None:
@@ -161,41 +177,66 @@ def _title_from_lines(lines: Sequence[Line], body_start: int) -> str | None:
     return None
 
 
+def _page_headings(lines: Sequence[Line], region: BodyRegion) -> list[str]:
+    """Headings above the body (h1-h3, a title class), a heading broken by ``<br>`` joined again."""
+    out: list[str] = []
+    for k, line in enumerate(lines[: region.start + 1]):
+        if not (line.title_hint or line.tag in ("h1", "h2", "h3")) or not _title_ok(line.text):
+            continue
+        out.append(line.text)
+        before = lines[k - 1] if k else None
+        if line.tag == "br" and before is not None and before.title_hint and out[:-1] and out[-2] == before.text:
+            out.append(f"{before.text} {line.text}")  # the two halves of <h1>A<br>B</h1>
+    return out
+
+
+def _site_name_only(title: str, lines: Sequence[Line], region: BodyRegion) -> bool:
+    """The <title> (or a meta title) holds only the site's name: the banner at the top of the page
+    prints it too (示例县人民政府), far above the body."""
+    key = _squash(title)
+    top = lines[: max(0, min(5, region.start - 3))]
+    return bool(key) and any(key in _squash(line.text) for line in top)
+
+
 def extract_title(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | None) -> tuple[str, str]:
-    """Headline and the rule that chose it: an on-page heading that the ``<title>`` confirms, then
-    og:title, then the line above the date line, then the ``<title>`` without its site suffix."""
+    """Headline and the rule that chose it: an on-page heading that the ``<title>`` or a meta title
+    confirms, then a meta title, then the ``<title>`` without its site suffix (neither when it holds
+    only the site's name), then the line above the date line."""
     from_lines = _title_from_lines(lines, region.start)
     if html is None:
         return (from_lines, "title block above the date line") if from_lines else ("", "none")
     tag = _clean(html.title_tag or "")
-    on_page: list[str] = []
-    for line in lines[: region.start + 1]:
-        if (line.title_hint or line.tag in ("h1", "h2", "h3")) and _title_ok(line.text):
-            on_page.append(line.text)
-    if from_lines:
-        on_page.append(from_lines)
+    headings = _page_headings(lines, region)
+    on_page = headings + ([from_lines] if from_lines else [])
     meta = [strip_site_suffix(_clean(html.meta[k])) for k in rule_lines("meta_title_keys") if k in html.meta]
     stripped_tag = strip_site_suffix(tag) if tag else ""
-    confirmed = _confirmed_heading(on_page, [_squash(tag), *(_squash(m) for m in meta)], _squash(stripped_tag))
+    site_only = bool(on_page) and _site_name_only(stripped_tag, lines, region)
+    confirmed = _confirmed_heading(on_page, [tag, *meta], "" if site_only else _squash(stripped_tag))
     if confirmed:
         return confirmed
     for m in meta:
-        if _title_ok(m):
+        if _title_ok(m) and not (on_page and _site_name_only(m, lines, region)):
             return m, "meta title"
-    if _title_ok(stripped_tag):
+    if _title_ok(stripped_tag) and not site_only:
         return stripped_tag, "<title> without site suffix"
+    if headings:
+        return headings[-1], "page heading nearest the body (the <title> names only the site)"
     if from_lines:
         return from_lines, "title block above the date line"
-    return (on_page[0], "page heading") if on_page else (tag, "<title>")
+    return tag, "<title>"
 
 
 def _confirmed_heading(on_page: list[str], refs: list[str], key: str) -> tuple[str, str] | None:
     """An on-page heading that the <title> or a meta title repeats (the longest such), else one that
     starts with the <title>'s headline (a truncated <title>)."""
     for ref in refs:
-        confirmed = [c for c in on_page if ref and _squash(c) in ref]
+        key_ref = _squash(ref)
+        confirmed = [c for c in on_page if key_ref and _squash(c) in key_ref]
         if confirmed:
-            return max(confirmed, key=visible_len), "page heading confirmed by <title>/meta"
+            best = max(confirmed, key=visible_len)
+            if " " in best and best.replace(" ", "") in ref:
+                best = best.replace(" ", "")  # halves joined without a space where the <title> has none
+            return best, "page heading confirmed by <title>/meta"
     for c in on_page:
         if key and len(key) >= 6 and _squash(c).startswith(key):
             return c, "page heading extending a truncated <title>"
@@ -217,10 +258,16 @@ def _header_dates(lines: Sequence[Line], region: BodyRegion) -> list[tuple[Found
         rank = label_rank(line.text)
         if i == region.start and is_prose(line.text) and rank <= 0:
             continue
-        if rank <= 0 and date_labels().clock.search(line.text) and i < region.start - 3:
-            continue  # 2023年5月4日 星期四 at the top of the page: the site's clock
+        if rank <= 0 and _clock_line(line.text, far=i < region.start - 3):
+            continue  # 今天是 2023年5月4日 星期四 at the top of the page: the site's clock
         out.extend((d, rank, line.text) for d in find_dates(line.text))
     return out
+
+
+def _clock_line(text: str, far: bool) -> bool:
+    """A site's clock: 今天是… anywhere, a weekday beside the date when far above the body."""
+    labels = date_labels()
+    return bool(labels.clock.search(text) or (far and labels.weekday.search(text)))
 
 
 def _pick_header(header: list[tuple[FoundDate, int, str]]) -> tuple[FoundDate | None, str]:

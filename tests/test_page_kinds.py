@@ -1,0 +1,159 @@
+"""The kinds of page that untuned sets showed failing, one fixture page of our own per kind, with
+exact fields and the rule that chose each (Article.evidence, Credit.rule)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+import zhnews
+
+CN = timezone(timedelta(hours=8))
+
+# name: (field values expected, evidence rules expected)
+KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
+    # headlines
+    "title_br_in_h1.html": (
+        dict(title="湖滨街道试点“一刻钟便民圈” 社区菜场、理发、修补一站办齐"),
+        dict(title="page heading confirmed by <title>/meta"),
+    ),
+    "title_pipe_parts.html": (dict(title="深读丨一座小县城的冷链物流账本", source=None), {}),
+    "title_gov_notice.html": (
+        dict(title="示例县农业农村局关于开展2023年春季农机安全检查的通知",
+             published=datetime(2023, 3, 6, tzinfo=CN), precision="day"),  # 发布日期, not 成文日期
+        dict(title="page heading nearest the body (the <title> names only the site)",
+             published="labelled header line"),
+    ),
+    "text_dump_photo_caption.txt": (
+        dict(title="志愿者沿河清理垃圾 半天捡出塑料瓶两千个", published=datetime(2023, 4, 12, 16, 30, tzinfo=CN),
+             source="示例晚报", editors=["马悦"], first="12日上午，两百多名志愿者"),
+        dict(title="title block above the date line"),
+    ),
+    "text_dump_no_heading.txt": (
+        dict(title="", published=datetime(2023, 9, 1, 7, 45, tzinfo=CN), first="今天，全市四百多所中小学"), {},
+    ),
+    # bylines and sources
+    "byline_tw_bracket_dateline.html": (
+        dict(authors=["張家瑜"], published=datetime(2023, 2, 8, 6, 30, tzinfo=CN)),
+        {"credit:張家瑜": "bracketed byline at the body's edge"},
+    ),
+    "byline_fullwidth_bar.html": (dict(authors=["韩雪松"]), {"credit:韩雪松": "labelled credit line"}),
+    "byline_author_outlet_line.html": (
+        dict(authors=["孟庆华"], source="江北农民日报"),
+        {"credit:孟庆华": "author/outlet line", "source": "outlet line under the headline"},
+    ),
+    "byline_closing_two_names.html": (
+        dict(authors=["胡思敏", "邓伟"], source="示例晚报", last="建设立体停车库。（胡思敏 邓伟）"),
+        {"credit:邓伟": "closing parenthetical"},
+    ),
+    "byline_hk_wire_tag.html": (
+        dict(authors=["曾詠琳"], source="東海報"), {"source": "wire tag opening the story"},
+    ),
+    "byline_agency_dateline.html": (
+        dict(authors=["賴俊宏"], source="東方社", published=datetime(2024, 1, 21, 15, 2, tzinfo=CN)),
+        {"source": "wire tag opening the story"},
+    ),
+    "byline_person_in_source.html": (
+        dict(authors=["潘若溪"], source=None), {"credit:潘若溪": "person named in the 来源 field"},
+    ),
+    "source_bare_outlet_line.html": (
+        dict(authors=[], source="西岭日报"), {"source": "outlet line under the headline"},
+    ),
+    "byline_forum_poster.html": (
+        dict(authors=["山间小路"], published=datetime(2008, 5, 3, 21, 17, 42, tzinfo=CN), precision="second",
+             encoding="gb18030", first="五一假期和两个朋友骑车环湖"),
+        {"credit:山间小路": "poster beside the post time"},
+    ),
+    # dates
+    "date_us_order.html": (
+        dict(published=datetime(2005, 9, 18, 20, 5, 31, tzinfo=CN), precision="second"),
+        dict(published="labelled header line"),
+    ),
+    "date_english_month.html": (
+        dict(published=datetime(2007, 3, 3, tzinfo=CN), precision="day", authors=["书虫阿宁"]), {},
+    ),
+    "date_away_from_headline.html": (
+        dict(title="我县举办农民丰收节", published=datetime(2020, 9, 24, 16, 48, tzinfo=CN)),
+        dict(published="labelled line away from the headline"),
+    ),
+    "date_site_clock.html": (
+        dict(published=datetime(2024, 11, 15, tzinfo=CN), precision="day"),
+        dict(published="labelled line away from the headline"),
+    ),
+    "text_dump_forum_post_time.txt": (
+        dict(title="[求助] 老房子墙面返潮怎么处理？", published=datetime(2010, 11, 2, 19, 46, tzinfo=CN),
+             authors=["小院人家"]),
+        {"credit:小院人家": "poster beside the post time"},
+    ),
+}
+
+
+def _value(article: zhnews.Article, key: str) -> Any:
+    if key == "precision":
+        return article.published_precision
+    if key == "first":
+        return article.paragraphs[0].text
+    if key == "last":
+        return article.paragraphs[-1].text
+    return getattr(article, key)
+
+
+@pytest.mark.parametrize("name", sorted(KINDS))
+def test_page_kind_fields(name: str, fixture_bytes) -> None:
+    fields, _ = KINDS[name]
+    article = zhnews.parse_page(fixture_bytes(f"kinds/{name}"))
+    for key, want in fields.items():
+        got = _value(article, key)
+        if key == "first":
+            assert got.startswith(want), key
+        elif key == "last":
+            assert got.endswith(want), key
+        else:
+            assert got == want, key
+
+
+@pytest.mark.parametrize("name", sorted(k for k, v in KINDS.items() if v[1]))
+def test_page_kind_evidence(name: str, fixture_bytes) -> None:
+    _, rules = KINDS[name]
+    article = zhnews.parse_page(fixture_bytes(f"kinds/{name}"))
+    for key, rule in rules.items():
+        if key.startswith("credit:"):
+            got = next(c.rule for c in article.credits if c.name == key.split(":", 1)[1])
+        else:
+            evidence = article.why(key)
+            assert evidence is not None, key
+            got = evidence.rule
+        assert got == rule, key
+
+
+def test_evidence_text_is_what_the_page_printed(fixture_bytes) -> None:
+    article = zhnews.parse_page(fixture_bytes("kinds/date_us_order.html"))
+    assert article.why("published").text == "9/18/2005 8:05:31 PM"
+    assert article.published_text == "9/18/2005 8:05:31 PM"
+    back = zhnews.Article.from_dict(article.to_dict())
+    assert back.evidence == article.evidence and back.credits == article.credits
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("发布日期：7/5/2005 9:23:57 PM", "2005-07-05T21:23:57"),
+    ("posted 13/7/2006", "2006-07-13T00:00:00"),  # a first number over 12 is the day
+    ("Updated: Sep 2, 2019 7:05 am", "2019-09-02T07:05:00"),
+    ("12 December 2012 10:41", "2012-12-12T10:41:00"),
+])
+def test_western_dates(line: str, day: str) -> None:
+    from zhnews.page.dates import find_dates
+
+    assert find_dates(line)[0].value.replace(tzinfo=None).isoformat() == day
+
+
+def test_a_comment_time_under_the_post_is_not_the_date() -> None:
+    page = (
+        "社区新开一家共享书屋\n2022-04-23 10:00\n"
+        "社区新开的共享书屋今天开门，居民可以用旧书换新书，也可以在店里免费阅读。\n"
+        "书屋由社区和志愿者一起运营，每周一休息，其余时间从早九点开到晚八点。\n"
+        "网友评论 2022-04-25 21:13 这个好，周末带孩子去看看。\n"
+    )
+    article = zhnews.parse_page(page)
+    assert article.published == datetime(2022, 4, 23, 10, 0, tzinfo=CN)
