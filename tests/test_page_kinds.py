@@ -66,6 +66,17 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
              encoding="gb18030", first="五一假期和两个朋友骑车环湖"),
         {"credit:山间小路": "poster beside the post time"},
     ),
+    # bodies of blogs and forums: the post, not the comments or the next posts
+    "body_blog_with_comments.html": (
+        dict(title="搬家后的第一篇随笔", published=datetime(2006, 5, 20, 22, 15, tzinfo=CN),
+             first="博客从原来的空间搬到这里", last="欢迎大家一起讨论。"),
+        {},
+    ),
+    "body_blog_post_list.html": (
+        dict(published=datetime(2009, 6, 21, 22, 8, 41, tzinfo=CN), authors=["山城小妹"],
+             first="傍晚下了一场大雨", last="对岸的楼只剩下一排模糊的灯光。"),
+        {"credit:山城小妹": "poster beside the post time"},
+    ),
     # dates
     "date_us_order.html": (
         dict(published=datetime(2005, 9, 18, 20, 5, 31, tzinfo=CN), precision="second"),
@@ -126,6 +137,12 @@ def test_page_kind_evidence(name: str, fixture_bytes) -> None:
             assert evidence is not None, key
             got = evidence.rule
         assert got == rule, key
+
+
+def test_no_comment_text_in_a_blog_body(fixture_bytes) -> None:
+    article = zhnews.parse_page(fixture_bytes("kinds/body_blog_with_comments.html"))
+    assert len(article.paragraphs) == 3
+    assert "慢查询" not in article.body and "re:" not in article.body
 
 
 def test_evidence_text_is_what_the_page_printed(fixture_bytes) -> None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from .lines import SENTENCE_END, Line, cjk_count, punct_count, visible_len
-from .wordlists import rule_lines
+from .wordlists import alternation, rule_lines
 
 __all__ = ["BodyRegion", "find_body", "is_furniture"]
 
@@ -114,9 +114,43 @@ def _after_dateline(lines: list[Line], start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=1)
+def _post_signature() -> regex.Pattern[str]:
+    """A forum's or blog's post signature: a poster mark (发表于, 张贴, posted, by NAME) on a date line."""
+    return regex.compile(rf"{alternation('poster_marks')}|(?<![A-Za-z])by\s+\S", regex.IGNORECASE)
+
+
+def _first_post(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """On a forum thread or a blog page listing posts, the article is the first post: the run ends
+    at the first post signature (张三 发表于 2005-9-15, 由张三张贴 @ …) that follows its text."""
+    seen_prose = False
+    for k in range(start, end):
+        text = lines[k].text
+        if seen_prose and len(text) < 120 and not is_prose(text) and _DATE_LINE.search(text) \
+                and _post_signature().search(text):
+            return start, k
+        seen_prose = seen_prose or is_prose(text)
+    return start, end
+
+
+#: visible characters of prose outside noise containers from which prose inside them (a comment
+#: list under the post) no longer counts for the body
+_OWN_PROSE = 100
+
+
+def _scores(lines: list[Line]) -> list[float]:
+    """Each line's score; prose in a comment or reply container counts against the body when the
+    page has prose of its own outside such containers (63 comments must not outweigh the post)."""
+    scores = [line_score(line) for line in lines]
+    own = sum(visible_len(line.text) for line, sc in zip(lines, scores, strict=True) if sc > 0 and not line.noise)
+    if own >= _OWN_PROSE:
+        scores = [-sc * 0.3 if line.noise and sc > 0 else sc for line, sc in zip(lines, scores, strict=True)]
+    return scores
+
+
 def find_body(lines: list[Line]) -> BodyRegion | None:
     """The maximum-score run of lines, or None when no line reads like prose."""
-    scores = [line_score(line) for line in lines]
+    scores = _scores(lines)
     best_sum, best = 0.0, (0, 0)
     run_sum, run_start = 0.0, 0
     for i, s in enumerate(scores):
@@ -126,7 +160,7 @@ def find_body(lines: list[Line]) -> BodyRegion | None:
             run_sum += s
         if run_sum > best_sum:
             best_sum, best = run_sum, (run_start, i + 1)
-    start, end = _after_dateline(lines, *best)
+    start, end = _first_post(lines, *_after_dateline(lines, *best))
     if end <= start or not any(is_prose(lines[i].text) for i in range(start, end)):
         return None
     kept, stripped = [], []

@@ -25,6 +25,7 @@ _ALL_HAN = regex.compile(r"\p{Han}+")
 _CMS_CODE = regex.compile(r"(?<=\p{Han})_[A-Za-z0-9]+$")
 _NAME_VERB = regex.compile(r"(\p{Han}{2,3})(?:摄|攝|报道|報導|发|發)$")
 _NO_LETTERS = regex.compile(r"[\d\W_]+")
+_MARKUP = regex.compile(r"[=<>\"]")
 _NAME_HAN = regex.compile(r"\p{Han}{2,4}|\p{Han}{1,6}[·•]\p{Han}{1,8}(?:[·•]\p{Han}{1,8})?")
 _NAME_LATIN = regex.compile(r"[A-Za-z][A-Za-z_.]{1,24}")
 _SEP = regex.compile(r"[\s、，,;；和及与與]+")
@@ -158,6 +159,6 @@ def source_in_line(line: str) -> str | None:
     if not m:
         return None
     src = pats.source_stop.sub("", m.group("src")).strip(" -·.。")
-    if len(src) < 2 or _NO_LETTERS.fullmatch(src):
-        return None
+    if len(src) < 2 or _NO_LETTERS.fullmatch(src) or _MARKUP.search(src):
+        return None  # 来源： size="20": markup of a broken page, not an outlet
     return src

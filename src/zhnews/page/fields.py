@@ -287,20 +287,22 @@ def _pick_header(header: list[tuple[FoundDate, int, str]]) -> tuple[FoundDate | 
 
 
 def _labelled_elsewhere(lines: Sequence[Line], region: BodyRegion) -> FoundDate | None:
-    """A date on a publication-labelled line away from the headline: inside the body region (a
-    forum post's signature), after the body, in a table cell or footer; the first one after the
-    body starts, else the last one above it."""
+    """A date right after a publication label (发布时间：…, 发表于 …, 张贴 @ …, Posted on …) away from
+    the headline: inside the body region (a forum post's signature), after the body, in a table
+    cell or footer; the first one after the body starts, else the last one above it."""
     after = range(region.start, len(lines))
     before = range(region.start - 1, -1, -1)
     for indexes in (after, before):
         for i in indexes:
             line = lines[i]
             text = line.text
-            if len(text) > 160 or line.link_density > 0.5 or is_prose(text) or label_rank(text) != 2:
+            if len(text) > 160 or line.link_density > 0.5 or (len(text) > 80 and is_prose(text)):
                 continue
-            dates = find_dates(text)
-            if dates:
-                return dates[0]
+            if label_rank(text) == 2:
+                publish = date_labels().publish
+                dates = [d for d in find_dates(text) if publish.search(text[max(0, d.start - 12):d.start])]
+                if dates:
+                    return dates[0]
     return None
 
 
