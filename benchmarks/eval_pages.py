@@ -341,7 +341,7 @@ def text_mode(raw: bytes, url: str | None, truth: dict[str, Any], stem: str,
 
 
 def evaluate_set(corpus: Path, folder: str, systems: dict[str, Any], details: list[str]) -> dict[str, Any]:
-    """Score every page of one folder; text mode on its HTML pages whose truth has a title."""
+    """Score every page of one folder; text mode on its HTML pages (not on an error page)."""
     pages = sorted((corpus / folder).glob("*.html"))
     seed = sorted((corpus / "seed").glob("*.txt")) if folder == "pages" else []
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in systems}
@@ -360,7 +360,7 @@ def evaluate_set(corpus: Path, folder: str, systems: dict[str, Any], details: li
             miss = describe_miss(path.stem, row, pred) if name == "zhnews" else None
             if miss:
                 details.append(miss)
-        if path.suffix == ".html" and truth.get("title"):
+        if path.suffix == ".html" and not truth.get("no_article"):
             same, ok = text_mode(raw, url, truth, path.stem, details)
             text_same.append(same)
             text_truth.append(ok)
@@ -397,7 +397,7 @@ LABELS = [
     ("source", "source"), ("body_f1", "body F1 (mean)"), ("no_article", "no article found on an error page"),
     ("with_missing", "body_with snippets missing"),
     ("without_found", "body_without snippets leaked"), ("text_same", "text dump = HTML parse"),
-    ("text_truth", "text dump right (title, day, credits)"),
+    ("text_truth", "text dump right (title where checked, day, credits)"),
 ]
 
 

@@ -174,3 +174,21 @@ def test_a_comment_time_under_the_post_is_not_the_date() -> None:
     )
     article = zhnews.parse_page(page)
     assert article.published == datetime(2022, 4, 23, 10, 0, tzinfo=CN)
+
+
+def test_a_forum_error_page_holds_no_article() -> None:
+    page = """<html><head><title>[原创]周末去哪儿 - 错误信息 - 示例论坛</title></head><body>
+    <div class="nav"><a href="/">论坛首页</a> <a href="/f/3">同城交友</a></div>
+    <table><tr><th>示例论坛 - 错误信息</th></tr>
+    <tr><td>您在访问帖子的时候发生错误，共有1项，下面是错误的详细信息：</td></tr>
+    <tr><td>该帖子不存在或已被管理员移动，请确认您是从有效的链接进入。</td></tr></table>
+    </body></html>"""
+    with pytest.raises(zhnews.NoArticleError, match="error page"):
+        zhnews.parse_page(page)
+
+
+def test_a_short_article_about_an_error_is_still_an_article() -> None:
+    para = "<p>网传“明起全市停水”属于错误信息，供水公司表示近期没有停水计划，请市民以官方发布为准。</p>"
+    title = "<title>网传停水属错误信息 供水公司：近期没有停水计划</title>"
+    page = f"<html><head>{title}</head><body><h1>网传停水属错误信息</h1><p>2024-07-02 09:10</p>{para}</body></html>"
+    assert "错误信息" in zhnews.parse_page(page).body

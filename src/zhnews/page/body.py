@@ -148,6 +148,22 @@ def _scores(lines: list[Line]) -> list[float]:
     return scores
 
 
+@lru_cache(maxsize=1)
+def _end_mark_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"^[\s(（【\[]*(?:{alternation('article_end_marks')})\s*[:：】\]]")
+
+
+def _end_mark(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """The article ends at its editor line (责任编辑：…, 【纠错】) when what follows it in the run is
+    a small part of the text (a related item a text dump glued on), not more article."""
+    for k in range(start + 1, end):
+        if len(lines[k].text) < 40 and _end_mark_pattern().match(lines[k].text):
+            before = sum(visible_len(lines[i].text) for i in range(start, k) if is_prose(lines[i].text))
+            after = sum(visible_len(lines[i].text) for i in range(k + 1, end) if is_prose(lines[i].text))
+            return (start, k) if after * 3 < before else (start, end)
+    return start, end
+
+
 def find_body(lines: list[Line]) -> BodyRegion | None:
     """The maximum-score run of lines, or None when no line reads like prose."""
     scores = _scores(lines)
@@ -160,7 +176,7 @@ def find_body(lines: list[Line]) -> BodyRegion | None:
             run_sum += s
         if run_sum > best_sum:
             best_sum, best = run_sum, (run_start, i + 1)
-    start, end = _first_post(lines, *_after_dateline(lines, *best))
+    start, end = _end_mark(lines, *_first_post(lines, *_after_dateline(lines, *best)))
     if end <= start or not any(is_prose(lines[i].text) for i in range(start, end)):
         return None
     kept, stripped = [], []

@@ -10,10 +10,12 @@ from ..errors import EmptyInputError, InputError, InputTooLargeError, NoArticleE
 from ..script import detect_script
 from ..types import Article, Paragraph
 from .body import BodyRegion, find_body, is_prose
+from .dates import find_dates
 from .decode import Decoded, decode_page
 from .fields import label_only, read_metadata
 from .html import HtmlPage, looks_like_html, read_html
 from .lines import Line, cjk_count, visible_len
+from .wordlists import rule_lines
 
 __all__ = ["DEFAULT_MAX_BYTES", "parse_page", "text_lines"]
 
@@ -125,7 +127,31 @@ def parse_page(
             f"no article text: none of the page's {len(lines)} lines reads as running prose "
             "(a navigation-only, image-only or error page?)"
         )
+    if html is not None and _error_page(html.title_tag or "", lines, region):
+        raise NoArticleError(
+            f"an error page, not an article: its title says so ({html.title_tag[:60]!r}) and it holds little text"
+        )
     return _article(lines, region, html, url, decoded)
+
+
+#: an error page's message is short; an article that merely mentions an error in its title is not
+_ERROR_PAGE_TEXT = 400
+
+
+def _error_page(title: str, lines: Sequence[Line], region: BodyRegion) -> bool:
+    """A site's error page (a dead link, a deleted post): an error phrase in its <title>, little
+    text and no date anywhere near it.
+
+    >>> message, region = [Line("错误的版面参数！请确认您是从有效的连接进入。")], BodyRegion(0, 1, [0], [])
+    >>> _error_page("帖子标题 错误信息", message, region), _error_page("帖子标题", message, region)
+    (True, False)
+    """
+    if not any(mark in title for mark in rule_lines("error_marks")):
+        return False
+    if sum(visible_len(lines[i].text) for i in region.kept) >= _ERROR_PAGE_TEXT:
+        return False
+    nearby = range(max(0, region.start - 25), min(len(lines), region.end + 12))
+    return not any(find_dates(lines[i].text) for i in nearby)
 
 
 def _read_input(raw: str | bytes, max_bytes: int, errors: str) -> Decoded:
