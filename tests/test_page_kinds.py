@@ -66,6 +66,14 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
              encoding="gb18030", first="五一假期和两个朋友骑车环湖"),
         {"credit:山间小路": "poster beside the post time"},
     ),
+    "byline_user_card.html": (
+        dict(authors=["radio_fan88"], published=datetime(2011, 3, 6, 14, 22, 9, tzinfo=CN)),
+        {"credit:radio_fan88": "poster's user card"},
+    ),
+    "byline_pen_name.html": (
+        dict(title="故乡的桥", authors=["青禾"], published=None, encoding="gb18030"),
+        {"credit:青禾": "pen name under the headline"},
+    ),
     # bodies of blogs and forums: the post, not the comments or the next posts
     "body_blog_with_comments.html": (
         dict(title="搬家后的第一篇随笔", published=datetime(2006, 5, 20, 22, 15, tzinfo=CN),
@@ -192,3 +200,12 @@ def test_a_short_article_about_an_error_is_still_an_article() -> None:
     title = "<title>网传停水属错误信息 供水公司：近期没有停水计划</title>"
     page = f"<html><head>{title}</head><body><h1>网传停水属错误信息</h1><p>2024-07-02 09:10</p>{para}</body></html>"
     assert "错误信息" in zhnews.parse_page(page).body
+
+
+@pytest.mark.parametrize("between", ["导读", "2023-05-02", "打印本页"])
+def test_no_pen_name_from_a_section_word_or_a_date(between: str) -> None:
+    para = "<p>故乡的河上有三座桥，最老的那座是石拱桥，桥面被几代人的脚步磨得发亮，如今成了老人乘凉的地方。</p>"
+    page = f"<html><body><p>故乡的桥</p><p>{between}</p>{para * 3}</body></html>"
+    assert zhnews.parse_page(page).authors == []
+    named = f"<html><body><p>故乡的桥</p><p>青禾</p>{para * 3}</body></html>"
+    assert zhnews.parse_page(named).authors == ["青禾"]

@@ -15,12 +15,12 @@ from functools import lru_cache
 import regex
 
 from ..types import Credit
-from .body import BodyRegion, is_prose
+from .body import BodyRegion, is_furniture, is_prose
 from .credits import bare_name, credits_in_line, is_outlet, source_in_line
 from .dates import date_labels, find_dates
 from .html import HtmlPage
 from .lines import Line, visible_len
-from .wordlists import alternation
+from .wordlists import alternation, words
 
 __all__ = ["extract_credits", "extract_source"]
 
@@ -38,6 +38,8 @@ _HAS_HAN = regex.compile(r"\p{Han}")
 _NAME_OUTLET = regex.compile(r"^(\p{Han}{2,4})\s*[/／]\s*(\S{2,14})$")
 _OWN_OUTLET = ("本报", "本報", "本刊", "本网", "本網", "本台")
 _HANDLE = r"[\p{Han}A-Za-z0-9_.]{2,20}"
+_HANDLE_LINE = regex.compile(_HANDLE)
+_ALL_HAN = regex.compile(r"\p{Han}+")
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +49,11 @@ def _poster_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     before = regex.compile(rf"(?:^|[\s由@])(?P<name>{_HANDLE}?)\s*(?:{marks})", regex.IGNORECASE)
     after = regex.compile(rf"(?<![A-Za-z])(?:posted\s+)?by\s+(?P<name>{_HANDLE})", regex.IGNORECASE)
     return before, after
+
+
+@lru_cache(maxsize=1)
+def _user_stat_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"^(?:{alternation('user_stat_labels')})\s*[:：]?\s*\S")
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +173,32 @@ def _name_line_over_body(lines: Sequence[Line], region: BodyRegion) -> list[Cred
     return []
 
 
+def _user_card(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
+    """A poster's user card over the post: a name (or handle) line followed by its figures
+    (级别：…, 积分：…, 粉丝：23 文章：11)."""
+    stats = _user_stat_pattern()
+    for i in range(max(0, region.start - 12), region.start - 1):
+        name = lines[i].text.strip()
+        if _HANDLE_LINE.fullmatch(name) and not name.isdigit() and stats.match(lines[i + 1].text) \
+                and name not in words("not_names"):
+            return [_author(name)]
+    return []
+
+
+def _pen_name_under_headline(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
+    """An essay's author under its headline, right over the text, whatever the name's shape (茉莉)."""
+    k = region.start - 1
+    if k < 1:
+        return []
+    name, above = lines[k].text.strip(), lines[k - 1]
+    shaped = above.title_hint or above.heading or (4 <= visible_len(above.text) <= 40 and not is_prose(above.text))
+    headline = shaped and not find_dates(above.text) and not is_furniture(above.text)
+    if headline and _ALL_HAN.fullmatch(name) and 2 <= len(name) <= 4 and not is_outlet(name) \
+            and not is_furniture(name) and name not in words("section_words") and name not in words("not_names"):
+        return [_author(name)]
+    return []
+
+
 Step = Callable[[Sequence[Line], BodyRegion], list[Credit]]
 
 #: (rule, step, runs only while no author is known)
@@ -178,6 +211,8 @@ CREDIT_STEPS: tuple[tuple[str, Step, bool], ...] = (
     ("poster beside the post time", _posters, True),
     ("name beside the date", _name_beside_date, True),
     ("name line over the body", _name_line_over_body, True),
+    ("poster's user card", _user_card, True),
+    ("pen name under the headline", _pen_name_under_headline, True),
 )
 
 
