@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -32,11 +33,8 @@ _NAME_SEP = regex.compile(r"[\s/／|｜︱]+")
 _DATELINE_NAME = regex.compile(r"(\p{Han}{2,4})(\d{1,2}日[电電])$")
 _HAN_TAIL = regex.compile(r"\p{Han}{2,4}$")
 _BRACKETS_COLONS = regex.compile(r"[()（）:：\[\]［］]")
-_SOURCE_BRACKET = regex.compile(r"[（(【\[]\s*(?:来源|來源|稿源)\s*[:：]\s*([^（()）【】\[\]]{2,30})[）)】\]]")
-_WIRE_SUFFIX = regex.compile(r"(?<=\p{Han}{2})(?:快讯|快訊|讯|訊|电|電)$")
 _HAS_HAN = regex.compile(r"\p{Han}")
 _NAME_OUTLET = regex.compile(r"^(\p{Han}{2,4})\s*[/／]\s*(\S{2,14})$")
-_OWN_OUTLET = ("本报", "本報", "本刊", "本网", "本網", "本台")
 _HANDLE = r"[\p{Han}A-Za-z0-9_.]{2,20}"
 _HANDLE_LINE = regex.compile(_HANDLE)
 _ALL_HAN = regex.compile(r"\p{Han}+")
@@ -49,6 +47,25 @@ def _poster_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     before = regex.compile(rf"(?:^|[\s由@])(?P<name>{_HANDLE}?)\s*(?:{marks})", regex.IGNORECASE)
     after = regex.compile(rf"(?<![A-Za-z])(?:posted\s+)?by\s+(?P<name>{_HANDLE})", regex.IGNORECASE)
     return before, after
+
+
+@dataclass(frozen=True, slots=True)
+class _SourcePatterns:
+    bracket: regex.Pattern[str]  # （来源：某某网）
+    label: regex.Pattern[str]  # 来源 anywhere in a line
+    wire_suffix: regex.Pattern[str]  # 上報快訊 → 上報
+    own: tuple[str, ...]  # 本报, 本网 …
+
+
+@lru_cache(maxsize=1)
+def _source_patterns() -> _SourcePatterns:
+    labels = alternation("source_labels")
+    return _SourcePatterns(
+        bracket=regex.compile(rf"[（(【\[]\s*(?:{labels})\s*[:：]\s*([^（()）【】\[\]]{{2,30}})[）)】\]]"),
+        label=regex.compile(labels),
+        wire_suffix=regex.compile(rf"(?<=\p{{Han}}{{2}})(?:{alternation('wire_tags')})$"),
+        own=words("own_outlet_marks"),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -264,7 +281,7 @@ def date_line_rest(text: str) -> str | None:
     rest = text
     for d in dates:
         rest = rest.replace(d.text, " ")
-    cut = regex.search(r"来源|來源|稿源", rest)
+    cut = _source_patterns().label.search(rest)
     if cut and cut.start() > 0:
         rest = rest[: cut.start()]
     rest = date_labels().any.sub(" ", rest)
@@ -286,7 +303,7 @@ def _labelled_source(lines: Sequence[Line], region: BodyRegion) -> str | None:
 
 def _bracketed_source(lines: Sequence[Line], region: BodyRegion) -> str | None:
     for i in region.kept[:2] + region.kept[-2:]:
-        m = _SOURCE_BRACKET.search(lines[i].text)
+        m = _source_patterns().bracket.search(lines[i].text)
         if m:
             return m.group(1).strip()
     return None
@@ -304,7 +321,7 @@ def _wire_tag_source(lines: Sequence[Line], region: BodyRegion) -> str | None:
             inner = drop_dateline_place(b.group(1))
             credit = credits_in_line(inner)
             head = inner.split(credit[0].role)[0] if credit else ""
-            if head and is_outlet(head) and not head.startswith(_OWN_OUTLET):
+            if head and is_outlet(head) and not head.startswith(_source_patterns().own):
                 return head
     return None
 
@@ -317,7 +334,7 @@ def _outlet_line(lines: Sequence[Line], region: BodyRegion) -> str | None:
         if m and bare_name(m.group(1)) and is_outlet(m.group(2)):
             return m.group(2)
         short = len(text) <= 8  # an outlet's name, not a headline ending in 网 (覆盖全市主干电网)
-        if short and is_outlet(text) and not text.startswith(_OWN_OUTLET) and lines[i].link_density <= 0.5:
+        if short and is_outlet(text) and not text.startswith(_source_patterns().own) and lines[i].link_density <= 0.5:
             return text
     return None
 
@@ -328,8 +345,9 @@ def _outlet_beside_date(lines: Sequence[Line], region: BodyRegion) -> str | None
         rest = date_line_rest(lines[i].text)
         if not rest:
             continue
-        first = _WIRE_SUFFIX.sub("", _NAME_SEP.split(rest)[0])
-        if is_outlet(first) and not first.startswith(_OWN_OUTLET):
+        pats = _source_patterns()
+        first = pats.wire_suffix.sub("", _NAME_SEP.split(rest)[0])
+        if is_outlet(first) and not first.startswith(pats.own):
             return first
     return None
 
