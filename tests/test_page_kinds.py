@@ -74,6 +74,11 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
         dict(title="故乡的桥", authors=["青禾"], published=None, encoding="gb18030"),
         {"credit:青禾": "pen name under the headline"},
     ),
+    "byline_blog_author_card.html": (
+        dict(title="城市夜跑的第一个月", authors=["慢跑的阿哲"], published=datetime(2006, 10, 9, 21, 41, tzinfo=CN),
+             precision="minute"),
+        {"credit:慢跑的阿哲": "blog's author card", "published": "timed header line"},
+    ),
     # bodies of blogs and forums: the post, not the comments or the next posts
     "body_blog_with_comments.html": (
         dict(title="搬家后的第一篇随笔", published=datetime(2006, 5, 20, 22, 15, tzinfo=CN),

@@ -74,6 +74,11 @@ def _user_stat_pattern() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _profile_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"^[\[【(（]?\s*(?:{alternation('author_profile_labels')})")
+
+
+@lru_cache(maxsize=1)
 def _wire_tag() -> regex.Pattern[str]:
     """【某報專訊】 / 〔某某網訊〕 opening a story: the outlet before the wire ending."""
     return regex.compile(rf"^[{_OPEN}]\s*(?P<outlet>\S{{2,12}}?)(?:{alternation('wire_tags')})\s*[{_CLOSE}]")
@@ -202,6 +207,17 @@ def _user_card(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
     return []
 
 
+def _author_card(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
+    """A blog's author card, wherever the page puts it: the blogger's name over [作者简介] …"""
+    profile = _profile_pattern()
+    for i in range(len(lines) - 1):
+        name = lines[i].text.strip()
+        if profile.match(lines[i + 1].text) and _HANDLE_LINE.fullmatch(name) and not name.isdigit() \
+                and name not in words("not_names") and not is_furniture(name):
+            return [_author(name)]
+    return []
+
+
 def _pen_name_under_headline(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
     """An essay's author under its headline, right over the text, whatever the name's shape (茉莉)."""
     k = region.start - 1
@@ -229,6 +245,7 @@ CREDIT_STEPS: tuple[tuple[str, Step, bool], ...] = (
     ("name beside the date", _name_beside_date, True),
     ("name line over the body", _name_line_over_body, True),
     ("poster's user card", _user_card, True),
+    ("blog's author card", _author_card, True),
     ("pen name under the headline", _pen_name_under_headline, True),
 )
 
