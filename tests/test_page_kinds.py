@@ -79,6 +79,10 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
              precision="minute"),
         {"credit:慢跑的阿哲": "blog's author card", "published": "timed header line"},
     ),
+    "byline_forum_repost.html": (  # a repost credits the original outlet and reporters, not the poster
+        dict(authors=["周海燕", "何志强"], source="示例社", published=datetime(2016, 4, 12, 7, 58, tzinfo=CN)),
+        {"credit:周海燕": "bracketed byline at the body's edge", "source": "dateline opening the story"},
+    ),
     # bodies of blogs and forums: the post, not the comments or the next posts
     "body_blog_with_comments.html": (
         dict(title="搬家后的第一篇随笔", published=datetime(2006, 5, 20, 22, 15, tzinfo=CN),

@@ -343,6 +343,20 @@ def _wire_tag_source(lines: Sequence[Line], region: BodyRegion) -> str | None:
     return None
 
 
+_DATELINE_OUTLET = regex.compile(
+    r"^(?P<outlet>\S{1,8}?(?:社|网|網|报|報|台))(?:\p{Han}{2,6})?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)"
+)
+
+
+def _dateline_outlet(lines: Sequence[Line], region: BodyRegion) -> str | None:
+    """新华社北京3月5日电, 中新网3月5日电 opening the story: the outlet that filed it (not 本报)."""
+    for i in region.kept[:2]:
+        m = _DATELINE_OUTLET.match(lines[i].text.lstrip("　 "))
+        if m and not m.group("outlet").startswith(_source_patterns().own):
+            return m.group("outlet")
+    return None
+
+
 def _outlet_line(lines: Sequence[Line], region: BodyRegion) -> str | None:
     """An outlet's name alone on a line under the headline (江南日报), or after an author (张三/江南日报)."""
     for i in range(max(0, region.start - 6), region.start):
@@ -373,6 +387,7 @@ SOURCE_STEPS: tuple[tuple[str, Callable[[Sequence[Line], BodyRegion], str | None
     ("来源 label", _labelled_source),
     ("bracketed 来源", _bracketed_source),
     ("wire tag opening the story", _wire_tag_source),
+    ("dateline opening the story", _dateline_outlet),
     ("outlet beside the date", _outlet_beside_date),
     ("outlet line under the headline", _outlet_line),
 )
