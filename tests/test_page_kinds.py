@@ -218,3 +218,12 @@ def test_no_pen_name_from_a_section_word_or_a_date(between: str) -> None:
     assert zhnews.parse_page(page).authors == []
     named = f"<html><body><p>故乡的桥</p><p>青禾</p>{para * 3}</body></html>"
     assert zhnews.parse_page(named).authors == ["青禾"]
+
+
+def test_a_menu_under_a_word_is_no_user_card() -> None:
+    text = (
+        "首页 | 时事 | 生活\n贴图\n注册 | 登入 | 帮助\n2005-09-10 10:56\n周末农夫集市开张\n"
+        "周末农夫集市今天在城北公园开张，三十多户农户带来了自家种的蔬菜水果，不少市民一早就来排队。\n"
+        "主办方说，集市以后每个周六上午开放，摊位免费，只收本地农户自产的农产品。\n"
+    )
+    assert zhnews.parse_page(text).authors == []

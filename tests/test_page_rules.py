@@ -38,3 +38,16 @@ def test_the_loader_reads_files_once() -> None:
     assert wordlists.rule_lines.cache_info().misses == 1
     assert wordlists.words("source_labels") == first
     assert wordlists.rule_lines.cache_info().misses == 1
+
+
+def test_page_code_bounds_sizes_instead_of_timing_out() -> None:
+    # one error policy for bounded work: no wall-clock regex timeouts (they raise the built-in
+    # TimeoutError, which batch mode does not record); page code cuts its input instead
+    assert "timeout=" not in PAGE_CODE
+
+
+def test_dates_are_read_in_the_first_characters_of_a_line_only() -> None:
+    from zhnews.page.dates import MAX_DATE_TEXT, find_dates
+
+    assert find_dates("发布时间：2020-01-02 " + "字" * MAX_DATE_TEXT)
+    assert find_dates("字" * MAX_DATE_TEXT + " 发布时间：2020-01-02") == []

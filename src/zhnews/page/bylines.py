@@ -70,7 +70,8 @@ def _source_patterns() -> _SourcePatterns:
 
 @lru_cache(maxsize=1)
 def _user_stat_pattern() -> regex.Pattern[str]:
-    return regex.compile(rf"^(?:{alternation('user_stat_labels')})\s*[:：]?\s*\S")
+    # a figure follows its label: 积分：235, 粉丝 23 (注册 | 登入 is a menu, not a card)
+    return regex.compile(rf"^(?:{alternation('user_stat_labels')})\s*(?:[:：]\s*\S|\d)")
 
 
 @lru_cache(maxsize=1)

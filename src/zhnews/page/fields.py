@@ -38,6 +38,8 @@ _TITLE_SPLIT = regex.compile(r"\s*[_|｜]\s*|\s+[-–—]{1,2}\s+|\s*-{2,}\s*")
 _HYPHEN_TAIL = regex.compile(r"(?:(?<![A-Za-z0-9])\s*-\s*[^-\s。，！？]{2,8}){1,3}\s*$|\s*-\s*$")
 _URL = regex.compile(r"www\.|https?://")
 _MENU_RUN = regex.compile(r"^(?:\S{1,5}\s+){4,}")  # 首页 要闻 科技 财经 …: a menu, not a headline
+# [查看目录] [加入书签] …, 专栏/小说/连载/…: a row of bracketed links or a path, not a headline
+_LINK_ROW = regex.compile(r"^(?:\s*[\[【][^\]】]{1,12}[\]】]){2,}\s*$|^(?:[^/\s]{1,8}/){3,}")
 _CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞|/|\\|-&gt;)\s*")
 
 
@@ -128,7 +130,8 @@ def _is_title_like(line: Line) -> bool:
     pats = _patterns()
     return (
         _title_ok(text) and cjk_count(text) >= 6 and line.link_density <= 0.5 and not pats.crumb_label.search(text)
-        and not _MENU_RUN.match(text) and not _URL.search(text) and not pats.site_mark.search(text)
+        and not _MENU_RUN.match(text) and not _LINK_ROW.match(text) and not _URL.search(text)
+        and not pats.site_mark.search(text)
         and not (text[-1] in "。！？!?" and visible_len(text) > 40) and not find_dates(text)
         and not _caption_or_sentence(text)
     )
