@@ -227,3 +227,14 @@ def test_a_menu_under_a_word_is_no_user_card() -> None:
         "主办方说，集市以后每个周六上午开放，摊位免费，只收本地农户自产的农产品。\n"
     )
     assert zhnews.parse_page(text).authors == []
+
+
+def test_a_name_before_the_source_label_is_the_byline() -> None:
+    text = (
+        "首页 > 财经\n老字号茶庄开出第一家社区店\nBIZ.EXAMPLE.CN 2004年8月2日09:15\n[ 施佳妮 ] 来源：[ 示例商报 ]\n"
+        "有着百年历史的老字号茶庄昨天在城东社区开出第一家社区店，店面不大，但常卖的二十多种茶叶都能买到。\n"
+        "茶庄负责人说，社区店主要服务周边老顾客，今年还打算再开三家。\n"
+    )
+    article = zhnews.parse_page(text)
+    assert article.authors == ["施佳妮"] and article.source == "示例商报"
+    assert article.credits[0].rule == "name beside the 来源 label"

@@ -187,6 +187,20 @@ def _name_beside_date(lines: Sequence[Line], region: BodyRegion) -> list[Credit]
     return []
 
 
+def _name_beside_source(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
+    """A name printed before the 来源 label on a header line ([ 黄宇 ] 来源：[ 某某报 ])."""
+    for i in range(region.start - 1, max(-1, region.start - 13), -1):
+        text = lines[i].text
+        label = _source_patterns().label.search(text) if len(text) <= 80 else None
+        if not label or not source_in_line(text):
+            continue
+        head = _BRACKETS_COLONS.sub(" ", text[: label.start()])
+        tokens = [t for t in _NAME_SEP.split(head) if t and _HAS_HAN.search(t)]
+        if len(tokens) == 1 and bare_name(tokens[0]):
+            return [_author(tokens[0])]
+    return []
+
+
 def _name_line_over_body(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
     """An essay's or column's author printed alone on a line just over its text (茉莉)."""
     for i in range(region.start - 1, max(-1, region.start - 4), -1):
@@ -244,6 +258,7 @@ CREDIT_STEPS: tuple[tuple[str, Step, bool], ...] = (
     ("author/outlet line", _name_outlet_line, True),
     ("poster beside the post time", _posters, True),
     ("name beside the date", _name_beside_date, True),
+    ("name beside the 来源 label", _name_beside_source, True),
     ("name line over the body", _name_line_over_body, True),
     ("poster's user card", _user_card, True),
     ("blog's author card", _author_card, True),
