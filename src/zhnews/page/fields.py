@@ -1,8 +1,10 @@
-"""Metadata cascade: title, publication date, credits, source, breadcrumb.
+"""Metadata cascade: title, publication date and breadcrumb here; credits and source in bylines.py.
 
 Each ``extract_*`` function reads the page's lines (and head metadata for HTML) and returns one
-field; the strongest evidence is tried first, the weaker only when it found nothing, in the way of
-trafilatura's metadata functions.
+field with the rule that chose it (:func:`read_metadata` turns the rules into ``Article.evidence``);
+the strongest evidence is tried first, the weaker only when it found nothing, in the way of
+trafilatura's metadata functions. A heading counts when the ``<title>`` or a meta title agrees with
+it, and a day is completed by a time printed for the same day elsewhere on the page.
 """
 
 from __future__ import annotations
