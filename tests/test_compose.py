@@ -14,7 +14,7 @@ import zhnews
 from zhnews import Analysis, ErrorRecord, NoArticleError, ZhnewsError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages"
-PAGES = sorted(FIXTURES.iterdir())
+PAGES = sorted(p for p in FIXTURES.iterdir() if p.is_file())  # kinds/ holds the per-kind pages
 
 
 def test_analyze_runs_every_stage() -> None:

@@ -33,7 +33,8 @@ EXPECTED = {
     ),
     "taiwan_agency.html": dict(
         title="離岸風電第三階段開發 預計明年啟動招標", published=datetime(2022, 12, 2, 16, 40, tzinfo=CN),
-        precision="minute", source=None, authors=["林育誠"], editors=["黃意涵"], reviewers=[], breadcrumb=(),
+        # the agency dateline names the outlet as well as the reporter
+        precision="minute", source="示例通訊社", authors=["林育誠"], editors=["黃意涵"], reviewers=[], breadcrumb=(),
         script="hant", kind="html", encoding="utf-8", url="https://www.example-tw.com/news/202212020123.aspx",
         headings=[], first="（示例通訊社記者林育誠台北2日電）",
         last="讓投資評估更有依據。（編輯：黃意涵）1111202",

@@ -21,6 +21,7 @@ __all__ = [
     "Article",
     "Credit",
     "Entity",
+    "Evidence",
     "NumericFact",
     "Paragraph",
     "Script",
@@ -39,6 +40,7 @@ CREDIT_KINDS: dict[str, str] = {
     "文": "author", "文/图": "author", "文/圖": "author", "通讯员": "author", "通訊員": "author",
     "评论员": "author", "評論員": "author", "特约记者": "author", "特約記者": "author",
     "见习记者": "author", "見習記者": "author", "实习生": "author", "實習生": "author",
+    "执笔人": "author", "執筆人": "author", "执笔": "author", "執筆": "author",
     "图": "photographer", "圖": "photographer", "摄影": "photographer", "攝影": "photographer",
     "摄": "photographer", "攝": "photographer",
     "责任编辑": "editor", "責任編輯": "editor", "责编": "editor", "責編": "editor",
@@ -98,11 +100,13 @@ class Paragraph(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Credit(_Record):
-    """A person credited on the page, with the role word as the page prints it."""
+    """A person credited on the page, with the role word as the page prints it and the ``rule`` that
+    found the credit (evidence; not part of equality)."""
 
     name: str
     role: str
     kind: str = ""
+    rule: str = dataclasses.field(default="", compare=False)
 
     def __post_init__(self) -> None:
         if not self.kind:
@@ -110,7 +114,25 @@ class Credit(_Record):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Credit:
-        return cls(name=data["name"], role=data["role"], kind=data.get("kind", ""))
+        return cls(name=data["name"], role=data["role"], kind=data.get("kind", ""), rule=data.get("rule", ""))
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence(_Record):
+    """Why a page field holds its value: the ``rule`` that chose it and the ``text`` it was read from
+    (a page line, a meta tag's value, the URL), as spans carry their ``rule``.
+
+    >>> Evidence(field="published", rule="labelled header line", text="发布日期：2022-12-02").to_dict()["rule"]
+    'labelled header line'
+    """
+
+    field: str
+    rule: str
+    text: str = ""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Evidence:
+        return cls(field=data["field"], rule=data["rule"], text=data.get("text", ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +142,9 @@ class Article(_Record):
     ``published`` is timezone-aware (+08:00 when the page names no zone); ``published_text`` is the
     date as the page shows it and ``published_precision`` says whether the page gave a time of day.
     ``boilerplate`` keeps every line of the page that is not in the body (navigation, header, credit
-    lines, furniture inside the body, footer), in page order, for audit.
+    lines, furniture inside the body, footer), in page order, for audit. ``decode_errors`` counts
+    the bytes of a ``bytes`` page that no codec could read (each is U+FFFD in the text).
+    ``evidence`` says, per field, which rule chose the value and from what text.
     """
 
     title: str
@@ -137,6 +161,12 @@ class Article(_Record):
     input_kind: InputKind = "html"
     encoding: str | None = None
     boilerplate: tuple[str, ...] = ()
+    decode_errors: int = 0
+    evidence: tuple[Evidence, ...] = ()
+
+    def why(self, field: str) -> Evidence | None:
+        """The evidence for ``field`` (title, published, source, authors, editors …), or None."""
+        return next((e for e in self.evidence if e.field == field), None)
 
     @property
     def authors(self) -> list[str]:
@@ -182,6 +212,8 @@ class Article(_Record):
             input_kind=data.get("input_kind", "html"),
             encoding=data.get("encoding"),
             boilerplate=tuple(data.get("boilerplate", ())),
+            decode_errors=data.get("decode_errors", 0),
+            evidence=tuple(Evidence.from_dict(e) for e in data.get("evidence", ())),
         )
 
 

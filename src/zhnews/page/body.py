@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
 from .lines import SENTENCE_END, Line, cjk_count, punct_count, visible_len
+from .wordlists import alternation, rule_lines
 
 __all__ = ["BodyRegion", "find_body", "is_furniture"]
 
@@ -29,8 +29,7 @@ def _furniture() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     characters, so they cannot backtrack badly. ``regex`` runs the case-insensitive alternation
     of the rules found anywhere 1.7x faster than ``re`` on the corpus's lines.
     """
-    text = resources.files("zhnews.page").joinpath("rules/boilerplate.txt").read_text(encoding="utf-8")
-    rules = [r for r in text.splitlines() if r.strip() and not r.startswith("#")]
+    rules = rule_lines("boilerplate")
     anchored = [r[1:] for r in rules if r.startswith("^")]
     anywhere = [r for r in rules if not r.startswith("^")]
     return (
@@ -103,9 +102,71 @@ class BodyRegion:
     stripped: list[int]
 
 
+def _after_dateline(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """Start the body after a dateline caught in its first lines (a caption over the headline
+    scores as prose in a text dump and pulls the headline and date line into the run)."""
+    for k in range(start, min(end - 1, start + 4)):
+        text = lines[k].text
+        if len(text) >= 60:
+            break  # a paragraph of text before the date line: the run starts with the article itself
+        if not is_prose(text) and _DATE_LINE.search(text):
+            return k + 1, end
+    return start, end
+
+
+@lru_cache(maxsize=1)
+def _post_signature() -> regex.Pattern[str]:
+    """A forum's or blog's post signature: a poster mark (发表于, 张贴, posted, by NAME) on a date line."""
+    return regex.compile(rf"{alternation('poster_marks')}|(?<![A-Za-z])by\s+\S", regex.IGNORECASE)
+
+
+def _first_post(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """On a forum thread or a blog page listing posts, the article is the first post: the run ends
+    at the first post signature (张三 发表于 2005-9-15, 由张三张贴 @ …) that follows its text."""
+    seen_prose = False
+    for k in range(start, end):
+        text = lines[k].text
+        if seen_prose and len(text) < 120 and not is_prose(text) and _DATE_LINE.search(text) \
+                and _post_signature().search(text):
+            return start, k
+        seen_prose = seen_prose or is_prose(text)
+    return start, end
+
+
+#: visible characters of prose outside noise containers from which prose inside them (a comment
+#: list under the post) no longer counts for the body
+_OWN_PROSE = 100
+
+
+def _scores(lines: list[Line]) -> list[float]:
+    """Each line's score; prose in a comment or reply container counts against the body when the
+    page has prose of its own outside such containers (63 comments must not outweigh the post)."""
+    scores = [line_score(line) for line in lines]
+    own = sum(visible_len(line.text) for line, sc in zip(lines, scores, strict=True) if sc > 0 and not line.noise)
+    if own >= _OWN_PROSE:
+        scores = [-sc * 0.3 if line.noise and sc > 0 else sc for line, sc in zip(lines, scores, strict=True)]
+    return scores
+
+
+@lru_cache(maxsize=1)
+def _end_mark_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"^[\s(（【\[]*(?:{alternation('article_end_marks')})\s*[:：】\]]")
+
+
+def _end_mark(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """The article ends at its editor line (责任编辑：…, 【纠错】) when what follows it in the run is
+    a small part of the text (a related item a text dump glued on), not more article."""
+    for k in range(start + 1, end):
+        if len(lines[k].text) < 40 and _end_mark_pattern().match(lines[k].text):
+            before = sum(visible_len(lines[i].text) for i in range(start, k) if is_prose(lines[i].text))
+            after = sum(visible_len(lines[i].text) for i in range(k + 1, end) if is_prose(lines[i].text))
+            return (start, k) if after * 3 < before else (start, end)
+    return start, end
+
+
 def find_body(lines: list[Line]) -> BodyRegion | None:
     """The maximum-score run of lines, or None when no line reads like prose."""
-    scores = [line_score(line) for line in lines]
+    scores = _scores(lines)
     best_sum, best = 0.0, (0, 0)
     run_sum, run_start = 0.0, 0
     for i, s in enumerate(scores):
@@ -115,7 +176,7 @@ def find_body(lines: list[Line]) -> BodyRegion | None:
             run_sum += s
         if run_sum > best_sum:
             best_sum, best = run_sum, (run_start, i + 1)
-    start, end = best
+    start, end = _end_mark(lines, *_first_post(lines, *_after_dateline(lines, *best)))
     if end <= start or not any(is_prose(lines[i].text) for i in range(start, end)):
         return None
     kept, stripped = [], []

@@ -12,57 +12,73 @@ A role word is followed by one or more names; several roles share a line::
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
 from ..types import CREDIT_KINDS, Credit
+from .wordlists import alternation, words
 
 # patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
 _ALL_HAN = regex.compile(r"\p{Han}+")
 _CMS_CODE = regex.compile(r"(?<=\p{Han})_[A-Za-z0-9]+$")
 _NAME_VERB = regex.compile(r"(\p{Han}{2,3})(?:摄|攝|报道|報導|发|發)$")
 _NO_LETTERS = regex.compile(r"[\d\W_]+")
-
-__all__ = ["bare_name", "credits_in_line", "source_in_line"]
-
-# Longest role words first so 责任编辑 wins over 编辑, 文/图 over 文.
-_ROLE_WORDS = sorted((r for r in CREDIT_KINDS if r not in ("文", "图", "圖", "摄", "攝")), key=len, reverse=True)
-_ROLE = "|".join(regex.escape(r) for r in _ROLE_WORDS)
-_SOURCE_LABEL = (
-    r"(?:来源于|來源於|本文来源|本文來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源"
-    r"|来源|來源|稿源|出处|出處|转自|轉自|转载自|轉載自)"
-)
-
-_ROLE_RE = regex.compile(
-    rf"(?<!小|大|名|老|新|女|男|该|該|的)(?P<role>{_ROLE})(?!写信|寫信|部|们|們|会|會|站|组|組|室|处|處|节|節|证|證|团|團|协|協|学|學)(?:\s*[:：/／]\s*|\s+|(?=[\p{{Han}}A-Za-z]))"
-    rf"|(?<![\p{{Han}}])(?P<role>文|图|圖)\s*[/／|｜:：]\s*"
-    rf"|(?<![\p{{Han}}])(?P<role>文/图|文/圖|图/文|圖/文)\s*[:：]?\s*"
-)
-_STOP = regex.compile(
-    rf"[|｜/／()（）【】\[\]<>《》]|{_SOURCE_LABEL}\s*[:：]|(?:发布|發佈|发表|發表|更新|日期|时间|時間|点击|點擊|浏览|瀏覽|字号|字號)"
-    r"|\d{4}\s*[-年/.]"
-)
+_MARKUP = regex.compile(r"[=<>\"]")
 _NAME_HAN = regex.compile(r"\p{Han}{2,4}|\p{Han}{1,6}[·•]\p{Han}{1,8}(?:[·•]\p{Han}{1,8})?")
 _NAME_LATIN = regex.compile(r"[A-Za-z][A-Za-z_.]{1,24}")
 _SEP = regex.compile(r"[\s、，,;；和及与與]+")
 
-#: Words that follow a role word in prose and are never names (记者近日…, 编辑部…).
-_NOT_NAMES = frozenset(
-    "近日 日前 今天 昨天 昨日 今日 获悉 獲悉 了解 瞭解 发现 發現 注意 看到 采访 採訪 来到 來到 走访 走訪 从 從 在 "
-    "部 团队 團隊 手记 手記 节 節 同志 表示 介绍 介紹 说 說 问 問 推荐 推薦 精选 精選 获得 獲得 整理 编译 編譯 "
-    "综合 綜合 报道 報道 報導 连线 連線 观察 觀察 调查 調查 专访 專訪 本人 网友 網友 朋友 一行 等人 等 "
-    "部门 部門 中心 委员会 委員會 单位 單位 小组 小組 现场 現場 实测 實測 体验 體驗 随机 隨機".split()
-)
-_BAD_CHARS = frozenset("的了是在和有也就都而及与與或从從对對向把被让讓给給这這那么麼个個们們年月日时時分秒号號")
+__all__ = ["bare_name", "credits_in_line", "is_outlet", "source_in_line"]
+
+#: credit lines are read this far: a credit line is short, and the bound keeps the work linear
+MAX_CREDIT_LINE = 300
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    role: regex.Pattern[str]
+    stop: regex.Pattern[str]
+    source: regex.Pattern[str]
+    source_stop: regex.Pattern[str]
+    outlet: regex.Pattern[str]
+    not_names: frozenset[str]
+    bad_chars: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    """The credit patterns, built from the role words (types.CREDIT_KINDS) and the word lists in
+    ``rules/`` on first use."""
+    # longest role words first so 责任编辑 wins over 编辑, 文/图 over 文; 文 图 摄 alone only before a separator
+    roles = "|".join(regex.escape(r) for r in sorted(
+        (r for r in CREDIT_KINDS if r not in ("文", "图", "圖", "摄", "攝")), key=len, reverse=True))
+    label = f"(?:{alternation('source_labels')})"
+    not_before = "|".join(regex.escape(w) for w in words("role_not_before"))
+    not_after = alternation("role_not_after")
+    role = regex.compile(
+        rf"(?<!{not_before})(?P<role>{roles})(?!{not_after})(?:\s*[:：/／︱｜|]\s*|\s+|(?=[\p{{Han}}A-Za-z]))"
+        rf"|(?<![\p{{Han}}])(?P<role>文|图|圖)\s*[/／|｜︱:：]\s*"
+        rf"|(?<![\p{{Han}}])(?P<role>文/图|文/圖|图/文|圖/文)\s*[:：]?\s*"
+    )
+    stop = regex.compile(
+        rf"[|｜︱/／()（）【】〔〕\[\]<>《》]|{label}\s*[:：]|(?:{alternation('credit_stops')})|\d{{4}}\s*[-年/.]"
+    )
+    value = r"[^\s|｜:：,，;；\]】)）]"
+    source = regex.compile(label + rf"\s*[:：]\s*[\[【(（]?\s*(?P<src>{value}{{2,30}}(?:[·-]{value}{{1,20}})?)")
+    source_stop = regex.compile(
+        rf"(?:{roles}|{label}|发布|發佈|时间|時間|日期|点击|點擊|浏览|瀏覽|字号|字號|\d{{4}}[-年/.]).*$"
+    )
+    outlet = regex.compile(rf"^\S{{1,12}}(?:{alternation('outlet_endings')})$")
+    return _Patterns(role, stop, source, source_stop, outlet, frozenset(words("not_names")),
+                     frozenset(words("name_bad_chars")))
 
 
 @lru_cache(maxsize=1)
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
-    text = resources.files("zhnews.page").joinpath("rules/surnames.txt").read_text(encoding="utf-8")
-    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
-    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+    names = words("surnames")
+    return frozenset(w for w in names if len(w) == 1), frozenset(w for w in names if len(w) == 2)
 
 
 def bare_name(text: str) -> bool:
@@ -73,7 +89,8 @@ def bare_name(text: str) -> bool:
     """
     if not 2 <= len(text) <= 4 or not _ALL_HAN.fullmatch(text):
         return False
-    if text in _NOT_NAMES or any(ch in _BAD_CHARS for ch in text):
+    pats = _patterns()
+    if text in pats.not_names or any(ch in pats.bad_chars for ch in text):
         return False
     single, double = _surnames()
     if text[:2] in double and len(text) >= 3:
@@ -81,8 +98,18 @@ def bare_name(text: str) -> bool:
     return text[0] in single and len(text) <= 3
 
 
+def is_outlet(text: str) -> bool:
+    """True when ``text`` is shaped like an outlet's name (人民日报, 中央社, 新浪網).
+
+    >>> is_outlet("江南日报"), is_outlet("東海報"), is_outlet("王小明")
+    (True, True, False)
+    """
+    return bool(_patterns().outlet.match(text))
+
+
 def _names(segment: str, loose: bool) -> list[str]:
-    stop = _STOP.search(segment)
+    pats = _patterns()
+    stop = pats.stop.search(segment)
     if stop:
         segment = segment[: stop.start()]
     names: list[str] = []
@@ -98,7 +125,7 @@ def _names(segment: str, loose: bool) -> list[str]:
                 names.append(head.group(1))
             break
         name = m.group(0)
-        if name in _NOT_NAMES or any(ch in _BAD_CHARS for ch in name if "·" not in name):
+        if name in pats.not_names or any(ch in pats.bad_chars for ch in name if "·" not in name):
             break
         if loose and not bare_name(name) and "·" not in name:
             break
@@ -107,35 +134,31 @@ def _names(segment: str, loose: bool) -> list[str]:
 
 
 def credits_in_line(line: str, *, loose: bool = False) -> list[Credit]:
-    """Credits in one line. ``loose=True`` is for lines of prose: names must look like personal names."""
-    line = line[:300]
+    """Credits in one line (its first :data:`MAX_CREDIT_LINE` characters). ``loose=True`` is for
+    lines of prose: names must look like personal names.
+
+    >>> [(c.role, c.name) for c in credits_in_line("作者︱王小明")]
+    [('作者', '王小明')]
+    """
+    line = line[:MAX_CREDIT_LINE]
     out: list[Credit] = []
-    matches = list(_ROLE_RE.finditer(line, timeout=1.0))
+    matches = list(_patterns().role.finditer(line))
     for i, m in enumerate(matches):
         role = m.group("role")
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        # a role word glued to the previous name (王建宏记者) is not a role here
         segment = line[m.end():end]
         for name in _names(segment, loose):
             out.append(Credit(name=name, role=role))
     return out
 
 
-_SOURCE_RE = regex.compile(
-    _SOURCE_LABEL
-    + r"\s*[:：]\s*[\[【(（]?\s*(?P<src>[^\s|｜:：,，;；\]】)）]{2,30}(?:[·-][^\s|｜:：,，;；\]】)）]{1,20})?)"
-)
-_SOURCE_STOP = regex.compile(
-    rf"(?:{_ROLE}|{_SOURCE_LABEL}|发布|發佈|时间|時間|日期|点击|點擊|浏览|瀏覽|字号|字號|\d{{4}}[-年/.]).*$"
-)
-
-
 def source_in_line(line: str) -> str | None:
     """The outlet named after 来源/來源/稿源 in a credit line, or None."""
-    m = _SOURCE_RE.search(line[:300], timeout=1.0)
+    pats = _patterns()
+    m = pats.source.search(line[:MAX_CREDIT_LINE])
     if not m:
         return None
-    src = _SOURCE_STOP.sub("", m.group("src")).strip(" -·.。")
-    if len(src) < 2 or _NO_LETTERS.fullmatch(src):
-        return None
+    src = pats.source_stop.sub("", m.group("src")).strip(" -·.。")
+    if len(src) < 2 or _NO_LETTERS.fullmatch(src) or _MARKUP.search(src):
+        return None  # 来源： size="20": markup of a broken page, not an outlet
     return src

@@ -15,14 +15,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 import regex
+
+from .wordlists import alternation
 
 # patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
 _DIGIT = regex.compile(r"\d")
 _URL_HOST = regex.compile(r"^[a-z]+://[^/]+")
+_LETTERS = regex.compile(r"[A-Za-z]{3}")
 
-__all__ = ["CHINA_TZ", "FoundDate", "date_from_url", "find_dates", "parse_iso"]
+__all__ = ["CHINA_TZ", "FoundDate", "date_from_url", "date_labels", "find_dates", "label_rank", "parse_iso"]
 
 CHINA_TZ = timezone(timedelta(hours=8))
 
@@ -45,6 +49,22 @@ _COMPACT = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0[1-9])(?P<d
 _CHINESE = regex.compile(
     r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>十[一二]?|[一二三四五六七八九])月"
     r"(?P<d>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日"
+)
+_AMPM = r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
+_CLOCK = r"(?:\s*[,，]?\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?" + _AMPM + r")?"
+# 7/5/2005 9:23:57 PM: month first, as US-made sites print it (day first when the first number is over 12)
+_SLASHED = regex.compile(
+    r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d{2})(?![\d/])" + _CLOCK
+)
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_MONTH = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# July 5, 2005 / 5 July 2005 / Jul 05 2005 9:23 PM
+_ENGLISH = regex.compile(
+    r"(?<![A-Za-z])(?:" + _MONTH + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{2})"
+    r"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH.replace("mon", "mon2") + r",?\s+(?P<y2>(?:19|20)\d{2}))(?!\d)"
+    + _CLOCK,
+    regex.IGNORECASE,
 )
 _ISO = regex.compile(
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?"
@@ -95,20 +115,61 @@ def _precision(h: str | None, s: str | None) -> str:
     return "day" if h is None else ("second" if s is not None else "minute")
 
 
-def find_dates(text: str) -> list[FoundDate]:
-    """Every plausible date in ``text``, in order of position."""
+#: find_dates reads this many characters of its text: dates are looked for in page lines, and the
+#: bound keeps the work linear in a line's length whatever a hostile page holds.
+MAX_DATE_TEXT = 2000
+
+
+def _hour(h: str | None, ampm: str | None) -> str | None:
+    """The 24-hour clock hour of ``9`` ``PM`` (21), as text."""
+    if h is None or not ampm:
+        return h
+    hour = int(h) % 12
+    return str(hour + 12 if ampm[0] in "Pp" else hour)
+
+
+def _western_dates(text: str) -> list[FoundDate]:
+    """Dates in Western order: ``7/5/2005 9:23:57 PM`` (month first), ``July 5, 2005``, ``5 Jul 2005``."""
     found: list[FoundDate] = []
-    for m in _NUMERIC.finditer(text, timeout=1.0):
+    for m in _SLASHED.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        month, day = (b, a) if a > 12 else (a, b)
+        value = _build(int(m["y"]), month, day, _hour(m["h"], m["ampm"]), m["mi"], m["s"], None)
+        if value is not None:
+            found.append(FoundDate(value, m.group(0).strip(), m.start(), m.end(), _precision(m["h"], m["s"])))
+    for m in _ENGLISH.finditer(text):
+        month = _MONTHS[(m["mon"] or m["mon2"])[:3].lower()]
+        day, year = int(m["d1"] or m["d2"]), int(m["y1"] or m["y2"])
+        value = _build(year, month, day, _hour(m["h"], m["ampm"]), m["mi"], m["s"], None)
+        if value is not None:
+            found.append(FoundDate(value, m.group(0).strip(), m.start(), m.end(), _precision(m["h"], m["s"])))
+    return found
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every plausible date in the first :data:`MAX_DATE_TEXT` characters of ``text``, in order of position.
+
+    >>> [d.value.isoformat() for d in find_dates("发布日期： 7/5/2005 9:23:57 PM")]
+    ['2005-07-05T21:23:57+08:00']
+    >>> find_dates("Posted on July 5, 2005")[0].value.date().isoformat()
+    '2005-07-05'
+    """
+    text = text[:MAX_DATE_TEXT]
+    found: list[FoundDate] = []
+    for m in _NUMERIC.finditer(text):
         if m.group("sep") == "." and m.group("h") is None and _DIGIT.match(text[m.end():m.end() + 1]):
             continue
         tz = m["tz"] or {"格林尼治标准时间": "GMT", "格林尼治標準時間": "GMT"}.get(m["tzp"] or "", m["tzp"])
         value = _build(int(m["y"]), int(m["m"]), int(m["d"]), m["h"], m["mi"], m["s"], tz)
         if value is not None:
             found.append(FoundDate(value, m.group(0).strip(), m.start(), m.end(), _precision(m["h"], m["s"])))
-    for m in _CHINESE.finditer(text, timeout=1.0):
+    for m in _CHINESE.finditer(text):
         value = _build(_cn_number(m["y"]), _cn_number(m["m"]), _cn_number(m["d"]), None, None, None, None)
         if value is not None:
             found.append(FoundDate(value, m.group(0), m.start(), m.end(), "day"))
+    if "/" in text or _LETTERS.search(text):
+        taken = [(f.start, f.end) for f in found]
+        found += [f for f in _western_dates(text) if not any(a < f.end and f.start < b for a, b in taken)]
     found.sort(key=lambda f: f.start)
     return found
 
@@ -134,6 +195,44 @@ def parse_iso(value: str) -> FoundDate | None:
         if built is not None:
             return FoundDate(built, value, 0, len(value), "day")
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class DateLabels:
+    """Patterns of the words printed around dates, from ``rules/*.txt``."""
+
+    any: regex.Pattern[str]
+    publish: regex.Pattern[str]
+    document: regex.Pattern[str]
+    clock: regex.Pattern[str]
+    weekday: regex.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def date_labels() -> DateLabels:
+    """The date label patterns, built on first use."""
+    return DateLabels(
+        any=regex.compile(alternation("date_labels")),
+        publish=regex.compile(alternation("publish_labels"), regex.IGNORECASE),
+        document=regex.compile(alternation("document_date_labels")),
+        clock=regex.compile(alternation("clock_words")),
+        weekday=regex.compile(alternation("weekday_words")),
+    )
+
+
+def label_rank(text: str) -> int:
+    """2 for a publication label (发布时间, 发表于), 1 for a bare one (日期, 时间), 0 for none, -1 for a
+    document's other dates (成文日期, 实施日期): on a notice the publication date wins.
+
+    >>> label_rank("成文日期：2023-03-01"), label_rank("发布日期：2023-03-06"), label_rank("日期：2023-03-06")
+    (-1, 2, 1)
+    """
+    labels = date_labels()
+    if labels.document.search(text):
+        return -1
+    if labels.publish.search(text):
+        return 2
+    return 1 if labels.any.search(text) else 0
 
 
 def date_from_url(url: str) -> datetime | None:

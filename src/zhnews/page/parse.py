@@ -10,17 +10,12 @@ from ..errors import EmptyInputError, InputError, InputTooLargeError, NoArticleE
 from ..script import detect_script
 from ..types import Article, Paragraph
 from .body import BodyRegion, find_body, is_prose
-from .decode import decode_bytes
-from .fields import (
-    as_published,
-    extract_breadcrumb,
-    extract_credits,
-    extract_date,
-    extract_source,
-    extract_title,
-)
+from .dates import find_dates
+from .decode import Decoded, decode_page
+from .fields import label_only, read_metadata
 from .html import HtmlPage, looks_like_html, read_html
 from .lines import Line, cjk_count, visible_len
+from .wordlists import rule_lines
 
 __all__ = ["DEFAULT_MAX_BYTES", "parse_page", "text_lines"]
 
@@ -30,10 +25,9 @@ DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-_LABEL_LINE = regex.compile(
-    r"^(?:来源|來源|稿源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|审核|審核|"
-    r"发布时间|發佈時間|发布日期|發佈日期|时间|時間|日期)\s*[:：]$"
-)
+def _label_line(text: str) -> bool:
+    """来源： alone on a line, its value on the next."""
+    return text[-1:] in ":：" and label_only(text)
 
 
 def text_lines(text: str) -> list[Line]:
@@ -46,12 +40,12 @@ def text_lines(text: str) -> list[Line]:
         if not folded:
             continue
         if pending:
-            if len(folded) <= 40 and not _LABEL_LINE.match(folded):
+            if len(folded) <= 40 and not _label_line(folded):
                 folded = f"{pending} {folded}"
             else:
                 out.append(Line(text=pending))
             pending = ""
-        if _LABEL_LINE.match(folded):
+        if _label_line(folded):
             pending = folded
             continue
         out.append(Line(text=folded))
@@ -92,12 +86,16 @@ def _paragraphs(lines: Sequence[Line], region: BodyRegion) -> tuple[str, tuple[P
     return "".join(pieces), tuple(parts)
 
 
-def parse_page(raw: str | bytes, *, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+def parse_page(
+    raw: str | bytes, *, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, errors: str = "replace"
+) -> Article:
     """Parse a raw scraped page into an :class:`Article`.
 
     ``raw`` is the page's HTML or a plain-text dump of it, as ``bytes`` in any Chinese or Unicode
     encoding or as ``str``; the kind is detected. ``url``, when given, is recorded and used as
-    evidence for the date.
+    evidence for the date. ``errors="replace"`` (the default) reads a page holding a few bytes no
+    codec can read (a cut download, a character cut in two) with U+FFFD in their place and counts
+    them in ``Article.decode_errors``; ``errors="strict"`` raises :class:`~zhnews.errors.DecodeError`.
 
     Raises :class:`~zhnews.errors.EmptyInputError`, :class:`~zhnews.errors.InputTooLargeError`,
     :class:`~zhnews.errors.DecodeError` (all :class:`~zhnews.errors.InputError`) for input that is
@@ -113,38 +111,14 @@ def parse_page(raw: str | bytes, *, url: str | None = None, max_bytes: int = DEF
     >>> a.title, a.published.isoformat(), a.source, a.authors, a.editors, a.script
     ('余杭新增國家級眾創空間6家', '2022-12-02T16:40:03+08:00', '中國網', ['余文'], ['俞舒珺'], 'hant')
     """
-    encoding: str | None = None
-    if raw is None:
-        raise EmptyInputError("parse_page got None: pass the page's HTML or text as str or bytes")
-    if isinstance(raw, (bytes, bytearray, memoryview)):
-        data = bytes(raw)
-        if len(data) > max_bytes:
-            raise InputTooLargeError(
-                f"the page is {len(data):,} bytes, over the bound of {max_bytes:,}: raise max_bytes or split the input"
-            )
-        if not data.strip():
-            raise EmptyInputError("the page is empty (no bytes other than whitespace)")
-        text, encoding = decode_bytes(data)
-    elif isinstance(raw, str):
-        if len(raw) > max_bytes:
-            raise InputTooLargeError(
-                f"the page is {len(raw):,} characters, over the bound of {max_bytes:,}: raise max_bytes or split it"
-            )
-        text = raw
-    else:
-        raise InputError(f"parse_page takes str or bytes, not {type(raw).__name__}")
-    if not text.strip():
-        raise EmptyInputError("the page is empty (whitespace only)")
-    text = _CONTROL.sub(" ", text)
-
+    decoded = _read_input(raw, max_bytes, errors)
+    text = _CONTROL.sub(" ", decoded.text)
     html: HtmlPage | None = None
     if looks_like_html(text):
         html = read_html(text)
         lines = html.lines
-        kind = "html"
     else:
         lines = text_lines(text)
-        kind = "text"
     if not lines:
         raise NoArticleError("the page holds no text at all (markup only, or an image-only page)")
     region = find_body(lines)
@@ -153,28 +127,85 @@ def parse_page(raw: str | bytes, *, url: str | None = None, max_bytes: int = DEF
             f"no article text: none of the page's {len(lines)} lines reads as running prose "
             "(a navigation-only, image-only or error page?)"
         )
+    if html is not None and _error_page(html.title_tag or "", lines, region):
+        raise NoArticleError(
+            f"an error page, not an article: its title says so ({html.title_tag[:60]!r}) and it holds little text"
+        )
+    return _article(lines, region, html, url, decoded)
+
+
+#: an error page's message is short; an article that merely mentions an error in its title is not
+_ERROR_PAGE_TEXT = 400
+
+
+def _error_page(title: str, lines: Sequence[Line], region: BodyRegion) -> bool:
+    """A site's error page (a dead link, a deleted post): an error phrase in its <title>, little
+    text and no date anywhere near it.
+
+    >>> message, region = [Line("错误的版面参数！请确认您是从有效的连接进入。")], BodyRegion(0, 1, [0], [])
+    >>> _error_page("帖子标题 错误信息", message, region), _error_page("帖子标题", message, region)
+    (True, False)
+    """
+    if not any(mark in title for mark in rule_lines("error_marks")):
+        return False
+    if sum(visible_len(lines[i].text) for i in region.kept) >= _ERROR_PAGE_TEXT:
+        return False
+    nearby = range(max(0, region.start - 25), min(len(lines), region.end + 12))
+    return not any(find_dates(lines[i].text) for i in nearby)
+
+
+def _read_input(raw: str | bytes, max_bytes: int, errors: str) -> Decoded:
+    """The page as text (decoded when bytes), after the size and emptiness checks."""
+    if raw is None:
+        raise EmptyInputError("parse_page got None: pass the page's HTML or text as str or bytes")
+    if errors not in ("replace", "strict"):
+        raise InputError(f'errors must be "replace" or "strict", not {errors!r}')
+    if isinstance(raw, (bytes, bytearray, memoryview)):
+        data = bytes(raw)
+        if len(data) > max_bytes:
+            raise InputTooLargeError(
+                f"the page is {len(data):,} bytes, over the bound of {max_bytes:,}: raise max_bytes or split the input"
+            )
+        if not data.strip():
+            raise EmptyInputError("the page is empty (no bytes other than whitespace)")
+        decoded = decode_page(data, errors=errors)
+    elif isinstance(raw, str):
+        if len(raw) > max_bytes:
+            raise InputTooLargeError(
+                f"the page is {len(raw):,} characters, over the bound of {max_bytes:,}: raise max_bytes or split it"
+            )
+        decoded = Decoded(raw, "", 0)
+    else:
+        raise InputError(f"parse_page takes str or bytes, not {type(raw).__name__}")
+    if not decoded.text.strip():
+        raise EmptyInputError("the page is empty (whitespace only)")
+    return decoded
+
+
+def _article(
+    lines: Sequence[Line], region: BodyRegion, html: HtmlPage | None, url: str | None, decoded: Decoded
+) -> Article:
     body, paragraphs = _paragraphs(lines, region)
-    title = extract_title(lines, region, html)
-    published, published_text, precision = as_published(extract_date(lines, region, html, url))
-    credits = extract_credits(lines, region)
+    meta = read_metadata(lines, region, html, url)
     page_url = url
     if page_url is None and html is not None:
         page_url = html.canonical or html.meta.get("og:url")
     kept = set(region.kept)
-    boilerplate = tuple(line.text for i, line in enumerate(lines) if i not in kept)
     return Article(
-        title=title,
+        title=meta.title,
         body=body,
         paragraphs=paragraphs,
-        published=published,
-        published_text=published_text,
-        published_precision=precision,  # type: ignore[arg-type]
-        source=extract_source(lines, region, html),
-        credits=tuple(credits),
-        breadcrumb=tuple(extract_breadcrumb(lines, region)),
+        published=meta.published,
+        published_text=meta.published_text,
+        published_precision=meta.precision,  # type: ignore[arg-type]
+        source=meta.source,
+        credits=meta.credits,
+        breadcrumb=meta.breadcrumb,
         url=page_url,
-        script=detect_script(title + body),
-        input_kind=kind,  # type: ignore[arg-type]
-        encoding=encoding,
-        boilerplate=boilerplate,
+        script=detect_script(meta.title + body),
+        input_kind="html" if html is not None else "text",
+        encoding=decoded.encoding or None,
+        boilerplate=tuple(line.text for i, line in enumerate(lines) if i not in kept),
+        decode_errors=decoded.errors,
+        evidence=meta.evidence,
     )

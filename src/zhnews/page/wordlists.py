@@ -1,0 +1,38 @@
+"""The page stage's word lists: data files under ``page/rules``, read by this one loader.
+
+Each list is a ``rules/NAME.txt`` file: words separated by white space, ``#`` starts a comment line.
+Rule files whose lines are regular expressions (``boilerplate.txt``) are read line by line. Files are
+read on first use and kept once per process (one entry per file, so the cache cannot grow).
+
+>>> "来源" in words("source_labels")
+True
+>>> alternation("source_labels").startswith("本文来源|")
+True
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+__all__ = ["alternation", "rule_lines", "words"]
+
+
+@lru_cache(maxsize=64)
+def rule_lines(name: str) -> tuple[str, ...]:
+    """The non-comment, non-empty lines of ``rules/NAME.txt``."""
+    text = resources.files("zhnews.page").joinpath(f"rules/{name}.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+
+
+@lru_cache(maxsize=64)
+def words(name: str) -> tuple[str, ...]:
+    """The words of ``rules/NAME.txt``, in file order."""
+    return tuple(w for line in rule_lines(name) for w in line.split())
+
+
+def alternation(name: str) -> str:
+    """The words of a list as a regex alternation, longest first (so 责任编辑 wins over 编辑)."""
+    return "|".join(regex.escape(w) for w in sorted(words(name), key=len, reverse=True))
