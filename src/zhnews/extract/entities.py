@@ -81,6 +81,7 @@ class _Rules:
     after_re: regex.Pattern[str]
     sets: dict[str, frozenset[str]]        # the lists of entity_words.txt, for membership
     tuples: dict[str, tuple[str, ...]]     # the same lists, longest first, for str.endswith / startswith
+    place_abbreviations: frozenset[str]    # one-character places (中 in 中美)
 
 
 def _word_lists(name: str) -> dict[str, tuple[str, ...]]:
@@ -125,6 +126,7 @@ def _build_rules(_res: Resources) -> _Rules:
         before_re=regex.compile(rf"(?:{'|'.join(map(regex.escape, titles['before']))})(?=\p{{Han}}{{2}})"),
         after_re=regex.compile("|".join(map(regex.escape, titles["after"] + titles["speech"]))),
         sets={k: frozenset(v) for k, v in lists.items()}, tuples=lists,
+        place_abbreviations=words("place_abbreviations.txt"),
     )
 
 
@@ -490,9 +492,11 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
         full = any(d.name == key for d in divs)
         if not full and (b < len(vt) and vt[b] in _rules(res).sets["division_endings"]):
             continue  # 杭州 inside 杭州市: the full name is matched too
-        if not full:
-            # a short name must be a word of its own that reads as a name: not 新平 inside 创新平台,
-            # not 合作 or 光明 used as words
+        if full and b - a == 3 and not _is_word(vt, a, b):
+            continue  # 名山区 in 著名山区, 广州市 in 广州市场
+        if not full or b - a == 2:
+            # a short name (and a two-character full name: 城区, 矿区) must be a word of its own that reads as
+            # a name: not 新平 inside 创新平台, not 合作 or 光明 used as words
             lo = max(0, a - 4)
             context = vt[lo:b + 4]
             if context not in seen:
@@ -601,9 +605,10 @@ _PART_TYPES = frozenset({"PLACE", "ORG", "PERSON"})
 #: 中国科学院 (suffix rule) over 中国 (lexicon); a weaker one (a person rule) never swallows others
 _OUTER_RANK = 2.5
 _HELD_BY_TAGGER = frozenset({"PLACE", "PERSON"})
+_JOINS = regex.compile(r"[与和及、同跟暨]")
 
 
-def _resolve(cands: list[_Cand], length: int) -> list[_Cand]:
+def _resolve(cands: list[_Cand], vt: str) -> list[_Cand]:
     """Keep the strongest candidates that do not cross one another; one inside a kept one becomes its part.
 
     Candidates are taken strongest first (rank, then length, then the recogniser's order); each character
@@ -618,7 +623,7 @@ def _resolve(cands: list[_Cand], length: int) -> list[_Cand]:
             _claim(owner, kept, c)
             continue
         inner = [kept[i] for i in hits]
-        if _may_hold(c, inner):
+        if _may_hold(c, inner, vt):
             for i in hits:
                 k = kept[i]
                 kept[i] = None
@@ -638,12 +643,18 @@ def _claim(owner: dict[int, int], kept: list[_Cand | None], c: _Cand) -> None:
         owner[i] = index
 
 
-def _may_hold(c: _Cand, inner: list[_Cand | None]) -> bool:
+def _may_hold(c: _Cand, inner: list[_Cand | None], vt: str) -> bool:
     """Whether ``c`` replaces the kept candidates it overlaps: it holds each of them, strictly, and is
-    strong enough; the tagger holds places and people only (西湖实验室与浙江大学 is two names, not one)."""
+    strong enough. The tagger holds places, people and organisations (中央军委新四军分会, 招商银行北京分行),
+    only places and people where a conjunction lies inside its span (西湖实验室与浙江大学 is two names)."""
     if c.rank < _OUTER_RANK:
         return False
-    allowed = _HELD_BY_TAGGER if c.rule == "tagger" else frozenset(ENTITY_TYPES)
+    if c.rule != "tagger":
+        allowed = frozenset(ENTITY_TYPES)
+    elif _JOINS.search(vt, c.a, c.b) is not None:
+        allowed = _HELD_BY_TAGGER
+    else:
+        allowed = _HELD_BY_TAGGER | {"ORG"}  # not a lab or a programme: 某某实验室团队 is no body's name
     return all(k is not None and c.a <= k.a and k.b <= c.b and (k.a, k.b) != (c.a, c.b)
                and k.rank <= c.rank + 1 and k.type in allowed for k in inner)
 
@@ -705,8 +716,34 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
         return []
     tagger = res.load("tagger", _build_tagger)
     hits = dictionary_hits(vt, res) if tagger.reads_hits else ()
-    return [_Cand(a, b, _TAGGER_TYPES[t], "tagger", 0.8, 2.5) for a, b, t in tagger.spans(vt, hits)
-            if b - a >= 2 and _well_formed(vt[a:b])]
+    rules = _rules(res)
+    return [_Cand(a, b, _TAGGER_TYPES[t], "tagger", 0.8 if b - a >= 2 else 0.6, 2.5)
+            for a, b, t in tagger.spans(vt, hits)
+            if (_well_formed(vt[a:b]) if b - a >= 2 else _one_character_name(vt, a, t, rules))]
+
+
+def _one_character_name(vt: str, a: int, typ: str, rules: _Rules) -> bool:
+    """A one-character name the tagger read: a place's abbreviation (中 in 中美, 沪 in 沪深) or a surname
+    before a title (江主席, 李总理)."""
+    if typ == "LOC":
+        return vt[a] in rules.place_abbreviations
+    return typ == "PER" and vt.startswith(rules.titles_after + rules.tuples["one_character_titles"], a + 1)
+
+
+def _starts_from_tagger(cands: list[_Cand]) -> None:
+    """A name found by its ending starts where the tagger's organisation ending at the same place starts,
+    when that is later: the words a rule walks back over (最大股东, 原, 大型) are the tagger's to judge, but
+    a place that opens the name stays in it (东莞市松山湖管委会 is one body)."""
+    tagged = {c.b: c for c in cands if c.rule == "tagger" and c.type == "ORG"}
+    place_starts = sorted(c.a for c in cands if c.type == "PLACE")
+    for c in cands:
+        t = tagged.get(c.b)
+        if t is None or not c.rule.startswith("suffix") or c.type not in ("ORG", "LAB") or t.a <= c.a:
+            continue
+        k = bisect_left(place_starts, c.a)
+        if k < len(place_starts) and place_starts[k] < t.a:
+            continue  # a place between the rule's start and the tagger's
+        c.a = t.a
 
 
 #: the tagger's dictionary classes (tagger.HIT_CLASSES) of the built-in lexicons' types
@@ -766,7 +803,8 @@ def _extract(text: str, field_name: str, user: Lexicon, recognizer: Recognizer |
         cands += found
         if find is _places:
             places = found
-    kept = _chains(_confirmed(_resolve(cands, len(vt)), cands, res))
+    _starts_from_tagger(cands)
+    kept = _chains(_confirmed(_resolve(cands, vt), cands, res))
     nearby = [c.attrs["codes"] for c in places if c.rule != "gazetteer short name"]
     return [_entity(view, c, field_name, nearby, res) for c in kept]
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from typing import Any
 
@@ -94,18 +95,30 @@ def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = No
     starts = np.cumsum(lengths + 4) - lengths - 2  # where each text's first character sits in ``padded``
     at = np.repeat(starts - np.cumsum(np.concatenate(([0], lengths[:-1]))), lengths) + np.arange(lengths.sum())
     keys = np.empty((int(lengths.sum()), len(TEMPLATES) + (hits is not None)), dtype=np.uint64)
+    offsets, used, seeds = _template_arrays()
     with np.errstate(over="ignore"):
-        for t, offsets in enumerate(TEMPLATES):
-            key = np.full(len(at), ((t + 1) * _MULT[0]) % 2**64, dtype=np.uint64)
-            for j, off in enumerate(offsets):
-                key = key ^ (codes[at + off] * np.uint64(_MULT[j + 1]))
-                key = key * np.uint64(_MULT[0]) + np.uint64(j + 1)
-            keys[:, t] = key
+        # all templates at once: step j mixes in each template's j-th character where it has one
+        key = np.broadcast_to(seeds, (len(at), len(TEMPLATES))).copy()
+        for j in range(offsets.shape[1]):
+            mixed = (key ^ (codes[at[:, None] + offsets[None, :, j]] * np.uint64(_MULT[j + 1]))) \
+                * np.uint64(_MULT[0]) + np.uint64(j + 1)
+            key = np.where(used[None, :, j], mixed, key)
+        keys[:, :len(TEMPLATES)] = key
         if hits is not None:
             code = np.array(_hit_codes(texts, hits), dtype=np.uint64)
             keys[:, -1] = (np.uint64(((len(TEMPLATES) + 1) * _MULT[0]) % 2**64) ^ (code * np.uint64(_MULT[1]))) \
                 * np.uint64(_MULT[0]) + np.uint64(1)
     return keys, lengths
+
+
+def _template_arrays() -> tuple[Any, Any, Any]:
+    """TEMPLATES as arrays: offsets [template, step] (0 where unused), which steps are used, and seeds."""
+    np = _np()
+    width = max(len(t) for t in TEMPLATES)
+    offsets = np.array([list(t) + [0] * (width - len(t)) for t in TEMPLATES], dtype=np.int64)
+    used = np.array([[j < len(t) for j in range(width)] for t in TEMPLATES])
+    seeds = np.array([((t + 1) * _MULT[0]) % 2**64 for t in range(len(TEMPLATES))], dtype=np.uint64)
+    return offsets, used, seeds
 
 
 def _hit_codes(texts: Sequence[str], hits: Sequence[Sequence[Hit]]) -> list[int]:
@@ -206,6 +219,10 @@ class NerTagger:
     labels: tuple[str, ...] = LABELS
     reads_hits: bool = False  # trained with dictionary matches (feature_keys' last column)
 
+    @cached_property
+    def margins(self) -> Any:
+        return self.sure_margins()
+
     def emissions(self, keys: Any) -> Any:
         """Label scores per character: the sum of its features' weight rows."""
         rows = self.table.rows_of(keys)
@@ -236,7 +253,7 @@ class NerTagger:
         keys, lengths = feature_keys(texts, hits if self.reads_hits else None)
         flat = self.emissions(keys)
         labels = np.zeros(len(flat), dtype=np.int8)
-        margins = self.sure_margins() if split else np.full(len(self.labels) - 1, np.inf)
+        margins = self.margins if split else np.full(len(self.labels) - 1, np.inf)
         starts, sizes, entered, left = _runs(flat, lengths, margins)
         if len(starts):
             rows = np.repeat(np.arange(len(starts)), sizes)

@@ -1,0 +1,65 @@
+"""The shipped tagger: its search, its features and its offsets, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhnews import normalise
+from zhnews.extract.tagger import feature_keys, load_tagger, segments
+
+SENTENCES = [
+    "国务院总理在北京会见了来访的新加坡总理，双方就数字经济合作交换了意见。",
+    "张伟、李娜和王强三位代表在会上发言，市长陈明表示支持。",
+    "该公司在日本大阪和美国加利福尼亚州设有研发中心，员工超过三千人。",
+    "上海交通大学与华东师范大学联合成立了人工智能研究院。",
+    "今天天气很好，我们去公园散步，看见很多人在跳舞。",
+    "",
+    "12345，。！？",
+]
+
+
+@pytest.fixture(scope="module")
+def tagger():  # type: ignore[no-untyped-def]
+    return load_tagger()
+
+
+def test_the_split_search_finds_the_same_path_as_the_whole_search(tagger) -> None:  # type: ignore[no-untyped-def]
+    texts = [s for s in SENTENCES if s]
+    assert tagger.tag(texts) == tagger.tag(texts, split=False)
+
+
+def test_a_characters_features_do_not_depend_on_its_batch() -> None:
+    alone, _ = feature_keys(["北京欢迎你"])
+    batched, lengths = feature_keys(["上海", "北京欢迎你", "天津"])
+    assert lengths.tolist() == [2, 5, 2]
+    assert (batched[2:7] == alone).all()
+
+
+def test_the_model_knows_most_features_of_news_text(tagger) -> None:  # type: ignore[no-untyped-def]
+    # guards the feature code and the model file against drifting apart (a changed hash would leave the
+    # model's keys unknown and every character O)
+    keys, _ = feature_keys(["国务院新闻办公室今天举行新闻发布会，介绍经济运行情况。"])
+    rows = tagger.table.rows_of(keys[:, :5])  # unigrams: any news character is known
+    assert (rows != tagger.table.missing).mean() > 0.9
+
+
+def test_spans_index_the_text_and_a_long_text_matches_its_sentences(tagger) -> None:  # type: ignore[no-untyped-def]
+    text = "".join(SENTENCES) * 300
+    spans = tagger.spans(text)
+    assert all(0 <= a < b <= len(text) and typ in ("PER", "LOC", "ORG") for a, b, typ in spans)
+    one = tagger.spans(SENTENCES[0])
+    assert spans[:len(one)] == one
+
+
+def test_traditional_text_is_tagged_on_its_simplified_view(tagger) -> None:  # type: ignore[no-untyped-def]
+    text = "國務院總理在北京會見了來訪的新加坡總理。"
+    view = normalise(text)
+    found = [(text[slice(*view.to_original(a, b))], typ) for a, b, typ in tagger.spans(view.text)]
+    assert ("北京", "LOC") in found and ("新加坡", "LOC") in found
+
+
+def test_segments_cover_the_text_and_stay_short() -> None:
+    text = "，".join(["这是一个很长的分句用来测试切分"] * 40) + "。第二句。"
+    pieces = segments(text)
+    assert "".join(text[a:b] for a, b in pieces) == text
+    assert max(b - a for a, b in pieces) <= 64
