@@ -109,3 +109,12 @@ def test_a_name_does_not_reach_across_the_verb_after_another_name(text: str) -> 
     found = _found(text)
     assert any(t == "ORG" and name.endswith("研究院") for name, t in found)
     assert not any("研究院" in name and t == "PROGRAMME" for name, t in found)
+
+
+def test_a_known_name_opens_a_companys_full_name() -> None:
+    found = _found("据悉，比亚迪汽车工业有限公司今年再次扩产。")
+    assert ("比亚迪汽车工业有限公司", "ORG") in found
+
+
+def test_an_ending_inside_a_longer_word_is_no_name() -> None:
+    assert not any(t == "AWARD" and len(name) <= 2 for name, t in _found("年度颁奖典礼将于下月举行。"))

@@ -471,6 +471,8 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, rules: _Rules
         return False  # 前往医院, 希望政府, 上政府, 比如奖: a verb or a direction word is no name
     if not body or body[-1].word in rules.sets["adjectives_before_ending"] or body[0].word in _BRACKETS:
         return False  # nothing before the ending, an adjective, or a bracket with no name before it
+    if len(body) == 1 and len(body[0].word) == 1:
+        return False  # one character before the ending: a word that holds it (颁奖典礼, 大奖赛), no name
     opened = _NAMED_EVENT.search(vt, max(0, body[0].start - 6), body[0].start)
     named = (suffix in rules.sets["relaxed_endings"] and len(body) >= 2) or bool(opened) \
         or (rules.suffixes[suffix] == "ORG" and body[0].word in rules.sets["national"] and len(body) >= 2)
@@ -731,14 +733,22 @@ def _one_character_name(vt: str, a: int, typ: str, rules: _Rules) -> bool:
 
 
 def _starts_from_tagger(cands: list[_Cand]) -> None:
-    """A name found by its ending starts where the tagger's organisation ending at the same place starts,
-    when that is later: the words a rule walks back over (最大股东, 原, 大型) are the tagger's to judge, but
-    a place that opens the name stays in it (东莞市松山湖管委会 is one body)."""
+    """Where a name found by its ending starts, judged with the other recognisers: at the start of a known
+    name the rule's walk stopped inside; else where the tagger's organisation ending at the same place
+    starts, when that is later (the words a rule walks back over, 最大股东, 原, 大型, are the tagger's to
+    judge), unless a place opens the name (东莞市松山湖管委会 is one body)."""
     tagged = {c.b: c for c in cands if c.rule == "tagger" and c.type == "ORG"}
     place_starts = sorted(c.a for c in cands if c.type == "PLACE")
+    brands = {c.b: c for c in cands if c.type == "ORG" and c.rule in ("built-in lexicon", "lexicon")}
     for c in cands:
+        if not c.rule.startswith("suffix") or c.type not in ("ORG", "LAB"):
+            continue
+        known = next((brands[b] for b in range(c.a + 1, min(c.b, c.a + 6)) if b in brands), None)
+        if known is not None and known.a <= c.a:
+            c.a = known.a  # a known name opens it (比亚迪股份有限公司), whatever the tagger says
+            continue
         t = tagged.get(c.b)
-        if t is None or not c.rule.startswith("suffix") or c.type not in ("ORG", "LAB") or t.a <= c.a:
+        if t is None or t.a <= c.a:
             continue
         k = bisect_left(place_starts, c.a)
         if k < len(place_starts) and place_starts[k] < t.a:
