@@ -118,3 +118,12 @@ def test_a_known_name_opens_a_companys_full_name() -> None:
 
 def test_an_ending_inside_a_longer_word_is_no_name() -> None:
     assert not any(t == "AWARD" and len(name) <= 2 for name, t in _found("年度颁奖典礼将于下月举行。"))
+
+
+@pytest.mark.parametrize("text", ["近期外资银行纷纷入场。", "他们新设了一家子公司。", "四大国有银行均已下调利率。"])
+def test_a_company_ending_after_common_words_is_no_name(text: str) -> None:
+    assert not any(t == "ORG" for _, t in _found(text))
+
+
+def test_a_company_opened_by_a_brand_is_a_name() -> None:
+    assert ("宁德时代新能源科技股份有限公司", "ORG") in _found("宁德时代新能源科技股份有限公司发布年报。")
