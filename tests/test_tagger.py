@@ -63,3 +63,13 @@ def test_segments_cover_the_text_and_stay_short() -> None:
     pieces = segments(text)
     assert "".join(text[a:b] for a, b in pieces) == text
     assert max(b - a for a, b in pieces) <= 64
+
+
+def test_the_plain_python_search_equals_the_array_search(tagger) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    for n in (1, 2, 5, 17):
+        emit = rng.normal(0, 3, size=(1, n, len(tagger.labels))).astype(np.float32)
+        array_path = tagger._viterbi(emit, np.array([n]))[:, 0].tolist()
+        assert tagger._viterbi_small(emit[0].tolist(), False, False) == array_path

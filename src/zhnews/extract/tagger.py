@@ -46,6 +46,8 @@ _MULT = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F1
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]+")
 _CLAUSE_END = regex.compile(r"[，,、：:]")
 MAX_SEGMENT = 64
+#: runs holding at most this many characters in all are searched in plain Python (see _viterbi_small)
+SMALL_SEARCH = 256
 BATCH_CHARS = 32768
 
 
@@ -171,7 +173,7 @@ class FeatureTable:
     def __init__(self, keys: Any) -> None:
         np = _np()
         self.missing = len(keys)  # the index of the zero row after the model's rows
-        bits = max(4, int(2 * len(keys)).bit_length())
+        bits = max(4, int(4 * len(keys)).bit_length())  # a quarter full at most: probes stay short
         self.shift = np.uint64(64 - bits)
         self.mask = (1 << bits) - 1
         self.slots = np.zeros(1 << bits, dtype=np.uint64)
@@ -255,7 +257,11 @@ class NerTagger:
         labels = np.zeros(len(flat), dtype=np.int8)
         margins = self.margins if split else np.full(len(self.labels) - 1, np.inf)
         starts, sizes, entered, left = _runs(flat, lengths, margins)
-        if len(starts):
+        if len(starts) and int(sizes.sum()) <= SMALL_SEARCH:
+            for a, n, came, goes in zip(starts.tolist(), sizes.tolist(), entered.tolist(), left.tolist(),
+                                        strict=True):
+                labels[a:a + n] = self._viterbi_small(flat[a:a + n].tolist(), came, goes)
+        elif len(starts):
             rows = np.repeat(np.arange(len(starts)), sizes)
             cols = np.arange(len(rows)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
             emit = np.zeros((len(starts), int(sizes.max()), len(self.labels)), dtype=np.float32)
@@ -273,6 +279,28 @@ class NerTagger:
         into = (t[:, 1:] - t[:, :1]).max(axis=0)  # best gain of entering y instead of O
         out_of = (t[1:, :] - t[:1, :]).max(axis=1)  # best gain of leaving y instead of O
         return np.maximum(into, 0) + np.maximum(out_of, 0)
+
+    @cached_property
+    def _transitions_list(self) -> list[list[float]]:
+        return self.transitions.tolist()  # type: ignore[no-any-return]
+
+    def _viterbi_small(self, emit: list[list[float]], entered: bool, left: bool) -> list[int]:
+        """The best path through one short run, in plain Python (numpy's per-call cost outweighs the
+        work on a few characters); the same search as :meth:`_viterbi`."""
+        trans = self._transitions_list
+        labels = range(len(trans))
+        score = [e + (trans[0][y] if entered else 0.0) for y, e in enumerate(emit[0])]
+        back: list[list[int]] = []
+        for row in emit[1:]:
+            step = [max(labels, key=lambda x, y=y: score[x] + trans[x][y]) for y in labels]  # type: ignore[misc]
+            score = [score[x] + trans[x][y] + row[y] for y, x in enumerate(step)]
+            back.append(step)
+        if left:
+            score = [v + trans[y][0] for y, v in enumerate(score)]
+        path = [max(labels, key=score.__getitem__)]
+        for step in reversed(back):
+            path.append(step[path[-1]])
+        return path[::-1]
 
     def _viterbi(self, emit: Any, lengths: Any) -> Any:
         """Best label per position, as an array [position, sequence] (zeros past a sequence's end)."""
