@@ -53,7 +53,7 @@ def _patterns() -> _Patterns:
     ``rules/`` on first use."""
     # longest role words first so 责任编辑 wins over 编辑, 文/图 over 文; 文 图 摄 alone only before a separator
     roles = "|".join(regex.escape(r) for r in sorted(
-        (r for r in CREDIT_KINDS if r not in ("文", "图", "圖", "摄", "攝")), key=len, reverse=True))
+        (r for r in CREDIT_KINDS if r not in words("short_roles")), key=len, reverse=True))
     label = f"(?:{alternation('source_labels')})"
     not_before = "|".join(regex.escape(w) for w in words("role_not_before"))
     not_after = alternation("role_not_after")
