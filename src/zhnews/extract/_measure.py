@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -164,7 +165,7 @@ def _split_subject(vt: str, span: tuple[int, int],
         toks = pos_tokens(vt[span[0]:span[1]], span[0])
     if not toks:
         return None, None
-    if toks[0].flag == "p" and toks[0].word in lex.comparison:
+    if toks[0].word in ("比", "较") or (toks[0].flag == "p" and toks[0].word in lex.comparison):
         return None, None  # 比上年末增加21万人: a comparison, the measure is the fact's before it
     if toks[0].flag != "r" or len(toks) < 2:
         return span, None
@@ -198,10 +199,17 @@ def trim(vt: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end - start >= 2 else None
 
 
-def rank_measure(vt: str, rank_context: re.Pattern[str], clause_start: int, qual_start: int) -> tuple[int, int] | None:
-    """The ranking a rank is in: 位列全国城市创新能力排名 第十位 → 城市创新能力排名."""
+def rank_measure(vt: str, rank_context: re.Pattern[str], clause_start: int, qual_start: int,
+                 period: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The ranking a rank is in: 位列全国城市创新能力排名 第十位 → 城市创新能力排名; with nothing between
+    the ranking words and the rank, what is ranked before them (GDP总量 位列全省 第一 → GDP总量)."""
     contexts = list(rank_context.finditer(vt, clause_start, qual_start))
     if not contexts:
         return None
     ctx = contexts[-1]
-    return trim(vt, ctx.end(), qual_start - (1 if vt[qual_start - 1] == "第" else 0))
+    between = trim(vt, ctx.end(), qual_start - (1 if vt[qual_start - 1] == "第" else 0))
+    if between is not None:
+        return between
+    if any(vt[x.end():y.start()].strip() for x, y in pairwise(contexts)):
+        return None  # 位列 全国城市创新能力 排名 第十位: the ranking is named, without a measure
+    return measure_before(vt, clause_start, contexts[0].start(), period)[0]

@@ -41,9 +41,21 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w) for w in _rulefiles.by_length(list(words)))
 
 
+def _offsets(key: str) -> dict[str, int]:
+    """A list of ``word=offset`` of periods.txt as {word: offset}."""
+    return {w.split("=")[0]: int(w.split("=")[1]) for w in _rulefiles.keyed("periods.txt")[key]}
+
+
 @lru_cache(maxsize=1)
 def _relative_years() -> dict[str, int]:
-    return {w.split("=")[0]: int(w.split("=")[1]) for w in _rulefiles.keyed("periods.txt")["relative_years"]}
+    return _offsets("relative_years")
+
+
+@lru_cache(maxsize=1)
+def _relative_near() -> dict[str, tuple[str, int]]:
+    """上月, 今日 …: {word: ("month" | "day", offset)}."""
+    return {w: ("month", n) for w, n in _offsets("relative_months").items()} \
+        | {w: ("day", n) for w, n in _offsets("relative_days").items()}
 
 
 @lru_cache(maxsize=1)
@@ -51,19 +63,22 @@ def period_pattern() -> regex.Pattern[str]:
     """Every period of a sentence, left to right (finditer)."""
     lists = _rulefiles.keyed("periods.txt")
     relative = _alt(list(_relative_years()) + list(lists["context_years"]))
-    span_before, span_after = _alt(lists["span_before"]), _alt(lists["span_after"])
-    minguo = (rf"民国\d{{1,3}}年|(?<![\d.]|{span_before})1(?:0[1-9]|[1-3]\d)年(?!{span_after})"
+    span_after = _alt(lists["span_after"])
+    # a bare Minguo year (108年) only where a date can stand: opening a clause, or after 在/于/至/到/自/从
+    minguo = (rf"民国\d{{1,3}}年|(?<=^|[，。；：、\s（(]|在|于|至|到|自|从)1(?:0[1-9]|[1-3]\d)年(?!{span_after})"
               rf"|(?<![\d.])\d{{2,3}}(?=年度)年")
     fiscal = rf"(?:19|20)\d{{2}}/(?:19|20)?\d{{2}}(?![\d/])(?:{_alt(lists['fiscal_suffix'])})?" \
              rf"|(?:19|20)\d{{2}}(?:财年|财政年度)"
-    year = rf"(?:(?:19|20)\d{{2}}[-—~至到](?:19|20)\d{{2}}年|(?:19|20)\d{{2}}年|{minguo}|{relative})"
-    part = (r"全年|上半年|下半年|前[一二三四1-4]季度|第?[一二三四1-4]季度|"
+    year = rf"(?:(?:19|20)\d{{2}}[-—~至到](?:19|20)\d{{2}}年|(?:19|20)\d{{2}}年|(?:19|20)\d{{2}}(?=年底|年末)" \
+           rf"|{minguo}|{relative})"
+    part = (r"全年|上半年|下半年|前[一二三四1-4]季度|[一二三四](?:、[一二三四])+季度|第?[一二三四1-4]季度|"
             r"\d{1,2}[-—~至到]\d{1,2}月(?:份)?|前\d{1,2}个?月|1至\d{1,2}月|\d{1,2}月(?:份|底|末)?|年底|年末|以来")
     return regex.compile(
         rf"(?:截至|截止)?(?:{fiscal})"
         rf"|(?:截至|截止)?{year}?(?:{part})"
         rf"|(?:19|20)\d{{2}}[-—~至到](?:19|20)\d{{2}}年(?:度)?|(?:19|20)\d{{2}}年(?:度)?|{minguo}(?:度)?"
-        r"|今年以来|近[一二三四五六七八九十两\d]+年|过去[一二三四五六七八九十两\d]+年"
+        r"|今年以来|(?:近|过去|未来)[一二三四五六七八九十两\d]+年"
+        rf"|(?:截至|截止)?(?:{_alt(list(_relative_near()))})"
         rf"|[〇○零一二三四五六七八九]{{4}}年(?:度)?|{relative}"
         r"|“?十[三四五六]五”?(?:期间|时期)?"
     )
@@ -94,6 +109,7 @@ _FIRST_MONTHS = re.compile(r"前(\d{1,2})个?月")
 _MONTH = re.compile(r"(\d{1,2})月(份|底|末)?")
 _QUARTERS = re.compile(r"前([一二三四1-4])季度")
 _QUARTER = re.compile(r"([一二三四1-4])季度")
+_QUARTER_LIST = re.compile(r"([一二三四])(?:、[一二三四])*、([一二三四])季度")
 
 
 def _day(year: int, month: int, last: bool) -> date:
@@ -108,6 +124,8 @@ def _months(text: str) -> tuple[int, int, bool] | None:
         return 7, 12, False
     if (m := _QUARTERS.search(text)) is not None:
         return 1, 3 * _SMALL[m.group(1)], False
+    if (m := _QUARTER_LIST.search(text)) is not None:  # 一、二、三季度
+        return 3 * _SMALL[m.group(1)] - 2, 3 * _SMALL[m.group(2)], False
     if (m := _QUARTER.search(text)) is not None:
         q = _SMALL[m.group(1)]
         return 3 * q - 2, 3 * q, False
@@ -143,13 +161,30 @@ def _years(text: str, reference: date | None) -> tuple[int, int] | bool | None:
     word = next((w for w in _relative_years() if w in text), None)
     if word is not None:
         return None if reference is None else (reference.year + _relative_years()[word],) * 2
-    if any(w in text for w in _rulefiles.keyed("periods.txt")["context_years"]) or text.startswith(("近", "过去")):
+    if any(w in text for w in _rulefiles.keyed("periods.txt")["context_years"]) \
+            or text.startswith(("近", "过去", "未来")):
         return None
     return False
 
 
+def _near(text: str, reference: date | None) -> tuple[date, date] | None:
+    """上月, 今日 …: a month or a day counted from the reference date."""
+    word = next(w for w in _relative_near() if w in text)
+    unit, offset = _relative_near()[word]
+    if reference is None:
+        return None
+    if unit == "day":
+        day = date.fromordinal(reference.toordinal() + offset)
+        return day, day
+    months = reference.year * 12 + reference.month - 1 + offset
+    year, month = divmod(months, 12)
+    return _day(year, month + 1, False), _day(year, month + 1, True)
+
+
 def resolve(text: str, reference: date | None) -> tuple[date, date] | None:
     """(first day, last day) of a period's text (simplified script), or None when it cannot be resolved."""
+    if any(w in text for w in _relative_near()):
+        return _near(text, reference)
     if (m := _FISCAL.search(text)) is not None:
         first, second = int(m.group(1)), int(m.group(2)) % 100
         if second != (first + 1) % 100:

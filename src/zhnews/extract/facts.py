@@ -31,6 +31,7 @@ from ..types import Article, NumericFact
 from . import _periods, _rulefiles
 from ._measure import lexicon, measure_before, rank_measure, trim
 from ._source import source_view
+from ._words import pos_tokens
 from .numbers import Found, number_view, quantities_in_view
 
 __all__ = ["extract_numeric_facts", "sentences"]
@@ -69,6 +70,13 @@ class _Rules:
     not_counting: frozenset[str]
     after_more_than: frozenset[str]
     after_approximate: frozenset[str]
+    magnitude_approximate: frozenset[str]
+    index_units: frozenset[str]
+    range_links: frozenset[str]
+    list_links: frozenset[str]
+    duration_links: re.Pattern[str]  # at the end of the words before a span of time (期限为)
+    category_after: re.Pattern[str]  # 65岁 以上 人口
+    money: re.Pattern[str]
 
 
 def _alt(words: tuple[str, ...] | list[str] | set[str]) -> str:
@@ -97,6 +105,13 @@ def _rules() -> _Rules:
         not_counting=frozenset(k["not_counting"]),
         after_more_than=frozenset(k["after_more_than"]),
         after_approximate=frozenset(k["after_approximate"]),
+        magnitude_approximate=frozenset(k["magnitude_approximate"]),
+        index_units=frozenset(k["index_units"]),
+        range_links=frozenset(k["range_links"]),
+        list_links=frozenset(k["list_links"]),
+        duration_links=re.compile(f"(?:{_alt(k['duration_links'])})$"),
+        category_after=re.compile(f"(?:{_alt(k['category_after'])})[\u4e00-\u9fff]"),
+        money=re.compile(_alt(k["money_words"])),
     )
 
 
@@ -121,7 +136,8 @@ class _Sentence:
     """One sentence and what its facts share: quotations, periods (found on first need), its text in
     the original (one str for all its facts), and the measure of the fact before."""
 
-    __slots__ = ("_ends", "_periods", "_quote_ends", "_quotes", "_text", "end", "last_measure", "start", "view")
+    __slots__ = ("_ends", "_periods", "_quote_ends", "_quotes", "_text", "end", "last_measure", "previous", "start",
+                 "view")
 
     def __init__(self, view: TextView, start: int, end: int) -> None:
         self.view, self.start, self.end = view, start, end
@@ -134,6 +150,7 @@ class _Sentence:
         self._ends: list[int] = []
         self._text: str | None = None
         self.last_measure: tuple[int, int] | None = None
+        self.previous: _Shared | None = None
 
     def quoted(self, a: int, b: int) -> bool:
         """Whether view span a..b lies inside one of the sentence's short quotations."""
@@ -174,6 +191,7 @@ class _Unit:
     kind: str
     end: int
     after: tuple[str, ...] = ()
+    span: tuple[int, int] | None = None  # view span of the unit when it is not right before ``end`` (a range)
 
 
 def extract_numeric_facts(source: Article | str | TextView, *, field: str = "body",
@@ -209,12 +227,43 @@ def _facts(view: TextView, field: str, reference: date | None) -> list[NumericFa
             qi += 1
             if q.start < s_start or q.value is None or sentence.quoted(q.start, q.end):
                 continue
-            k = bisect_left(breaks, q.start) - 1  # the last clause break before the number
-            clause_start = breaks[k] + 1 if k >= 0 and breaks[k] >= s_start else s_start
-            fact = _fact(view, sentence, q, max(clause_start, q.start - _REACH), field, reference)
+            clause_start = max(_clause_start(vt, breaks, q.start, s_start), q.start - _REACH)
+            fact = _fact(view, sentence, q, clause_start, field, reference)
             if fact is not None:
                 facts.append(fact)
     return facts
+
+
+def _clause_start(vt: str, breaks: list[int], a: int, s_start: int) -> int:
+    """Where the clause of view offset ``a`` starts: after the last clause break before it in its
+    sentence; a short bracket (采购经理指数（PMI）为) does not end a clause."""
+    k = bisect_left(breaks, a) - 1
+    while k > 0 and breaks[k] >= s_start and vt[breaks[k]] in "）)":
+        if k < 1 or vt[breaks[k - 1]] not in "（(" or breaks[k] - breaks[k - 1] > 20:
+            break  # only a bracket with no break inside: （PMI）, not （海淀、崇文）
+        k -= 2
+    return breaks[k] + 1 if k >= 0 and breaks[k] >= s_start else s_start
+
+
+@dataclass(frozen=True, slots=True)
+class _Shared:
+    """What the next item of a list or range (分别增长5.3%、4.7%; 约8%至10%) takes from a fact."""
+
+    end: int
+    before: tuple[str, ...]
+    measure: tuple[int, int] | None
+    subject: tuple[int, int] | None
+    period: tuple[int, int] | None
+
+
+def _linked(vt: str, sentence: _Sentence, a: int) -> _Shared | None:
+    """The fact before, when only a list or range link stands between it and view offset ``a``."""
+    prev = sentence.previous
+    if prev is None or a - prev.end > 3:
+        return None
+    link = vt[prev.end:a].strip(" \t")
+    rules = _rules()
+    return prev if link in rules.list_links or link in rules.range_links else None
 
 
 def _fact(view: TextView, sentence: _Sentence, q: Found, clause_start: int, field: str,
@@ -222,21 +271,26 @@ def _fact(view: TextView, sentence: _Sentence, q: Found, clause_start: int, fiel
     """The fact of quantity ``q`` in its sentence, or None when it is no fact."""
     vt = view.text
     unit = _unit(view, q, sentence)
-    if unit is None or _no_count(vt, q, unit):
+    if unit is None or _no_count(vt, q, unit) or _is_period(vt, sentence, q, unit, clause_start):
         return None
-    around = sentence.period_around(q.start, unit.end)
-    if around and (around[0] == clause_start or vt.startswith(("来", "以来"), around[1])):
-        return None  # 今年前10个月，近三年来: the period facts cover, not a fact (生活了近10年 is one)
-    quals, qual_start = _qualifiers(vt, q, unit, clause_start)
-    period = _period(vt, sentence, clause_start, qual_start, quals)
-    measure, subject = _measure_of(vt, sentence, unit, quals, clause_start, qual_start, period)
+    linked = _linked(vt, sentence, q.start)
+    if linked is not None:  # 分别增长5.3%、4.7%: the words before the first item hold for all
+        before, qual_start = list(linked.before), q.start
+        measure, subject, period = linked.measure, linked.subject, linked.period
+    else:
+        before, qual_start = _qualifiers_before(vt, q, clause_start)
+        period = _period(vt, sentence, clause_start, qual_start, before, unit)
+        measure, subject = _measure_of(vt, sentence, unit, before, clause_start, qual_start, period)
+    sentence.last_measure = measure or sentence.last_measure
+    sentence.previous = _Shared(unit.end, tuple(before), measure, subject, period)
+    quals = _ordered(before, _after_qualifiers(q, unit))
     a = q.start - 1 if "rank" in quals and q.start > 0 and vt[q.start - 1] == "第" else q.start
     oa, ob = view.to_original(a, unit.end)
     first_last = _periods.resolve(vt[period[0]:period[1]], reference) if period else None
     return NumericFact(
         text=view.original[oa:ob], start=oa, end=ob, value=float(q.value),  # type: ignore[arg-type]
         unit=unit.unit if unit.kind in ("currency", "percent", "percentage_point")
-        else _orig_unit(view, unit.unit, a, unit.end),
+        else _orig_unit(view, unit, a),
         kind=unit.kind, qualifier=quals[0] if quals else None, measure=_orig_span(view, measure),
         period=_orig_span(view, period), subject=_orig_span(view, subject), sentence=sentence.text(),
         currency=q.currency, field=field,  # type: ignore[arg-type]
@@ -244,6 +298,16 @@ def _fact(view: TextView, sentence: _Sentence, q: Found, clause_start: int, fiel
         period_start=first_last[0].isoformat() if first_last else None,
         period_end=first_last[1].isoformat() if first_last else None,
     )
+
+
+def _is_period(vt: str, sentence: _Sentence, q: Found, unit: _Unit, clause_start: int) -> bool:
+    """A quantity inside the period facts cover is no fact (今年前10个月，; 民國114年度; 未来4年), but a
+    span after a verb is (生活了近10年)."""
+    around = sentence.period_around(q.start, unit.end)
+    if around is None:
+        return False
+    return around[0] == clause_start or vt.startswith(("来", "以来"), around[1]) \
+        or not vt.startswith(("近", "过去"), around[0])
 
 
 # ---------------------------------------------------------------- unit
@@ -257,7 +321,9 @@ def _unit(view: TextView, q: Found, sentence: _Sentence) -> _Unit | None:
         kind = "percentage_point" if word == "个百分点" else q.kind
         return _Unit(word, kind, b, _after(vt, b))
     rules = _rules()
-    found = None if rules.not_fact_after.match(vt[b:b + 6]) else _unit_word(vt, q)
+    found = _index_points(vt, q)
+    if found is None and not rules.not_fact_after.match(vt[b:b + 6]):
+        found = _unit_word(vt, q) or _range_start(vt, q) or _amount(vt, q, sentence)
     if found is None and q.start > 0 and vt[q.start - 1] == "第" and q.kind == "number" \
             and rules.rank_context.search(vt, max(sentence.start, q.start - 9), q.start - 1):
         return _Unit("", "rank", b)  # 位列全省第一, 居全球第三
@@ -268,19 +334,90 @@ def _unit_word(vt: str, q: Found) -> _Unit | None:
     """A unit or measure word after a plain number (家, 名, 平方米), or a fraction's empty unit."""
     rules = _rules()
     b = q.end
-    pos, after = b, []
+    pos, after = _skip_spaces(vt, q, b), []
     if pos < len(vt) and vt[pos] in rules.after_more_than | rules.after_approximate:
         after.append("more than" if vt[pos] in rules.after_more_than else "approximate")
-        pos += 1
+        pos = _skip_spaces(vt, q, pos + 1)
     lex = lexicon()
     m = lex.unit_re.match(vt, pos)
     if m:
         if m.group(0) == "年" and q.value is not None and q.value >= 1000:
             return None  # a year, not a duration
+        if len(m.group(0)) == 1 and _year_like(vt, q) and _place_at(vt, m.start()):
+            return None  # 2024臺北國際電腦展: a year before a place's name
         return _Unit(m.group(0), lex.unit_kind[m.group(0)], m.end(), tuple(after) + _after(vt, m.end()))
     if "分之" in vt[q.start:b] or "/" in vt[q.start:b]:
         return _Unit("", "fraction", b, tuple(after))
     return None
+
+
+def _skip_spaces(vt: str, q: Found, pos: int) -> int:
+    """After an Arabic number set off by spaces on both sides, up to two spaces before its unit
+    (机构 3000 多个, 约 56 亿元; but not 12:59 笔端)."""
+    if not ("0" <= vt[q.start] <= "9") or q.start == 0 or vt[q.start - 1] not in " \t":
+        return pos
+    end = pos
+    while end < len(vt) and end - pos < 2 and vt[end] in " \t":
+        end += 1
+    return end if end < len(vt) and not vt[end].isspace() else pos
+
+
+def _year_like(vt: str, q: Found) -> bool:
+    return q.end - q.start == 4 and vt[q.start:q.end].isdigit() and 1900 <= (q.value or 0) <= 2100
+
+
+def _place_at(vt: str, pos: int) -> bool:
+    """Whether a place's name (jieba's ns) starts at view offset ``pos``: 台北, 杭州."""
+    toks = pos_tokens(vt[pos:pos + 4], pos)
+    return bool(toks) and toks[0].start == pos and len(toks[0].word) >= 2 and toks[0].flag.startswith("ns")
+
+
+def _index_points(vt: str, q: Found) -> _Unit | None:
+    """An index's points (指数收在3987.65点, 上涨312.05点): 点 after a number a time of day cannot be."""
+    b = q.end
+    if q.kind != "number" or b >= len(vt) or vt[b] not in _rules().index_units or q.value is None \
+            or not ("0" <= vt[q.start] <= "9") or (q.value == int(q.value) and q.value <= 24):
+        return None
+    return _Unit(vt[b], "index", b + 1, _after(vt, b + 1))
+
+
+@lru_cache(maxsize=1)
+def _range_next() -> re.Pattern[str]:
+    """The link and the second end of a range, up to where its unit starts: 10 至20 分钟."""
+    links = _alt(_rules().range_links)
+    return re.compile(rf"[ \t]*(?:{links})[ \t]*约?[\d.,，一二三四五六七八九十两百千万亿]+[ \t]*[余多]?")
+
+
+def _range_start(vt: str, q: Found) -> _Unit | None:
+    """The first end of a range takes the unit of the second (10至20分钟 → 10 分钟); its text is the number."""
+    m = _range_next().match(vt, q.end)
+    if m is None or q.kind != "number":
+        return None
+    lex = lexicon()
+    if vt.startswith(("%", "个百分点"), m.end()):
+        word = "个百分点" if vt.startswith("个百分点", m.end()) else "%"
+        return _Unit(word, "percentage_point" if word == "个百分点" else "percent", q.end)
+    unit = lex.unit_re.match(vt, m.end())
+    if unit is None or (unit.group(0) == "年" and (q.value or 0) >= 1000):
+        return None
+    return _Unit(unit.group(0), lex.unit_kind[unit.group(0)], q.end, span=unit.span())
+
+
+def _amount(vt: str, q: Found, sentence: _Sentence) -> _Unit | None:
+    """A number in 万/亿/兆 with no unit after it (预算500亿, 岁出3兆1325亿): an amount, of money when a
+    word of money comes before it in its sentence (kind currency, no currency named) and else of
+    whatever the sentence counts (kind amount)."""
+    text = vt[q.start:q.end]
+    if q.kind != "number" or not any(c in text for c in "万亿兆") or text in ("万", "亿", "兆"):
+        return None
+    after = _after(vt, q.end)
+    end = q.end + (lexicon().after_re.match(vt, q.end).end() - q.end if after else 0)  # type: ignore[union-attr]
+    if end < len(vt) and (vt[end].isalnum() or vt[end] == "的"):
+        return None  # 200万年前, 5万英亩, 3万的日活量: a word follows that is no unit of ours
+    lo = max(sentence.start, q.start - 30)
+    lo += max(vt.rfind(c, lo, q.start) - lo + 1 for c in "，,；;")  # in its clause
+    money = _rules().money.search(vt, lo, q.start)
+    return _Unit("", "currency" if money else "amount", q.end, after)
 
 
 def _after(vt: str, pos: int) -> tuple[str, ...]:
@@ -296,6 +433,8 @@ def _no_count(vt: str, q: Found, unit: _Unit) -> bool:
     rules = _rules()
     if rules.name_after.match(vt, unit.end):
         return True
+    if unit.kind == "age" and rules.category_after.match(vt, unit.end):
+        return True  # 65岁以上人口: an age that makes a category
     if q.start > 0 and vt[q.start - 1] == "第" and unit.unit in rules.doc_parts:
         return True
     return _indefinite(vt, q.start, q.end, unit)
@@ -315,10 +454,14 @@ def _indefinite(vt: str, a: int, b: int, unit: _Unit) -> bool:
 
 # ---------------------------------------------------------------- qualifiers
 
-def _qualifiers(vt: str, q: Found, unit: _Unit, clause_start: int) -> tuple[list[str], int]:
-    """The qualifiers of a fact, strongest first, and the view offset where the words before it begin."""
-    before, qual_start = _qualifiers_before(vt, q.start, clause_start)
+def _qualifiers_before(vt: str, q: Found, clause_start: int) -> tuple[list[str], int]:
+    """The qualifiers the words before a fact give (累计…超过, 约占, 上百), and where those words begin."""
+    before, qual_start = _adjacent_qualifiers(vt, q.start, clause_start)
     rules = _rules()
+    if q.start == qual_start and q.start > clause_start and vt[q.start - 1] in rules.magnitude_approximate \
+            and vt[q.start:q.end] in ("百", "千", "万"):
+        before.append("approximate")  # 上百个, 数千人
+        qual_start -= 1
     if rules.cumulative.search(vt, clause_start, qual_start) and "cumulative" not in before:
         before.append("cumulative")
     loose = rules.loose.search(vt, max(clause_start, qual_start - 8), qual_start)
@@ -326,13 +469,22 @@ def _qualifiers(vt: str, q: Found, unit: _Unit, clause_start: int) -> tuple[list
         word = loose.lastgroup.replace("_", " ")
         if word not in before:
             before.append(word)
+    return before, qual_start
+
+
+def _after_qualifiers(q: Found, unit: _Unit) -> list[str]:
     after = list(unit.after)
     if q.approximate and "more than" not in after:
         after.append("more than")
-    return [word for word in _PRECEDENCE if word in before + after], qual_start
+    return after
 
 
-def _qualifiers_before(vt: str, a: int, clause_start: int) -> tuple[list[str], int]:
+def _ordered(before: list[str], after: list[str]) -> list[str]:
+    """The qualifiers, strongest first (see _PRECEDENCE)."""
+    return [word for word in _PRECEDENCE if word in before or word in after]
+
+
+def _adjacent_qualifiers(vt: str, a: int, clause_start: int) -> tuple[list[str], int]:
     """Qualifier words right before view offset ``a`` (e.g. 累计…超过), and where they begin."""
     lex = lexicon()
     found: list[str] = []
@@ -350,15 +502,27 @@ def _qualifiers_before(vt: str, a: int, clause_start: int) -> tuple[list[str], i
 
 # ---------------------------------------------------------------- period
 
-def _period(vt: str, sentence: _Sentence, clause_start: int, qual_start: int,
-            quals: list[str]) -> tuple[int, int] | None:
+def _period(vt: str, sentence: _Sentence, clause_start: int, qual_start: int, before: list[str],
+            unit: _Unit) -> tuple[int, int] | None:
     """The period a fact covers: the nearest period before it in its sentence that is not a comparison
-    base (比上年, 较2020年); 累计 counts from the start, so not over an earlier clause's period."""
-    period = next((p for p in reversed(sentence.periods_before(qual_start)) if not _periods.base_period(vt, p[0])),
-                  None)
-    if period and "cumulative" in quals and period[0] < clause_start and not vt.startswith("来", period[1] - 1):
-        return None  # (but 今年以来 … 累计 is over the period)
-    return period
+    base (比上年, 较2020年, 是2020年的2.4倍); a period right before 的 and the number is the number's
+    own (高于2022年的1.3%). 累计 counts from the start, so not over an earlier clause's period."""
+    for p in reversed(sentence.periods_before(qual_start)):
+        own = p[1] + 1 == qual_start and vt[p[1]] == "的"
+        if own and unit.kind != "multiple":
+            return p
+        if own or _periods.base_period(vt, p[0]):
+            continue
+        if "cumulative" in before and p[0] < clause_start and _since_start(vt, clause_start, qual_start) \
+                and not vt.startswith(("截至", "截止"), p[0]) and not vt.startswith("来", p[1] - 1):
+            return None  # (but 今年以来 … 累计 and 截至9月底 … 累计 are over the period)
+        return p
+    return None
+
+
+def _since_start(vt: str, clause_start: int, qual_start: int) -> bool:
+    """累计, 累积: counted from the start (共, 合计 sum within a period)."""
+    return "累计" in vt[clause_start:qual_start] or "累积" in vt[clause_start:qual_start]
 
 
 # ---------------------------------------------------------------- measure
@@ -369,27 +533,30 @@ def _measure_of(vt: str, sentence: _Sentence, unit: _Unit, quals: list[str], cla
     share or a change with no noun of its own, the measure of the fact before (增长11.7%)."""
     rules = _rules()
     kind = unit.kind
-    following = _following_noun(vt, unit.end) if kind not in ("percent", "percentage_point", "duration") else None
-    gap = bool(rules.gap.match(vt, clause_start)) and not any(q in quals for q in ("increase", "decrease"))
+    following = _following_noun(vt, unit.end) if kind not in ("percent", "percentage_point", "duration", "age") \
+        else None
+    gap = bool(rules.gap.match(vt, clause_start)) and not any(q in quals for q in ("increase", "decrease")) \
+        and vt[qual_start - 1] != "的"  # 高于2022年的1.3%: the value of the other year, no gap
     rank = kind == "rank" or "rank" in quals
+    link = rules.duration_links.search(vt, clause_start, qual_start) if kind == "duration" else None
     subject = None
+    # a period inside the clause is no part of the measure, even a comparison base (是2018年的2.4倍)
+    inside = next((p for p in reversed(sentence.periods_before(qual_start)) if p[0] >= clause_start), None)
     if following:  # 9家科技企业, 第四家省实验室, 13家单位19项成果获…: the noun after the unit
-        measure = following
-    elif (kind == "duration" or rank or gap) and not rules.demonstrative.search(vt, clause_start, qual_start):
-        measure = None  # only a subject would be used (该市 连续三年), and there is none
-    else:
-        measure, subject = measure_before(vt, clause_start, qual_start,
-                                          period if period and period[0] >= clause_start else None)
-    if kind == "duration" or gap:
-        measure = None  # 连续三年: a span of time; 高于全省平均水平1.5个百分点: a gap to a reference
-    elif rank:
-        measure = following or rank_measure(vt, rules.rank_context, clause_start, qual_start) \
-            or sentence.last_measure
-    elif kind == "multiple":
-        pass  # 是2018年的2.4倍: a multiple of something earlier; do not guess
-    elif measure is None or rules.share.search(vt, clause_start, qual_start):
+        return following, None
+    if link:  # 期限为2年, 通勤时间将由40分钟: the span of time of the noun before the link
+        return measure_before(vt, clause_start, link.start(), inside)
+    if kind in ("duration", "age") or gap:  # 连续三年: a span of time; an age; 高于平均水平1.5个百分点: a gap
+        if not rules.demonstrative.search(vt, clause_start, qual_start):
+            return None, None
+        return None, measure_before(vt, clause_start, qual_start, inside)[1]  # only the subject: 该市 连续三年
+    measure = None
+    if not rank or rules.demonstrative.search(vt, clause_start, qual_start):
+        measure, subject = measure_before(vt, clause_start, qual_start, inside)
+    if rank:
+        measure = rank_measure(vt, rules.rank_context, clause_start, qual_start, inside)  # never the fact before's
+    elif kind != "multiple" and (measure is None or rules.share.search(vt, clause_start, qual_start)):
         measure = sentence.last_measure or measure  # 其中新认定591家, 增长11.7%: the measure before
-    sentence.last_measure = measure or sentence.last_measure
     return measure, subject
 
 
@@ -416,12 +583,15 @@ def _following_noun(vt: str, end: int) -> tuple[int, int] | None:
 
 # ---------------------------------------------------------------- original text
 
-def _orig_unit(view: TextView, unit: str, a: int, end: int) -> str:
+def _orig_unit(view: TextView, unit: _Unit, a: int) -> str:
     """The unit as the original prints it (億元 → 元 in the view; keep the original's character)."""
-    if not unit:
-        return unit
-    oa, ob = view.to_original(end - len(unit), end) if end - len(unit) >= a else (0, 0)
-    return view.original[oa:ob] or unit
+    if not unit.unit:
+        return unit.unit
+    if unit.span is not None:
+        return view.original_text(*unit.span)
+    end = unit.end
+    oa, ob = view.to_original(end - len(unit.unit), end) if end - len(unit.unit) >= a else (0, 0)
+    return view.original[oa:ob] or unit.unit
 
 
 def _orig_span(view: TextView, span: tuple[int, int] | None) -> str | None:

@@ -422,9 +422,19 @@ _MAGNITUDES = {"百": 100, "千": 1000, "万": 10000, "百亿": 10**10, "千亿"
 def _bare_magnitude(text: str, a: int, b: int) -> tuple[int, Decimal] | None:
     """逾千个, 近万人, 突破百亿元: a bare magnitude after a word of scale is that round number."""
     word = text[a:b]
-    if word in _MAGNITUDES and a > 0 and text[a - 1] in _SCALE_WORDS:
-        return b, Decimal(_MAGNITUDES[word])
+    if word in _MAGNITUDES and ((a > 0 and text[a - 1] in _SCALE_WORDS) or text.startswith(("余", "多"), b)):
+        return b, Decimal(_MAGNITUDES[word])  # … or before an approximator: 百余家, 千多人
     return None
+
+
+# 2019/20, 2020/2021: a fiscal year (or a season), not a fraction (see _fiscal_year)
+_FISCAL_YEAR = regex.compile(r"((?:19|20)\d{2})\s*/\s*((?:19|20)?\d{2})(?!\d)")
+
+
+def _fiscal_year(whole: str) -> bool:
+    """Whether a slash number is a year and the next one (2019/20, 2019/2020): a fiscal year."""
+    m = _FISCAL_YEAR.fullmatch(whole)
+    return m is not None and int(m.group(2)) % 100 == (int(m.group(1)) + 1) % 100
 
 
 # a character a number can start with: the full pattern is tried only there (scanning every position
@@ -473,7 +483,8 @@ def _number_spans(view: TextView, blocked: _Marks | None = None) -> list[tuple[i
         elif c in _NEVER_ALONE:
             nxt = text[p + 1] if p + 1 < n else ""
             if not nxt or (nxt not in _GOES_ON and not nxt.isdecimal()):
-                if not (c in "百千万" and p > 0 and text[p - 1] in _SCALE_WORDS):  # 逾千, 近万: a round number
+                if not (c in "百千万" and ((p > 0 and text[p - 1] in _SCALE_WORDS) or nxt in "余多")):
+                    # 逾千, 近万, 百余: a round number
                     pos = p + 1
                     continue
         # bounded instead of timed: a timeout costs more than the match itself on these short calls
@@ -482,6 +493,9 @@ def _number_spans(view: TextView, blocked: _Marks | None = None) -> list[tuple[i
             pos = p + 1
             continue
         whole = m.group(0)
+        if "/" in whole and _fiscal_year(whole):
+            pos = m.end()  # 2019/20年度: a fiscal year
+            continue
         if "/" in whole or "分" in whole:
             pieces = [m.span()]
         elif _SPACED_NUMERALS.fullmatch(whole):
