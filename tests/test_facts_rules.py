@@ -199,3 +199,74 @@ def test_period_dates_survive_the_json_round_trip() -> None:
 
     (fact,) = extract_numeric_facts("2021年全县粮食产量达到30万吨。")
     assert NumericFact.from_dict(fact.to_dict()) == fact
+
+
+# ---------------------------------------------------------------- slogans
+
+from zhnews import extract_slogans  # noqa: E402
+
+
+def slogans_of(text: str) -> dict[str, object]:
+    return {s.canonical: s for s in extract_slogans(text)}
+
+
+@pytest.mark.parametrize("text", both_scripts("全县围绕“4+3”产业体系，重点培育2+1产业，着力打造“天府粮仓”。"))
+def test_formulas_with_a_plus(text: str) -> None:
+    slogans = slogans_of(text)
+    assert slogans["4+3"].kind == "formula" and slogans["2+1产业"].kind == "formula"
+
+
+@pytest.mark.parametrize("text", both_scripts("各地学习推广“义乌经验”，并总结出一套“枫桥模式”。"))
+def test_a_places_quoted_coinage_is_a_slogan(text: str) -> None:
+    assert set(slogans_of(text)) == {"义乌经验", "枫桥模式"}
+
+
+@pytest.mark.parametrize("text", both_scripts(
+    "店主笑着说：“生意好了，心里踏实多了。”顾客也说：“东西实惠，服务周到。”她说“一定要再来”。"
+    "村民连声道：「不吵了不吵了，事情说开就好了」。"))
+def test_quoted_speech_is_never_a_slogan(text: str) -> None:
+    assert extract_slogans(text) == []
+
+
+def test_a_quoted_sentence_with_yi_is_no_numbered_slogan() -> None:
+    assert extract_slogans("标语上写着“一定要把家乡建设好”，格外醒目。") == []
+
+
+def test_a_known_formulas_members_are_its_own_parts() -> None:
+    slogans = slogans_of("企业积极融入“一带一路”，出口额持续增长。")
+    assert slogans["一带一路"].kind == "known" and slogans["一带一路"].members == ()
+
+
+def test_counted_members_come_from_a_list_only() -> None:
+    slogans = slogans_of("会议指出，要更好地推动全市发展“三大平台”建设。")
+    assert slogans["三大平台"].members == () and slogans["三大平台"].kind == "numbered"
+    slogans = slogans_of("全力建设科创走廊、数字港、人才港“三大平台”。")
+    assert slogans["三大平台"].members == ("科创走廊", "数字港", "人才港")
+
+
+def test_a_known_formula_that_labels_a_kind_of_firm_is_no_slogan() -> None:
+    assert "专精特新" not in slogans_of("全市新增专精特新企业40家。")
+    assert "双碳" in slogans_of("围绕双碳目标，全市推广光伏屋顶。")
+
+
+def test_a_quoted_programme_name_is_an_entity_not_a_slogan_and_a_nickname_is_both() -> None:
+    slogans = slogans_of("全区实施“雏鹰计划”，推进“领航工程”，出台“人才新政15条”。")
+    assert "雏鹰计划" not in slogans and "领航工程" not in slogans
+    assert slogans["人才新政15条"].entity == "人才新政15条"
+
+
+def test_a_quoted_goal_after_a_lead_verb() -> None:
+    assert slogans_of("全县持续推进“美丽庭院”创建。")["美丽庭院"].kind == "quoted"
+    assert slogans_of("这位摄影师被称为“光影诗人”。") == {}
+
+
+def test_slogans_on_large_text_are_bounded_work() -> None:
+    # no wall clock: a long run of quotations and formulas gives one slogan per formula, no error
+    text = "推动创新链、产业链“两链”融合，坚持“打造高地”，" * 2000
+    slogans = extract_slogans(text)
+    assert len([s for s in slogans if s.canonical == "两链"]) == 2000
+
+
+def test_a_written_list_of_pledges_keeps_its_persons() -> None:
+    slogans = slogans_of("政务大厅墙上写着“你来办事、我来服务”。")
+    assert slogans["你来办事、我来服务"].kind == "parallel"
