@@ -221,6 +221,10 @@ def _facts(view: TextView, field: str, reference: date | None) -> list[NumericFa
     facts: list[NumericFact] = []
     qi = 0
     for s_start, s_end in sentences(vt):
+        if qi >= len(found):
+            break
+        if found[qi].end > s_end:
+            continue  # no quantity ends in this sentence
         sentence = _Sentence(view, s_start, s_end)
         while qi < len(found) and found[qi].end <= s_end:
             q = found[qi]
