@@ -270,3 +270,27 @@ def test_slogans_on_large_text_are_bounded_work() -> None:
 def test_a_written_list_of_pledges_keeps_its_persons() -> None:
     slogans = slogans_of("政务大厅墙上写着“你来办事、我来服务”。")
     assert slogans["你来办事、我来服务"].kind == "parallel"
+
+
+@pytest.mark.parametrize(("text", "fact", "measure"), [
+    ("今年全县税收收入18亿元，较去年同期增长9%。", "9%", "税收收入"),
+    ("两座水库的蓄水量分别减少4%和6%。", "6%", "蓄水量"),
+    ("农户每户最高可领取补贴3000元。", "3000元", "补贴"),
+    ("我国粮食产量达到6.9亿吨。", "6.9亿吨", "粮食产量"),
+    ("上证指数今日收报3100.5点。", "3100.5点", "上证指数"),
+    ("全县旅游收入达到90亿元，是2019年的1.8倍。", "1.8倍", "旅游收入"),
+    ("全县完成固定资产投资1,250亿元。", "1,250亿元", "固定资产投资"),
+    ("县里编列预算12亿元用于修路。", "12亿元", "预算"),
+])
+def test_measures_of_common_turns(text: str, fact: str, measure: str) -> None:
+    assert facts_of(text)[fact].measure == measure
+
+
+def test_a_named_place_before_the_measure_is_its_subject() -> None:
+    f = facts_of("宁波市外贸进出口总额达到1.2万亿元。")["1.2万亿元"]
+    assert (f.measure, f.subject) == ("外贸进出口总额", "宁波市")
+
+
+def test_a_period_between_the_noun_and_its_verb_is_the_period() -> None:
+    f = facts_of("上证指数今日收报3100.5点。", published=date(2024, 5, 6))["3100.5点"]
+    assert (f.period, f.period_start) == ("今日", "2024-05-06")

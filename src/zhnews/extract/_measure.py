@@ -100,6 +100,8 @@ def _is_verb(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """A listed verb on a word boundary (稳定+在 joins into 稳定在), or a word jieba tags as a verb that
     does not follow a content word (房地产 开发 投资 is one noun; 全区 实现 … is a verb)."""
     tok = toks[i]
+    if i + 1 < len(toks) and tok.word + toks[i + 1].word in lex.nouns:
+        return False  # 占 比: a noun made of a verb and the next word
     if (i + 1 < len(toks) and toks[i + 1].word in lex.nominal_suffixes) \
             or (len(tok.word) >= 3 and tok.word[-1] in lex.nominal_suffixes):
         return False  # 罚没 款, 完成 额, 罚没款: a verb with a nominal suffix is a noun
@@ -117,9 +119,12 @@ def _is_verb(toks: list[Token], i: int, lex: Lexicon) -> bool:
 def _verb_groups(toks: list[Token], lex: Lexicon) -> list[list[Token]]:
     """Runs of adjacent verbs (a noun-verb after an adverb is a verb: 已 投资)."""
     groups: list[list[Token]] = []
+    joined = -1  # the index of a word that a listed verb joined with the word before (降 至)
     for i, tok in enumerate(toks):
         adverb_before = i > 0 and toks[i - 1].word in lex.verb_adverbs
-        if _is_verb(toks, i, lex) or (tok.word in lex.nouns and adverb_before):
+        if i + 1 < len(toks) and tok.word not in lex.verb_words and tok.word + toks[i + 1].word in lex.verb_words:
+            joined = i + 1
+        if i == joined or _is_verb(toks, i, lex) or (tok.word in lex.nouns and adverb_before):
             if groups and groups[-1][-1].end == tok.start:
                 groups[-1].append(tok)
             else:
@@ -135,6 +140,10 @@ def measure_before(vt: str, clause_start: int, qual_start: int,
     start, end = clause_start, qual_start
     if period and clause_start <= period[0] < qual_start:
         start = max(start, period[1])
+        found = measure_before(vt, start, end, None)
+        if found[0] is None and period[0] - clause_start >= 2:
+            return measure_before(vt, clause_start, period[0], None)  # 指数 今日 收在…: the noun before the period
+        return found
     if end - start > _MAX_MEASURE or end <= start:
         return None, None
     lex = lexicon()
@@ -149,12 +158,23 @@ def measure_before(vt: str, clause_start: int, qual_start: int,
             earlier = groups[-2] if len(groups) > 1 else None
             if earlier and last[0].word not in lex.copulas and any(t.word in lex.verb_words for t in earlier):
                 start = earlier[-1].end  # 建成 后年产值 可达: between two listed verbs
-    span = trim(vt, start, end)
+    span = _after_each(vt, toks, trim(vt, start, end))
     if span is None:
         return None, None
     inside = [t for t in toks if span[0] <= t.start and t.end <= span[1]]
     aligned = bool(inside) and inside[0].start == span[0] and inside[-1].end == span[1]
     return _split_subject(vt, span, inside if aligned else None)
+
+
+def _after_each(vt: str, toks: list[Token], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A measure does not hold the unit it is counted per: 每案 补助, 每家企业每年 (no measure)."""
+    if span is None:
+        return None
+    per = [i for i, t in enumerate(toks) if span[0] <= t.start < span[1] and t.word.startswith("每")]
+    if not per:
+        return span
+    i = per[-1] + (1 if toks[per[-1]].word == "每" else 0)  # 每 案: the word after a bare 每 goes too
+    return trim(vt, toks[i].end, span[1]) if i < len(toks) and toks[i].end < span[1] else None
 
 
 def _split_subject(vt: str, span: tuple[int, int],
@@ -167,6 +187,9 @@ def _split_subject(vt: str, span: tuple[int, int],
         return None, None
     if toks[0].word in ("比", "较") or (toks[0].flag == "p" and toks[0].word in lex.comparison):
         return None, None  # 比上年末增加21万人: a comparison, the measure is the fact's before it
+    if toks[0].flag == "ns" and len(toks[0].word) >= 3 and toks[0].word[-1] in lex.place_heads \
+            and len(toks) >= 2 and span[1] - toks[1].start >= 2:
+        return (toks[1].start, span[1]), (span[0], toks[1].start)  # 晋江市 | 民营企业数量: a place is the subject
     if toks[0].flag != "r" or len(toks) < 2:
         return span, None
     k = 1

@@ -65,8 +65,8 @@ def period_pattern() -> regex.Pattern[str]:
     relative = _alt(list(_relative_years()) + list(lists["context_years"]))
     span_after = _alt(lists["span_after"])
     # a bare Minguo year (108年) only where a date can stand: opening a clause, or after 在/于/至/到/自/从
-    minguo = (rf"民国\d{{1,3}}年|(?<=^|[，。；：、\s（(]|在|于|至|到|自|从)1(?:0[1-9]|[1-3]\d)年(?!{span_after})"
-              rf"|(?<![\d.])\d{{2,3}}(?=年度)年")
+    minguo = (rf"(?:民国\d{{1,3}}年|(?<=^|[，。；：、\s（(]|在|于|至|到|自|从)1(?:0[1-9]|[1-3]\d)年(?!{span_after})"
+              rf"|(?<![\d.])\d{{2,3}}(?=年度)年)")
     fiscal = rf"(?:19|20)\d{{2}}/(?:19|20)?\d{{2}}(?![\d/])(?:{_alt(lists['fiscal_suffix'])})?" \
              rf"|(?:19|20)\d{{2}}(?:财年|财政年度)"
     year = rf"(?:(?:19|20)\d{{2}}[-—~至到](?:19|20)\d{{2}}年|(?:19|20)\d{{2}}年|(?:19|20)\d{{2}}(?=年底|年末)" \

@@ -37,12 +37,13 @@ from .numbers import Found, number_view, quantities_in_view
 __all__ = ["extract_numeric_facts", "sentences"]
 
 _SENTENCE_END = re.compile(r"[^。！？!?\n]*[。！？!?]?")
-_CLAUSE_BREAK = "，,、；;：:（()）\n"
-_CLAUSE_BREAK_RE = re.compile("[" + re.escape(_CLAUSE_BREAK) + "]")
+# a comma between digits separates thousands (8,000萬), not clauses
+_CLAUSE_BREAK_RE = re.compile(r"[、；;：:（()）\n]|(?<!\d)[，,]|[，,](?!\d)")
 _QUOTE_CHARS = ("“", "「", '"')
 # a number inside a short quotation is part of a name (人才新政“黄金20条”), not a fact
 _QUOTED = re.compile(r"[“「『\"][^”」』\"]{1,12}[”」』\"]")
-_PERIOD_HINT = re.compile("[年月季来五/]")  # every period holds one of these (年, 月, 季度, 以来, 十四五, 2019/20)
+# every period holds one of these (年, 月, 季度, 以来, 十四五, 2019/20, 今日, 今天)
+_PERIOD_HINT = re.compile("[年月季来五/日天]")
 _NOUN_RUN = regex.compile(r"[\p{Han}A-Za-z“”「」]{1,10}")
 #: how far back from a number its clause is read: a longer clause is read from this many characters
 #: before the number (every step of a fact is then bounded work: facts grow linearly with the text)
@@ -77,6 +78,8 @@ class _Rules:
     duration_links: re.Pattern[str]  # at the end of the words before a span of time (期限为)
     category_after: re.Pattern[str]  # 65岁 以上 人口
     money: re.Pattern[str]
+    comparison_open: re.Pattern[str]  # 比去年同期: a clause that compares has no measure of its own
+    multiple_of: re.Pattern[str]      # 是2020年的1.5倍: a multiple of the measure before
 
 
 def _alt(words: tuple[str, ...] | list[str] | set[str]) -> str:
@@ -112,6 +115,8 @@ def _rules() -> _Rules:
         duration_links=re.compile(f"(?:{_alt(k['duration_links'])})$"),
         category_after=re.compile(f"(?:{_alt(k['category_after'])})[\u4e00-\u9fff]"),
         money=re.compile(_alt(k["money_words"])),
+        comparison_open=re.compile(_alt(k["comparison_open"])),
+        multiple_of=re.compile(_alt(k["multiple_of"])),
     )
 
 
@@ -136,8 +141,8 @@ class _Sentence:
     """One sentence and what its facts share: quotations, periods (found on first need), its text in
     the original (one str for all its facts), and the measure of the fact before."""
 
-    __slots__ = ("_ends", "_periods", "_quote_ends", "_quotes", "_text", "end", "last_measure", "previous", "start",
-                 "view")
+    __slots__ = ("_ends", "_periods", "_quote_ends", "_quotes", "_text", "end", "fact_spans", "last_measure",
+                 "previous", "start", "view")
 
     def __init__(self, view: TextView, start: int, end: int) -> None:
         self.view, self.start, self.end = view, start, end
@@ -151,6 +156,11 @@ class _Sentence:
         self._text: str | None = None
         self.last_measure: tuple[int, int] | None = None
         self.previous: _Shared | None = None
+        self.fact_spans: list[tuple[int, int]] = []  # view spans of the facts found so far, left to right
+
+    def fact_inside(self, a: int, b: int) -> int | None:
+        """Where the last fact found before inside view span a..b ends, if there is one."""
+        return max((y for x, y in self.fact_spans[-8:] if a <= x and y <= b), default=None)
 
     def quoted(self, a: int, b: int) -> bool:
         """Whether view span a..b lies inside one of the sentence's short quotations."""
@@ -287,6 +297,7 @@ def _fact(view: TextView, sentence: _Sentence, q: Found, clause_start: int, fiel
         measure, subject = _measure_of(vt, sentence, unit, before, clause_start, qual_start, period)
     sentence.last_measure = measure or sentence.last_measure
     sentence.previous = _Shared(unit.end, tuple(before), measure, subject, period)
+    sentence.fact_spans.append((q.start, unit.end))
     quals = _ordered(before, _after_qualifiers(q, unit))
     a = q.start - 1 if "rank" in quals and q.start > 0 and vt[q.start - 1] == "第" else q.start
     oa, ob = view.to_original(a, unit.end)
@@ -555,13 +566,29 @@ def _measure_of(vt: str, sentence: _Sentence, unit: _Unit, quals: list[str], cla
             return None, None
         return None, measure_before(vt, clause_start, qual_start, inside)[1]  # only the subject: 该市 连续三年
     measure = None
-    if not rank or rules.demonstrative.search(vt, clause_start, qual_start):
+    if rules.comparison_open.match(vt, clause_start):
+        pass  # 比去年同期增长12.3%: the measure of the fact before
+    elif not rank or rules.demonstrative.search(vt, clause_start, qual_start):
         measure, subject = measure_before(vt, clause_start, qual_start, inside)
+    if measure and sentence.fact_inside(*measure) is not None:
+        measure = _after_fact(vt, measure, sentence.fact_inside(*measure))  # type: ignore[arg-type]
     if rank:
         measure = rank_measure(vt, rules.rank_context, clause_start, qual_start, inside)  # never the fact before's
-    elif kind != "multiple" and (measure is None or rules.share.search(vt, clause_start, qual_start)):
+    elif kind == "multiple":
+        if measure is None and rules.multiple_of.match(vt, clause_start):
+            measure = sentence.last_measure  # A达到N，是2020年的1.5倍: A is 1.5 times
+    elif measure is None or rules.share.search(vt, clause_start, qual_start):
         measure = sentence.last_measure or measure  # 其中新认定591家, 增长11.7%: the measure before
     return measure, subject
+
+
+def _after_fact(vt: str, measure: tuple[int, int], fact_end: int) -> tuple[int, int] | None:
+    """A measure never holds a fact: what follows the fact in it, after a 的 (三个蔬菜基地的 产量), or
+    nothing (连续5年 保持在; 由40分钟 缩短至)."""
+    of = vt.rfind("的", fact_end, measure[1])
+    if of < 0 and _following_noun(vt, fact_end) is not None:
+        return None  # 来自28所大学 的156队: the words after the fact are its own noun, not this one's measure
+    return trim(vt, of + 1 if of >= 0 else fact_end, measure[1])
 
 
 def _following_noun(vt: str, end: int) -> tuple[int, int] | None:
