@@ -141,7 +141,7 @@ def measure_before(vt: str, clause_start: int, qual_start: int,
     if period and clause_start <= period[0] < qual_start:
         start = max(start, period[1])
         found = measure_before(vt, start, end, None)
-        if found[0] is None and period[0] - clause_start >= 2:
+        if found[0] is None and period[0] - clause_start >= 2 and end - period[1] <= 3:
             return measure_before(vt, clause_start, period[0], None)  # 指数 今日 收在…: the noun before the period
         return found
     if end - start > _MAX_MEASURE or end <= start:
@@ -189,7 +189,8 @@ def _split_subject(vt: str, span: tuple[int, int],
         return None, None  # 比上年末增加21万人: a comparison, the measure is the fact's before it
     if toks[0].flag == "ns" and len(toks[0].word) >= 3 and toks[0].word[-1] in lex.place_heads \
             and len(toks) >= 2 and span[1] - toks[1].start >= 2:
-        return (toks[1].start, span[1]), (span[0], toks[1].start)  # 晋江市 | 民营企业数量: a place is the subject
+        rest = trim(vt, toks[1].start, span[1])  # 晋江市 | 民营企业数量: a place is the subject
+        return (rest, (span[0], toks[1].start)) if rest else (span, None)
     if toks[0].flag != "r" or len(toks) < 2:
         return span, None
     k = 1

@@ -44,6 +44,7 @@ _QUOTE_CHARS = ("“", "「", '"')
 _QUOTED = re.compile(r"[“「『\"][^”」』\"]{1,12}[”」』\"]")
 # every period holds one of these (年, 月, 季度, 以来, 十四五, 2019/20, 今日, 今天)
 _PERIOD_HINT = re.compile("[年月季来五/日天]")
+_NUMERAL = re.compile(r"[\d一二三四五六七八九十两百千万亿]")
 _NOUN_RUN = regex.compile(r"[\p{Han}A-Za-z“”「」]{1,10}")
 #: how far back from a number its clause is read: a longer clause is read from this many characters
 #: before the number (every step of a fact is then bounded work: facts grow linearly with the text)
@@ -321,8 +322,9 @@ def _is_period(vt: str, sentence: _Sentence, q: Found, unit: _Unit, clause_start
     around = sentence.period_around(q.start, unit.end)
     if around is None:
         return False
-    return around[0] == clause_start or vt.startswith(("来", "以来"), around[1]) \
-        or not vt.startswith(("近", "过去"), around[0])
+    words = _rulefiles.keyed("periods.txt")
+    return around[0] == clause_start or vt.startswith(words["since_after"], around[1]) \
+        or not vt.startswith(words["span_open"], around[0])
 
 
 # ---------------------------------------------------------------- unit
@@ -474,7 +476,7 @@ def _qualifiers_before(vt: str, q: Found, clause_start: int) -> tuple[list[str],
     before, qual_start = _adjacent_qualifiers(vt, q.start, clause_start)
     rules = _rules()
     if q.start == qual_start and q.start > clause_start and vt[q.start - 1] in rules.magnitude_approximate \
-            and vt[q.start:q.end] in ("百", "千", "万"):
+            and vt[q.start] in "百千万" and (q.end - q.start == 1 or not _NUMERAL.match(vt, q.start + 1)):
         before.append("approximate")  # 上百个, 数千人
         qual_start -= 1
     if rules.cumulative.search(vt, clause_start, qual_start) and "cumulative" not in before:
@@ -529,7 +531,8 @@ def _period(vt: str, sentence: _Sentence, clause_start: int, qual_start: int, be
         if own or _periods.base_period(vt, p[0]):
             continue
         if "cumulative" in before and p[0] < clause_start and _since_start(vt, clause_start, qual_start) \
-                and not vt.startswith(("截至", "截止"), p[0]) and not vt.startswith("来", p[1] - 1):
+                and not vt.startswith(_rulefiles.keyed("periods.txt")["until"], p[0]) \
+                and not vt.startswith("来", p[1] - 1):
             return None  # (but 今年以来 … 累计 and 截至9月底 … 累计 are over the period)
         return p
     return None
@@ -537,7 +540,7 @@ def _period(vt: str, sentence: _Sentence, clause_start: int, qual_start: int, be
 
 def _since_start(vt: str, clause_start: int, qual_start: int) -> bool:
     """累计, 累积: counted from the start (共, 合计 sum within a period)."""
-    return "累计" in vt[clause_start:qual_start] or "累积" in vt[clause_start:qual_start]
+    return any(w in vt[clause_start:qual_start] for w in _rulefiles.keyed("facts.txt")["since_start"])
 
 
 # ---------------------------------------------------------------- measure
@@ -585,6 +588,10 @@ def _measure_of(vt: str, sentence: _Sentence, unit: _Unit, quals: list[str], cla
 def _after_fact(vt: str, measure: tuple[int, int], fact_end: int) -> tuple[int, int] | None:
     """A measure never holds a fact: what follows the fact in it, after a 的 (三个蔬菜基地的 产量), or
     nothing (连续5年 保持在; 由40分钟 缩短至)."""
+    after = lexicon().after_re.match(vt, fact_end)  # 七成 左右: the fact's own qualifier word
+    fact_end = after.end() if after else fact_end
+    while fact_end < measure[1] and vt[fact_end] in "）)”」":
+        fact_end += 1
     of = vt.rfind("的", fact_end, measure[1])
     if of < 0 and _following_noun(vt, fact_end) is not None:
         return None  # 来自28所大学 的156队: the words after the fact are its own noun, not this one's measure
