@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -182,10 +183,15 @@ class _Sentence:
         i = bisect_left(self._ends, b)
         return periods[i] if i < len(periods) and periods[i][0] <= a else None
 
-    def periods_before(self, pos: int) -> list[tuple[int, int]]:
-        """The periods that end at or before view offset ``pos``, nearest last."""
+    def periods_before(self, pos: int, since: int = 0) -> Iterator[tuple[int, int]]:
+        """The periods that end at or before view offset ``pos`` and after ``since``, nearest first; at
+        most 8 (a fact looks at the few periods nearest to it, so work per fact is bounded)."""
         periods = self.periods()
-        return periods[:bisect_right(self._ends, pos)]
+        last = bisect_right(self._ends, pos) - 1
+        for i in range(last, max(-1, last - 8), -1):
+            if periods[i][1] <= since:
+                return
+            yield periods[i]
 
     def text(self) -> str:
         if self._text is None:
@@ -524,7 +530,7 @@ def _period(vt: str, sentence: _Sentence, clause_start: int, qual_start: int, be
     """The period a fact covers: the nearest period before it in its sentence that is not a comparison
     base (比上年, 较2020年, 是2020年的2.4倍); a period right before 的 and the number is the number's
     own (高于2022年的1.3%). 累计 counts from the start, so not over an earlier clause's period."""
-    for p in reversed(sentence.periods_before(qual_start)):
+    for p in sentence.periods_before(qual_start):
         own = p[1] + 1 == qual_start and vt[p[1]] == "的"
         if own and unit.kind != "multiple":
             return p
@@ -559,7 +565,7 @@ def _measure_of(vt: str, sentence: _Sentence, unit: _Unit, quals: list[str], cla
     link = rules.duration_links.search(vt, clause_start, qual_start) if kind == "duration" else None
     subject = None
     # a period inside the clause is no part of the measure, even a comparison base (是2018年的2.4倍)
-    inside = next((p for p in reversed(sentence.periods_before(qual_start)) if p[0] >= clause_start), None)
+    inside = next((p for p in sentence.periods_before(qual_start, clause_start) if p[0] >= clause_start), None)
     if following:  # 9家科技企业, 第四家省实验室, 13家单位19项成果获…: the noun after the unit
         return following, None
     if link:  # 期限为2年, 通勤时间将由40分钟: the span of time of the noun before the link
