@@ -294,3 +294,10 @@ def test_a_named_place_before_the_measure_is_its_subject() -> None:
 def test_a_period_between_the_noun_and_its_verb_is_the_period() -> None:
     f = facts_of("上证指数今日收报3100.5点。", published=date(2024, 5, 6))["3100.5点"]
     assert (f.period, f.period_start) == ("今日", "2024-05-06")
+
+
+def test_the_year_before_is_a_period_not_a_duration() -> None:
+    facts = facts_of("全县财政收入12亿元，较上一年度增加一成。", published=date(2024, 3, 1))
+    assert "一年" not in facts and facts["一成"].period is None
+    (fact,) = extract_numeric_facts("上一年度全县税收增长5%。", published=date(2024, 3, 1))
+    assert (fact.period_start, fact.period_end) == ("2023-01-01", "2023-12-31")
