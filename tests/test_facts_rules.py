@@ -301,3 +301,14 @@ def test_the_year_before_is_a_period_not_a_duration() -> None:
     assert "一年" not in facts and facts["一成"].period is None
     (fact,) = extract_numeric_facts("上一年度全县税收增长5%。", published=date(2024, 3, 1))
     assert (fact.period_start, fact.period_end) == ("2023-01-01", "2023-12-31")
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("全市场交易额达到5000亿元。", "全市场交易额"),   # 全市 is a scope word, not the start of 全市场
+    ("后续投资达到5亿元。", "后续投资"),            # 后 leads a measure, not inside 后续
+    ("全市规上工业增加值增长5%。", "规上工业增加值"),
+])
+def test_a_measure_is_never_cut_mid_word(text: str, measure: str) -> None:
+    for t in both_scripts(text):
+        (fact,) = extract_numeric_facts(t)
+        assert to_simplified(fact.measure) == measure, t

@@ -44,6 +44,8 @@ class Lexicon:
     after_kind: dict[str, str]
     lead: re.Pattern[str]                        # words that open a measure without belonging to it
     trail: re.Pattern[str]                       # … and end it
+    lead_words: frozenset[str]
+    trail_words: frozenset[str]
     auxiliaries: frozenset[str]
     copulas: frozenset[str]
     verb_adverbs: frozenset[str]
@@ -86,6 +88,8 @@ def lexicon() -> Lexicon:
         after_kind={w: q for w, q, where in words if where == "after"},
         lead=re.compile(f"(?:{_alt(k['measure_lead'])})+"),
         trail=re.compile(f"(?:{_alt(k['measure_trail'])})+$"),
+        lead_words=frozenset(k["measure_lead"]),
+        trail_words=frozenset(k["measure_trail"]),
         auxiliaries=frozenset(k["auxiliaries"]),
         copulas=frozenset(k["copulas"]),
         verb_adverbs=frozenset(k["verb_adverbs"]),
@@ -214,13 +218,21 @@ def trim(vt: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and vt[end - 1] in " \t，,":
         end -= 1
-    lead = lex.lead.match(vt, start, end)
-    if lead:
-        start = lead.end()
-    trail = lex.trail.search(vt, start, end)
-    if trail:
-        end = trail.start()
+    lead, trail = lex.lead.match(vt, start, end), lex.trail.search(vt, start, end)
+    if lead or trail:
+        # cut only between words: 全市 is a scope word, but not in 全市场 (a measure is never cut mid-word)
+        bounds = [t.start for t in pos_tokens(vt[start:end], start)] + [end]
+        if lead:
+            start = max((b for b in bounds if b <= lead.end() and _joined(vt[start:b], lex.lead)), default=start)
+        if trail:
+            end = min((b for b in bounds if start < b and b >= trail.start() and _joined(vt[b:end], lex.trail)),
+                      default=end)
     return (start, end) if end - start >= 2 else None
+
+
+def _joined(text: str, pattern: re.Pattern[str]) -> bool:
+    """Whether ``text`` is a run of listed words, whole."""
+    return pattern.fullmatch(text) is not None
 
 
 def rank_measure(vt: str, rank_context: re.Pattern[str], clause_start: int, qual_start: int,
