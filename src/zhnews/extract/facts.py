@@ -38,8 +38,8 @@ from .numbers import Found, number_view, quantities_in_view
 __all__ = ["extract_numeric_facts", "sentences"]
 
 _SENTENCE_END = re.compile(r"[^。！？!?\n]*[。！？!?]?")
-# a comma between digits separates thousands (8,000萬), not clauses
-_CLAUSE_BREAK_RE = re.compile(r"[、；;：:（()）\n]|(?<!\d)[，,]|[，,](?!\d)")
+_CLAUSE_BREAK_RE = re.compile(r"[、；;：:（()）\n，,]")
+_THOUSANDS = re.compile(r"(?<=\d)[，,](?=\d)")
 _QUOTE_CHARS = ("“", "「", '"')
 # a number inside a short quotation is part of a name (人才新政“黄金20条”), not a fact
 _QUOTED = re.compile(r"[“「『\"][^”」』\"]{1,12}[”」』\"]")
@@ -143,8 +143,8 @@ class _Sentence:
     """One sentence and what its facts share: quotations, periods (found on first need), its text in
     the original (one str for all its facts), and the measure of the fact before."""
 
-    __slots__ = ("_ends", "_periods", "_quote_ends", "_quotes", "_text", "end", "fact_spans", "last_measure",
-                 "previous", "start", "view")
+    __slots__ = ("_dates", "_ends", "_periods", "_quote_ends", "_quotes", "_text", "end", "fact_spans",
+                 "last_measure", "previous", "start", "view")
 
     def __init__(self, view: TextView, start: int, end: int) -> None:
         self.view, self.start, self.end = view, start, end
@@ -156,6 +156,7 @@ class _Sentence:
         self._periods: list[tuple[int, int]] | None = None
         self._ends: list[int] = []
         self._text: str | None = None
+        self._dates: dict[tuple[int, int], tuple[date, date] | None] = {}
         self.last_measure: tuple[int, int] | None = None
         self.previous: _Shared | None = None
         self.fact_spans: list[tuple[int, int]] = []  # view spans of the facts found so far, left to right
@@ -171,9 +172,7 @@ class _Sentence:
 
     def periods(self) -> list[tuple[int, int]]:
         if self._periods is None:
-            vt = self.view.text
-            self._periods = [m.span() for m in _periods.period_pattern().finditer(vt, self.start, self.end)] \
-                if _PERIOD_HINT.search(vt, self.start, self.end) else []
+            self._periods = _find_periods(self.view.text, self.start, self.end)
             self._ends = [y for _, y in self._periods]
         return self._periods
 
@@ -193,11 +192,36 @@ class _Sentence:
                 return
             yield periods[i]
 
+    def dates(self, period: tuple[int, int], reference: date | None) -> tuple[date, date] | None:
+        """The first and last day of a period of this sentence (resolved once per period)."""
+        if period not in self._dates:
+            self._dates[period] = _periods.resolve(self.view.text[period[0]:period[1]], reference)
+        return self._dates[period]
+
     def text(self) -> str:
         if self._text is None:
             sa, sb = self.view.to_original(self.start, self.end)
             self._text = self.view.original[sa:sb].strip()
         return self._text
+
+
+def _find_periods(vt: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The periods of a sentence, left to right. The pattern is tried only in windows around the
+    characters every period holds (年, 月, 季, 日 …): a period starts at most 16 characters before one
+    and ends at most 6 after it, and scanning a whole sentence with the pattern costs more."""
+    pattern = _periods.period_pattern()
+    out: list[tuple[int, int]] = []
+    lo = hi = -1
+    for h in _PERIOD_HINT.finditer(vt, start, end):
+        a, b = max(start, h.start() - 16), min(end, h.end() + 6)
+        if a > hi:
+            if hi > lo:
+                out += [m.span() for m in pattern.finditer(vt, max(lo, out[-1][1] if out else lo), hi)]
+            lo = a
+        hi = b
+    if hi > lo:
+        out += [m.span() for m in pattern.finditer(vt, max(lo, out[-1][1] if out else lo), hi)]
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +259,9 @@ def _facts(view: TextView, field: str, reference: date | None) -> list[NumericFa
     if not found:
         return []
     breaks = [m.start() for m in _CLAUSE_BREAK_RE.finditer(vt)]
+    thousands = {m.start() for m in _THOUSANDS.finditer(vt)}  # 8,000萬: a comma between digits is no break
+    if thousands:
+        breaks = [i for i in breaks if i not in thousands]
     facts: list[NumericFact] = []
     qi = 0
     for s_start, s_end in sentences(vt):
@@ -248,8 +275,7 @@ def _facts(view: TextView, field: str, reference: date | None) -> list[NumericFa
             qi += 1
             if q.start < s_start or q.value is None or sentence.quoted(q.start, q.end):
                 continue
-            clause_start = max(_clause_start(vt, breaks, q.start, s_start), q.start - _REACH)
-            fact = _fact(view, sentence, q, clause_start, field, reference)
+            fact = _fact(view, sentence, q, breaks, field, reference)
             if fact is not None:
                 facts.append(fact)
     return facts
@@ -287,12 +313,15 @@ def _linked(vt: str, sentence: _Sentence, a: int) -> _Shared | None:
     return prev if link in rules.list_links or link in rules.range_links else None
 
 
-def _fact(view: TextView, sentence: _Sentence, q: Found, clause_start: int, field: str,
+def _fact(view: TextView, sentence: _Sentence, q: Found, breaks: list[int], field: str,
           reference: date | None) -> NumericFact | None:
     """The fact of quantity ``q`` in its sentence, or None when it is no fact."""
     vt = view.text
     unit = _unit(view, q, sentence)
-    if unit is None or _no_count(vt, q, unit) or _is_period(vt, sentence, q, unit, clause_start):
+    if unit is None or _no_count(vt, q, unit):
+        return None
+    clause_start = max(_clause_start(vt, breaks, q.start, sentence.start), q.start - _REACH)
+    if _is_period(vt, sentence, q, unit, clause_start):
         return None
     linked = _linked(vt, sentence, q.start)
     if linked is not None:  # 分别增长5.3%、4.7%: the words before the first item hold for all
@@ -308,7 +337,7 @@ def _fact(view: TextView, sentence: _Sentence, q: Found, clause_start: int, fiel
     quals = _ordered(before, _after_qualifiers(q, unit))
     a = q.start - 1 if "rank" in quals and q.start > 0 and vt[q.start - 1] == "第" else q.start
     oa, ob = view.to_original(a, unit.end)
-    first_last = _periods.resolve(vt[period[0]:period[1]], reference) if period else None
+    first_last = sentence.dates(period, reference) if period else None
     return NumericFact(
         text=view.original[oa:ob], start=oa, end=ob, value=float(q.value),  # type: ignore[arg-type]
         unit=unit.unit if unit.kind in ("currency", "percent", "percentage_point")
@@ -358,7 +387,7 @@ def _unit_word(vt: str, q: Found) -> _Unit | None:
     rules = _rules()
     b = q.end
     pos, after = _skip_spaces(vt, q, b), []
-    if pos < len(vt) and vt[pos] in rules.after_more_than | rules.after_approximate:
+    if pos < len(vt) and (vt[pos] in rules.after_more_than or vt[pos] in rules.after_approximate):
         after.append("more than" if vt[pos] in rules.after_more_than else "approximate")
         pos = _skip_spaces(vt, q, pos + 1)
     lex = lexicon()
