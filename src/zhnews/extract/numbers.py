@@ -25,7 +25,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
 import regex
@@ -387,9 +386,9 @@ def _to_float(value: Decimal | None) -> float | None:
 @lru_cache(maxsize=1)
 def _stopwords() -> KeyMatcher[None]:
     """The stopwords (normalised): one pass finds every occurrence, overlapping ones included."""
-    text = resources.files("zhnews.extract").joinpath("rules/number_stopwords.txt").read_text(encoding="utf-8")
-    words = {normalise(w).text: None for line in text.splitlines() if not line.startswith("#") for w in line.split()}
-    return KeyMatcher(words)
+    from ._rulefiles import words
+
+    return KeyMatcher({normalise(w).text: None for w in words("number_stopwords.txt")})
 
 
 _URL = regex.compile(r"(?:https?://|www\.)[^\s\u4e00-\u9fff，。；）」』]+")
