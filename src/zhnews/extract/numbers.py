@@ -496,16 +496,18 @@ _NUMBER_END = rf"[\d{_CN}{_UNITS}{_APPROX}半点kKM.][ \t]*"
 _Span = tuple[int, int, Decimal, bool]  # (start, end, value, approximate)
 
 
-def _number_spans(view: TextView, blocked: _Marks | None = None) -> list[_Span]:
+def _number_spans(view: TextView, blocked: _Marks | None = None) -> Iterator[_Span]:
     """(start, end, value, approximate) of each plain number in the view, left to right; ``blocked``
     marks the characters no number is read in (numeral words, URLs). Every character is looked at a
-    bounded number of times: the work grows linearly with the text."""
+    bounded number of times: the work grows linearly with the text (and a generator holds no list)."""
     text = view.text
     if blocked is None:
         blocked = _blocked(text)
     found: list[_Span] = []
     pos = 0
     while (start := _NUMBER_START.search(text, pos)) is not None:
+        yield from found
+        found.clear()
         p = start.start()
         quick = _fast_path(text, p, blocked, found)
         if quick is not None:
@@ -526,7 +528,7 @@ def _number_spans(view: TextView, blocked: _Marks | None = None) -> list[_Span]:
             pos = _NUMERAL_WORDS.match(text, m.start()).end()  # type: ignore[union-attr]
         else:
             pos = m.start() + 1  # nothing here resolved: look again from the next character
-    return found
+    yield from found
 
 
 def _fast_path(text: str, p: int, blocked: _Marks, found: list[_Span]) -> int | None:
@@ -730,8 +732,11 @@ class Found(NamedTuple):
 def find_quantities(text: str | TextView) -> list[Quantity]:
     """Percentages, money amounts and the remaining plain numbers, without overlaps, left to right."""
     view = number_view(text)
+    found = quantities_in_view(view)
+    found.reverse()
     out = []
-    for f in quantities_in_view(view):
+    while found:  # each Found is let go as its Quantity is made: a long text's are not all held twice
+        f = found.pop()
         out.append(_quantity(view, f.start, f.end, f.value, f.kind, currency=f.currency, unit=f.unit,
                              approximate=f.approximate, word=f.printed_word(view)))
     return out
