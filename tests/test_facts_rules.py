@@ -312,3 +312,10 @@ def test_a_measure_is_never_cut_mid_word(text: str, measure: str) -> None:
     for t in both_scripts(text):
         (fact,) = extract_numeric_facts(t)
         assert to_simplified(fact.measure) == measure, t
+
+
+def test_a_publication_date_that_is_no_date_gets_a_typed_error() -> None:
+    from zhnews import ZhnewsError
+
+    with pytest.raises(ZhnewsError):
+        extract_numeric_facts("今年全县新增企业300家。", published="2024-01-01")  # type: ignore[arg-type]

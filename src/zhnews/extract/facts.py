@@ -27,6 +27,7 @@ from functools import lru_cache
 
 import regex
 
+from ..errors import InputError
 from ..script import TextView
 from ..types import Article, NumericFact
 from . import _periods, _rulefiles
@@ -247,6 +248,9 @@ def extract_numeric_facts(source: Article | str | TextView, *, field: str = "bod
     view, field = source_view(source, field, "extract_numeric_facts")
     if published is None and isinstance(source, Article):
         published = source.published
+    if published is not None and not isinstance(published, date):
+        raise InputError(f"extract_numeric_facts: published must be a date or datetime, not {type(published).__name__}"
+                         " (parse a string first: datetime.fromisoformat)")
     reference = published.date() if isinstance(published, datetime) else published
     if not view.text.strip():
         return []
