@@ -319,3 +319,11 @@ def test_a_publication_date_that_is_no_date_gets_a_typed_error() -> None:
 
     with pytest.raises(ZhnewsError):
         extract_numeric_facts("今年全县新增企业300家。", published="2024-01-01")  # type: ignore[arg-type]
+
+
+def test_analyze_resolves_periods_with_the_pages_date() -> None:
+    import zhnews
+
+    analysis = zhnews.analyze("县里新闻\n2023-07-20 08:00\n上半年，全县新增企业450家。\n来源：县报")
+    (fact,) = analysis.facts
+    assert (fact.period_start, fact.period_end) == ("2023-01-01", "2023-06-30")
