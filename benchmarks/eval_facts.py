@@ -143,7 +143,7 @@ def _quoted_speech(text: str, start: int, end: int) -> bool:
         or any(c in quote for c in "。！？!?")
 
 
-def evaluate_blind2(verbose: bool = False, data: Path = BLIND2) -> dict[str, Any]:
+def evaluate_blind2(verbose: bool = False, data: Path = BLIND2, only: str | None = None) -> dict[str, Any]:
     """Issue 11's figures: numbers found (value, and a predicted fact over the gold text), overall and per
     script; over found facts, qualifier right where the gold states one, measure right, period right;
     predicted facts that are gold facts; gold slogans found; quoted speech returned as a slogan."""
@@ -155,6 +155,8 @@ def evaluate_blind2(verbose: bool = False, data: Path = BLIND2) -> dict[str, Any
                                        "slogans_found", "slogans_pred", "speech"), 0)
     for line in data.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
+        if only is not None and row["script"] != only:
+            continue
         text, gold, trad = row["text"], row["facts"], row["script"] == "traditional"
         pred = extract_numeric_facts(text)
         problems: list[str] = []
@@ -206,21 +208,22 @@ def evaluate_blind2(verbose: bool = False, data: Path = BLIND2) -> dict[str, Any
             print(f"{text}\n   " + "\n   ".join(problems))
     ratio = lambda a, b: c[a] / c[b] if c[b] else 0.0  # noqa: E731
     return {"gold": c["gold"], "predicted": c["pred"], "found": ratio("found", "gold"),
-            "found simplified": (c["found"] - c["found_trad"]) / max(1, c["gold"] - c["gold_trad"]),
-            "found traditional": ratio("found_trad", "gold_trad"), "qualifier": ratio("qual_right", "qual_gold"),
+            "found simplified": (c["found"] - c["found_trad"]) / (c["gold"] - c["gold_trad"])
+            if c["gold"] > c["gold_trad"] else None,
+            "found traditional": ratio("found_trad", "gold_trad") if c["gold_trad"] else None, "qualifier": ratio("qual_right", "qual_gold"),
             "measure": ratio("measure_right", "found"), "period": ratio("period_right", "found"),
             "real facts": ratio("pred_real", "pred"), "slogans found": ratio("slogans_found", "slogans_gold"),
             "slogans": f"{c['slogans_found']} of {c['slogans_gold']} found, {c['slogans_pred']} predicted",
             "quoted speech as slogan": c["speech"]}
 
 
-def blind2_table(r: dict[str, Any]) -> str:
-    rows = ["| figure | first score | now | bar |", "|---|---|---|---|"]
-    cell = lambda v: f"{v:.3f}" if isinstance(v, float) else str(v)  # noqa: E731
+def blind2_table(r: dict[str, Any], simplified: dict[str, Any], traditional: dict[str, Any]) -> str:
+    rows = ["| figure | first score | now | now, simplified | now, traditional | bar |", "|---|---|---|---|---|---|"]
+    cell = lambda v: f"{v:.3f}" if isinstance(v, float) else "-" if v is None else str(v)  # noqa: E731
     for key, value in r.items():
         bar = BLIND2_BAR.get(key)
-        rows.append(f"| {key} | {cell(BLIND2_FIRST.get(key, ''))} | {cell(value)} | "
-                    f"{'' if bar is None else f'≥ {bar}'} |")
+        rows.append(f"| {key} | {cell(BLIND2_FIRST.get(key, ''))} | {cell(value)} | {cell(simplified[key])} | "
+                    f"{cell(traditional[key])} | {'' if bar is None else f'≥ {bar}'} |")
     return "\n".join(rows)
 
 
@@ -241,7 +244,7 @@ def main() -> int:
                       + [f"| {label} | " + " | ".join(fn(r) for r in sets.values()) + " |" for label, fn in rows])
     print(table)
     blind2 = evaluate_blind2(args.verbose)
-    table2 = blind2_table(blind2)
+    table2 = blind2_table(blind2, evaluate_blind2(only="simplified"), evaluate_blind2(only="traditional"))
     print(table2)
     status = 0
     if args.check:
