@@ -210,7 +210,8 @@ def evaluate_blind2(verbose: bool = False, data: Path = BLIND2, only: str | None
     return {"gold": c["gold"], "predicted": c["pred"], "found": ratio("found", "gold"),
             "found simplified": (c["found"] - c["found_trad"]) / (c["gold"] - c["gold_trad"])
             if c["gold"] > c["gold_trad"] else None,
-            "found traditional": ratio("found_trad", "gold_trad") if c["gold_trad"] else None, "qualifier": ratio("qual_right", "qual_gold"),
+            "found traditional": ratio("found_trad", "gold_trad") if c["gold_trad"] else None,
+            "qualifier": ratio("qual_right", "qual_gold"),
             "measure": ratio("measure_right", "found"), "period": ratio("period_right", "found"),
             "real facts": ratio("pred_real", "pred"), "slogans found": ratio("slogans_found", "slogans_gold"),
             "slogans": f"{c['slogans_found']} of {c['slogans_gold']} found, {c['slogans_pred']} predicted",
