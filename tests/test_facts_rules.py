@@ -327,3 +327,14 @@ def test_analyze_resolves_periods_with_the_pages_date() -> None:
     analysis = zhnews.analyze("县里新闻\n2023-07-20 08:00\n上半年，全县新增企业450家。\n来源：县报")
     (fact,) = analysis.facts
     assert (fact.period_start, fact.period_end) == ("2023-01-01", "2023-06-30")
+
+
+def test_a_quoted_sentence_or_rhyme_is_no_parallel_formula() -> None:
+    text = "孩子们唱着“小花猫上房顶，一年四季都开心”，老师说“这个问题，其实要慢慢来”。" \
+           "墙上写着“一户一策，精准帮扶”。"
+    assert set(slogans_of(text)) == {"一户一策，精准帮扶"}
+
+
+def test_a_long_quotation_that_opens_with_a_numeral_is_no_nickname() -> None:
+    assert slogans_of("报告写着“双侧肺野未见明显异常阴影”。") == {}
+    assert slogans_of("全省深化“三个一批”建设。")["三个一批"].kind == "numbered"

@@ -49,7 +49,8 @@ _PLUS = regex.compile(rf"^{_PLUS_PART}(?:\+{_PLUS_PART})+\p{{Han}}{{0,4}}$")
 _BARE_PLUS = regex.compile(rf"(?<![0-9A-Za-z+]){_PLUS_PART}(?:\+{_PLUS_PART})+\p{{Han}}{{1,4}}?(?=[，。；、,;）)的]|$)")
 _NUM_START = re.compile(f"[{_NUM}]")
 _QUOTE_START = re.compile("[“「『\"‘']")
-_MAX_ITEM = 10  # characters: a longer stretch between separators is no item of a formula's list
+_MAX_ITEM = 8  # characters: a longer stretch between separators is no item of a formula's list
+_MAX_NUMBERED = 8  # characters: a longer quotation that opens with a numeral is a sentence, not a nickname
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +231,7 @@ def _quoted_slogan(f: _Finder, opening: int, closing: int, a: int, b: int) -> No
         f.add(a, b, "known", "quoted known formula")
     elif _NICKNAME.match(inner):
         f.add(a, b, "numbered", "quoted nickname", entity=inner)
-    elif rules.count_led.match(inner) and len(inner) >= 3 and _count_value(inner[0]) >= 2 \
+    elif rules.count_led.match(inner) and 3 <= len(inner) <= _MAX_NUMBERED and _count_value(inner[0]) >= 2 \
             and (inner[1] == "大" or not inner.endswith(words["name"])):
         n = _count_value(inner[0])
         members = f.members_after(closing, n) or f.members_before(opening, n, None)
@@ -256,10 +257,16 @@ def _quoted_slogan(f: _Finder, opening: int, closing: int, a: int, b: int) -> No
 
 
 def _parallel_parts(inner: str) -> bool:
-    """A quoted parallel formula: two or more parts of 3 to 9 characters, of about one length."""
+    """A quoted parallel formula: items of 3 to 9 characters joined by 、 (严格管控、外防输出), or set
+    phrases of four or five characters joined by a comma (一人一档，精准施策); a comma between longer or
+    uneven parts joins the clauses of a sentence or a rhyme, not a formula."""
     parts = [p for p in _COMMA.split(inner) if p]
     lengths = [len(p) for p in parts]
-    return len(parts) >= 2 and all(3 <= n <= 9 for n in lengths) and max(lengths) - min(lengths) <= 2
+    if len(parts) < 2:
+        return False
+    if "，" in inner or "," in inner:
+        return all(4 <= n <= 5 for n in lengths) and max(lengths) - min(lengths) <= 1
+    return all(3 <= n <= 9 for n in lengths) and max(lengths) - min(lengths) <= 2
 
 
 def _count_value(ch: str) -> int:
