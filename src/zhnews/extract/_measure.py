@@ -162,7 +162,7 @@ def measure_before(vt: str, clause_start: int, qual_start: int,
             earlier = groups[-2] if len(groups) > 1 else None
             if earlier and last[0].word not in lex.copulas and any(t.word in lex.verb_words for t in earlier):
                 start = earlier[-1].end  # 建成 后年产值 可达: between two listed verbs
-    span = _after_each(vt, toks, trim(vt, start, end))
+    span = _after_each(vt, toks, trim(vt, start, end, toks))
     if span is None:
         return None, None
     inside = [t for t in toks if span[0] <= t.start and t.end <= span[1]]
@@ -178,7 +178,7 @@ def _after_each(vt: str, toks: list[Token], span: tuple[int, int] | None) -> tup
     if not per:
         return span
     i = per[-1] + (1 if toks[per[-1]].word == "每" else 0)  # 每 案: the word after a bare 每 goes too
-    return trim(vt, toks[i].end, span[1]) if i < len(toks) and toks[i].end < span[1] else None
+    return trim(vt, toks[i].end, span[1], toks) if i < len(toks) and toks[i].end < span[1] else None
 
 
 def _split_subject(vt: str, span: tuple[int, int],
@@ -193,7 +193,7 @@ def _split_subject(vt: str, span: tuple[int, int],
         return None, None  # 比上年末增加21万人: a comparison, the measure is the fact's before it
     if toks[0].flag == "ns" and len(toks[0].word) >= 3 and toks[0].word[-1] in lex.place_heads \
             and len(toks) >= 2 and span[1] - toks[1].start >= 2:
-        rest = trim(vt, toks[1].start, span[1])  # 晋江市 | 民营企业数量: a place is the subject
+        rest = trim(vt, toks[1].start, span[1], toks)  # 晋江市 | 民营企业数量: a place is the subject
         return (rest, (span[0], toks[1].start)) if rest else (span, None)
     if toks[0].flag != "r" or len(toks) < 2:
         return span, None
@@ -211,8 +211,9 @@ def _split_subject(vt: str, span: tuple[int, int],
     return (toks[k].start, span[1]), (span[0], toks[k].start)
 
 
-def trim(vt: str, start: int, end: int) -> tuple[int, int] | None:
-    """View span start..end without the spaces, commas and lead or trail words around a measure."""
+def trim(vt: str, start: int, end: int, toks: list[Token] | None = None) -> tuple[int, int] | None:
+    """View span start..end without the spaces, commas and lead or trail words around a measure;
+    ``toks`` are the words of a stretch around it when already known."""
     lex = lexicon()
     while start < end and vt[start] in " \t，,":
         start += 1
@@ -221,7 +222,8 @@ def trim(vt: str, start: int, end: int) -> tuple[int, int] | None:
     lead, trail = lex.lead.match(vt, start, end), lex.trail.search(vt, start, end)
     if lead or trail:
         # cut only between words: 全市 is a scope word, but not in 全市场 (a measure is never cut mid-word)
-        bounds = [t.start for t in pos_tokens(vt[start:end], start)] + [end]
+        words = toks if toks is not None else pos_tokens(vt[start:end], start)
+        bounds = [t.start for t in words if start <= t.start < end] + [end]
         if lead:
             start = max((b for b in bounds if b <= lead.end() and _joined(vt[start:b], lex.lead)), default=start)
         if trail:
