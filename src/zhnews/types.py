@@ -276,6 +276,9 @@ class NumericFact(_Record):
     ``qualifier`` is the strongest of ``qualifiers`` (more than, less than, at least, at most,
     approximate, rank, increase, decrease, cumulative); ``kind`` is currency, percent,
     percentage_point, count, area, length, weight, power, energy, duration, multiple, fraction ….
+    ``period_start`` and ``period_end`` are the first and last day of ``period`` (ISO dates,
+    ``2021-01-01``), resolved with the page's publication date as reference; None when the period
+    cannot be resolved (see docs/facts-and-slogans.md).
     """
 
     text: str
@@ -292,6 +295,8 @@ class NumericFact(_Record):
     currency: str | None = None
     field: Field = "body"
     qualifiers: tuple[str, ...] = ()
+    period_start: str | None = None
+    period_end: str | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> NumericFact:

@@ -21,10 +21,10 @@ Words that only contain numerals are left alone: 一流, 下一步, 统一, 四�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
 import regex
@@ -38,7 +38,7 @@ _COMMA_IN_DIGITS = regex.compile(r"(?<=\d)，(?=\d)")
 _WS = regex.compile(r"\s+")
 _POINTS = regex.compile(r"百\s*分\s*点$")
 
-__all__ = ["Found", "Quantity", "find_numbers", "find_quantities", "number_view", "parse_chinese_number",
+__all__ = ["Found", "Quantity", "currencies", "find_numbers", "find_quantities", "number_view", "parse_chinese_number",
            "quantities_in_view"]
 
 # ---------------------------------------------------------------- characters
@@ -97,32 +97,50 @@ _PERCENT_RE = regex.compile(
     rf"|(?<=打)对折"
 )
 
-#: Currency words (simplified) -> (ISO code, English unit name). Longest words are tried first.
-CURRENCIES: dict[str, tuple[str | None, str]] = {
-    "人民币": ("CNY", "Chinese yuan"), "元人民币": ("CNY", "Chinese yuan"), "元": ("CNY", "Chinese yuan"),
-    "块钱": ("CNY", "Chinese yuan"), "美元": ("USD", "United States dollar"),
-    "美圆": ("USD", "United States dollar"), "美金": ("USD", "United States dollar"),
-    "欧元": ("EUR", "Euro"), "英镑": ("GBP", "British pound"), "日元": ("JPY", "Japanese yen"),
-    "日圆": ("JPY", "Japanese yen"), "港元": ("HKD", "Hong Kong dollar"), "港币": ("HKD", "Hong Kong dollar"),
-    "新台币": ("TWD", "New Taiwan dollar"), "台币": ("TWD", "New Taiwan dollar"),
-    "澳门元": ("MOP", "Macanese pataca"), "澳元": ("AUD", "Australian dollar"),
-    "加元": ("CAD", "Canadian dollar"), "新加坡元": ("SGD", "Singapore dollar"),
-    "瑞士法郎": ("CHF", "Swiss franc"), "法郎": ("CHF", "Swiss franc"), "卢布": ("RUB", "Russian ruble"),
-    "韩元": ("KRW", "South Korean won"), "卢比": ("INR", "Indian rupee"), "奈拉": ("NGN", "Nigerian naira"),
-    "美刀": ("USD", "United States dollar"), "泰铢": ("THB", "Thai baht"),
-    "林吉特": ("MYR", "Malaysian ringgit"), "比特币": (None, "Bitcoin"),
-    "个比特币": (None, "Bitcoin"),
-}
-_CUR_WORDS = sorted(CURRENCIES, key=len, reverse=True)
-_CUR_ALT = "|".join(regex.escape(w) for w in _CUR_WORDS)
-_MONEY_RE = regex.compile(
-    rf"(?:(?P<pre>人民币|新台币|台币|港币|美元|欧元|日元|英镑){_SP})?(?P<n>{_SIGNED}){_SP}(?P<cur>{_CUR_ALT}|块(?!\p{{Han}}))(?:{_SP}(?P<jiao>[{_CN}\d])角)?(?:{_SP}(?P<fen>[{_CN}\d])分)?"
-    rf"(?:{_SP}(?P<mao>[{_CN}\d])毛)?(?:{_SP}又{_SP}(?P<cents>[{_CN}\d]{{1,2}}){_SP}美分)?(?P<suffix>人民币)?"
-    rf"|(?P<sym>[$￥¥€£])(?P<n2>{_AR})"
-)
-_BARE_CURRENCY_RE = regex.compile(r"人民币|美元|欧元|英镑|日元|港元|港币")
-_SYMBOLS = {"$": (None, "Dollar"), "￥": ("CNY", "Chinese yuan"), "¥": ("CNY", "Chinese yuan"),
-            "€": ("EUR", "Euro"), "£": ("GBP", "British pound")}
+@dataclass(frozen=True, slots=True)
+class _Money:
+    """The currencies of ``rules/currencies.tsv`` (each written once there) and the patterns built on them."""
+
+    currencies: dict[str, tuple[str | None, str]]  # word or symbol -> (ISO code, English name)
+    pattern: regex.Pattern[str]       # an amount: 人民币100元, 1157.2亿元, $5
+    bare: regex.Pattern[str]          # a currency named on its own: 人民币升值
+    start: re.Pattern[str]            # what an amount can begin with (see _windowed)
+    anchor: re.Pattern[str]           # a numeral and a currency word: what every amount holds
+    foreign: tuple[str, ...]          # words of currencies other than the yuan: 一美元 is no plain number
+
+
+@lru_cache(maxsize=1)
+def _money() -> _Money:
+    from ._rulefiles import by_length, table
+
+    rows = [(word, iso or None, name, flags.split()) for word, iso, name, flags in table("currencies.tsv")]
+    currencies = {word: (iso, name) for word, iso, name, _ in rows}
+    words = by_length([w for w, *_, flags in rows if "symbol" not in flags])
+    symbols = "".join(re.escape(w) for w, *_, flags in rows if "symbol" in flags)
+    prefix = "|".join(regex.escape(w) for w in by_length([w for w, *_, flags in rows if "prefix" in flags]))
+    bare = "|".join(regex.escape(w) for w in by_length([w for w, *_, flags in rows if "bare" in flags]))
+    alt = "|".join(regex.escape(w) for w in words)
+    return _Money(
+        currencies=currencies,
+        pattern=regex.compile(
+            rf"(?:(?P<pre>{prefix}){_SP})?(?P<n>{_SIGNED}){_SP}(?P<cur>{alt}|块(?!\p{{Han}}))"
+            rf"(?:{_SP}(?P<jiao>[{_CN}\d])角)?(?:{_SP}(?P<fen>[{_CN}\d])分)?"
+            rf"(?:{_SP}(?P<mao>[{_CN}\d])毛)?(?:{_SP}又{_SP}(?P<cents>[{_CN}\d]{{1,2}}){_SP}美分)?(?P<suffix>人民币)?"
+            rf"|(?P<sym>[{symbols}])(?P<n2>{_AR})"),
+        bare=regex.compile(bare),
+        start=re.compile(rf"[\d.\-负半{_CN}{_UNITS}{_APPROX}{symbols}]|{prefix}"),
+        anchor=re.compile(rf"{_NUMBER_END}(?:{alt}|块)|[{symbols}]"),
+        foreign=tuple(w for w in words if not w.startswith(("元", "块", "人民币"))),
+    )
+
+
+def currencies() -> dict[str, tuple[str | None, str]]:
+    """Currency words (simplified script) and symbols -> (ISO code, English name), from rules/currencies.tsv.
+
+    >>> currencies()["新台币"]
+    ('TWD', 'New Taiwan dollar')
+    """
+    return dict(_money().currencies)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,82 +198,102 @@ def parse_chinese_number(text: str) -> Decimal | None:
 _HAS_NUMERAL = re.compile(rf"[\d{_CN}]")
 
 
+class _IntegerReader:
+    """Reads the tokens of an integer in Chinese numerals one by one (see :func:`_integer`)."""
+
+    __slots__ = ("last_unit", "number", "prev_big", "prev_digit", "result", "section", "section_unit", "zero_gap")
+
+    def __init__(self) -> None:
+        self.result = Decimal(0)   # parts closed by a big unit (万, 亿, 兆)
+        self.section = Decimal(0)  # the part below the current big unit
+        self.number: Decimal | None = None
+        self.last_unit = 0         # the unit just passed, for 两千四百五 → the 五 means 50
+        self.zero_gap = False      # 零 seen since the last unit: no abbreviation (一千零五 is 1005)
+        self.prev_big = False
+        self.prev_digit = False
+        self.section_unit = 10**5  # small units must fall within a section: 五十千 is no number
+
+    def digit(self, value: Decimal) -> bool:
+        """A numeral or an Arabic number; False when it cannot follow what came before (两两, 二三)."""
+        if self.prev_digit:
+            return False
+        self.number = value
+        self.prev_digit, self.prev_big = True, False
+        return True
+
+    def zero(self) -> None:
+        self.zero_gap, self.prev_digit, self.number = True, False, None
+
+    def small(self, unit: int) -> bool:
+        """十, 百, 千: a unit within a section."""
+        self.prev_digit = False
+        if unit >= self.section_unit:
+            return False
+        self.section_unit = unit
+        self.section += (self.number if self.number is not None else Decimal(1)) * unit
+        self.number, self.last_unit, self.zero_gap, self.prev_big = None, unit, False, False
+        return True
+
+    def big(self, big: int) -> bool:
+        """万, 亿, 兆: closes a section (万万, 万亿 multiply)."""
+        self.prev_digit = False
+        if self.prev_big and self.number is None and self.section == 0:
+            self.result *= big
+            self.last_unit = big
+            return True
+        self.section += self.number if self.number is not None else Decimal(0)
+        self.number = None
+        if self.section == 0 and self.result == 0:
+            return False
+        if 0 < self.result < big:
+            self.result = (self.result + self.section) * big
+        else:
+            self.result += self.section * big
+        self.section, self.last_unit, self.zero_gap, self.prev_big = Decimal(0), big, False, True
+        self.section_unit = 10**5
+        return True
+
+    def value(self, n_tokens: int, last_token: str) -> Decimal:
+        if self.number is not None:
+            number = self.number
+            # 两千四百五 / 一万三: a bare numeral after a unit counts in the next lower place
+            if self.last_unit and not self.zero_gap and number == int(number) and number < 10 and n_tokens > 1 \
+                    and last_token in _DIGITS:
+                number *= Decimal(self.last_unit) / 10
+            self.section += number
+        return self.result + self.section
+
+
 def _integer(text: str) -> Decimal | None:
     if text[:1] not in ("十", "拾") and not _HAS_NUMERAL.search(text):
         return None  # 万, 百千, 多万: units without a numeral (checked first: runs of them are long)
     # 万, 百 alone are not numbers; 十 and 十万 are. Tokens are read as they come, so that a string that
     # goes wrong early (两两…, 十十…) is given up at once: long runs of numerals must not cost much.
-    n_tokens = 0
-    last_token = ""
-    covered = 0
-    result = Decimal(0)   # parts closed by a big unit (万, 亿, 兆)
-    section = Decimal(0)  # the part below the current big unit
-    number: Decimal | None = None
-    last_unit = 0         # the unit just passed, for 两千四百五 → the 五 means 50
-    zero_gap = False      # 零 seen since the last unit: no abbreviation (一千零五 is 1005)
-    prev_big = False
-    prev_digit = False
-    section_unit = 10**5  # small units must fall within a section: 五十千 is no number
+    reader = _IntegerReader()
+    n_tokens, covered, last_token = 0, 0, ""
     for match in _TOKEN.finditer(text):
         if match.start() != covered:
             return None  # something between the tokens that is not part of a number
-        covered = match.end()
-        tok = match.group()
-        n_tokens += 1
-        last_token = tok
+        covered, tok = match.end(), match.group()
+        n_tokens, last_token = n_tokens + 1, tok
         if tok in _APPROX:
             continue
-        if tok in _DIGITS:
-            value = _DIGITS[tok]
-            if value == 0:
-                zero_gap = True
-                prev_digit = False
-                number = None
-                continue
-            if prev_digit:  # two numerals in a row (两两, 二三) are not one number
-                return None
-            number = Decimal(value)
-            prev_digit, prev_big = True, False
-            continue
-        if tok[0].isdigit() or tok[0] == ".":
-            if prev_digit:
-                return None
-            number = _ar(tok)
-            prev_digit, prev_big = True, False
-            continue
-        prev_digit = False
-        if tok in _SMALL:
-            unit = _SMALL[tok]
-            if unit >= section_unit:
-                return None
-            section_unit = unit
-            section += (number if number is not None else Decimal(1)) * unit
-            number, last_unit, zero_gap, prev_big = None, unit, False, False
-            continue
-        big = _BIG[tok]
-        if prev_big and number is None and section == 0:
-            result *= big  # 万万, 万亿: units multiply
-            last_unit = big
-            continue
-        section += number if number is not None else Decimal(0)
-        number = None
-        if section == 0 and result == 0:
-            return None
-        if 0 < result < big:
-            result = (result + section) * big
+        if tok in _DIGITS and _DIGITS[tok] == 0:
+            reader.zero()
+            ok = True
+        elif tok in _DIGITS:
+            ok = reader.digit(Decimal(_DIGITS[tok]))
+        elif tok[0].isdigit() or tok[0] == ".":
+            ok = reader.digit(_ar(tok))
+        elif tok in _SMALL:
+            ok = reader.small(_SMALL[tok])
         else:
-            result += section * big
-        section, last_unit, zero_gap, prev_big = Decimal(0), big, False, True
-        section_unit = 10**5
+            ok = reader.big(_BIG[tok])
+        if not ok:
+            return None
     if covered != len(text) or not n_tokens:
         return None
-    if number is not None:
-        # 两千四百五 / 一万三: a bare numeral after a unit counts in the next lower place
-        if last_unit and not zero_gap and number == int(number) and number < 10 and n_tokens > 1 \
-                and last_token in _DIGITS:
-            number *= Decimal(last_unit) / 10
-        section += number
-    return result + section
+    return reader.value(n_tokens, last_token)
 
 
 _ARABIC_FORM = regex.compile(rf"(负|-)?({_AR})([eE][+-]?\d+|\^[+-]*\d+|[kKM])?")
@@ -348,9 +386,9 @@ def _to_float(value: Decimal | None) -> float | None:
 @lru_cache(maxsize=1)
 def _stopwords() -> KeyMatcher[None]:
     """The stopwords (normalised): one pass finds every occurrence, overlapping ones included."""
-    text = resources.files("zhnews.extract").joinpath("rules/number_stopwords.txt").read_text(encoding="utf-8")
-    words = {normalise(w).text: None for line in text.splitlines() if not line.startswith("#") for w in line.split()}
-    return KeyMatcher(words)
+    from ._rulefiles import words
+
+    return KeyMatcher({normalise(w).text: None for w in words("number_stopwords.txt")})
 
 
 _URL = regex.compile(r"(?:https?://|www\.)[^\s\u4e00-\u9fff，。；）」』]+")
@@ -422,9 +460,19 @@ _MAGNITUDES = {"百": 100, "千": 1000, "万": 10000, "百亿": 10**10, "千亿"
 def _bare_magnitude(text: str, a: int, b: int) -> tuple[int, Decimal] | None:
     """逾千个, 近万人, 突破百亿元: a bare magnitude after a word of scale is that round number."""
     word = text[a:b]
-    if word in _MAGNITUDES and a > 0 and text[a - 1] in _SCALE_WORDS:
-        return b, Decimal(_MAGNITUDES[word])
+    if word in _MAGNITUDES and ((a > 0 and text[a - 1] in _SCALE_WORDS) or text.startswith(("余", "多"), b)):
+        return b, Decimal(_MAGNITUDES[word])  # … or before an approximator: 百余家, 千多人
     return None
+
+
+# 2019/20, 2020/2021: a fiscal year (or a season), not a fraction (see _fiscal_year)
+_FISCAL_YEAR = regex.compile(r"((?:19|20)\d{2})\s*/\s*((?:19|20)?\d{2})(?!\d)")
+
+
+def _fiscal_year(whole: str) -> bool:
+    """Whether a slash number is a year and the next one (2019/20, 2019/2020): a fiscal year."""
+    m = _FISCAL_YEAR.fullmatch(whole)
+    return m is not None and int(m.group(2)) % 100 == (int(m.group(1)) + 1) % 100
 
 
 # a character a number can start with: the full pattern is tried only there (scanning every position
@@ -441,81 +489,100 @@ _ASCII_RUN = re.compile("[0-9]+")
 # the decimal point, the minus sign and 半 (半百)
 _NEVER_ALONE = frozenset(_APPROX + "百佰千仟万亿兆.-半")
 _SCALE_WORDS = "逾近超约上数破过"  # before a bare magnitude: see _bare_magnitude
+# the end of a number before its unit word (see _money and _PERCENT_ANCHOR)
+_NUMBER_END = rf"[\d{_CN}{_UNITS}{_APPROX}半点kKM.][ \t]*"
 
 
-def _number_spans(view: TextView, blocked: _Marks | None = None) -> list[tuple[int, int, Decimal, bool]]:
+_Span = tuple[int, int, Decimal, bool]  # (start, end, value, approximate)
+
+
+def _number_spans(view: TextView, blocked: _Marks | None = None) -> Iterator[_Span]:
     """(start, end, value, approximate) of each plain number in the view, left to right; ``blocked``
-    marks the characters no number is read in (numeral words, URLs)."""
+    marks the characters no number is read in (numeral words, URLs). Every character is looked at a
+    bounded number of times: the work grows linearly with the text (and a generator holds no list)."""
     text = view.text
     if blocked is None:
         blocked = _blocked(text)
-    found: list[tuple[int, int, Decimal, bool]] = []
+    found: list[_Span] = []
     pos = 0
-    n = len(text)
-    while True:
-        start = _NUMBER_START.search(text, pos)
-        if start is None:
-            break
+    while (start := _NUMBER_START.search(text, pos)) is not None:
+        yield from found
+        found.clear()
         p = start.start()
-        c = text[p]
-        # Fast paths for the commonest candidates, each giving what the full pattern would give:
-        # a lone numeral (一, 两), a bare run of ASCII digits (2024), and characters that start no
-        # number unless a numeral follows (多, 来, 百, ., -, 半).
-        if c in _CN or "0" <= c <= "9":
-            end = p + 1 if c in _CN else _ASCII_RUN.match(text, p).end()  # type: ignore[union-attr]
-            nxt = text[end] if end < n else ""
-            if not nxt or (nxt not in (_GOES_ON if c in _CN else _DIGIT_GOES_ON) and not nxt.isdecimal()):
-                pos = end
-                if not ((c in _WORDY and end == p + 1) or blocked.covers(p, end)):
-                    value = Decimal(_DIGITS[c]) if c in _CN else Decimal(text[p:end])
-                    found.append((p, end, value, False))
-                continue
-        elif c in _NEVER_ALONE:
-            nxt = text[p + 1] if p + 1 < n else ""
-            if not nxt or (nxt not in _GOES_ON and not nxt.isdecimal()):
-                if not (c in "百千万" and p > 0 and text[p - 1] in _SCALE_WORDS):  # 逾千, 近万: a round number
-                    pos = p + 1
-                    continue
+        quick = _fast_path(text, p, blocked, found)
+        if quick is not None:
+            pos = quick
+            continue
         # bounded instead of timed: a timeout costs more than the match itself on these short calls
-        m = _NUMBER_RE.match(text, p, min(n, p + _MAX_NUMBER))
+        m = _NUMBER_RE.match(text, p, min(len(text), p + _MAX_NUMBER))
         if m is None:
             pos = p + 1
             continue
-        whole = m.group(0)
-        if "/" in whole or "分" in whole:
-            pieces = [m.span()]
-        elif _SPACED_NUMERALS.fullmatch(whole):
-            # bare numerals with spaces between (一 二 三) make no number together: read each part alone
-            # (one reading of the whole and its prefixes per start made long runs quadratic)
-            pieces = [(p + x.start(), p + x.end()) for x in _NON_SPACE.finditer(whole)]
+        pieces = _pieces(text, m)
+        advanced = m.end() if pieces is None else _read_pieces(text, pieces, blocked, found)
+        if advanced is not None:
+            pos = max(pos, advanced)
+        elif m.end() - m.start() >= 16 and _NUMERAL_WORDS.fullmatch(m.group(0)):
+            # a long run of numeral words that reads as no number (十十十…, 万万万…) is no number
+            # anywhere inside either: skip it whole (trying every start in it was quadratic)
+            pos = _NUMERAL_WORDS.match(text, m.start()).end()  # type: ignore[union-attr]
         else:
-            pieces = _split_at_spaces(text, *m.span())
-        advanced = False
-        for a, b in pieces:
-            if _NUMERAL_RUN.fullmatch(text[a:b]):
-                advanced, pos = True, max(pos, b)  # 九九, 二三: skip the whole run
-                continue
-            hit = _resolve_span(text, a, b)
-            if hit is None:
-                hit = _bare_magnitude(text, a, b)
-            if hit is None:
-                continue
-            end, value = hit
-            raw = text[a:end]
-            core = raw.lstrip("负-")
-            advanced = True
-            pos = max(pos, end)
-            if (len(core) == 1 and core in _WORDY) or blocked.covers(a, end):
-                continue
+            pos = m.start() + 1  # nothing here resolved: look again from the next character
+    yield from found
+
+
+def _fast_path(text: str, p: int, blocked: _Marks, found: list[_Span]) -> int | None:
+    """The commonest candidates, each read as the full pattern would read it: a lone numeral (一, 两),
+    a bare run of ASCII digits (2024), and characters that start no number unless a numeral follows
+    (多, 来, 百, ., -, 半). Returns where to look next, or None when the full pattern must decide."""
+    c, n = text[p], len(text)
+    if c in _CN or "0" <= c <= "9":
+        end = p + 1 if c in _CN else _ASCII_RUN.match(text, p).end()  # type: ignore[union-attr]
+        nxt = text[end] if end < n else ""
+        if nxt and (nxt in (_GOES_ON if c in _CN else _DIGIT_GOES_ON) or nxt.isdecimal()):
+            return None
+        if not ((c in _WORDY and end == p + 1) or blocked.covers(p, end)):
+            found.append((p, end, Decimal(_DIGITS[c]) if c in _CN else Decimal(text[p:end]), False))
+        return end
+    if c in _NEVER_ALONE:
+        nxt = text[p + 1] if p + 1 < n else ""
+        if (not nxt or (nxt not in _GOES_ON and not nxt.isdecimal())) \
+                and not (c in "百千万" and ((p > 0 and text[p - 1] in _SCALE_WORDS) or nxt in "余多")):
+            return p + 1  # (but 逾千, 近万, 百余 are round numbers)
+    return None
+
+
+def _pieces(text: str, m: regex.Match[str]) -> list[tuple[int, int]] | None:
+    """The parts of a match that are read one by one; None for a fiscal year (2019/20), no number."""
+    whole = m.group(0)
+    if "/" in whole and _fiscal_year(whole):
+        return None
+    if "/" in whole or "分" in whole:
+        return [m.span()]
+    if _SPACED_NUMERALS.fullmatch(whole):
+        # bare numerals with spaces between (一 二 三) make no number together: read each part alone
+        # (one reading of the whole and its prefixes per start made long runs quadratic)
+        return [(m.start() + x.start(), m.start() + x.end()) for x in _NON_SPACE.finditer(whole)]
+    return _split_at_spaces(text, *m.span())
+
+
+def _read_pieces(text: str, pieces: list[tuple[int, int]], blocked: _Marks, found: list[_Span]) -> int | None:
+    """Resolve each piece, adding the numbers to ``found``; where reading got to, or None if nowhere."""
+    advanced: int | None = None
+    for a, b in pieces:
+        if _NUMERAL_RUN.fullmatch(text[a:b]):
+            advanced = max(advanced or 0, b)  # 九九, 二三: skip the whole run
+            continue
+        hit = _resolve_span(text, a, b) or _bare_magnitude(text, a, b)
+        if hit is None:
+            continue
+        end, value = hit
+        raw = text[a:end]
+        core = raw.lstrip("负-")
+        advanced = max(advanced or 0, end)
+        if not ((len(core) == 1 and core in _WORDY) or blocked.covers(a, end)):
             found.append((a, end, value, any(ch in _APPROX for ch in raw)))
-        if not advanced:
-            if m.end() - m.start() >= 16 and _NUMERAL_WORDS.fullmatch(whole):
-                # a long run of numeral words that reads as no number (十十十…, 万万万…) is no number
-                # anywhere inside either: skip it whole (trying every start in it was quadratic)
-                pos = _NUMERAL_WORDS.match(text, m.start()).end()  # type: ignore[union-attr]
-            else:
-                pos = m.start() + 1  # nothing here resolved: look again from the next character
-    return found
+    return advanced
 
 
 def number_view(text: str | TextView) -> TextView:
@@ -540,7 +607,6 @@ def _quantity(view: TextView, a: int, b: int, value: Decimal | None, kind: str, 
     return Quantity(start=oa, end=ob, text=view.original[oa:ob], value=_to_float(value), kind=kind, **kw)  # type: ignore[arg-type]
 
 
-_FOREIGN_CURRENCY = tuple(w for w in _CUR_WORDS if not w.startswith(("元", "块", "人民币")))
 
 
 def find_numbers(text: str | TextView) -> list[Quantity]:
@@ -550,7 +616,7 @@ def find_numbers(text: str | TextView) -> list[Quantity]:
     out = []
     for a, b, value, approx in _number_spans(view):
         after = view.text[b:b + 6].lstrip(" \t")
-        if after.startswith(_FOREIGN_CURRENCY) or after.startswith(("折", "%", "‰")):
+        if after.startswith(_money().foreign) or after.startswith(("折", "%", "‰")):
             continue
         out.append(_quantity(view, a, b, value, "number", approximate=approx))
     return out
@@ -603,14 +669,9 @@ def _percent_value(m: regex.Match[str]) -> Decimal | None:
 _RUN = _DIGIT_GOES_ON | frozenset("负-半")
 # characters a money amount or a percentage can begin with: a number's, a currency's written before it
 # (人民币100元, $5), the 百/千/万 of 百分之, 半 (半成), 对 (对折)
-_MONEY_START = re.compile(rf"[\d.\-负半{_CN}{_UNITS}{_APPROX}$￥¥€£]|人民币|新台币|台币|港币|美元|欧元|日元|英镑")
 _PERCENT_START = re.compile(rf"[\d.\-负半{_CN}{_UNITS}{_APPROX}]|对折")
 # An anchor is the unit word together with the numeral before it: 元, 成 and 折 alone are common
 # characters (单元, 完成, 转折) and windows around each of them cost more than the matching.
-_NUMBER_END = rf"[\d{_CN}{_UNITS}{_APPROX}半点kKM.][ \t]*"
-_MONEY_ANCHOR = re.compile(
-    rf"{_NUMBER_END}(?:{'|'.join(re.escape(w) for w in _CUR_WORDS)}|块)|[$￥¥€£]"
-)
 _PERCENT_ANCHOR = re.compile(
     rf"{_NUMBER_END}(?:[%‰]|成|折)|对折|[百佰千仟万][ \t]*分[ \t]*之|个[ \t]*百[ \t]*分[ \t]*点"
 )
@@ -671,8 +732,11 @@ class Found(NamedTuple):
 def find_quantities(text: str | TextView) -> list[Quantity]:
     """Percentages, money amounts and the remaining plain numbers, without overlaps, left to right."""
     view = number_view(text)
+    found = quantities_in_view(view)
+    found.reverse()
     out = []
-    for f in quantities_in_view(view):
+    while found:  # each Found is let go as its Quantity is made: a long text's are not all held twice
+        f = found.pop()
         out.append(_quantity(view, f.start, f.end, f.value, f.kind, currency=f.currency, unit=f.unit,
                              approximate=f.approximate, word=f.printed_word(view)))
     return out
@@ -680,62 +744,74 @@ def find_quantities(text: str | TextView) -> list[Quantity]:
 
 def quantities_in_view(view: TextView) -> list[Found]:
     """What :func:`find_quantities` finds, in offsets of ``view`` (which must be a number view: see
-    :func:`number_view`), left to right."""
+    :func:`number_view`), left to right. Money is read first, then percentages, then plain numbers;
+    a later reading never overlaps an earlier one."""
     vt = view.text
     taken = _Marks(len(vt))
-    out: list[Found] = []
-
-    def free(a: int, b: int) -> bool:
-        return not taken.touches(a, b)
-
     blocked = _blocked(vt)
-    for m in _windowed(_MONEY_RE, _MONEY_ANCHOR, _MONEY_START, vt):
-        a, b = m.span()
-        if blocked.covers(a, b) or not free(a, b):
+    out: list[Found] = []
+    for found in (_money_amounts(vt, blocked), _currency_mentions(vt), _percentages(vt, blocked)):
+        for f in found:
+            if not taken.touches(f.start, f.end):
+                out.append(f)
+                taken.mark(f.start, f.end)
+    for a, b, value, approx in _number_spans(view, blocked):
+        if not taken.touches(a, b):
+            out.append(Found(a, b, value, "number", approximate=approx))
+            taken.mark(a, b)
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+_SUBUNITS = (("jiao", Decimal("0.1")), ("mao", Decimal("0.1")), ("fen", Decimal("0.01")), ("cents", Decimal("0.01")))
+
+
+def _money_amounts(vt: str, blocked: _Marks) -> Iterator[Found]:
+    """Amounts of money (1157.2亿元, 新台币300亿元, $5, 三块五毛), left to right, possibly overlapping."""
+    money = _money()
+    cur = money.currencies
+    for m in _windowed(money.pattern, money.anchor, money.start, vt):
+        if blocked.covers(*m.span()):
             continue
         if m.group("sym"):
-            iso, unit = _SYMBOLS[m.group("sym")]
-            value = _ar(m.group("n2"))
+            iso, unit = cur[m.group("sym")]
+            value: Decimal | None = _ar(m.group("n2"))
         else:
-            n_text = m.group("n")
-            if len(n_text.lstrip("负-")) == 1 and n_text.lstrip("负-") in _WORDY:
+            core = m.group("n").lstrip("负-")
+            if len(core) == 1 and core in _WORDY:
                 continue
-            value = _resolve_number(n_text)
+            value = _resolve_number(m.group("n"))
             if value is None:
                 bare = _bare_magnitude(vt, m.start("n"), m.end("n"))
                 value = bare[1] if bare else None
             if value is None:
                 continue
-            iso, unit = CURRENCIES.get(m.group("cur"), CURRENCIES["元"])
+            iso, unit = cur.get(m.group("cur"), cur["元"])
             if m.group("pre") and m.group("cur") in ("元", "块", "块钱"):
-                iso, unit = CURRENCIES[m.group("pre")]  # 新台币300亿元 is in New Taiwan dollars
-            for part, scale in (("jiao", Decimal("0.1")), ("mao", Decimal("0.1")), ("fen", Decimal("0.01")),
-                                ("cents", Decimal("0.01"))):
+                iso, unit = cur[m.group("pre")]  # 新台币300亿元 is in New Taiwan dollars
+            for part, scale in _SUBUNITS:
                 if m.group(part):
-                    sub_value = _resolve_number(m.group(part))
-                    value += scale * (sub_value or 0)
+                    value += scale * (_resolve_number(m.group(part)) or 0)
         word_span = m.span("sym") if m.group("sym") else m.span("cur")
-        out.append(Found(a, b, value, "currency", iso, unit, any(ch in _APPROX for ch in m.group(0)),
-                         word_span=word_span))
-        taken.mark(a, b)
-    for m in _BARE_CURRENCY_RE.finditer(vt):
-        if free(*m.span()):
-            iso, unit = CURRENCIES[m.group(0)] if m.group(0) in CURRENCIES else CURRENCIES["港元"]
-            out.append(Found(m.start(), m.end(), None, "currency", iso, unit))
-            taken.mark(*m.span())
+        yield Found(m.start(), m.end(), value, "currency", iso, unit, any(ch in _APPROX for ch in m.group(0)),
+                    word_span=word_span)
+
+
+def _currency_mentions(vt: str) -> Iterator[Found]:
+    """A currency named without an amount (人民币升值): a quantity with no value."""
+    money = _money()
+    for m in money.bare.finditer(vt):
+        iso, unit = money.currencies[m.group(0)]
+        yield Found(m.start(), m.end(), None, "currency", iso, unit)
+
+
+def _percentages(vt: str, blocked: _Marks) -> Iterator[Found]:
+    """Percentages and percentage points (11.7%, 百分之十一点七, 2.5个百分点, 七成, 八五折)."""
     for m in _windowed(_PERCENT_RE, _PERCENT_ANCHOR, _PERCENT_START, vt):
-        a, b = m.span()
-        if not free(a, b) or blocked.covers(a, b):
+        if blocked.covers(*m.span()):
             continue
         value = _percent_value(m)
         if value is None:
             continue
         word = "个百分点" if _POINTS.search(m.group(0)) else "%"
-        out.append(Found(a, b, value, "percent", unit="%", word=word))
-        taken.mark(a, b)
-    for a, b, value, approx in _number_spans(view, blocked):
-        if free(a, b):
-            out.append(Found(a, b, value, "number", approximate=approx))
-            taken.mark(a, b)
-    out.sort(key=lambda q: q.start)
-    return out
+        yield Found(m.start(), m.end(), value, "percent", unit="%", word=word)

@@ -1,9 +1,11 @@
 """Policy slogans and named formulas: quoted slogans, numbered nicknames, counted formulas with their
-members, and parallel four-character formulas.
+members, formulas with a plus (3+2产业), a place's quoted coinage (晋江经验) and parallel four-character
+formulas.
 
-Not every quotation is a slogan: scare quotes around a word (“小巨人”, “大满贯”), quoted speech and
-quoted names of programmes or awards (“鲲鹏计划”, “科技创新鼎”) are not. A numbered nickname that is
-also a policy's name (黄金20条) is reported once, with ``entity`` naming it.
+What a slogan is and is not is written down in docs/facts-and-slogans.md. Not every quotation is one:
+scare quotes around a word (“小巨人”), quoted speech (他说：“…”) and quoted names of programmes or
+awards (“鲲鹏计划”, PROGRAMME entities) are not. A numbered nickname that is also a policy's name
+(黄金20条) is reported once, with ``entity`` naming it.
 
 >>> text = ("圍繞“打造創新創業新天堂”的部署，堅持人才引領、創新制勝，"
 ...         "通過創新鏈、産業鏈、人才鏈、資金鏈、政策鏈“五鏈”融合發力")
@@ -15,14 +17,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import ClassVar
 
 import regex
 
 from ..script import TextView
 from ..types import Article, Slogan
+from . import _rulefiles
 from ._source import source_view
 
 __all__ = ["extract_slogans"]
@@ -30,60 +33,69 @@ __all__ = ["extract_slogans"]
 _NUM = "一二三四五六七八九十两双"
 _NUM_VALUE = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
               "十": 10}
+# quotations are at most 40 characters: every pattern here has bounded repeats, so a match attempt is
+# bounded work and a text of any size is read in linear time (no wall-clock timeout is needed)
 _QUOTE = regex.compile(r"[“「『\"]([^“”「」『』\"\n]{2,40})[”」』\"]|‘([^‘’\n]{2,40})’|'([^'\n]{2,40})'")
 _SPEECH = regex.compile(r"[。！？!?；;]")
 _NICKNAME = regex.compile(r"^\p{Han}{0,6}?[\d一二三四五六七八九十百]+条$")
-_BARE_NICKNAME = re.compile(r"(?:黄金|新政|新)[\d一二三四五六七八九十百]{1,3}条")
-_COUNT_LED = regex.compile(rf"^[{_NUM}]{{1,2}}(?:大|个|张|项|化|新|强|区|链|力)?\p{{Han}}")
-_LIST_SEP = regex.compile(r"[、，,]|和|及|与")
 _COMMA = regex.compile(r"[、，,]")
+_LIST_SEP = regex.compile(r"[、，,]|和|及|与")
 _ALL_HAN = regex.compile(r"\p{Han}+")
 _TAIL = regex.compile(r"[^，。；：,;:.！？!?（）()“”「」\s]*$")
 _BRACKETED = regex.compile(r"[”」』\"]?\s*[（(]([^（）()]{2,80})[）)]")
-# a counted formula: 五链, “五链”, 三大平台. An opening quote before it is not part of the match: the
-# members before it are read with the quote stripped, so the match starts at the numeral.
+_PLUS_PART = r"[0-9A-Za-z一二三四五六七八九十]{1,3}"
+_PLUS = regex.compile(rf"^{_PLUS_PART}(?:\+{_PLUS_PART})+\p{{Han}}{{0,4}}$")
+# a bare plus formula: 3+2产业 (a Han word after it; 1+1=2 is arithmetic)
+_BARE_PLUS = regex.compile(rf"(?<![0-9A-Za-z+]){_PLUS_PART}(?:\+{_PLUS_PART})+\p{{Han}}{{1,4}}?(?=[，。；、,;）)的]|$)")
 _NUM_START = re.compile(f"[{_NUM}]")
 _QUOTE_START = re.compile("[“「『\"‘']")
-_COUNTED = regex.compile(rf"(?P<n>[{_NUM}])(?P<x>大|个|项)?(?P<head>\p{{Han}}{{1,8}}?)[”」』\"]?"
-                         rf"(?=融合|协同|联动|发力|建设|体系|[，。；、（(,;.“「『]|$)")
-# words that lead into a list without being part of its first item: 做优做强 未来科技城、…
-_LIST_LEAD = regex.compile(
-    r"(?:做[优大强精实]做[优大强精实]|做[优大强精实]|打造|建设|推动|加快|聚焦|围绕|通过|实现|包括|涵盖|形成|培育|发展|壮大|"
-    r"提升|建成|实施|推进|再度实现|再度|已|将|由)+"
-)
+_MAX_ITEM = 8  # characters: a longer stretch between separators is no item of a formula's list
+_MAX_NUMBERED = 8  # characters: a longer quotation that opens with a numeral is a sentence, not a nickname
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """The word lists of rules/slogans.txt and known_formulas.txt, compiled once."""
+
+    words: dict[str, tuple[str, ...]]
+    known: re.Pattern[str]
+    known_words: frozenset[str]
+    parallel: regex.Pattern[str]       # 坚持 人才引领、创新制胜
+    counted: regex.Pattern[str]        # 五链, “五链”融合, 三大平台
+    count_led: regex.Pattern[str]      # a quotation that opens with a count: “三大平台”
+    nickname: re.Pattern[str]          # 黄金20条
+    list_lead: regex.Pattern[str]
+    speech_before: re.Pattern[str]     # 他说：“…”
+    lead_before: re.Pattern[str]       # 推动香港“由治及兴”: a lead verb and at most a short name before
+
+
+def _alt(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(w) for w in _rulefiles.by_length(list(words)))
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict[str, tuple[str, ...]]:
-    text = resources.files("zhnews.extract").joinpath("rules/slogans.txt").read_text(encoding="utf-8")
-    out: dict[str, tuple[str, ...]] = {}
-    for line in text.splitlines():
-        if line.startswith("#") or ":" not in line:
-            continue
-        key, _, words = line.partition(":")
-        out[key.strip()] = tuple(sorted(words.split(), key=len, reverse=True))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _known() -> re.Pattern[str]:
-    text = resources.files("zhnews.extract").joinpath("rules/known_formulas.txt").read_text(encoding="utf-8")
-    words = sorted({w for line in text.splitlines() if not line.startswith("#") for w in line.split()},
-                   key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))  # a literal alternation: stdlib re is faster
-
-
-@lru_cache(maxsize=1)
-def _parallel_re() -> regex.Pattern[str]:
-    lead = "|".join(regex.escape(w) for w in _words()["lead"])
-    return regex.compile(rf"(?:{lead})(?P<group>(?:\p{{Han}}{{4}}、){{1,3}}\p{{Han}}{{4}})(?=[，。；,]|$)")
+def _rules() -> _Rules:
+    w = _rulefiles.keyed("slogans.txt")
+    known = _rulefiles.words("known_formulas.txt")
+    count_word = "".join(w["count_word"])
+    return _Rules(
+        words={k: tuple(_rulefiles.by_length(v)) for k, v in w.items()},
+        known=re.compile(_alt(known)),  # a literal alternation: stdlib re is faster
+        known_words=frozenset(known),
+        parallel=regex.compile(rf"(?:{_alt(w['lead'])})(?P<group>(?:\p{{Han}}{{4}}、){{1,3}}\p{{Han}}{{4}})(?=[，。；,]|$)"),
+        counted=regex.compile(rf"(?P<n>[{_NUM}])(?P<x>大|个|项)?(?P<head>\p{{Han}}{{1,8}}?)[”」』\"]?"
+                              rf"(?={_alt(w['counted_after'])}|[，。；、（(,;.“「『]|$)"),
+        count_led=regex.compile(rf"^[{_NUM}]{{1,2}}(?:[{count_word}])?\p{{Han}}"),
+        nickname=re.compile(rf"(?:{_alt(w['nickname_lead'])})[\d一二三四五六七八九十百]{{1,3}}条"),
+        list_lead=regex.compile(f"(?:{_alt(w['list_lead'])})+"),
+        speech_before=re.compile(rf"(?:{_alt(w['speech_before'])})[：:]?\s*$"),
+        lead_before=regex.compile(rf"(?:{_alt(w['lead'])})\p{{Han}}{{0,3}}$"),
+    )
 
 
 def _candidates(pattern: regex.Pattern[str], start: re.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text)``, tried only where ``start`` (a character class every match begins
-    with) finds a character: scanning with a plain class is far faster than with the full pattern.
-    The patterns' repeats are bounded ({2,40}), so a match attempt is bounded work: no timeout needed
-    (a per-call timeout costs more than these short matches)."""
+    with) finds a character: scanning with a plain class is far faster than with the full pattern."""
     pos = 0
     while (c := start.search(text, pos)) is not None:
         m = pattern.match(text, c.start())
@@ -94,10 +106,6 @@ def _candidates(pattern: regex.Pattern[str], start: re.Pattern[str], text: str) 
         pos = m.end()
 
 
-def _count_value(ch: str) -> int:
-    return _NUM_VALUE.get(ch, 0)
-
-
 def _items(text: str) -> list[str]:
     return [p.strip() for p in _LIST_SEP.split(text) if p.strip()]
 
@@ -105,7 +113,8 @@ def _items(text: str) -> list[str]:
 class _Finder:
     """Collects slogans on one view, one per span, the more specific rule winning."""
 
-    _RANK: ClassVar[dict[str, int]] = {"counted": 4, "numbered": 3, "parallel": 2, "known": 2, "quoted": 1}
+    _RANK: ClassVar[dict[str, int]] = {"counted": 4, "numbered": 3, "parallel": 2, "known": 2, "formula": 2,
+                                       "quoted": 1}
 
     def __init__(self, view: TextView, field: str) -> None:
         self.view = view
@@ -129,10 +138,10 @@ class _Finder:
 
     def members_before(self, a: int, n: int, suffix: str | None) -> tuple[tuple[int, int], ...]:
         """The n list items ending right before view offset ``a`` (A、B、…和Z), each ending in ``suffix``
-        when given."""
+        when given. They must be a list: short items, joined by list marks (a formula's members are its
+        own parts, never the words of the sentence before it)."""
         lo = max(0, a - 12 * n - 10)
-        stretch = self.vt[lo:a]
-        stretch = stretch.rstrip("“「『\"")
+        stretch = self.vt[lo:a].rstrip("“「『\"")
         tail = _TAIL.search(stretch)
         if not tail:
             return ()
@@ -145,7 +154,7 @@ class _Finder:
                 spans.append((a_, a_ + len(part)))
                 pos = a_ + len(part)
         spans = spans[-n:]
-        if len(spans) != n:
+        if len(spans) != n or any(y - x > _MAX_ITEM for x, y in spans[1:]):
             return ()
         if suffix and not all(self.vt[y - 1] == suffix for _, y in spans):
             return ()
@@ -154,10 +163,10 @@ class _Finder:
         if suffix and y - x > 3:
             spans[0] = (y - 3, y)
         else:
-            lead = _LIST_LEAD.match(self.vt, x, y)
+            lead = _rules().list_lead.match(self.vt, x, y)
             if lead and lead.end() < y:
                 spans[0] = (lead.end(), y)
-        return tuple(spans)
+        return tuple(spans) if spans[0][1] - spans[0][0] <= _MAX_ITEM else ()
 
     def members_after(self, b: int, n: int) -> tuple[tuple[int, int], ...]:
         """The n list items in brackets right after view offset ``b``: “五大产业生态圈”（A、B、C、D和E）."""
@@ -189,37 +198,86 @@ def extract_slogans(source: Article | str | TextView, *, field: str = "body") ->
     return sorted(finder.found.values(), key=lambda s: (s.start, s.end))
 
 
+# ---------------------------------------------------------------- quotations
+
 def _quoted(f: _Finder) -> None:
-    words = _words()
     for m in _candidates(_QUOTE, _QUOTE_START, f.vt):
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         a, b = m.span(g)
-        inner = f.vt[a:b]
-        if _SPEECH.search(inner) or len(inner) > 30:
-            continue
-        if _NICKNAME.match(inner):
-            f.add(a, b, "numbered", "quoted nickname", entity=inner)
-            continue
-        if inner.endswith(words["name"]):
-            continue  # “鲲鹏计划”, “科技创新鼎”: a name, found as an entity
-        parts = [p for p in _COMMA.split(inner) if p]
-        after = f.vt[m.end():m.end() + 4]
-        if _COUNT_LED.match(inner) and len(inner) >= 3 and not inner.endswith(words["name"]):
-            n = _count_value(inner[0])
-            members = f.members_after(m.end(), n) or f.members_before(m.start(), n, None)
-            f.add(a, b, "counted" if members else "numbered", "quoted count", members)
-        elif len(parts) >= 2 and all(3 <= len(p) <= 9 for p in parts):
-            f.add(a, b, "parallel", "quoted parallel", tuple(
-                (a + inner.index(p), a + inner.index(p) + len(p)) for p in parts))
-        elif len(inner) >= 5 and inner.startswith(words["open"]):
-            f.add(a, b, "quoted", "quoted formula")
-        elif len(inner) >= 4 and after.startswith(words["mark"]) and _ALL_HAN.fullmatch(inner):
-            f.add(a, b, "quoted", "quoted before " + next(w for w in words["mark"] if after.startswith(w)))
+        if not _speech(f.vt, m.start(), a, b):
+            _quoted_slogan(f, m.start(), m.end(), a, b)
 
+
+def _speech(vt: str, opening: int, a: int, b: int) -> bool:
+    """Quoted speech is never a slogan: a quotation after a speech verb or a colon, one with sentence
+    marks, a person of talk (我, 你) outside a list joined by 、, or a part that ends in a particle of
+    talk (了, 吗)."""
+    inner = vt[a:b]
+    words = _rules().words
+    if _SPEECH.search(inner) or len(inner) > 30 or _rules().speech_before.search(vt, max(0, opening - 6), opening):
+        return True
+    if any(p in inner for p in words["speech_persons"]) and not ("、" in inner and "，" not in inner):
+        return True  # (a written list of parallel pledges keeps its persons: “我负责阳光雨露、你负责茁壮成长”)
+    return any(part.endswith(words["speech_particles"]) for part in _COMMA.split(inner) if part)
+
+
+def _quoted_slogan(f: _Finder, opening: int, closing: int, a: int, b: int) -> None:
+    """Which kind of slogan a quotation (not speech) is, if any: a cascade, the first rule that holds wins."""
+    rules = _rules()
+    words = rules.words
+    inner = f.vt[a:b]
+    after = f.vt[closing:closing + 4]
+    if inner in rules.known_words:
+        f.add(a, b, "known", "quoted known formula")
+    elif _NICKNAME.match(inner):
+        f.add(a, b, "numbered", "quoted nickname", entity=inner)
+    elif rules.count_led.match(inner) and 3 <= len(inner) <= _MAX_NUMBERED and _count_value(inner[0]) >= 2 \
+            and (inner[1] == "大" or not inner.endswith(words["name"])):
+        n = _count_value(inner[0])
+        members = f.members_after(closing, n) or f.members_before(opening, n, None)
+        f.add(a, b, "counted" if members else "numbered", "quoted count", members)
+    elif inner.endswith(words["name"]):
+        return  # “鲲鹏计划”, “科技创新鼎”: a name, found as an entity
+    elif _PLUS.match(inner):
+        f.add(a, b, "formula", "quoted plus formula")
+    elif _parallel_parts(inner):
+        parts = [p for p in _COMMA.split(inner) if p]
+        f.add(a, b, "parallel", "quoted parallel", tuple(
+            (a + inner.index(p), a + inner.index(p) + len(p)) for p in parts))
+    elif len(inner) >= 5 and inner.startswith(words["open"]):
+        f.add(a, b, "quoted", "quoted formula")
+    elif len(inner) >= 4 and after.startswith(words["mark"]) and _ALL_HAN.fullmatch(inner):
+        f.add(a, b, "quoted", "quoted before " + next(w for w in words["mark"] if after.startswith(w)))
+    elif after.startswith(words["name"]) or not _ALL_HAN.fullmatch(inner):
+        return  # “揭榜挂帅”计划: the quoted part of a programme's name
+    elif 4 <= len(inner) <= 6 and inner.endswith(words["coinage"]):
+        f.add(a, b, "quoted", "quoted coinage")  # “晋江经验”, “深圳速度”
+    elif len(inner) == 4 and rules.lead_before.search(f.vt, max(0, opening - 6), opening):
+        f.add(a, b, "quoted", "quoted goal after a lead verb")  # 推动香港“由治及兴”
+
+
+def _parallel_parts(inner: str) -> bool:
+    """A quoted parallel formula: items of 3 to 9 characters joined by 、 (严格管控、外防输出), or set
+    phrases of four or five characters joined by a comma (一人一档，精准施策); a comma between longer or
+    uneven parts joins the clauses of a sentence or a rhyme, not a formula."""
+    parts = [p for p in _COMMA.split(inner) if p]
+    lengths = [len(p) for p in parts]
+    if len(parts) < 2:
+        return False
+    if "，" in inner or "," in inner:
+        return all(4 <= n <= 5 for n in lengths) and max(lengths) - min(lengths) <= 1
+    return all(3 <= n <= 9 for n in lengths) and max(lengths) - min(lengths) <= 2
+
+
+def _count_value(ch: str) -> int:
+    return _NUM_VALUE.get(ch, 0)
+
+
+# ---------------------------------------------------------------- counted, parallel and bare formulas
 
 def _counted(f: _Finder) -> None:
     """创新链、产业链、人才链、资金链、政策链“五链”融合; 甲、乙、丙三大区级产业平台."""
-    for m in _candidates(_COUNTED, _NUM_START, f.vt):
+    for m in _candidates(_rules().counted, _NUM_START, f.vt):
         n = _count_value(m.group("n"))
         if n < 2:
             continue
@@ -237,7 +295,7 @@ def _counted(f: _Finder) -> None:
 
 
 def _parallel(f: _Finder) -> None:
-    for m in _parallel_re().finditer(f.vt, timeout=2.0):
+    for m in _rules().parallel.finditer(f.vt):  # bounded repeats: linear in the text
         a, b = m.span("group")
         spans = []
         for part in m.group("group").split("、"):
@@ -247,7 +305,11 @@ def _parallel(f: _Finder) -> None:
 
 
 def _bare(f: _Finder) -> None:
-    for m in _BARE_NICKNAME.finditer(f.vt):
+    rules = _rules()
+    for m in rules.nickname.finditer(f.vt):
         f.add(m.start(), m.end(), "numbered", "nickname", entity=m.group(0))
-    for m in _known().finditer(f.vt):
-        f.add(m.start(), m.end(), "known", "known formula")
+    for m in rules.known.finditer(f.vt):
+        if not f.vt.startswith(rules.words["known_modifies"], m.end()):  # 专精特新企业: a kind of firm
+            f.add(m.start(), m.end(), "known", "known formula")
+    for m in _BARE_PLUS.finditer(f.vt) if "+" in f.vt else ():
+        f.add(m.start(), m.end(), "formula", "plus formula")
