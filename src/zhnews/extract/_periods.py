@@ -160,7 +160,7 @@ def _years(text: str, reference: date | None) -> tuple[int, int] | bool | None:
     if word is not None:
         return None if reference is None else (reference.year + _relative_years()[word],) * 2
     if any(w in text for w in _rulefiles.keyed("periods.txt")["context_years"]) \
-            or text.startswith(("近", "过去", "未来")):
+            or text.startswith(_rulefiles.keyed("periods.txt")["open_ended_starts"]):
         return None
     return False
 

@@ -111,7 +111,7 @@ class _Money:
 
 @lru_cache(maxsize=1)
 def _money() -> _Money:
-    from ._rulefiles import by_length, table
+    from ._rulefiles import by_length, keyed, table
 
     rows = [(word, iso or None, name, flags.split()) for word, iso, name, flags in table("currencies.tsv")]
     currencies = {word: (iso, name) for word, iso, name, _ in rows}
@@ -130,7 +130,7 @@ def _money() -> _Money:
         bare=regex.compile(bare),
         start=re.compile(rf"[\d.\-负半{_CN}{_UNITS}{_APPROX}{symbols}]|{prefix}"),
         anchor=re.compile(rf"{_NUMBER_END}(?:{alt}|块)|[{symbols}]"),
-        foreign=tuple(w for w in words if not w.startswith(("元", "块", "人民币"))),
+        foreign=tuple(w for w in words if not w.startswith((*keyed("facts.txt")["yuan_words"], "人民币"))),
     )
 
 
@@ -787,7 +787,7 @@ def _money_amounts(vt: str, blocked: _Marks) -> Iterator[Found]:
             if value is None:
                 continue
             iso, unit = cur.get(m.group("cur"), cur["元"])
-            if m.group("pre") and m.group("cur") in ("元", "块", "块钱"):
+            if m.group("pre") and m.group("cur") in _keyed_facts()["yuan_words"]:
                 iso, unit = cur[m.group("pre")]  # 新台币300亿元 is in New Taiwan dollars
             for part, scale in _SUBUNITS:
                 if m.group(part):
@@ -815,3 +815,9 @@ def _percentages(vt: str, blocked: _Marks) -> Iterator[Found]:
             continue
         word = "个百分点" if _POINTS.search(m.group(0)) else "%"
         yield Found(m.start(), m.end(), value, "percent", unit="%", word=word)
+
+
+def _keyed_facts() -> dict[str, tuple[str, ...]]:
+    from ._rulefiles import keyed
+
+    return keyed("facts.txt")
