@@ -49,6 +49,7 @@ _EXPORTS = {
     "DecodeError": "zhnews.errors",
     "NoArticleError": "zhnews.errors",
     "ResourceError": "zhnews.errors",
+    "StageError": "zhnews.errors",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
@@ -62,6 +63,7 @@ if TYPE_CHECKING:  # pragma: no cover
         InputTooLargeError,
         NoArticleError,
         ResourceError,
+        StageError,
         ZhnewsError,
     )
     from .extract.entities import Lexicon, extract_entities, load_lexicon

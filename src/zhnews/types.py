@@ -21,6 +21,7 @@ __all__ = [
     "Article",
     "Credit",
     "Entity",
+    "ErrorRecord",
     "NumericFact",
     "Paragraph",
     "Script",
@@ -288,3 +289,21 @@ class Analysis(_Record):
             facts=tuple(NumericFact.from_dict(f) for f in data.get("facts", ())),
             id=data.get("id"),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorRecord(_Record):
+    """An item of a batch that could not be analysed, in its place (``on_error="record"``).
+
+    ``id`` is the item's id (its index when it has none), ``index`` its position in the stream, ``error``
+    the error's class name (a :mod:`zhnews.errors` class, or the class of an unexpected exception),
+    ``message`` what went wrong."""
+
+    id: Any
+    error: str
+    message: str
+    index: int | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ErrorRecord:
+        return cls(id=data.get("id"), error=data["error"], message=data["message"], index=data.get("index"))

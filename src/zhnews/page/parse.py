@@ -36,6 +36,22 @@ _LABEL_LINE = regex.compile(
 )
 
 
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(text: str) -> str:
+    """A str page with a lone surrogate (a broken ``\\ud800`` escape in a JSON dump) cannot be encoded: the
+    HTML parser would cut the page there, and no JSON writer could write it. A surrogate pair becomes its
+    character, a lone one U+FFFD.
+
+    >>> _without_lone_surrogates("之江\\ud800实验室\\ud83d\\ude00")
+    '之江�实验室😀'
+    """
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def text_lines(text: str) -> list[Line]:
     """Lines of a plain-text dump, whitespace folded, empty lines dropped; a label line
     (来源：) is joined with the value on the next line, as the page showed them."""
@@ -114,6 +130,10 @@ def parse_page(raw: str | bytes, *, url: str | None = None, max_bytes: int = DEF
     ('余杭新增國家級眾創空間6家', '2022-12-02T16:40:03+08:00', '中國網', ['余文'], ['俞舒珺'], 'hant')
     """
     encoding: str | None = None
+    if url is not None:
+        if not isinstance(url, str):
+            raise InputError(f"url must be a str or None, not {type(url).__name__}")
+        url = _without_lone_surrogates(url)
     if raw is None:
         raise EmptyInputError("parse_page got None: pass the page's HTML or text as str or bytes")
     if isinstance(raw, (bytes, bytearray, memoryview)):
@@ -130,7 +150,7 @@ def parse_page(raw: str | bytes, *, url: str | None = None, max_bytes: int = DEF
             raise InputTooLargeError(
                 f"the page is {len(raw):,} characters, over the bound of {max_bytes:,}: raise max_bytes or split it"
             )
-        text = raw
+        text = _without_lone_surrogates(raw)
     else:
         raise InputError(f"parse_page takes str or bytes, not {type(raw).__name__}")
     if not text.strip():
