@@ -86,6 +86,7 @@ def _init_worker(run: Run) -> None:
     """Worker start: Ctrl-C is the parent's to handle (no tracebacks from workers); rules, lexicons and
     jieba load once per process."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler (the CLI's) is not the worker's
     try:
         run(_WARM_PAGE)
     except Exception:  # warming is an optimisation; a stage that fails here fails again on its items

@@ -18,6 +18,7 @@ stage has the same shape and plugs in without subclassing:
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -139,8 +140,10 @@ def _pipe(items: Iterable[Item], n_process: int, window: int, on_error: OnError,
 def analyze_partition(items: Iterable[Item], *, run: Pipeline | None = None) -> list[dict[str, Any]]:
     """One partition of a Dask bag or a Spark RDD to plain records (results and error records as dicts):
     the function to hand to ``map_partitions`` / ``mapPartitions``. Bad pages become error records; the
-    partition always completes. Each worker loads the lexicons once (they are cached per process)."""
-    return [r.to_dict() for r in pipe(items, on_error="record", run=run)]
+    partition always completes. Each worker loads the lexicons once (they are cached per process). An error
+    record's ``index`` is ``None`` here: a partition does not know its place in the whole (its ``id`` does)."""
+    return [(dataclasses.replace(r, index=None) if isinstance(r, ErrorRecord) else r).to_dict()
+            for r in pipe(items, on_error="record", run=run)]
 
 
 def write_jsonl(results: Iterable[Analysis | ErrorRecord], out: str | Path | IO[str]) -> int:

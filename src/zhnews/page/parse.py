@@ -20,7 +20,7 @@ from .fields import (
     extract_title,
 )
 from .html import HtmlPage, looks_like_html, read_html
-from .lines import Line, cjk_count, visible_len
+from .lines import MAX_LINES, Line, cjk_count, too_many_lines, visible_len
 
 __all__ = ["DEFAULT_MAX_BYTES", "parse_page", "text_lines"]
 
@@ -54,13 +54,16 @@ def _without_lone_surrogates(text: str) -> str:
 
 def text_lines(text: str) -> list[Line]:
     """Lines of a plain-text dump, whitespace folded, empty lines dropped; a label line
-    (来源：) is joined with the value on the next line, as the page showed them."""
+    (来源：) is joined with the value on the next line, as the page showed them. More than
+    :data:`~zhnews.page.lines.MAX_LINES` lines: :class:`~zhnews.errors.InputTooLargeError`."""
     out: list[Line] = []
     pending = ""
     for raw in text.splitlines():
         folded = " ".join(raw.split())
         if not folded:
             continue
+        if len(out) >= MAX_LINES:
+            raise InputTooLargeError(too_many_lines(len(out)))
         if pending:
             if len(folded) <= 40 and not _LABEL_LINE.match(folded):
                 folded = f"{pending} {folded}"
@@ -115,8 +118,9 @@ def parse_page(raw: str | bytes, *, url: str | None = None, max_bytes: int = DEF
     encoding or as ``str``; the kind is detected. ``url``, when given, is recorded and used as
     evidence for the date.
 
-    Raises :class:`~zhnews.errors.EmptyInputError`, :class:`~zhnews.errors.InputTooLargeError`,
-    :class:`~zhnews.errors.DecodeError` (all :class:`~zhnews.errors.InputError`) for input that is
+    Raises :class:`~zhnews.errors.EmptyInputError`, :class:`~zhnews.errors.InputTooLargeError` (over
+    ``max_bytes``, or more than 100,000 lines of text), :class:`~zhnews.errors.DecodeError` (all
+    :class:`~zhnews.errors.InputError`) for input that is
     not a page, and :class:`~zhnews.errors.NoArticleError` for a page without article text. All are
     :class:`~zhnews.errors.ZhnewsError` and ``ValueError``.
 
