@@ -108,20 +108,23 @@ def test_analyze_jsonl_glob_and_jobs(tmp_path, capsys) -> None:
     assert "6 pages, 3 ok, 3 failed" in err
 
 
-def test_options_lexicon_types_max_bytes_and_formats(tmp_path) -> None:
+def test_options_lexicon_types_max_bytes_and_formats(tmp_path, capsys) -> None:
     lexicon = tmp_path / "names.tsv"
     lexicon.write_text("城西科创走廊管委会\tORG\n", encoding="utf-8")
     big = tmp_path / "big.html"
     big.write_bytes(b"<p>" + b"a" * 5000 + b"</p>")
-    proc = _cli("analyze", str(EXAMPLE), str(big), "--types", "ORG", "--lexicon", str(lexicon), "--max-bytes", "4k")
-    first, second = (json.loads(line) for line in proc.stdout.decode().splitlines())
-    assert proc.returncode == 1 and {e["type"] for e in first["entities"]} == {"ORG"}
+    code = main(["analyze", str(EXAMPLE), str(big), "--types", "ORG", "--lexicon", str(lexicon), "--max-bytes", "4k"])
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert code == 1 and {e["type"] for e in first["entities"]} == {"ORG"}
     assert any(e["rule"] == "lexicon" for e in first["entities"])
     assert second["error"] == "InputTooLargeError" and "--max-bytes" in second["message"]
-    csv_out = _cli("analyze", str(EXAMPLE), "--format", "csv").stdout.decode()
+    assert main(["analyze", str(EXAMPLE), "--format", "csv"]) == 0
+    csv_out = capsys.readouterr().out
     assert csv_out.splitlines()[0].startswith("id,title,published") and "城西科创走廊" in csv_out
-    assert _cli("parse", str(EXAMPLE), "--format", "txt").stdout.decode().startswith(f"==> {EXAMPLE} <==\n城西")
-    assert "### 创新平台向产业延伸" in _cli("parse", str(EXAMPLE), "--format", "markdown").stdout.decode()
+    assert main(["parse", str(EXAMPLE), "--format", "txt"]) == 0
+    assert capsys.readouterr().out.startswith(f"==> {EXAMPLE} <==\n城西")
+    assert main(["parse", str(EXAMPLE), "--format", "markdown"]) == 0
+    assert "### 创新平台向产业延伸" in capsys.readouterr().out
 
 
 def test_parquet_folder(tmp_path) -> None:

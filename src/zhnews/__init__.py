@@ -23,6 +23,7 @@ _EXPORTS = {
     "pipe": "zhnews.compose",
     "write_jsonl": "zhnews.compose",
     "tables": "zhnews.compose",
+    "read_jsonl": "zhnews.compose",
     "ErrorRecord": "zhnews.compose",
     "Pipeline": "zhnews.compose",
     "extract_entities": "zhnews.extract.entities",
@@ -55,7 +56,7 @@ _EXPORTS = {
 __all__ = ["__version__", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .compose import ErrorRecord, Pipeline, analyze, pipe, pipeline, tables, write_jsonl
+    from .compose import ErrorRecord, Pipeline, analyze, pipe, pipeline, read_jsonl, tables, write_jsonl
     from .errors import (
         DecodeError,
         EmptyInputError,

@@ -19,14 +19,13 @@ stage has the same shape and plugs in without subclassing:
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import IO, Any, Literal
+from typing import Any, Literal
 
 from ._batch import as_error, run_stream
 from .errors import InputError
+from .output import json_line, read_jsonl, tables, write_jsonl
 from .page.parse import parse_page
 from .stages import STAGES, StageOptions, check_owners, entities, facts, resolve_stages, slogans
 from .stages import BuiltinStage as _BuiltinStage
@@ -41,8 +40,10 @@ __all__ = [
     "analyze_partition",
     "entities",
     "facts",
+    "json_line",
     "pipe",
     "pipeline",
+    "read_jsonl",
     "slogans",
     "tables",
     "write_jsonl",
@@ -144,58 +145,3 @@ def analyze_partition(items: Iterable[Item], *, run: Pipeline | None = None) -> 
     record's ``index`` is ``None`` here: a partition does not know its place in the whole (its ``id`` does)."""
     return [(dataclasses.replace(r, index=None) if isinstance(r, ErrorRecord) else r).to_dict()
             for r in pipe(items, on_error="record", run=run)]
-
-
-def write_jsonl(results: Iterable[Analysis | ErrorRecord], out: str | Path | IO[str]) -> int:
-    """Write one JSON object per result (``ensure_ascii=False``); returns the number written."""
-    if isinstance(out, (str, Path)):
-        with open(out, "w", encoding="utf-8") as fh:
-            return write_jsonl(results, fh)
-    n = 0
-    for r in results:
-        out.write(json_line(r.to_dict()) + "\n")
-        n += 1
-    return n
-
-
-def json_line(record: dict[str, Any]) -> str:
-    """One JSON object on one line, Chinese as is; a record holding a lone surrogate (which no UTF-8 file can
-    hold) is written with ``\\u`` escapes instead, so it still reads back.
-
-    >>> json_line({"id": "页\\ud800"})
-    '{"id": "\\\\u9875\\\\ud800"}'
-    """
-    line = json.dumps(record, ensure_ascii=False)
-    try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:
-        return json.dumps(record)
-    return line
-
-
-def tables(results: Iterable[Analysis | ErrorRecord]) -> dict[str, list[dict[str, Any]]]:
-    """Flat records per kind (articles, entities, slogans, facts, errors), each row keyed by the page id:
-    ready for ``pandas.DataFrame(rows)`` or an Arrow table."""
-    out: dict[str, list[dict[str, Any]]] = {"articles": [], "entities": [], "slogans": [], "facts": [],
-                                           "errors": []}
-    for r in results:
-        if isinstance(r, ErrorRecord):
-            out["errors"].append(r.to_dict())
-            continue
-        art = r.article.to_dict()
-        out["articles"].append({
-            "id": r.id, "title": art["title"], "published": art["published"], "source": art["source"],
-            "authors": "、".join(r.article.authors), "editors": "、".join(r.article.editors), "url": art["url"],
-            "script": art["script"], "body": art["body"],
-        })
-        for e in r.entities:
-            out["entities"].append({"id": r.id, "text": e.text, "type": e.type, "canonical": e.canonical,
-                                    "field": e.field, "start": e.start, "end": e.end, "rule": e.rule})
-        for s in r.slogans:
-            out["slogans"].append({"id": r.id, "text": s.text, "canonical": s.canonical, "kind": s.kind,
-                                   "members": "、".join(s.members), "start": s.start, "end": s.end})
-        for f in r.facts:
-            out["facts"].append({"id": r.id, **{k: v for k, v in f.to_dict().items() if k != "qualifiers"},
-                                 "qualifiers": "、".join(f.qualifiers)})
-    return out
-

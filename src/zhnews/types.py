@@ -114,7 +114,11 @@ class Credit(_Record):
         return cls(name=data["name"], role=data["role"], kind=data.get("kind", ""))
 
 
-@dataclass(frozen=True, slots=True)
+def _short(text: str | None, n: int = 30) -> str | None:
+    return text if text is None or len(text) <= n else text[: n - 1] + "…"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class Article(_Record):
     """A news page turned into its parts.
 
@@ -138,6 +142,17 @@ class Article(_Record):
     input_kind: InputKind = "html"
     encoding: str | None = None
     boilerplate: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        """Short: title, date, source and counts (the full text is in :meth:`to_dict`).
+
+        >>> Article(title="园区新闻", body="第一段。\\n第二段。", paragraphs=(Paragraph("第一段。", 0, 4),
+        ...         Paragraph("第二段。", 5, 9)), source="示例日报")
+        Article(title='园区新闻', published=None, source='示例日报', paragraphs=2, body=9 chars)
+        """
+        published = self.published.isoformat() if self.published else None
+        return (f"Article(title={_short(self.title)!r}, published={published!r}, source={_short(self.source)!r}, "
+                f"paragraphs={len(self.paragraphs)}, body={len(self.body):,} chars)")
 
     @property
     def authors(self) -> list[str]:
@@ -270,7 +285,7 @@ class NumericFact(_Record):
         return cls(**values)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Analysis(_Record):
     """Everything zhnews extracts from one page."""
 
@@ -279,6 +294,13 @@ class Analysis(_Record):
     slogans: tuple[Slogan, ...] = ()
     facts: tuple[NumericFact, ...] = ()
     id: Any = None
+
+    def __repr__(self) -> str:
+        """Short: id, title, date and counts (the full text is in :meth:`to_dict`)."""
+        art = self.article
+        published = art.published.isoformat() if art.published else None
+        return (f"Analysis(id={self.id!r}, title={_short(art.title)!r}, published={published!r}, "
+                f"entities={len(self.entities)}, slogans={len(self.slogans)}, facts={len(self.facts)})")
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Analysis:
