@@ -1,6 +1,6 @@
 """Analyse pages on a local Dask cluster of two worker processes, and check the result against one process.
 
-    pip install 'zhnews[dask]' && python examples/dask_run.py [DIR]
+    pip install -e '.[dask]' && python examples/dask_run.py [DIR]
 
 The same pattern scales out: point ``Client`` at a real scheduler, and read the pages from object storage
 instead of a directory. Spark is the same idea: ``rdd.mapPartitions(zhnews.compose.analyze_partition)``.

@@ -95,8 +95,8 @@ def analyze(raw: str | bytes, *, url: str | None = None, id: Any = None, **optio
     """Everything zhnews extracts from one page: article, entities, slogans, facts.
 
     >>> a = analyze("園區新聞\\n2024-01-05\\n園區今年新增入駐企業45家，總投資約12億元。")
-    >>> [(f.text, f.value) for f in a.facts]
-    [('45家', 45.0), ('12億元', 1200000000.0)]
+    >>> tuple((f.text, f.value) for f in a.facts)
+    (('45家', 45.0), ('12億元', 1200000000.0))
     """
     return pipeline(**options)(raw, url=url, id=id)
 

@@ -6,11 +6,11 @@
 >>> buf = io.StringIO()
 >>> write_jsonl([a, ErrorRecord(id="p2", error="EmptyInputError", message="the page is empty", index=1)], buf)
 2
->>> back = list(read_jsonl(io.StringIO(buf.getvalue())))
->>> back[0] == a, back[1].error
+>>> again, error = read_jsonl(io.StringIO(buf.getvalue()))
+>>> again == a, error.error
 (True, 'EmptyInputError')
->>> t = tables(back)
->>> t["articles"][0]["published"].isoformat(), t["facts"][1]["value"], t["errors"][0]["index"]
+>>> articles, entities, slogans, facts, errors = tables([again, error]).values()
+>>> articles.pop()["published"].isoformat(), facts.pop()["value"], errors.pop()["index"]
 ('2024-01-05T09:00:00+08:00', 1200000000.0, 1)
 """
 

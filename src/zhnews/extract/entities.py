@@ -147,8 +147,8 @@ def load_lexicon(source: str | Path | Iterable[tuple[str, str]] | Lexicon | None
     """A :class:`Lexicon` from a TSV path (``name<TAB>TYPE`` per line, ``#`` comments) or (name, type) records.
 
     >>> lex = load_lexicon([("之江实验室", "LAB")])
-    >>> [(e.text, e.rule) for e in extract_entities("之江實驗室成立", lexicon=lex)]
-    [('之江實驗室', 'lexicon')]
+    >>> tuple((e.text, e.rule) for e in extract_entities("之江實驗室成立", lexicon=lex))
+    (('之江實驗室', 'lexicon'),)
     """
     if isinstance(source, Lexicon):
         return source
