@@ -218,3 +218,35 @@ def test_example_script_runs() -> None:
     assert "title:     城西科创走廊今年新增省级重点实验室三家" in proc.stdout
     assert "## 创新平台向产业延伸" in proc.stdout
     assert "reviewers: 许文博" in proc.stdout
+
+
+class _Terminal:
+    """A stderr that says it is a terminal."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self.text += text
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_progress_bar_shows_rate_and_eta_on_a_terminal_only(monkeypatch) -> None:
+    from zhnews._cli import progress
+
+    clock = iter(x * 0.5 for x in range(100))
+    monkeypatch.setattr(progress.time, "perf_counter", lambda: next(clock))
+    term = _Terminal()
+    bar = progress.Progress(total_bytes=1000, quiet=False, err=term)
+    bar.step(True, 250)
+    bar.step(False, 250)
+    assert "[##########..........]  50%" in term.text and "pages/s" in term.text and "ETA 0:" in term.text
+    quiet = _Terminal()
+    progress.Progress(total_bytes=1000, quiet=True, err=quiet).step(True, 500)
+    assert quiet.text == ""

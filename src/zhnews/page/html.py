@@ -189,6 +189,12 @@ class _LineBuilder:
             if not tag or tag in _DROP or (style and _HIDDEN.search(style)) or el.get("hidden") is not None:
                 self._add(el.tail, in_link, in_bold, flags)
                 continue
+            if el.text is None and not len(el):  # empty (<br>, <p></p>): its hints never reach any text
+                if tag in _BLOCK:
+                    self._flush()
+                    self._tag = tag
+                self._add(el.tail, in_link, in_bold, flags)
+                continue
             noise, title, crumb = flags
             attrs = _attr_text(el)
             if attrs != " ":

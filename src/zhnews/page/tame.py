@@ -22,6 +22,7 @@ Pages that need neither come back as the same str object.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 __all__ = ["MAX_ATTR_CHARS", "MAX_DEPTH", "tame"]
 
@@ -88,9 +89,26 @@ def _flat(name: str) -> str:
     return "" if name in _INLINE else "<br>"
 
 
+_LONG_TAG = re.compile(rf"<[a-zA-Z][^<>]{{{MAX_ATTR_CHARS},}}>")
+# open and close tags, void elements left out: the running count bounds the nesting depth from above
+# (unclosed <p> and <li> only raise it), so a page whose count stays low needs no scan in Python
+_OPEN_OR_CLOSE = re.compile(
+    r"<(/?)(?!(?:br|img|input|meta|link|hr|area|base|col|embed|param|source|track|wbr)[\s/>])[a-zA-Z]",
+    re.IGNORECASE,
+)
+
+
+def _needs_taming(text: str) -> bool:
+    """True when the page may hold an overlong tag or nest deeper than :data:`MAX_DEPTH` (C-speed checks)."""
+    if _LONG_TAG.search(text) is not None:
+        return True
+    steps = [-1 if slash else 1 for slash in _OPEN_OR_CLOSE.findall(text)]
+    return len(steps) > MAX_DEPTH and max(accumulate(steps), default=0) > MAX_DEPTH
+
+
 def tame(text: str) -> str:
     """``text`` with overlong attribute lists cut and excess nesting flattened (see the module doc)."""
-    if text.count("<") <= MAX_DEPTH and len(text) < MAX_ATTR_CHARS:
+    if not _needs_taming(text):
         return text
     edits: list[tuple[int, int, str]] = []
     depth = _Depth()
