@@ -79,6 +79,8 @@ ATTACKS: dict[str, tuple[str, Callable[[], str | bytes], str]] = {
     "entities-1m": ("1 million character references", lambda: _html("<p>" + "&amp;&#x4e2d;" * 500_000 + "</p>"
                                                                       + _P * 5), "analyze"),
     "dates-line-3mb": ("a 3 MB line of dates", lambda: "2022-12-02 16:40:03 " * 150_000, "parse_page"),
+    "dates-line-in-page": ("a page whose body is followed by a 3 MB line of dates",
+                           lambda: _dump(20_000) + "\n" + "发布时间：2022-12-02 16:40:03 " * 100_000, "analyze"),
     "dense-page-200kb": ("a 200 KB entity-dense page", lambda: _html("<p>" + "".join(_SENTENCES) * 200 + "</p>"),
                          "analyze"),
     "dump-2mb": ("a 2 MB text dump", lambda: _dump(2_000_000), "analyze"),

@@ -158,3 +158,9 @@ def test_stages_are_importable_by_name() -> None:
     assert STAGES["facts"] is facts
     assert zhnews.pipeline("facts").stages == (facts,)
     assert zhnews.compose.facts is facts
+
+
+def test_pipe_refuses_a_single_page_or_a_non_iterable() -> None:
+    for items in ("园区新闻", b"page", 5):
+        with pytest.raises(InputError, match="iterable of pages"):
+            zhnews.pipe(items)  # type: ignore[arg-type]

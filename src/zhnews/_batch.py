@@ -12,7 +12,7 @@ from __future__ import annotations
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
@@ -170,8 +170,12 @@ class _WorkerDied(StageError):
 
 
 def _exception(future: Future[Outcome]) -> BaseException | None:
-    """The future's exception, waiting for it to finish."""
-    return future.exception()
+    """The future's exception, waiting for it to finish; an item cancelled when its pool was stopped counts as
+    taken down with the pool (it runs again)."""
+    try:
+        return future.exception()
+    except CancelledError:
+        return BrokenProcessPool("the item was cancelled when its pool stopped")
 
 
 def _id_of(item: Any, index: int) -> Any:

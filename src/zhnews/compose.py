@@ -124,6 +124,8 @@ def pipe(
         raise InputError(f"on_error must be 'raise', 'skip' or 'record', not {on_error!r}")
     if not (isinstance(n_process, int) and isinstance(batch_size, int)) or n_process < 1 or batch_size < 1:
         raise InputError("n_process and batch_size must be ints of at least 1")
+    if isinstance(items, (str, bytes, bytearray)) or not isinstance(items, Iterable):
+        raise InputError(f"pipe takes an iterable of pages, not {type(items).__name__}: for one page, use analyze")
     return _pipe(items, n_process, n_process * batch_size, on_error, run or pipeline())
 
 

@@ -16,7 +16,7 @@ from ..errors import InputError, InputTooLargeError
 __all__ = ["DEFAULT_EXTENSIONS", "Failed", "Source", "UsageError", "expand", "items"]
 
 #: The page kinds read from directories and globs unless ``--ext`` says otherwise.
-DEFAULT_EXTENSIONS = (".html", ".htm", ".shtml", ".xhtml", ".xml", ".txt", ".jsonl")
+DEFAULT_EXTENSIONS = (".html", ".htm", ".shtml", ".xhtml", ".txt", ".jsonl")
 _GLOB_CHARS = "*?["
 
 
