@@ -164,3 +164,14 @@ def test_pipe_refuses_a_single_page_or_a_non_iterable() -> None:
     for items in ("园区新闻", b"page", 5):
         with pytest.raises(InputError, match="iterable of pages"):
             zhnews.pipe(items)  # type: ignore[arg-type]
+
+
+def test_stages_are_reachable_after_a_bare_import() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    code = "import zhnews; print(zhnews.stages.facts.name, zhnews.compose.entities.name)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.split() == ["facts", "entities"]

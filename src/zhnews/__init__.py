@@ -76,7 +76,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from .types import Analysis, Article, Credit, Entity, NumericFact, Paragraph, Slogan
 
 
+#: Submodules reachable as attributes after a bare ``import zhnews`` (``zhnews.stages.facts``), loaded on use.
+_SUBMODULES = frozenset({"compose", "stages", "output", "errors", "types", "script"})
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return import_module(f"zhnews.{name}")
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'zhnews' has no attribute {name!r}")
