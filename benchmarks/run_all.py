@@ -11,7 +11,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SCRIPTS = ["eval_pages.py", "bench_pages.py", "eval_numeric.py", "eval_facts.py", "eval_entities.py",
-           "bench_extract.py", "bench_pipeline.py"]
+           "bench_extract.py", "bench_pipeline.py", "bench_cli.py", "hostile_inputs.py", "bench_scaling.py"]
 
 
 def main() -> int:

@@ -1,6 +1,6 @@
 """Analyse every page in a directory into JSON Lines and Parquet tables.
 
-    pip install 'zhnews[parquet]' && python examples/analyze_directory.py [DIR] [OUT]
+    pip install -e '.[parquet]' && python examples/analyze_directory.py [DIR] [OUT]
 """
 
 from __future__ import annotations

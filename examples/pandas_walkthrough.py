@@ -1,6 +1,6 @@
 """From pages to pandas: which numeric facts and entities a set of pages holds.
 
-    pip install 'zhnews[pandas]' && python examples/pandas_walkthrough.py [DIR]
+    pip install -e '.[pandas]' && python examples/pandas_walkthrough.py [DIR]
 """
 
 from __future__ import annotations

@@ -37,7 +37,7 @@ def test_pipeline_with_a_user_stage_and_options() -> None:
     assert a.facts == () and a.slogans == ()
     assert {e.type for e in a.entities} == {"PLACE"}
     assert pickle.loads(pickle.dumps(run)).stages == run.stages
-    with pytest.raises(ZhnewsError, match="unknown pipeline options"):
+    with pytest.raises(ZhnewsError, match="unknown option 'colour'"):
         zhnews.pipeline(colour="red")
 
 
@@ -84,7 +84,7 @@ def test_jsonl_and_tables() -> None:
     buf = io.StringIO()
     assert zhnews.write_jsonl(results, buf) == len(results)
     lines = [json.loads(line) for line in buf.getvalue().splitlines()]
-    assert lines[2] == {"id": "empty", "error": "EmptyInputError", "message": lines[2]["message"]}
+    assert lines[2] == {"id": "empty", "index": 2, "error": "EmptyInputError", "message": lines[2]["message"]}
     t = zhnews.tables(results)
     assert len(t["articles"]) == len(results) - 2 and len(t["errors"]) == 2
     assert all({"id", "text", "type", "canonical"} <= row.keys() for row in t["entities"])

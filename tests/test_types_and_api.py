@@ -18,7 +18,7 @@ def test_public_api_is_pinned() -> None:
         "extract_slogans", "find_quantities", "Quantity", "normalise", "detect_script", "TextView", "Article",
         "Paragraph", "Credit", "Entity", "Slogan", "NumericFact", "Analysis", "ZhnewsError", "InputError",
         "EmptyInputError", "InputTooLargeError", "DecodeError", "NoArticleError", "ResourceError",
-        "Resources", "default_resources", "reset_resources",
+        "Resources", "default_resources", "reset_resources", "StageError", "read_jsonl",
     ])
     for name in zhnews.__all__:
         assert getattr(zhnews, name) is not None

@@ -23,6 +23,7 @@ _EXPORTS = {
     "pipe": "zhnews.compose",
     "write_jsonl": "zhnews.compose",
     "tables": "zhnews.compose",
+    "read_jsonl": "zhnews.compose",
     "ErrorRecord": "zhnews.compose",
     "Pipeline": "zhnews.compose",
     "extract_entities": "zhnews.extract.entities",
@@ -52,12 +53,13 @@ _EXPORTS = {
     "DecodeError": "zhnews.errors",
     "NoArticleError": "zhnews.errors",
     "ResourceError": "zhnews.errors",
+    "StageError": "zhnews.errors",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .compose import ErrorRecord, Pipeline, analyze, pipe, pipeline, tables, write_jsonl
+    from .compose import ErrorRecord, Pipeline, analyze, pipe, pipeline, read_jsonl, tables, write_jsonl
     from .errors import (
         DecodeError,
         EmptyInputError,
@@ -65,6 +67,7 @@ if TYPE_CHECKING:  # pragma: no cover
         InputTooLargeError,
         NoArticleError,
         ResourceError,
+        StageError,
         ZhnewsError,
     )
     from .extract.entities import Lexicon, extract_entities, load_lexicon
@@ -77,7 +80,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from .types import Analysis, Article, Credit, Entity, NumericFact, Paragraph, Slogan
 
 
+#: Submodules reachable as attributes after a bare ``import zhnews`` (``zhnews.stages.facts``), loaded on use.
+_SUBMODULES = frozenset({"compose", "stages", "output", "errors", "types", "script"})
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return import_module(f"zhnews.{name}")
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'zhnews' has no attribute {name!r}")

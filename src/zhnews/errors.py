@@ -9,7 +9,8 @@ already catch ``ValueError`` for bad input keep working::
     │   ├── InputTooLargeError    larger than the configured size bound
     │   └── DecodeError           bytes that are not text in any Chinese or Unicode encoding
     ├── NoArticleError        a readable page that holds no article (nav-only, image-only)
-    └── ResourceError         a lexicon, rule file or optional model could not be loaded
+    ├── ResourceError         a lexicon, rule file or optional model could not be loaded
+    └── StageError            a stage failed in an unexpected way (a bug in a stage, a worker process that died)
 
 Each message says what was wrong and what the caller can do about it.
 """
@@ -23,12 +24,19 @@ __all__ = [
     "InputTooLargeError",
     "NoArticleError",
     "ResourceError",
+    "StageError",
     "ZhnewsError",
 ]
 
 
 class ZhnewsError(ValueError):
-    """Base class of every error zhnews raises on purpose."""
+    """Base class of every error zhnews raises on purpose.
+
+    An error raised by :func:`zhnews.pipe` for one item of a stream also says which item: ``item_id`` and
+    ``index`` are set (both ``None`` on an error of a single call)."""
+
+    item_id: object = None
+    index: int | None = None
 
 
 class InputError(ZhnewsError):
@@ -53,3 +61,8 @@ class NoArticleError(ZhnewsError):
 
 class ResourceError(ZhnewsError):
     """A lexicon, rule file or optional model could not be loaded."""
+
+
+class StageError(ZhnewsError):
+    """A stage raised something other than a :class:`ZhnewsError` (its ``__cause__``), or the worker process
+    running it died. Batch mode records it for that item and goes on; please report it with the page."""

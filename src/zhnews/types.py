@@ -21,6 +21,7 @@ __all__ = [
     "Article",
     "Credit",
     "Entity",
+    "ErrorRecord",
     "Evidence",
     "NumericFact",
     "Paragraph",
@@ -135,7 +136,11 @@ class Evidence(_Record):
         return cls(field=data["field"], rule=data["rule"], text=data.get("text", ""))
 
 
-@dataclass(frozen=True, slots=True)
+def _short(text: str | None, n: int = 30) -> str | None:
+    return text if text is None or len(text) <= n else text[: n - 1] + "…"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class Article(_Record):
     """A news page turned into its parts.
 
@@ -167,6 +172,17 @@ class Article(_Record):
     def why(self, field: str) -> Evidence | None:
         """The evidence for ``field`` (title, published, source, authors, editors …), or None."""
         return next((e for e in self.evidence if e.field == field), None)
+
+    def __repr__(self) -> str:
+        """Short: title, date, source and counts (the full text is in :meth:`to_dict`).
+
+        >>> Article(title="园区新闻", body="第一段。\\n第二段。", paragraphs=(Paragraph("第一段。", 0, 4),
+        ...         Paragraph("第二段。", 5, 9)), source="示例日报")
+        Article(title='园区新闻', published=None, source='示例日报', paragraphs=2, body=9 chars)
+        """
+        published = self.published.isoformat() if self.published else None
+        return (f"Article(title={_short(self.title)!r}, published={published!r}, source={_short(self.source)!r}, "
+                f"paragraphs={len(self.paragraphs)}, body={len(self.body):,} chars)")
 
     @property
     def authors(self) -> list[str]:
@@ -306,7 +322,7 @@ class NumericFact(_Record):
         return cls(**values)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Analysis(_Record):
     """Everything zhnews extracts from one page."""
 
@@ -315,6 +331,13 @@ class Analysis(_Record):
     slogans: tuple[Slogan, ...] = ()
     facts: tuple[NumericFact, ...] = ()
     id: Any = None
+
+    def __repr__(self) -> str:
+        """Short: id, title, date and counts (the full text is in :meth:`to_dict`)."""
+        art = self.article
+        published = art.published.isoformat() if art.published else None
+        return (f"Analysis(id={self.id!r}, title={_short(art.title)!r}, published={published!r}, "
+                f"entities={len(self.entities)}, slogans={len(self.slogans)}, facts={len(self.facts)})")
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Analysis:
@@ -325,3 +348,21 @@ class Analysis(_Record):
             facts=tuple(NumericFact.from_dict(f) for f in data.get("facts", ())),
             id=data.get("id"),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorRecord(_Record):
+    """An item of a batch that could not be analysed, in its place (``on_error="record"``).
+
+    ``id`` is the item's id (its index when it has none), ``index`` its position in the stream, ``error``
+    the error's class name (a :mod:`zhnews.errors` class, or the class of an unexpected exception),
+    ``message`` what went wrong."""
+
+    id: Any
+    error: str
+    message: str
+    index: int | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ErrorRecord:
+        return cls(id=data.get("id"), error=data["error"], message=data["message"], index=data.get("index"))

@@ -178,8 +178,8 @@ def load_lexicon(source: str | Path | Iterable[tuple[str, str]] | Lexicon | None
     """A :class:`Lexicon` from a TSV path (``name<TAB>TYPE`` per line, ``#`` comments) or (name, type) records.
 
     >>> lex = load_lexicon([("之江实验室", "LAB")])
-    >>> [(e.text, e.rule) for e in extract_entities("之江實驗室成立", lexicon=lex)]
-    [('之江實驗室', 'lexicon')]
+    >>> tuple((e.text, e.rule) for e in extract_entities("之江實驗室成立", lexicon=lex))
+    (('之江實驗室', 'lexicon'),)
     """
     if isinstance(source, Lexicon):
         return source
@@ -196,10 +196,14 @@ def load_lexicon(source: str | Path | Iterable[tuple[str, str]] | Lexicon | None
             tuple(row[:2]) for row in csv.reader((ln for ln in lines if ln.strip() and not ln.startswith("#")),
                                                  delimiter="\t") if len(row) >= 2  # type: ignore[misc]
         )
-    else:
+    elif isinstance(source, Iterable):
         records = source
-    for name, type_ in records:
-        lexicon.add(name.strip(), type_.strip())
+    else:
+        raise InputError(f"load_lexicon takes a TSV path or (name, type) records, not {type(source).__name__}")
+    for record in records:
+        if not (isinstance(record, (tuple, list)) and len(record) == 2 and all(isinstance(x, str) for x in record)):
+            raise InputError(f"lexicon record {record!r} is not a (name, type) pair of str, e.g. ('之江实验室', 'LAB')")
+        lexicon.add(record[0].strip(), record[1].strip())
     return lexicon
 
 

@@ -10,8 +10,10 @@ from functools import lru_cache
 from lxml import etree
 from lxml import html as lxml_html
 
+from ..errors import InputTooLargeError
 from .body import is_furniture
-from .lines import Line, visible_len
+from .lines import MAX_LINES, Line, too_many_lines, visible_len
+from .tame import tame
 
 __all__ = ["HtmlPage", "looks_like_html", "read_html"]
 
@@ -53,13 +55,25 @@ _MARKUP = re.compile(
 )
 
 
+_CLOSING = re.compile(r"</(?:html|body|div|p|table|td|span|a|h[1-6])\s*>", re.IGNORECASE)
+
+
 def looks_like_html(text: str) -> bool:
-    """True when the text is markup rather than a plain-text dump.
+    """True when the text is markup rather than a plain-text dump: two known tags in its first 20 KB, or,
+    for a page that starts with something else (20 KB of whitespace, a long comment or inline style),
+    two known tags further on and a closing tag.
 
     >>> looks_like_html("<html><body><p>杭州</p></body></html>"), looks_like_html("發佈時間:2022-12-02")
     (True, False)
+    >>> looks_like_html(" " * 30000 + "<div><p>杭州</p></div>"), looks_like_html("x" * 30000 + "用<p>分段")
+    (True, False)
     """
-    return len(_MARKUP.findall(text[:20000])) >= 2
+    if len(_MARKUP.findall(text[:20000])) >= 2:
+        return True
+    if len(text) <= 20000:
+        return False
+    markers = _MARKUP.finditer(text)
+    return next(markers, None) is not None and next(markers, None) is not None and _CLOSING.search(text) is not None
 
 
 @dataclass(slots=True)
@@ -76,7 +90,7 @@ class HtmlPage:
 
 def read_html(text: str) -> HtmlPage:
     """Parse HTML text into lines and head metadata."""
-    text = _strip_xml_prolog(text)
+    text = tame(_strip_xml_prolog(text))
     try:
         # huge_tree lifts libxml2's depth limit: without it a page nested 256+ levels deep loses its text
         root = lxml_html.document_fromstring(text, parser=lxml_html.HTMLParser(huge_tree=True))
@@ -152,7 +166,8 @@ class _LineBuilder:
         self._bold = 0
         self._tag = ""
         self._flags = (False, False, False)
-        self._tail = ""  # link text that ends the current line
+        self._has_text = False
+        self._tail_from: int | None = None  # index in _parts where the link text that ends the line starts
 
     def walk(self, root: etree._Element) -> None:
         body = root.find("body")
@@ -172,6 +187,12 @@ class _LineBuilder:
                 continue
             style = el.get("style")
             if not tag or tag in _DROP or (style and _HIDDEN.search(style)) or el.get("hidden") is not None:
+                self._add(el.tail, in_link, in_bold, flags)
+                continue
+            if el.text is None and not len(el):  # empty (<br>, <p></p>): its hints never reach any text
+                if tag in _BLOCK:
+                    self._flush()
+                    self._tag = tag
                 self._add(el.tail, in_link, in_bold, flags)
                 continue
             noise, title, crumb = flags
@@ -207,13 +228,15 @@ class _LineBuilder:
         if not n:
             if self._parts:
                 self._parts.append(text)
-                if self._tail and in_link:
-                    self._tail += text
             return
-        if not self._parts or not any(p.strip() for p in self._parts):
+        if not self._has_text:
             self._flags = flags
+            self._has_text = True
+        if not in_link:
+            self._tail_from = None
+        elif self._tail_from is None:
+            self._tail_from = len(self._parts)
         self._parts.append(text)
-        self._tail = (self._tail + text) if in_link else ""
         if in_link:
             self._link += n
         if in_bold:
@@ -226,11 +249,13 @@ class _LineBuilder:
                 noise, title, crumb = self._flags
                 n = visible_len(text)
                 heading = self._tag in _HEADINGS or (self._bold >= n > 0)
-                tail = " ".join(self._tail.split())
+                tail = "" if self._tail_from is None else " ".join("".join(self._parts[self._tail_from:]).split())
                 if tail and tail != text and text.endswith(tail) and is_furniture(tail):
                     # a furniture link glued to the end of a paragraph (返回搜狐，查看更多)
                     text = text[: -len(tail)].rstrip()
                     n = visible_len(text)
+                if len(self.lines) >= MAX_LINES:
+                    raise InputTooLargeError(too_many_lines(len(self.lines)))
                 self.lines.append(Line(
                     text=text, link=min(self._link, n), tag=self._tag, noise=noise, heading=heading,
                     title_hint=title, crumb_hint=crumb,
@@ -238,4 +263,5 @@ class _LineBuilder:
         self._parts = []
         self._link = 0
         self._bold = 0
-        self._tail = ""
+        self._has_text = False
+        self._tail_from = None

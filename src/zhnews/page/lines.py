@@ -9,7 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Line", "cjk_count", "punct_count", "visible_len"]
+__all__ = ["MAX_LINES", "Line", "cjk_count", "punct_count", "too_many_lines", "visible_len"]
+
+#: Pages with more lines of text than this are refused (InputTooLargeError): a news page has hundreds, and
+#: millions of tiny lines (a hostile page, a log file) would cost seconds and a gigabyte for nothing.
+MAX_LINES = 100_000
+
+
+def too_many_lines(n: int) -> str:
+    """The message of the error for a page of more than :data:`MAX_LINES` lines."""
+    return (f"the page has more than {MAX_LINES:,} lines of text ({n:,} read): it is not a news page; "
+            "split it into pages")
 
 #: Sentence and clause punctuation that marks running prose (both widths).
 PROSE_PUNCT = frozenset("，。！？；：、,!?;…）“”「」『』")

@@ -14,7 +14,7 @@ from .dates import find_dates
 from .decode import Decoded, decode_page
 from .fields import label_only, read_metadata
 from .html import HtmlPage, looks_like_html, read_html
-from .lines import Line, cjk_count, visible_len
+from .lines import MAX_LINES, Line, cjk_count, too_many_lines, visible_len
 from .wordlists import rule_lines
 
 __all__ = ["DEFAULT_MAX_BYTES", "parse_page", "text_lines"]
@@ -30,15 +30,34 @@ def _label_line(text: str) -> bool:
     return text[-1:] in ":：" and label_only(text)
 
 
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(text: str) -> str:
+    """A str page with a lone surrogate (a broken ``\\ud800`` escape in a JSON dump) cannot be encoded: the
+    HTML parser would cut the page there, and no JSON writer could write it. A surrogate pair becomes its
+    character, a lone one U+FFFD.
+
+    >>> _without_lone_surrogates("之江\\ud800实验室\\ud83d\\ude00")
+    '之江�实验室😀'
+    """
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def text_lines(text: str) -> list[Line]:
     """Lines of a plain-text dump, whitespace folded, empty lines dropped; a label line
-    (来源：) is joined with the value on the next line, as the page showed them."""
+    (来源：) is joined with the value on the next line, as the page showed them. More than
+    :data:`~zhnews.page.lines.MAX_LINES` lines: :class:`~zhnews.errors.InputTooLargeError`."""
     out: list[Line] = []
     pending = ""
     for raw in text.splitlines():
         folded = " ".join(raw.split())
         if not folded:
             continue
+        if len(out) >= MAX_LINES:
+            raise InputTooLargeError(too_many_lines(len(out)))
         if pending:
             if len(folded) <= 40 and not _label_line(folded):
                 folded = f"{pending} {folded}"
@@ -97,8 +116,9 @@ def parse_page(
     codec can read (a cut download, a character cut in two) with U+FFFD in their place and counts
     them in ``Article.decode_errors``; ``errors="strict"`` raises :class:`~zhnews.errors.DecodeError`.
 
-    Raises :class:`~zhnews.errors.EmptyInputError`, :class:`~zhnews.errors.InputTooLargeError`,
-    :class:`~zhnews.errors.DecodeError` (all :class:`~zhnews.errors.InputError`) for input that is
+    Raises :class:`~zhnews.errors.EmptyInputError`, :class:`~zhnews.errors.InputTooLargeError` (over
+    ``max_bytes``, or more than 100,000 lines of text), :class:`~zhnews.errors.DecodeError` (all
+    :class:`~zhnews.errors.InputError`) for input that is
     not a page, and :class:`~zhnews.errors.NoArticleError` for a page without article text. All are
     :class:`~zhnews.errors.ZhnewsError` and ``ValueError``.
 
@@ -111,6 +131,10 @@ def parse_page(
     >>> a.title, a.published.isoformat(), a.source, a.authors, a.editors, a.script
     ('余杭新增國家級眾創空間6家', '2022-12-02T16:40:03+08:00', '中國網', ['余文'], ['俞舒珺'], 'hant')
     """
+    if url is not None:
+        if not isinstance(url, str):
+            raise InputError(f"url must be a str or None, not {type(url).__name__}")
+        url = _without_lone_surrogates(url)
     decoded = _read_input(raw, max_bytes, errors)
     text = _CONTROL.sub(" ", decoded.text)
     html: HtmlPage | None = None
@@ -174,7 +198,7 @@ def _read_input(raw: str | bytes, max_bytes: int, errors: str) -> Decoded:
             raise InputTooLargeError(
                 f"the page is {len(raw):,} characters, over the bound of {max_bytes:,}: raise max_bytes or split it"
             )
-        decoded = Decoded(raw, "", 0)
+        decoded = Decoded(_without_lone_surrogates(raw), "", 0)
     else:
         raise InputError(f"parse_page takes str or bytes, not {type(raw).__name__}")
     if not decoded.text.strip():

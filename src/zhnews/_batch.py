@@ -1,0 +1,203 @@
+"""Running a pipeline over a stream: one outcome per item, in order, whatever an item or a worker does.
+
+Every item becomes an :class:`Analysis` or an :class:`ErrorRecord`: a malformed item (a 3-tuple, a page of
+the wrong type), an error of a stage (a :class:`ZhnewsError` or anything else it raised) and a worker process
+that died (killed by the OS, out of memory) are all recorded for that item, and the stream goes on. With
+worker processes, items are sent one at a time and results come back in input order as soon as they are
+ready, so one slow page holds back the stream for its own time only.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from . import errors
+from .errors import InputError, StageError, ZhnewsError
+from .types import Analysis, ErrorRecord
+
+__all__ = ["as_error", "run_item", "run_stream"]
+
+Outcome = Analysis | ErrorRecord
+Run = Callable[..., Analysis]
+
+_WARM_PAGE = "预热\n2024-01-01\n之江实验室今年新增合作单位12家，增长11.7%，“打造创新创业新天堂”。"
+
+
+def split_item(item: Any, index: int) -> tuple[Any, Any, Any]:
+    """(id, raw, url) of an item: a raw page, an (id, raw) pair or (id, {"raw": …, "url": …})."""
+    if isinstance(item, tuple):
+        if len(item) != 2:
+            raise InputError(f"item {index} is a tuple of {len(item)}: pass raw pages or (id, raw) pairs")
+        item_id, raw = item
+    else:
+        item_id, raw = index, item
+    url = None
+    if isinstance(raw, dict):
+        url, raw = raw.get("url"), raw.get("raw")
+    return item_id, raw, url
+
+
+def run_item(run: Run, index: int, item: Any) -> tuple[Outcome, BaseException | None]:
+    """The outcome of one item, and the exception behind it when it failed."""
+    item_id: Any = index
+    try:
+        item_id, raw, url = split_item(item, index)
+        return run(raw, url=url, id=item_id), None
+    except Exception as exc:  # any failure of an item is recorded for it: the stream goes on
+        return ErrorRecord(id=_plain_id(item_id), error=type(exc).__name__, message=str(exc), index=index), exc
+
+
+def _plain_id(item_id: Any) -> Any:
+    return item_id if isinstance(item_id, (str, int, float, bool, type(None), tuple)) else repr(item_id)
+
+
+def _worker_item(run: Run, index: int, item: Any) -> Outcome:
+    return run_item(run, index, item)[0]
+
+
+def as_error(record: ErrorRecord, cause: BaseException | None = None) -> ZhnewsError:
+    """The error to raise for a failed item: its own :mod:`zhnews.errors` class (``StageError`` for any
+    other exception), saying which item failed."""
+    cls = getattr(errors, record.error, None)
+    if not (isinstance(cls, type) and issubclass(cls, ZhnewsError)):
+        cls = StageError
+    exc = cls(f"item {record.index} (id {record.id!r}) failed: {record.error}: {record.message}")
+    exc.item_id, exc.index = record.id, record.index
+    if cause is not None:
+        exc.__cause__ = cause
+    return exc
+
+
+def run_stream(items: Iterable[Any], run: Run, n_process: int, window: int) -> Iterator[tuple[Outcome, Any]]:
+    """(outcome, cause) per item in input order; ``cause`` is the exception when one is at hand."""
+    if n_process == 1:
+        for index, item in enumerate(items):
+            yield run_item(run, index, item)
+        return
+    yield from ((outcome, None) for outcome in _Pool(run, n_process, window).stream(items))
+
+
+def _warm(run: Run) -> None:
+    """Load rules, lexicons and jieba by running one small page."""
+    try:
+        run(_WARM_PAGE)
+    except Exception:  # warming is an optimisation; a stage that fails here fails again on its items
+        pass
+
+
+def _init_worker(run: Run, warmed: bool) -> None:
+    """Worker start: Ctrl-C is the parent's to handle (no tracebacks from workers); rules, lexicons and
+    jieba load once per process, unless the worker was forked from a parent that loaded them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler (the CLI's) is not the worker's
+    if not warmed:
+        _warm(run)
+
+
+class _Pool:
+    """Worker processes fed one item at a time, at most ``window`` items ahead of the one yielded."""
+
+    def __init__(self, run: Run, n_process: int, window: int) -> None:
+        self.run, self.n_process, self.window = run, n_process, window
+        self.pool: ProcessPoolExecutor | None = None
+
+    def _start(self) -> ProcessPoolExecutor:
+        # Forked workers share what the parent loaded (copy-on-write): loading it once here, before the fork,
+        # spares each worker its own start-up (about a second of CPU each), which a short run would feel.
+        forked = multiprocessing.get_start_method() == "fork"
+        if forked:
+            _warm(self.run)
+        self.pool = ProcessPoolExecutor(max_workers=self.n_process, initializer=_init_worker,
+                                        initargs=(self.run, forked))
+        return self.pool
+
+    def stream(self, items: Iterable[Any]) -> Iterator[Outcome]:
+        pending: deque[tuple[int, Any, Future[Outcome]]] = deque()
+        finished = False
+        try:
+            for index, item in enumerate(items):
+                pending.append((index, item, self._submit(index, item)))
+                while pending and (len(pending) >= self.window or pending[0][2].done()):
+                    yield self._head(pending)
+            while pending:
+                yield self._head(pending)
+            finished = True
+        finally:
+            self._stop(graceful=finished)
+
+    def _submit(self, index: int, item: Any) -> Future[Outcome]:
+        try:
+            return (self.pool or self._start()).submit(_worker_item, self.run, index, item)
+        except BrokenProcessPool as exc:
+            failed: Future[Outcome] = Future()
+            failed.set_exception(exc)
+            return failed
+
+    def _head(self, pending: deque[tuple[int, Any, Future[Outcome]]]) -> Outcome:
+        index, item, future = pending[0]
+        if isinstance(_exception(future), BrokenProcessPool):
+            self._recover(pending)
+            index, item, future = pending[0]
+        pending.popleft()
+        exc = _exception(future)
+        if exc is not None:  # the item could not be sent or its result not returned (pickling), or it
+            return _failed(index, item, exc)  # killed its worker again
+        return future.result()
+
+    def _recover(self, pending: deque[tuple[int, Any, Future[Outcome]]]) -> None:
+        """A worker died: every item it took down is run again, alone, in a fresh pool, so the item that
+        kills its worker again is recorded and the others get their results."""
+        self._stop(graceful=False)
+        redone: list[tuple[int, Any, Future[Outcome]]] = []
+        for index, item, future in pending:
+            if isinstance(_exception(future), BrokenProcessPool):
+                future = self._submit(index, item)
+                if isinstance(_exception(future), BrokenProcessPool):
+                    self._stop(graceful=False)
+                    future = Future()
+                    future.set_exception(_WorkerDied("the worker process died while analysing this item "
+                                                     "(killed by the OS, or out of memory?)"))
+            redone.append((index, item, future))
+        pending.clear()
+        pending.extend(redone)
+
+    def _stop(self, *, graceful: bool) -> None:
+        pool, self.pool = self.pool, None
+        if pool is None:
+            return
+        if not graceful:  # interrupted or broken: workers stop now, not after their current page
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                if process.is_alive():
+                    process.kill()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _WorkerDied(StageError):
+    """Recorded as StageError: the worker running the item died twice."""
+
+
+def _exception(future: Future[Outcome]) -> BaseException | None:
+    """The future's exception, waiting for it to finish; an item cancelled when its pool was stopped counts as
+    taken down with the pool (it runs again)."""
+    try:
+        return future.exception()
+    except CancelledError:
+        return BrokenProcessPool("the item was cancelled when its pool stopped")
+
+
+def _id_of(item: Any, index: int) -> Any:
+    try:
+        return split_item(item, index)[0]
+    except InputError:
+        return index
+
+
+def _failed(index: int, item: Any, exc: BaseException) -> ErrorRecord:
+    error = "StageError" if isinstance(exc, StageError) else type(exc).__name__
+    return ErrorRecord(id=_plain_id(_id_of(item, index)), error=error, message=str(exc), index=index)

@@ -1,0 +1,177 @@
+"""Batch runs keep the error contract: one outcome per item, in order, whatever an item or a worker does."""
+
+from __future__ import annotations
+
+import dataclasses
+import multiprocessing
+import os
+import signal
+
+import pytest
+
+import zhnews
+from zhnews import Analysis, ErrorRecord, InputError, NoArticleError, StageError, ZhnewsError
+
+
+def _page(i: int) -> str:
+    return f"园区新闻第{i}期\n2024-01-05\n园区今年新增入驻企业{i % 90 + 2}家，总投资约{i % 7 + 1}亿元，增长{i % 30}%。"
+
+
+def troublesome(a: Analysis) -> Analysis:
+    """A user's stage that fails on some pages: an unexpected exception, a TimeoutError, a dead worker."""
+    body = a.article.body
+    if "出错" in body:
+        raise RuntimeError("a bug in the stage")
+    if "超时" in body:
+        raise TimeoutError("regex timed out")
+    if "致命" in body and multiprocessing.parent_process() is not None:
+        os.kill(os.getpid(), signal.SIGKILL)  # the OS kills the worker (out of memory …)
+    return a
+
+
+BAD_KINDS = {
+    "three-tuple": lambda i: (f"t{i}", _page(i), "extra"),
+    "none": lambda i: (f"n{i}", None),
+    "int page": lambda i: (f"i{i}", 12345),
+    "blank bytes": lambda i: (f"b{i}", b"  \n "),
+    "nav only": lambda i: (f"v{i}", "<html><body><a href='/'>首页</a><a href='/n'>新闻</a></body></html>"),
+    "too large": lambda i: (f"l{i}", "长" * 5000),
+    "int url": lambda i: (f"u{i}", {"raw": _page(i), "url": 7}),
+    "stage bug": lambda i: (f"s{i}", _page(i) + "这里出错了。"),
+    "stage timeout": lambda i: (f"o{i}", _page(i) + "这里超时了。"),
+    "kills its worker": lambda i: (f"k{i}", _page(i) + "这页是致命的。"),
+}
+EXPECTED_ERROR = {
+    "three-tuple": "InputError", "none": "EmptyInputError", "int page": "InputError", "blank bytes": "EmptyInputError",
+    "nav only": "NoArticleError", "too large": "InputTooLargeError", "int url": "InputError",
+    "stage bug": "RuntimeError", "stage timeout": "TimeoutError", "kills its worker": "StageError",
+}
+
+
+def _items(n: int = 1000) -> tuple[list[object], dict[int, str]]:
+    items: list[object] = []
+    bad: dict[int, str] = {}
+    kinds = list(BAD_KINDS)
+    for i in range(n):
+        if i % 37 == 5:
+            kind = kinds[(i // 37) % len(kinds)]
+            bad[i] = kind
+            items.append(BAD_KINDS[kind](i))
+        elif i % 101 == 50:
+            surrogate = "园区新闻\n2024-01-05\n园区\ud800今年新增入驻企业8家，总投资约3亿元。"
+            items.append((f"s{i}", surrogate))
+        else:
+            items.append((f"p{i}", _page(i)))
+    return items, bad
+
+
+RUN = zhnews.pipeline("entities", "facts", troublesome, max_bytes=4000)
+
+
+def _check(out: list[object], items: list[object], bad: dict[int, str]) -> None:
+    assert len(out) == len(items)
+    for index, (item, result) in enumerate(zip(items, out, strict=True)):
+        if index in bad:
+            assert isinstance(result, ErrorRecord), (index, bad[index], result)
+            assert result.index == index and result.error == EXPECTED_ERROR[bad[index]], (bad[index], result)
+            assert result.id == (index if bad[index] == "three-tuple" else item[0])  # type: ignore[index]
+            assert result.message
+        else:
+            assert isinstance(result, Analysis), (index, result)
+            assert result.id == item[0]  # type: ignore[index]
+
+
+def test_every_kind_of_bad_item_is_recorded_in_place() -> None:
+    items, bad = _items(300)
+    bad = {i: k for i, k in bad.items()}
+    # one process: the killing page would kill the test itself, so it runs only with workers below
+    items = [("safe", _page(0)) if bad.get(i) == "kills its worker" else item for i, item in enumerate(items)]
+    bad = {i: k for i, k in bad.items() if k != "kills its worker"}
+    out = list(zhnews.pipe(items, on_error="record", run=RUN))
+    _check(out, items, bad)
+    assert "\ufffd" in out[50].article.body  # type: ignore[union-attr]  # the surrogate page, kept whole
+
+
+def test_a_thousand_items_over_workers_one_of_them_killed_midway() -> None:
+    items, bad = _items(1000)
+    assert set(bad.values()) == set(BAD_KINDS)
+
+    def stream():
+        for index, item in enumerate(items):
+            if index == 500:  # the OS kills a busy worker midway through the stream
+                children = multiprocessing.active_children()
+                assert children
+                os.kill(children[0].pid, signal.SIGKILL)
+            yield item
+
+    out = list(zhnews.pipe(stream(), n_process=2, batch_size=4, on_error="record", run=RUN))
+    _check(out, items, bad)
+    single = [r for i, r in enumerate(zhnews.pipe(items[:120], on_error="record", run=RUN)) if i not in bad]
+    assert [r.to_dict() for r in single] == [r.to_dict() for i, r in enumerate(out[:120]) if i not in bad]
+
+
+def test_raise_names_the_item_and_keeps_results_before_it() -> None:
+    items = [("a", _page(1)), ("b", _page(2)), ("c", b"   "), ("d", _page(3))]
+    seen: list[object] = []
+    with pytest.raises(ZhnewsError) as info:
+        for r in zhnews.pipe(items, on_error="raise"):
+            seen.append(r.id)
+    assert seen == ["a", "b"]
+    assert info.value.item_id == "c" and info.value.index == 2 and "item 2 (id 'c')" in str(info.value)
+    with pytest.raises(StageError) as bug:
+        list(zhnews.pipe([("x", _page(1) + "出错")], on_error="raise", run=RUN))
+    assert isinstance(bug.value.__cause__, RuntimeError) and bug.value.item_id == "x"
+    with pytest.raises(NoArticleError, match="id 'v'"):
+        list(zhnews.pipe([("v", "<html><body><a href='/'>首页</a></body></html>")], n_process=2, on_error="raise"))
+
+
+def test_skip_drops_only_bad_items() -> None:
+    items, bad = _items(120)
+    items = [item for i, item in enumerate(items) if bad.get(i) != "kills its worker"]
+    out = list(zhnews.pipe(items, on_error="skip", run=RUN))
+    assert all(isinstance(r, Analysis) for r in out) and len(out) < len(items)
+
+
+def test_options_are_validated_and_named() -> None:
+    with pytest.raises(InputError, match="unknown option 'colour'"):
+        zhnews.pipeline(colour="red")
+    with pytest.raises(InputError, match="'lexicon' is for the entities stage"):
+        zhnews.pipeline("facts", "slogans", lexicon=[("之江实验室", "LAB")])
+    with pytest.raises(InputError, match="'field' is for the slogans and facts stage"):
+        zhnews.pipeline("entities", field="title")
+    with pytest.raises(InputError, match="unknown entity type 'CITY'"):
+        zhnews.pipeline(types=["CITY"])
+    with pytest.raises(InputError, match="no built-in stage 'nouns'"):
+        zhnews.pipeline("nouns")
+    with pytest.raises(InputError, match="field must be one of"):
+        zhnews.pipeline(field="credits")
+    run = zhnews.pipeline("facts", field="title")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        run.options.field = "body"  # type: ignore[misc]
+    a = run("园区新增企业45家\n2024-01-05\n园区今年新增入驻企业12家，总投资约3亿元，增长明显。")
+    assert [f.text for f in a.facts] == ["45家"] and all(f.field == "title" for f in a.facts)
+
+
+def test_stages_are_importable_by_name() -> None:
+    from zhnews.stages import STAGES, facts
+
+    assert STAGES["facts"] is facts
+    assert zhnews.pipeline("facts").stages == (facts,)
+    assert zhnews.compose.facts is facts
+
+
+def test_pipe_refuses_a_single_page_or_a_non_iterable() -> None:
+    for items in ("园区新闻", b"page", 5):
+        with pytest.raises(InputError, match="iterable of pages"):
+            zhnews.pipe(items)  # type: ignore[arg-type]
+
+
+def test_stages_are_reachable_after_a_bare_import() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    code = "import zhnews; print(zhnews.stages.facts.name, zhnews.compose.entities.name)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.split() == ["facts", "entities"]
