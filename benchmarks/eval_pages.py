@@ -315,11 +315,27 @@ def describe_miss(stem: str, row: dict[str, Any], pred: dict[str, Any]) -> str |
     )
 
 
+#: per-field figures of the text renderings (key in the summary, label in the table)
+TEXT_FIELDS = (
+    ("text_title", "text rendering: headline right (truth checked)"),
+    ("text_title_same", "text rendering: headline = HTML parse"),
+    ("text_date", "text rendering: date (day) right"),
+    ("text_no_date", "text rendering: no date invented"),
+    ("text_datetime", "text rendering: date + time right"),
+    ("text_byline", "text rendering: byline right"),
+    ("text_editor", "text rendering: editor right"),
+    ("text_source", "text rendering: source right"),
+)
+
+
 def text_mode(raw: bytes, url: str | None, truth: dict[str, Any], stem: str,
-              details: list[str]) -> tuple[bool, bool]:
-    """(text dump parse = HTML parse, text dump parse right) for one HTML page."""
+              details: list[str]) -> dict[str, bool]:
+    """One HTML page rendered as a text dump and parsed: ``same`` (text parse = HTML parse on title,
+    day and credits), ``truth`` (title where checked, day, credits right) and one entry per field
+    of :data:`TEXT_FIELDS` that the truth (or, for the headline, the HTML parse) can judge."""
     html_pred: dict[str, Any] = {}
     text_pred: dict[str, Any] = {}
+    out: dict[str, bool] = {}
     try:
         html_pred = run_zhnews(raw, url)
         text_pred = run_zhnews(render_text(raw), url)
@@ -330,14 +346,19 @@ def text_mode(raw: bytes, url: str | None, truth: dict[str, Any], stem: str,
                 and names(text_pred["editors"]) == names(html_pred["editors"]))
         trow = score_page(text_pred, truth)
         ok = all(trow.get(k, True) for k in ("title", "date", "byline", "editor"))
+        out["text_title_same"] = text_pred["title"] == html_pred["title"]
+        for key in ("title", "date", "no_date", "datetime", "byline", "editor", "source"):
+            if key in trow and trow[key] is not None:
+                out[f"text_{key}"] = bool(trow[key])
     except Exception as exc:
         details.append(f"text-mode {stem}: {type(exc).__name__}: {exc}")
         same, ok = False, False
+        out = {key: False for key, _ in TEXT_FIELDS if key != "text_title" or truth.get("title")}
     if not same:
-        show = [(p.get("title"), p.get("published"), p.get("authors"), p.get("editors"))
+        show = [(p.get("title"), p.get("published"), p.get("authors"), p.get("editors"), p.get("source"))
                 for p in (html_pred, text_pred)]
         details.append(f"text-mode differs {stem}: html={show[0]} text={show[1]}")
-    return bool(same), bool(ok)
+    return {"text_same": bool(same), "text_truth": bool(ok), **out}
 
 
 def evaluate_set(corpus: Path, folder: str, systems: dict[str, Any], details: list[str]) -> dict[str, Any]:
@@ -345,7 +366,7 @@ def evaluate_set(corpus: Path, folder: str, systems: dict[str, Any], details: li
     pages = sorted((corpus / folder).glob("*.html"))
     seed = sorted((corpus / "seed").glob("*.txt")) if folder == "pages" else []
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in systems}
-    text_same, text_truth = [], []
+    text_rows: list[dict[str, bool]] = []
     for path in pages + seed:
         truth = load_truth(path, folder)
         raw = path.read_bytes()
@@ -361,19 +382,16 @@ def evaluate_set(corpus: Path, folder: str, systems: dict[str, Any], details: li
             if miss:
                 details.append(miss)
         if path.suffix == ".html" and not truth.get("no_article"):
-            same, ok = text_mode(raw, url, truth, path.stem, details)
-            text_same.append(same)
-            text_truth.append(ok)
-    return {"rows": rows, "text_same": text_same, "text_truth": text_truth,
-            "pages": len(pages), "seed": len(seed)}
+            text_rows.append(text_mode(raw, url, truth, path.stem, details))
+    return {"rows": rows, "text_rows": text_rows, "pages": len(pages), "seed": len(seed)}
 
 
 def summary_of(parts: list[dict[str, Any]], systems: dict[str, Any]) -> dict[str, Any]:
     summary = {name: summarise([r for p in parts for r in p["rows"][name]]) for name in systems}
-    same = [x for p in parts for x in p["text_same"]]
-    truth = [x for p in parts for x in p["text_truth"]]
-    summary["zhnews"]["text_same"] = (sum(same), len(same))
-    summary["zhnews"]["text_truth"] = (sum(truth), len(truth))
+    text_rows = [r for p in parts for r in p["text_rows"]]
+    for key in ("text_same", "text_truth", *(k for k, _ in TEXT_FIELDS)):
+        vals = [r[key] for r in text_rows if key in r]
+        summary["zhnews"][key] = (sum(vals), len(vals))
     return summary
 
 
@@ -398,6 +416,7 @@ LABELS = [
     ("with_missing", "body_with snippets missing"),
     ("without_found", "body_without snippets leaked"), ("text_same", "text dump = HTML parse"),
     ("text_truth", "text dump right (title where checked, day, credits)"),
+    *TEXT_FIELDS,
 ]
 
 
@@ -457,6 +476,27 @@ MORE_PAGES_FIRST_SCORE = (
 )
 
 
+#: The per-field figures of the text renderings when they were first printed (commit 785687b, before
+#: the scored headline choice for text dumps), both folders.
+TEXT_FIRST_SCORE = (
+    "pages/: headline right 27/27, = HTML parse 27/27, date (day) 26/26, date + time 24/24, byline 16/17, "
+    "editor 12/13, source 20/22; more_pages/: headline = HTML parse 14/23 (title not in the truth), "
+    "date (day) 16/16, no date invented 7/7, date + time 15/15, byline 15/16, editor 2/2, source 2/2"
+)
+
+
+def text_score_sentence(result: dict[str, Any]) -> str:
+    """The first per-field text-rendering figures and the figures now, both folders."""
+    parts = []
+    for folder, summary in result["sets"].items():
+        z = summary["zhnews"]
+        cells = [f"{label.removeprefix('text rendering: ')} {z[key][0]}/{z[key][1]}"
+                 for key, label in TEXT_FIELDS if z.get(key, (0, 0))[1]]
+        parts.append(f"{folder}/: " + ", ".join(cells))
+    return (f"Text renderings, first per-field figures: {TEXT_FIRST_SCORE}.\n\n"
+            f"Text renderings now: {'; '.join(parts)}.")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="fail when a figure is below benchmarks/floors.json")
@@ -475,6 +515,7 @@ def main() -> int:
     print(text)
     if "more_pages" in result["sets"]:
         print(first_score_sentence(result))
+    print(text_score_sentence(result))
     if args.verbose:
         print("\n".join(result["details"]))
     print(f"({time.perf_counter() - started:.1f} s)")
@@ -534,6 +575,7 @@ def write_section(key: str, heading: str, block: str) -> None:
 
 def write_results(text: str, result: dict[str, Any]) -> None:
     first = f"\n\n{first_score_sentence(result)}" if "more_pages" in result["sets"] else ""
+    first += f"\n\n{text_score_sentence(result)}"
     write_section(
         "pages", "Page parsing",
         f"`python benchmarks/eval_pages.py --write` on the shared corpus, each folder apart and both together "
