@@ -29,7 +29,22 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
     "text_dump_photo_caption.txt": (
         dict(title="志愿者沿河清理垃圾 半天捡出塑料瓶两千个", published=datetime(2023, 4, 12, 16, 30, tzinfo=CN),
              source="示例晚报", editors=["马悦"], first="12日上午，两百多名志愿者"),
-        dict(title="title block above the date line"),
+        dict(title="scored headline line: above the date line or body, its words open the body"),
+    ),
+    # text dumps: the headline scored among navigation rows, ads, widgets and subtitles
+    "text_dump_ad_over_body.txt": (  # a sign-up ad right over the text; the headline printed again at the top
+        dict(title="再见了，老街口的修表铺(2)", authors=["宋知远"], published=None),
+        dict(title="scored headline line: above the date line or body (1 header lines between), "
+                   "printed again near the top, its words open the body"),
+    ),
+    "text_dump_subtitle_widgets.txt": (  # widgets over a headline and its subtitle
+        dict(title="南湖湿地公园二期明年开园", published=datetime(2024, 6, 18, 10, 5, tzinfo=CN), source="示例晚报",
+             editors=["顾晓"]),
+        {},
+    ),
+    "text_dump_blog_title_in_body.txt": (  # a blog's post title is the first line of the run of text
+        dict(title="学做第一锅腊八粥", published=None, first="腊八那天早上五点"),
+        dict(title="scored headline line: above the date line or body, its words open the body"),
     ),
     "text_dump_no_heading.txt": (
         dict(title="", published=datetime(2023, 9, 1, 7, 45, tzinfo=CN), first="今天，全市四百多所中小学"), {},

@@ -17,13 +17,13 @@ from functools import lru_cache
 import regex
 
 from ..types import Credit, Evidence
-from .body import BodyRegion, is_furniture, is_prose
+from .body import BodyRegion, is_prose
 from .bylines import extract_credits, extract_source
-from .credits import credits_in_line, is_outlet, source_in_line
 from .dates import CHINA_TZ, FoundDate, date_from_url, date_labels, find_dates, label_rank, parse_iso
+from .headline import headline_from_lines, is_meta_line, is_title_like, near_date_line, title_ok
 from .html import HtmlPage
 from .lines import Line, cjk_count, visible_len
-from .wordlists import alternation, rule_lines, words
+from .wordlists import alternation, rule_lines
 
 # patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
 _TAG = regex.compile(r"<[^<>]{1,200}>")
@@ -38,10 +38,6 @@ __all__ = [
 _TITLE_SPLIT = regex.compile(r"\s*[_|｜]\s*|\s+[-–—]{1,2}\s+|\s*-{2,}\s*")
 # a trailing "-频道-站名" chain of short parts after an unspaced hyphen
 _HYPHEN_TAIL = regex.compile(r"(?:(?<![A-Za-z0-9])\s*-\s*[^-\s。，！？]{2,8}){1,3}\s*$|\s*-\s*$")
-_URL = regex.compile(r"www\.|https?://")
-_MENU_RUN = regex.compile(r"^(?:\S{1,5}\s+){4,}")  # 首页 要闻 科技 财经 …: a menu, not a headline
-# [查看目录] [加入书签] …, 专栏/小说/连载/…: a row of bracketed links or a path, not a headline
-_LINK_ROW = regex.compile(r"^(?:\s*[\[【][^\]】]{1,12}[\]】]){2,}\s*$|^(?:[^/\s]{1,8}/){3,}")
 _CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞|/|\\|-&gt;)\s*")
 
 
@@ -49,8 +45,6 @@ _CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞|/|\\|-&gt;)\s*")
 class _FieldPatterns:
     crumb_label: regex.Pattern[str]
     label_only: regex.Pattern[str]
-    field_line: regex.Pattern[str]
-    site_mark: regex.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -59,8 +53,6 @@ def _patterns() -> _FieldPatterns:
     return _FieldPatterns(
         crumb_label=regex.compile(rf"^(?:{alternation('crumb_labels')})\s*[:：]?\s*"),
         label_only=regex.compile(rf"^(?:{alternation('field_labels')})\s*[:：]?\s*$"),
-        field_line=regex.compile(rf"^(?:{alternation('field_labels')})\s*[:：]"),
-        site_mark=regex.compile(alternation("site_marks")),
     )
 
 
@@ -103,73 +95,24 @@ def strip_site_suffix(title: str) -> str:
     return best
 
 
-def _title_ok(text: str) -> bool:
-    n = visible_len(text)
-    return 4 <= n <= 120 and cjk_count(text) >= 2 and not is_furniture(text)
-
-
-def _near_date_line(lines: Sequence[Line], body_start: int) -> int | None:
-    """Index of the date line closest above the body (or the body's first line), within the header."""
-    for i in range(min(len(lines) - 1, body_start), max(-1, body_start - 16), -1):
-        text = lines[i].text
-        if len(text) <= 120 and find_dates(text) and (i < body_start or not is_prose(text)):
-            return i
-    return None
-
-
-def _is_meta_line(line: Line) -> bool:
-    """Header furniture between a title and its date: outlet names, labels, credits, share buttons."""
-    text = line.text
-    return bool(
-        is_furniture(text) or _patterns().field_line.match(text) or is_outlet(text) or source_in_line(text)
-        or credits_in_line(text) or visible_len(text) <= 4 or (find_dates(text) and cjk_count(text) < 6)
-        or _URL.search(text)
-    )
-
-
-def _is_title_like(line: Line) -> bool:
-    text = line.text
-    pats = _patterns()
-    return (
-        _title_ok(text) and cjk_count(text) >= 6 and line.link_density <= 0.5 and not pats.crumb_label.search(text)
-        and not _MENU_RUN.match(text) and not _LINK_ROW.match(text) and not _URL.search(text)
-        and not pats.site_mark.search(text)
-        and not (text[-1] in "。！？!?" and visible_len(text) > 40) and not find_dates(text)
-        and not _caption_or_sentence(text)
-    )
-
-
-_IMAGE_NAME = regex.compile(r"\.(?:jpe?g|png|gif|webp|bmp)\b|^(?:IMG|DSC|图片)[_\-]?\d", regex.IGNORECASE)
-
-
-def _caption_or_sentence(text: str) -> bool:
-    """A photo caption (图为…), an image's file name, or a sentence of the body (it ends in 。):
-    text dumps put these where a headline could be.
-
-    >>> _caption_or_sentence("图为志愿者在河边清理垃圾"), _caption_or_sentence("志愿者沿河清理垃圾")
-    (True, False)
-    """
-    return (text.endswith("。") or text.startswith(words("caption_marks")) or bool(_IMAGE_NAME.search(text)))
-
-
 def _title_from_lines(lines: Sequence[Line], body_start: int) -> str | None:
     """The headline of a page read as lines: the title block above the date line (skipping outlet,
     label and share lines between them), its first line when a subtitle follows; else the line
     that follows the date."""
-    anchor = _near_date_line(lines, body_start)
+    anchor = near_date_line(lines, body_start)
     top = anchor if anchor is not None else body_start
     block: list[str] = []
     skipped = 0
     for i in range(top - 1, max(-1, top - 12), -1):
         line = lines[i]
-        if _is_title_like(line) and not _is_meta_line(line):
+        if is_title_like(line) and not is_meta_line(line):
             block.append(line.text)
             if len(block) == 2:
                 break
             continue
         if block:
             break
-        if _is_meta_line(line) and skipped < 8:
+        if is_meta_line(line) and skipped < 8:
             skipped += 1
             continue
         break
@@ -177,7 +120,7 @@ def _title_from_lines(lines: Sequence[Line], body_start: int) -> str | None:
         if len(block) == 2 and block[0].startswith(("——", "—", "--")):
             return block[1] + block[0]  # a headline continued by its dash-led second half
         return block[-1]  # the upper line when a subtitle follows the headline
-    if anchor is not None and anchor + 1 < len(lines) and _is_title_like(lines[anchor + 1]):
+    if anchor is not None and anchor + 1 < len(lines) and is_title_like(lines[anchor + 1]):
         return lines[anchor + 1].text
     return None
 
@@ -186,7 +129,7 @@ def _page_headings(lines: Sequence[Line], region: BodyRegion) -> list[str]:
     """Headings above the body (h1-h3, a title class), a heading broken by ``<br>`` joined again."""
     out: list[str] = []
     for k, line in enumerate(lines[: region.start + 1]):
-        if not (line.title_hint or line.tag in ("h1", "h2", "h3")) or not _title_ok(line.text):
+        if not (line.title_hint or line.tag in ("h1", "h2", "h3")) or not title_ok(line.text):
             continue
         out.append(line.text)
         before = lines[k - 1] if k else None
@@ -207,9 +150,9 @@ def extract_title(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | No
     """Headline and the rule that chose it: an on-page heading that the ``<title>`` or a meta title
     confirms, then a meta title, then the ``<title>`` without its site suffix (neither when it holds
     only the site's name), then the line above the date line."""
-    from_lines = _title_from_lines(lines, region.start)
     if html is None:
-        return (from_lines, "title block above the date line") if from_lines else ("", "none")
+        return headline_from_lines(lines, region) or ("", "none")
+    from_lines = _title_from_lines(lines, region.start)
     tag = _clean(html.title_tag or "")
     headings = _page_headings(lines, region)
     on_page = headings + ([from_lines] if from_lines else [])
@@ -220,9 +163,9 @@ def extract_title(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | No
     if confirmed:
         return confirmed
     for m in meta:
-        if _title_ok(m) and not (on_page and _site_name_only(m, lines, region)):
+        if title_ok(m) and not (on_page and _site_name_only(m, lines, region)):
             return m, "meta title"
-    if _title_ok(stripped_tag) and not site_only:
+    if title_ok(stripped_tag) and not site_only:
         return stripped_tag, "<title> without site suffix"
     if headings:
         return headings[-1], "page heading nearest the body (the <title> names only the site)"
