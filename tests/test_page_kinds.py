@@ -73,6 +73,16 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
     "byline_person_in_source.html": (
         dict(authors=["潘若溪"], source=None), {"credit:潘若溪": "person named in the 来源 field"},
     ),
+    "source_clock_zone.html": (  # 京港台：… names the clock's zone, not an outlet
+        dict(source=None, authors=[], published=datetime(2023, 9, 29, 10, 35, tzinfo=CN)), {},
+    ),
+    "source_fields_after_outlet.html": (  # 来源：OUTLET阅读：1024【字体…】 on one line
+        dict(source="示例教育报", editors=["苗青"]), {"source": "来源 label"},
+    ),
+    "source_with_address.html": (  # an address beside the outlet, or in place of it, is no outlet
+        dict(source="示例日报"), {"source": "来源 label"},
+    ),
+    "source_repost_label.html": (dict(source="示例周刊", authors=[]), {"source": "来源 label"}),
     "source_bare_outlet_line.html": (
         dict(authors=[], source="西岭日报"), {"source": "outlet line under the headline"},
     ),

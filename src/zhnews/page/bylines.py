@@ -69,6 +69,11 @@ def _source_patterns() -> _SourcePatterns:
 
 
 @lru_cache(maxsize=1)
+def _time_zone_marks() -> regex.Pattern[str]:
+    return regex.compile(alternation("time_zone_marks"))
+
+
+@lru_cache(maxsize=1)
 def _user_stat_pattern() -> regex.Pattern[str]:
     # a figure follows its label: 积分：235, 粉丝 23 (注册 | 登入 is a menu, not a card)
     return regex.compile(rf"^(?:{alternation('user_stat_labels')})\s*(?:[:：]\s*\S|\d)")
@@ -305,6 +310,8 @@ def date_line_rest(text: str) -> str | None:
 
     >>> date_line_rest("2004年7月16日08:19 [ 黄宇 ] 来源：[ 江南日报 ]")
     '黄宇'
+    >>> date_line_rest("京港台：2020-05-21 08:23")
+    ''
     """
     if len(text) > 80:
         return None
@@ -318,6 +325,7 @@ def date_line_rest(text: str) -> str | None:
     if cut and cut.start() > 0:
         rest = rest[: cut.start()]
     rest = date_labels().any.sub(" ", rest)
+    rest = _time_zone_marks().sub(" ", rest)  # 京港台：2020-05-21 08:23 names a clock, not an outlet
     rest = _BRACKETS_COLONS.sub(" ", rest)
     return " ".join(rest.split())
 

@@ -26,6 +26,9 @@ _CMS_CODE = regex.compile(r"(?<=\p{Han})_[A-Za-z0-9]+$")
 _NAME_VERB = regex.compile(r"(\p{Han}{2,3})(?:摄|攝|报道|報導|发|發)$")
 _NO_LETTERS = regex.compile(r"[\d\W_]+")
 _MARKUP = regex.compile(r"[=<>\"]")
+_WEB_ADDRESS = regex.compile(
+    r"(?:https?|www\.?|ftp)$|(?:https?|ftp)\b|www\.|[A-Za-z0-9-]+\.(?:com|cn|net|org)\b", regex.IGNORECASE
+)
 _NAME_HAN = regex.compile(r"\p{Han}{2,4}|\p{Han}{1,6}[·•]\p{Han}{1,8}(?:[·•]\p{Han}{1,8})?")
 _NAME_LATIN = regex.compile(r"[A-Za-z][A-Za-z_.]{1,24}")
 _SEP = regex.compile(r"[\s、，,;；和及与與]+")
@@ -65,10 +68,14 @@ def _patterns() -> _Patterns:
     stop = regex.compile(
         rf"[|｜︱/／()（）【】〔〕\[\]<>《》]|{label}\s*[:：]|(?:{alternation('credit_stops')})|\d{{4}}\s*[-年/.]"
     )
-    value = r"[^\s|｜:：,，;；\]】)）]"
-    source = regex.compile(label + rf"\s*[:：]\s*[\[【(（]?\s*(?P<src>{value}{{2,30}}(?:[·-]{value}{{1,20}})?)")
+    value = r"[^\s|｜:：,，;；\[\]【】(（)）]"
+    repost = "|".join(regex.escape(w) for w in ("本文转载自", "本文轉載自", "转载自", "轉載自", "转自", "轉自"))
+    source = regex.compile(
+        rf"(?:{label}\s*[:：]|^[\[【(（]?(?:{repost})(?![:：]))\s*[\[【(（]?\s*"
+        rf"(?P<src>{value}{{2,30}}(?:[·-]{value}{{1,20}})?)"
+    )
     source_stop = regex.compile(
-        rf"(?:{roles}|{label}|发布|發佈|时间|時間|日期|点击|點擊|浏览|瀏覽|字号|字號|\d{{4}}[-年/.]).*$"
+        rf"(?:{roles}|{label}|{alternation('credit_stops')}|{alternation('time_zone_marks')}|\d{{4}}[-年/.]).*$"
     )
     outlet = regex.compile(rf"^\S{{1,12}}(?:{alternation('outlet_endings')})$")
     return _Patterns(role, stop, source, source_stop, outlet, frozenset(words("not_names")),
@@ -159,6 +166,6 @@ def source_in_line(line: str) -> str | None:
     if not m:
         return None
     src = pats.source_stop.sub("", m.group("src")).strip(" -·.。")
-    if len(src) < 2 or _NO_LETTERS.fullmatch(src) or _MARKUP.search(src):
-        return None  # 来源： size="20": markup of a broken page, not an outlet
+    if len(src) < 2 or _NO_LETTERS.fullmatch(src) or _MARKUP.search(src) or _WEB_ADDRESS.match(src):
+        return None  # 来源： size="20": markup of a broken page; 来源：http://…: an address, not a name
     return src
