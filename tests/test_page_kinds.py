@@ -73,6 +73,10 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
     "byline_person_in_source.html": (
         dict(authors=["潘若溪"], source=None), {"credit:潘若溪": "person named in the 来源 field"},
     ),
+    "byline_common_word_line.html": (dict(authors=[]), {}),  # 周末 over the body: a word, not a name
+    "byline_name_line_over_body.html": (
+        dict(authors=["宋知远"]), {"credit:宋知远": "name line over the body"},
+    ),
     "source_clock_zone.html": (  # 京港台：… names the clock's zone, not an outlet
         dict(source=None, authors=[], published=datetime(2023, 9, 29, 10, 35, tzinfo=CN)), {},
     ),

@@ -17,7 +17,7 @@ import regex
 
 from ..types import Credit
 from .body import BodyRegion, is_furniture, is_prose
-from .credits import bare_name, credits_in_line, is_outlet, source_in_line
+from .credits import bare_name, credits_in_line, dictionary_word, is_outlet, person_name, source_in_line
 from .dates import date_labels, find_dates
 from .html import HtmlPage
 from .lines import Line, visible_len
@@ -139,7 +139,7 @@ def _closing_names(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
         m = _NAME_CLOSER.search(lines[i].text)
         if m:
             names = m.group(1).split()
-            if all(bare_name(n) for n in names):
+            if all(person_name(n) for n in names):
                 return [_author(n) for n in names]
     return []
 
@@ -148,7 +148,7 @@ def _person_as_source(lines: Sequence[Line], region: BodyRegion) -> list[Credit]
     """来源：张三 with a person's name, not an outlet's: the author."""
     for i in _credit_zone(lines, region):
         src = source_in_line(lines[i].text)
-        if src and bare_name(src) and not is_outlet(src):
+        if src and person_name(src) and not is_outlet(src):
             return [_author(src)]
     return []
 
@@ -186,7 +186,7 @@ def _name_beside_date(lines: Sequence[Line], region: BodyRegion) -> list[Credit]
             continue
         tokens = [t for t in _NAME_SEP.split(rest) if t and _HAS_HAN.search(t)]
         if len(tokens) <= 3:
-            names = [t for t in tokens if bare_name(t)][:1]
+            names = [t for t in tokens if person_name(t)][:1]
             if names:
                 return [_author(names[0])]
     return []
@@ -201,7 +201,7 @@ def _name_beside_source(lines: Sequence[Line], region: BodyRegion) -> list[Credi
             continue
         head = _BRACKETS_COLONS.sub(" ", text[: label.start()])
         tokens = [t for t in _NAME_SEP.split(head) if t and _HAS_HAN.search(t)]
-        if len(tokens) == 1 and bare_name(tokens[0]):
+        if len(tokens) == 1 and person_name(tokens[0]):
             return [_author(tokens[0])]
     return []
 
@@ -210,7 +210,7 @@ def _name_line_over_body(lines: Sequence[Line], region: BodyRegion) -> list[Cred
     """An essay's or column's author printed alone on a line just over its text (茉莉)."""
     for i in range(region.start - 1, max(-1, region.start - 4), -1):
         text = lines[i].text.strip()
-        if bare_name(text) and lines[i].link_density <= 0.5:
+        if person_name(text) and lines[i].link_density <= 0.5:
             return [_author(text)]
     return []
 
@@ -247,9 +247,20 @@ def _pen_name_under_headline(lines: Sequence[Line], region: BodyRegion) -> list[
     shaped = above.title_hint or above.heading or (4 <= visible_len(above.text) <= 40 and not is_prose(above.text))
     headline = shaped and not find_dates(above.text) and not is_furniture(above.text)
     if headline and _ALL_HAN.fullmatch(name) and 2 <= len(name) <= 4 and not is_outlet(name) \
-            and not is_furniture(name) and name not in words("section_words") and name not in words("not_names"):
+            and not is_furniture(name) and name not in words("section_words") and name not in words("not_names") \
+            and _pen_name_word(name):
         return [_author(name)]
     return []
+
+
+#: parts of speech (jieba's tags) a pen name can have when the dictionary knows it as one word:
+#: nouns and names (茉莉, 青禾), not time words, adverbs, verbs or places (周末, 马上, 江南)
+_PEN_NAME_TAGS = ("n", "nr", "nrt", "nrfg", "nz", "ng")
+
+
+def _pen_name_word(name: str) -> bool:
+    tag = dictionary_word(name)
+    return tag is None or tag in _PEN_NAME_TAGS
 
 
 Step = Callable[[Sequence[Line], BodyRegion], list[Credit]]
@@ -337,7 +348,7 @@ def _labelled_source(lines: Sequence[Line], region: BodyRegion) -> str | None:
     for i in _credit_zone(lines, region):
         if len(lines[i].text) <= 200:
             src = source_in_line(lines[i].text)
-            if src and not (bare_name(src) and not is_outlet(src)):
+            if src and not (person_name(src) and not is_outlet(src)):
                 return src
     return None
 

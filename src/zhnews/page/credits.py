@@ -33,7 +33,7 @@ _NAME_HAN = regex.compile(r"\p{Han}{2,4}|\p{Han}{1,6}[·•]\p{Han}{1,8}(?:[·�
 _NAME_LATIN = regex.compile(r"[A-Za-z][A-Za-z_.]{1,24}")
 _SEP = regex.compile(r"[\s、，,;；和及与與]+")
 
-__all__ = ["bare_name", "credits_in_line", "is_outlet", "source_in_line"]
+__all__ = ["bare_name", "credits_in_line", "dictionary_word", "is_outlet", "person_name", "source_in_line"]
 
 #: credit lines are read this far: a credit line is short, and the bound keeps the work linear
 MAX_CREDIT_LINE = 300
@@ -103,6 +103,34 @@ def bare_name(text: str) -> bool:
     if text[:2] in double and len(text) >= 3:
         return True
     return text[0] in single and len(text) <= 3
+
+
+def dictionary_word(text: str) -> str | None:
+    """The part-of-speech tag of ``text`` when jieba's dictionary holds it as one word, else None
+    (loads the dictionary on first use: about 0.6 s once per process).
+
+    >>> dictionary_word("周末"), dictionary_word("马上"), dictionary_word("宋知远")
+    ('t', 'd', None)
+    """
+    from ..extract._words import pos_tokens
+
+    tokens = pos_tokens(text)
+    return tokens[0].flag if len(tokens) == 1 and tokens[0].word == text else None
+
+
+def person_name(text: str) -> bool:
+    """A personal name for steps that have no role word to back it (a name alone on a line, in a
+    closing parenthetical, beside a date): name-shaped (:func:`bare_name`) and not a common word
+    that merely starts with a surname character (周末, 马上, 江南, 黄金), which jieba's dictionary
+    knows under another part of speech.
+
+    >>> person_name("宋知远"), person_name("王平"), person_name("周末"), person_name("江南")
+    (True, True, False, False)
+    """
+    if not bare_name(text):
+        return False
+    tag = dictionary_word(text)
+    return tag is None or tag.startswith("nr")
 
 
 def is_outlet(text: str) -> bool:
