@@ -20,6 +20,11 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
         dict(title="page heading confirmed by <title>/meta"),
     ),
     "title_pipe_parts.html": (dict(title="深读丨一座小县城的冷链物流账本", source=None), {}),
+    "title_blog_post_list.html": (  # the <title> and the banner name the blog; the first post's title wins
+        dict(title="旧书摊上淘到一本县志", published=datetime(2008, 11, 16, 21, 30, tzinfo=CN),
+             first="周日去桥头的旧书市场", last="回家翻了一晚上。"),
+        dict(title="first post's title on a page listing posts"),
+    ),
     "title_gov_notice.html": (
         dict(title="示例县农业农村局关于开展2023年春季农机安全检查的通知",
              published=datetime(2023, 3, 6, tzinfo=CN), precision="day"),  # 发布日期, not 成文日期
@@ -119,7 +124,7 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
         {},
     ),
     "body_blog_post_list.html": (
-        dict(published=datetime(2009, 6, 21, 22, 8, 41, tzinfo=CN), authors=["山城小妹"],
+        dict(title="雨后的石板路", published=datetime(2009, 6, 21, 22, 8, 41, tzinfo=CN), authors=["山城小妹"],
              first="傍晚下了一场大雨", last="对岸的楼只剩下一排模糊的灯光。"),
         {"credit:山城小妹": "poster beside the post time"},
     ),

@@ -160,6 +160,9 @@ def extract_title(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | No
     stripped_tag = strip_site_suffix(tag) if tag else ""
     site_only = bool(on_page) and _site_name_only(stripped_tag, lines, region)
     confirmed = _confirmed_heading(on_page, [tag, *meta], "" if site_only else _squash(stripped_tag))
+    post = _first_post_title(lines, region)
+    if post and (confirmed is None or confirmed[0] != post):
+        return post, "first post's title on a page listing posts"
     if confirmed:
         return confirmed
     for m in meta:
@@ -172,6 +175,30 @@ def extract_title(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | No
     if from_lines:
         return from_lines, "title block above the date line"
     return tag, "<title>"
+
+
+def _first_post_title(lines: Sequence[Line], region: BodyRegion) -> str | None:
+    """On a blog page listing several posts, the title of the first post: the heading right above
+    the body when a heading of the same element follows the body (the next post's title). The
+    ``<title>`` of such a page names the blog, and its banner heading repeats it.
+
+    >>> L = [Line("我的小站", tag="h1", title_hint=True), Line("第一篇日记", tag="h2", title_hint=True),
+    ...      Line("正文。"), Line("第二篇日记", tag="h2", title_hint=True)]
+    >>> _first_post_title(L, BodyRegion(2, 3, [2], []))
+    '第一篇日记'
+    """
+    above = [k for k in range(max(0, region.start - 3), region.start + 1)
+             if lines[k].title_hint and title_ok(lines[k].text)]
+    if not above:
+        return None
+    head = lines[above[-1]]
+    if head.tag not in ("h1", "h2", "h3", "h4", "td", "div", "p", "span", "a"):
+        return None
+    for j in range(region.end, min(len(lines), region.end + 40)):
+        line = lines[j]
+        if line.title_hint and line.tag == head.tag and title_ok(line.text) and line.text != head.text:
+            return head.text
+    return None
 
 
 def _confirmed_heading(on_page: list[str], refs: list[str], key: str) -> tuple[str, str] | None:
