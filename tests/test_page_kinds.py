@@ -140,6 +140,14 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
         dict(title="我县举办农民丰收节", published=datetime(2020, 9, 24, 16, 48, tzinfo=CN)),
         dict(published="labelled line away from the headline"),
     ),
+    "date_edition_beside_online.html": (  # a print edition's date nearer the body; URL and metadata agree on the other
+        dict(published=datetime(2023, 5, 4, tzinfo=CN), precision="day"),
+        dict(published="header line (the URL names the same day; the metadata names the same day)"),
+    ),
+    "date_document_date_and_meta.html": (  # only a 成文日期 on the page: the metadata's publication time wins
+        dict(published=datetime(2022, 11, 8, 15, 20, tzinfo=CN), precision="minute"),
+        dict(published="meta/JSON-LD date"),
+    ),
     "date_site_clock.html": (
         dict(published=datetime(2024, 11, 15, tzinfo=CN), precision="day"),
         dict(published="labelled line away from the headline"),
@@ -150,6 +158,10 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
         {"credit:小院人家": "poster beside the post time"},
     ),
 }
+
+
+#: the address a page was fetched from, where its kind needs one
+URLS = {"date_edition_beside_online.html": "http://news.example.cn/city/2023-05/04/c_1001.htm"}
 
 
 def _value(article: zhnews.Article, key: str) -> Any:
@@ -165,7 +177,7 @@ def _value(article: zhnews.Article, key: str) -> Any:
 @pytest.mark.parametrize("name", sorted(KINDS))
 def test_page_kind_fields(name: str, fixture_bytes) -> None:
     fields, _ = KINDS[name]
-    article = zhnews.parse_page(fixture_bytes(f"kinds/{name}"))
+    article = zhnews.parse_page(fixture_bytes(f"kinds/{name}"), url=URLS.get(name))
     for key, want in fields.items():
         got = _value(article, key)
         if key == "first":
@@ -179,7 +191,7 @@ def test_page_kind_fields(name: str, fixture_bytes) -> None:
 @pytest.mark.parametrize("name", sorted(k for k, v in KINDS.items() if v[1]))
 def test_page_kind_evidence(name: str, fixture_bytes) -> None:
     _, rules = KINDS[name]
-    article = zhnews.parse_page(fixture_bytes(f"kinds/{name}"))
+    article = zhnews.parse_page(fixture_bytes(f"kinds/{name}"), url=URLS.get(name))
     for key, rule in rules.items():
         if key.startswith("credit:"):
             got = next(c.rule for c in article.credits if c.name == key.split(":", 1)[1])

@@ -1,10 +1,11 @@
-"""Metadata cascade: title, publication date and breadcrumb here; credits and source in bylines.py.
+"""Page metadata: title and breadcrumb here; the date in published.py (a scored choice among every
+date the page states); a text dump's headline in headline.py (a scored choice among its lines);
+credits and source in bylines.py.
 
 Each ``extract_*`` function reads the page's lines (and head metadata for HTML) and returns one
-field with the rule that chose it (:func:`read_metadata` turns the rules into ``Article.evidence``);
-the strongest evidence is tried first, the weaker only when it found nothing, in the way of
-trafilatura's metadata functions. A heading counts when the ``<title>`` or a meta title agrees with
-it, and a day is completed by a time printed for the same day elsewhere on the page.
+field with the rule that chose it (:func:`read_metadata` turns the rules into ``Article.evidence``).
+On HTML pages a heading counts when the ``<title>`` or a meta title agrees with it; a blog page
+listing posts takes its first post's title.
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ from functools import lru_cache
 import regex
 
 from ..types import Credit, Evidence
-from .body import BodyRegion, is_prose
+from .body import BodyRegion
 from .bylines import extract_credits, extract_source
-from .dates import CHINA_TZ, FoundDate, date_from_url, date_labels, find_dates, label_rank, parse_iso
 from .headline import headline_from_lines, is_meta_line, is_title_like, near_date_line, title_ok
 from .html import HtmlPage
 from .lines import Line, cjk_count, visible_len
+from .published import extract_date
 from .wordlists import alternation, rule_lines
 
 # patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
@@ -220,143 +221,6 @@ def _confirmed_heading(on_page: list[str], refs: list[str], key: str) -> tuple[s
 
 def _squash(text: str) -> str:
     return _WS.sub("", text)
-
-
-def _header_dates(lines: Sequence[Line], region: BodyRegion) -> list[tuple[FoundDate, int, str]]:
-    """(date, label rank, line) for dates in the header above the body (and its first line when
-    that is not prose). Dates in links, in long lines and on a site's clock line are left out."""
-    out: list[tuple[FoundDate, int, str]] = []
-    for i in range(max(0, region.start - 25), min(len(lines), region.start + 1)):
-        line = lines[i]
-        if line.link_density > 0.5 or len(line.text) > 160:
-            continue
-        rank = label_rank(line.text)
-        if i == region.start and is_prose(line.text) and rank <= 0:
-            continue
-        if rank <= 0 and _clock_line(line.text, far=i < region.start - 3):
-            continue  # 今天是 2023年5月4日 星期四 at the top of the page: the site's clock
-        out.extend((d, rank, line.text) for d in find_dates(line.text))
-    return out
-
-
-def _clock_line(text: str, far: bool) -> bool:
-    """A site's clock: 今天是… anywhere, a weekday beside the date when far above the body."""
-    labels = date_labels()
-    return bool(labels.clock.search(text) or (far and labels.weekday.search(text)))
-
-
-def _pick_header(header: list[tuple[FoundDate, int, str]]) -> tuple[FoundDate | None, str]:
-    """The header date nearest the body: publication-labelled first, then any with a time of day,
-    then a labelled one, then any; a document's other dates only when nothing else is there."""
-    usable = [h for h in header if h[1] >= 0] or header
-    for rule, keep in (
-        ("labelled header line", lambda h: h[1] == 2 and h[0].precision != "day"),
-        ("timed header line", lambda h: h[0].precision != "day"),
-        ("labelled header line", lambda h: h[1] >= 1),
-        ("header line", lambda h: True),
-    ):
-        chosen = [h[0] for h in usable if keep(h)]
-        if chosen:
-            return chosen[-1], rule
-    return None, "none"
-
-
-def _labelled_elsewhere(lines: Sequence[Line], region: BodyRegion) -> FoundDate | None:
-    """A date right after a publication label (发布时间：…, 发表于 …, 张贴 @ …, Posted on …) away from
-    the headline: inside the body region (a forum post's signature), after the body, in a table
-    cell or footer; the first one after the body starts, else the last one above it."""
-    after = range(region.start, len(lines))
-    before = range(region.start - 1, -1, -1)
-    for indexes in (after, before):
-        for i in indexes:
-            line = lines[i]
-            text = line.text
-            if len(text) > 160 or line.link_density > 0.5 or (len(text) > 80 and is_prose(text)):
-                continue
-            if label_rank(text) == 2:
-                publish = date_labels().publish
-                dates = [d for d in find_dates(text) if publish.search(text[max(0, d.start - 12):d.start])]
-                if dates:
-                    return dates[0]
-    return None
-
-
-def _timed_same_day(
-    pick: FoundDate, lines: Sequence[Line], region: BodyRegion, meta: FoundDate | None
-) -> FoundDate | None:
-    """A date with a time of day for the day already chosen: metadata, a labelled line anywhere
-    outside the body's prose, or a header line (even one that is mostly a link)."""
-    day = pick.value.date()
-    if meta is not None and meta.precision != "day" and meta.value.astimezone(CHINA_TZ).date() == day:
-        return meta
-    header = range(max(0, region.start - 25), region.start)
-    for i in [*header, *range(region.end, len(lines))]:
-        text = lines[i].text
-        if len(text) > 160 or is_prose(text) or (i >= region.end and label_rank(text) != 2):
-            continue
-        for d in find_dates(text):
-            if d.precision != "day" and d.value.date() == day:
-                return d
-    return None
-
-
-def extract_date(
-    lines: Sequence[Line], region: BodyRegion, html: HtmlPage | None, url: str | None
-) -> tuple[FoundDate | None, str]:
-    """Publication date and the rule that chose it: header lines near the title (publication
-    labels and times first), machine-readable metadata, a publication-labelled line elsewhere on
-    the page, short lines after the body, then the URL. A day is completed by a time of day printed
-    for the same day elsewhere. Dates inside the body's prose and inside links are never taken."""
-    meta = _meta_date(html)
-    pick, rule = _pick_header(_header_dates(lines, region))
-    if pick is None and meta is not None:
-        pick, rule = meta, "meta/JSON-LD date"
-    if pick is None:
-        pick, rule = _labelled_elsewhere(lines, region), "labelled line away from the headline"
-    if pick is None:
-        pick, rule = _after_body_date(lines, region), "short line after the body"
-    if pick is None:
-        pick, rule = _url_date(url, html)
-    if pick is not None and pick.precision == "day":
-        timed = _timed_same_day(pick, lines, region, meta)
-        if timed is not None:
-            pick, rule = timed, rule + " + time of day printed for that day"
-    return pick, rule
-
-
-def _after_body_date(lines: Sequence[Line], region: BodyRegion) -> FoundDate | None:
-    """The first date on a short line after the body, unless it is one of a list of dated items
-    (related articles: consecutive lines each with a date); else one on furniture inside the body."""
-    window = range(region.end, min(len(lines), region.end + 12))
-    dated = {i: find_dates(lines[i].text) for i in window
-             if len(lines[i].text) <= 80 and lines[i].link_density <= 0.5}
-    for i, dates in dated.items():
-        if dates and not (dated.get(i - 1) or dated.get(i + 1)):
-            return dates[0]
-    for i in region.stripped:
-        dates = find_dates(lines[i].text)
-        if dates:
-            return dates[0]
-    return None
-
-
-def _url_date(url: str | None, html: HtmlPage | None) -> tuple[FoundDate | None, str]:
-    for candidate in (url, html.canonical if html else None, html.meta.get("og:url") if html else None):
-        value = date_from_url(candidate) if candidate else None
-        if value is not None:
-            return FoundDate(value, candidate or "", 0, 0, "day"), "URL"
-    return None, "none"
-
-
-def _meta_date(html: HtmlPage | None) -> FoundDate | None:
-    if html is None:
-        return None
-    values = [html.meta[k] for k in rule_lines("meta_date_keys") if k in html.meta] + html.ld_dates + html.time_values
-    for value in values:
-        found = parse_iso(value)
-        if found is not None:
-            return found
-    return None
 
 
 def extract_breadcrumb(lines: Sequence[Line], region: BodyRegion) -> list[str]:
