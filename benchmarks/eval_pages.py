@@ -477,7 +477,8 @@ def figures(summary: dict[str, Any], prefix: str = "") -> dict[str, float]:
     z = summary["zhnews"]
     keys = ("title", "date", "no_date", "datetime", "byline", "no_byline", "editor", "source", "text_same")
     out = {prefix + k: pct(z[k]) for k in keys if prefix == "" or z[k][1]}
-    out.update({prefix + k: pct(z[k]) for k in ("text_title", "text_title_same", "text_date", "text_byline")
+    out.update({prefix + k: pct(z[k]) for k in ("text_title", "text_title_same", "text_date", "text_byline",
+                                                "flat_title", "flat_title_same", "flat_date", "flat_byline")
                 if z[k][1]})
     if prefix == "":  # the ratchet's keys for pages/ as they were first recorded
         out = {k: v for k, v in out.items() if k not in ("no_date", "no_byline")}

@@ -51,6 +51,14 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
         dict(title="学做第一锅腊八粥", published=None, first="腊八那天早上五点"),
         dict(title="scored headline line: above the date line or body, its words open the body"),
     ),
+    "text_dump_flat_title_only.txt": (  # the headline only in the <title>, printed first; an SMS ad over the text
+        dict(title="沿江风光带二期工程年底完工", published=None, first="记者昨日从市城建部门获悉"),
+        dict(title="scored headline line: the page's title line without its site suffix, its words open the body"),
+    ),
+    "text_dump_flat_crumb.txt": (  # crumb separators on lines of their own, a media mark, an original-title note
+        dict(title="湖边新建观鸟台 (图)", published=datetime(2022, 10, 15, 14, 2, tzinfo=CN), first="东湖湿地公园新建"),
+        {},
+    ),
     "text_dump_no_heading.txt": (
         dict(title="", published=datetime(2023, 9, 1, 7, 45, tzinfo=CN), first="今天，全市四百多所中小学"), {},
     ),

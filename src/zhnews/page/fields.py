@@ -20,14 +20,21 @@ import regex
 from ..types import Credit, Evidence
 from .body import BodyRegion
 from .bylines import extract_credits, extract_source
-from .headline import headline_from_lines, is_meta_line, is_title_like, near_date_line, title_ok
+from .headline import (
+    clean_text,
+    headline_from_lines,
+    is_meta_line,
+    is_title_like,
+    near_date_line,
+    strip_site_suffix,
+    title_ok,
+)
 from .html import HtmlPage
-from .lines import Line, cjk_count, visible_len
+from .lines import Line, visible_len
 from .published import extract_date
 from .wordlists import alternation, rule_lines
 
 # patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
-_TAG = regex.compile(r"<[^<>]{1,200}>")
 _WS = regex.compile(r"\s+")
 _FONT_SIZE = regex.compile(r"^[Aa][-+]")
 
@@ -36,9 +43,6 @@ __all__ = [
     "label_only", "read_metadata",
 ]
 
-_TITLE_SPLIT = regex.compile(r"\s*[_|｜]\s*|\s+[-–—]{1,2}\s+|\s*-{2,}\s*")
-# a trailing "-频道-站名" chain of short parts after an unspaced hyphen
-_HYPHEN_TAIL = regex.compile(r"(?:(?<![A-Za-z0-9])\s*-\s*[^-\s。，！？]{2,8}){1,3}\s*$|\s*-\s*$")
 _CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞|/|\\|-&gt;)\s*")
 
 
@@ -64,36 +68,6 @@ def label_only(text: str) -> bool:
     (True, False)
     """
     return bool(_patterns().label_only.match(text))
-
-
-def _clean(text: str) -> str:
-    return " ".join(_TAG.sub("", text).split()).strip()
-
-
-def strip_site_suffix(title: str) -> str:
-    """The headline part of a ``<title>``: drop the site name after _, |, or a spaced dash.
-
-    >>> strip_site_suffix("海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网")
-    '海外留学生看两会：出国前后关注点大不同'
-    >>> strip_site_suffix("稱「憂鬱症是不知足」挨轟 吳宗憲：鼓勵患者別只往負面想 | 上報 | 娛樂")
-    '稱「憂鬱症是不知足」挨轟 吳宗憲：鼓勵患者別只往負面想'
-    >>> strip_site_suffix("9年來第1次戰勝詹姆斯!NBA歷史第二差紀錄終結-體育新聞-新浪新聞中心")
-    '9年來第1次戰勝詹姆斯!NBA歷史第二差紀錄終結'
-    >>> strip_site_suffix("工商部门初定SK-II广告属于虚假宣传")
-    '工商部门初定SK-II广告属于虚假宣传'
-    """
-    parts = [p for p in _TITLE_SPLIT.split(_clean(title)) if p]
-    if not parts:
-        return _clean(title)
-    head = _HYPHEN_TAIL.sub("", parts[0])
-    if cjk_count(head) >= 6:
-        parts[0] = head
-    best = parts[0]
-    if cjk_count(best) < 4:  # "新浪新闻 - headline" puts the site first
-        longest = max(parts, key=cjk_count)
-        if cjk_count(longest) >= 4:
-            best = longest
-    return best
 
 
 def _title_from_lines(lines: Sequence[Line], body_start: int) -> str | None:
@@ -154,10 +128,10 @@ def extract_title(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | No
     if html is None:
         return headline_from_lines(lines, region) or ("", "none")
     from_lines = _title_from_lines(lines, region.start)
-    tag = _clean(html.title_tag or "")
+    tag = clean_text(html.title_tag or "")
     headings = _page_headings(lines, region)
     on_page = headings + ([from_lines] if from_lines else [])
-    meta = [strip_site_suffix(_clean(html.meta[k])) for k in rule_lines("meta_title_keys") if k in html.meta]
+    meta = [strip_site_suffix(clean_text(html.meta[k])) for k in rule_lines("meta_title_keys") if k in html.meta]
     stripped_tag = strip_site_suffix(tag) if tag else ""
     site_only = bool(on_page) and _site_name_only(stripped_tag, lines, region)
     confirmed = _confirmed_heading(on_page, [tag, *meta], "" if site_only else _squash(stripped_tag))

@@ -42,7 +42,10 @@ from .dates import find_dates
 from .lines import Line, cjk_count, visible_len
 from .wordlists import alternation, words
 
-__all__ = ["headline_from_lines", "is_meta_line", "is_title_like", "near_date_line", "title_ok"]
+__all__ = [
+    "clean_text", "headline_from_lines", "is_meta_line", "is_title_like", "near_date_line", "strip_site_suffix",
+    "title_ok",
+]
 
 _URL = regex.compile(r"www\.|https?://")
 _MENU_RUN = regex.compile(r"^(?:\S{1,5}\s+){4,}")  # 首页 要闻 科技 财经 …: a menu, not a headline
@@ -51,14 +54,23 @@ _LINK_ROW = regex.compile(r"^(?:\s*[\[【][^\]】]{1,12}[\]】]){2,}\s*$|^(?:[^/
 _IMAGE_NAME = regex.compile(r"\.(?:jpe?g|png|gif|webp|bmp)\b|^(?:IMG|DSC|图片)[_\-]?\d", regex.IGNORECASE)
 _ITEM_SEP = regex.compile(r"\s*[|｜│┃/／>»·•：:]\s*|\s+")
 _TITLE_SEP = regex.compile(r"\s*[_|｜]\s*|\s+[-–—]{1,2}\s+|\s*-{2,}\s*")
+# a trailing "-频道-站名" chain of short parts after an unspaced hyphen
+_HYPHEN_TAIL = regex.compile(r"(?:(?<![A-Za-z0-9])\s*-\s*[^-\s。，！？]{2,8}){1,3}\s*$|\s*-\s*$")
+_TAG = regex.compile(r"<[^<>]{1,200}>")
 _ORDINAL = regex.compile(r"^[\s\p{Co}]*[（(]?(\d{1,2}|[一二三四五六七八九十]{1,3})[)）]?\s*[、.．]")
 _BIGRAM_TEXT = regex.compile(r"[\p{Han}A-Za-z0-9]+")
 _WS = regex.compile(r"\s+")
+_CRUMB_SEP_LINE = regex.compile(r"(?:-?>{1,2}|»|›|→|＞|/|\\|\|)(?:\s*(?:-?>{1,2}|»|›|→|＞))*")
 _DASHES = ("——", "—", "--")
-_SENTENCE_MARKS = regex.compile(r"[。；;]|[，,].*[，,]|[，,!！]$")
+_SENTENCE_MARKS = regex.compile(r"[。；;、]|[，,].*[，,]|[，,!！…]$")
+# (图) (组图) [视频]: a media mark after a headline, not an item of a menu
+_MEDIA_MARK = regex.compile(r"\s*[(（\[【](?:组图|多图|附图|图|视频|音频|图文)[)）\]】]\s*")
+_BRACKETED_LINE = regex.compile(r"^[(（\[【].*[)）\]】]$")
 
 #: how far above the date line (or the body) headline candidates are looked for
 _WINDOW = 15
+#: the first lines of a dump, where scrapers print the page's <title> (and pages their banner)
+_TOP = 3
 #: a headline needs at least this much evidence; a page without one gets no headline
 _MIN_SCORE = 1.5
 
@@ -79,6 +91,36 @@ def _patterns() -> _LinePatterns:
         site_mark=regex.compile(alternation("site_marks")),
         not_words=regex.compile(alternation("headline_not_words")),
     )
+
+
+def clean_text(text: str) -> str:
+    return " ".join(_TAG.sub("", text).split()).strip()
+
+
+def strip_site_suffix(title: str) -> str:
+    """The headline part of a ``<title>``: drop the site name after _, |, or a spaced dash.
+
+    >>> strip_site_suffix("海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网")
+    '海外留学生看两会：出国前后关注点大不同'
+    >>> strip_site_suffix("稱「憂鬱症是不知足」挨轟 吳宗憲：鼓勵患者別只往負面想 | 上報 | 娛樂")
+    '稱「憂鬱症是不知足」挨轟 吳宗憲：鼓勵患者別只往負面想'
+    >>> strip_site_suffix("9年來第1次戰勝詹姆斯!NBA歷史第二差紀錄終結-體育新聞-新浪新聞中心")
+    '9年來第1次戰勝詹姆斯!NBA歷史第二差紀錄終結'
+    >>> strip_site_suffix("工商部门初定SK-II广告属于虚假宣传")
+    '工商部门初定SK-II广告属于虚假宣传'
+    """
+    parts = [p for p in _TITLE_SEP.split(clean_text(title)) if p]
+    if not parts:
+        return clean_text(title)
+    head = _HYPHEN_TAIL.sub("", parts[0])
+    if cjk_count(head) >= 6:
+        parts[0] = head
+    best = parts[0]
+    if cjk_count(best) < 4:  # "新浪新闻 - headline" puts the site first
+        longest = max(parts, key=cjk_count)
+        if cjk_count(longest) >= 4:
+            best = longest
+    return best
 
 
 def title_ok(text: str) -> bool:
@@ -177,13 +219,25 @@ def _references(lines: Sequence[Line], region: BodyRegion) -> list[tuple[int, st
     """Lines near the top of the page and above the body that may repeat the headline, each also
     without a site suffix (标题_频道_站名 → 标题)."""
     out: list[tuple[int, str]] = []
-    for i in {*range(min(5, len(lines))), *range(max(0, region.start - _WINDOW - 4), region.start)}:
+    for i in {*range(min(_TOP, len(lines))), *range(max(0, region.start - _WINDOW - 4), region.start)}:
         text = lines[i].text
         out.append((i, _squash(text)))
-        parts = [p for p in _TITLE_SEP.split(text) if cjk_count(p) >= 2]
-        if len(parts) >= 2:
-            out.append((i, _squash(max(parts, key=cjk_count))))
+        head = strip_site_suffix(text)
+        if head != text:
+            out.append((i, _squash(head)))
     return out
+
+
+def _page_title_line(lines: Sequence[Line], region: BodyRegion) -> tuple[int, str] | None:
+    """The page's ``<title>`` printed as the dump's first line (标题_频道_站名): its headline part,
+    a candidate of its own where the lines near the body do not print the headline."""
+    if not lines or region.start == 0:
+        return None
+    text = lines[0].text
+    head = strip_site_suffix(text)
+    if head == text or not _headline_shape(Line(head), 6):
+        return None
+    return 0, head
 
 
 def _bigrams(text: str) -> set[str]:
@@ -196,6 +250,7 @@ class _Candidate:
     distance: int  # header lines other than credits and labels between it and the date line (or body)
     below_date: bool = False
     body_line: bool = False
+    title_line: str = ""  # the headline part of the page's <title> line (index 0)
 
 
 def _candidates(lines: Sequence[Line], region: BodyRegion) -> list[_Candidate]:
@@ -214,6 +269,9 @@ def _candidates(lines: Sequence[Line], region: BodyRegion) -> list[_Candidate]:
         for i in range(anchor + 1, min(region.start, anchor + 4)):
             if _headline_shape(lines[i], 4):
                 out.append(_Candidate(i, i - anchor, below_date=True))
+    page_title = _page_title_line(lines, region)
+    if page_title is not None:
+        out.append(_Candidate(0, 0, title_line=page_title[1]))
     first = lines[region.start] if region.start < len(lines) else None
     if first is not None and visible_len(first.text) <= 40 and not _SENTENCE_MARKS.search(first.text) \
             and _headline_shape(first, 6) and len(region.kept) > 1 and anchor in (None, region.start - 1):
@@ -224,35 +282,60 @@ def _candidates(lines: Sequence[Line], region: BodyRegion) -> list[_Candidate]:
 def _score(c: _Candidate, lines: Sequence[Line], region: BodyRegion, refs: list[tuple[int, str]],
            body_grams: set[str]) -> tuple[float, list[str]]:
     """The evidence for one candidate, summed, with the names of the kinds that counted."""
-    text = lines[c.index].text
+    text = c.title_line or lines[c.index].text
     why: list[str] = []
     score = 1.0
     n = cjk_count(text)
     score += 1.0 if 8 <= n <= 32 else (-0.5 if n < 6 else 0.0)
-    score += (1.5, 0.75)[c.distance] if c.distance <= 1 else -0.25 * c.distance
-    if c.body_line:
-        score -= 1.0
-        why.append("the body's first line")
-    elif c.below_date:
-        why.append("below the date line")
-    else:
-        why.append("above the date line or body" + (f" ({c.distance} header lines between)" if c.distance else ""))
+    score += _position(c, why)
     key = _squash(text)
-    confirmed = any(i != c.index and ref == key for i, ref in refs)
-    if confirmed:
+    repeats = {i for i, ref in refs if i != c.index and ref == key}
+    confirmed = bool(repeats)
+    if any(i < _TOP for i in repeats):
         score += 3.0
         why.append("printed again near the top")
+    elif repeats:
+        score += 1.0
+        why.append("printed twice over the body")
+    elif len(key) >= 8 and any(i != c.index and i < _TOP and key in ref for i, ref in refs):
+        score += 1.5
+        why.append("the page's title line holds it")
     grams = _bigrams(text)
     if grams:
         shared = len(grams & body_grams) / len(grams)
         score += 2.0 * shared
         if shared >= 0.3:
             why.append("its words open the body")
-    if navigation_row(text):
+    score += _against(c, text, lines, confirmed, why)
+    return score, why
+
+
+def _position(c: _Candidate, why: list[str]) -> float:
+    if c.title_line:
+        why.append("the page's title line without its site suffix")
+        return 0.0
+    if c.body_line:
+        why.append("the body's first line")
+        return 0.5
+    why.append("below the date line" if c.below_date else
+               "above the date line or body" + (f" ({c.distance} header lines between)" if c.distance else ""))
+    return (1.5, 0.75)[c.distance] if c.distance <= 1 else -0.25 * c.distance
+
+
+def _against(c: _Candidate, text: str, lines: Sequence[Line], confirmed: bool, why: list[str]) -> float:
+    """The evidence against a candidate: menus, widgets, notes, section numbers, subtitles."""
+    score = 0.0
+    if navigation_row(_MEDIA_MARK.sub(" ", text)):
         score -= 4.0
     if _patterns().not_words.search(text):
         score -= 2.0
     if text.endswith(("……", "...", "；", ";", "：", ":")):
+        score -= 2.0
+    if _BRACKETED_LINE.match(text):
+        score -= 3.0  # （原标题：…）, [查看目录]: a note or a link in brackets
+    if not c.title_line and len(_TITLE_SEP.split(text)) >= 2:
+        score -= 1.5  # 标题 - 站名: the page's <title> with its site's name
+    if not c.title_line and _crumb_item(lines, c.index):
         score -= 2.0
     if text.startswith(_DASHES):
         score -= 3.0  # the second half of a headline broken over two lines
@@ -261,7 +344,14 @@ def _score(c: _Candidate, lines: Sequence[Line], region: BodyRegion, refs: list[
     if _subtitle(lines, c):
         score -= 1.5
         why.append("a subtitle under a headline")
-    return score, why
+    return score
+
+
+def _crumb_item(lines: Sequence[Line], i: int) -> bool:
+    """An item of a breadcrumb or menu whose separators a dump printed on lines of their own
+    (首页 / > / 军事技术)."""
+    near = [lines[k].text.strip() for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+    return any(_CRUMB_SEP_LINE.fullmatch(t) for t in near)
 
 
 def _subtitle(lines: Sequence[Line], c: _Candidate) -> bool:
@@ -286,10 +376,11 @@ def headline_from_lines(lines: Sequence[Line], region: BodyRegion) -> tuple[str,
         body_text = " ".join(lines[i].text for i in opening if i != c.index)[:600]
         score, why = _score(c, lines, region, refs, _bigrams(body_text))
         if best is None or score > best[0]:
-            best = (score, c.index, lines[c.index].text, why)
+            best = (score, c.index, c.title_line or lines[c.index].text, why)
     if best is None or best[0] < _MIN_SCORE:
         return None
-    return _continued(lines, best[1], best[2]), "scored headline line: " + ", ".join(best[3])
+    text = best[2] if best[2] != lines[best[1]].text else _continued(lines, best[1], best[2])
+    return text, "scored headline line: " + ", ".join(best[3])
 
 
 def _continued(lines: Sequence[Line], index: int, text: str) -> str:
