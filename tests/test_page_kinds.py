@@ -59,6 +59,20 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
         dict(title="湖边新建观鸟台 (图)", published=datetime(2022, 10, 15, 14, 2, tzinfo=CN), first="东湖湿地公园新建"),
         {},
     ),
+    # flat dumps split a header line's pieces apart
+    "text_dump_flat_poster.txt": (  # the poster's name on the line before 发表于
+        dict(title="周末带娃去海边赶海的一点心得", authors=["lanmao_2009"],
+             published=datetime(2012, 7, 8, 21, 16, 40, tzinfo=CN)),
+        {"credit:lanmao_2009": "poster beside the post time"},
+    ),
+    "text_dump_flat_wire_name.txt": (  # 某報快訊／張三 apart from the date
+        dict(title="鄉間小學開辦週末木工課", authors=["林書婷"], source="示例報"),
+        {"credit:林書婷": "author/outlet line", "source": "outlet before the byline"},
+    ),
+    "text_dump_flat_source_label.txt": (  # 来源：[ / OUTLET / ] far above the text; 相关新闻 is no outlet
+        dict(title="社区食堂开到家门口", source="示例晨报", authors=[]),
+        {"source": "来源 label far above the body"},
+    ),
     "text_dump_no_heading.txt": (
         dict(title="", published=datetime(2023, 9, 1, 7, 45, tzinfo=CN), first="今天，全市四百多所中小学"), {},
     ),

@@ -35,6 +35,7 @@ _HAN_TAIL = regex.compile(r"\p{Han}{2,4}$")
 _BRACKETS_COLONS = regex.compile(r"[()（）:：\[\]［］]")
 _HAS_HAN = regex.compile(r"\p{Han}")
 _NAME_OUTLET = regex.compile(r"^(\p{Han}{2,4})\s*[/／]\s*(\S{2,14})$")
+_OUTLET_NAME = regex.compile(r"^(\S{2,14}?)\s*[/／]\s*(\p{Han}{2,4})$")  # 某報快訊／張三
 _HANDLE = r"[\p{Han}A-Za-z0-9_.]{2,20}"
 _HANDLE_LINE = regex.compile(_HANDLE)
 _ALL_HAN = regex.compile(r"\p{Han}+")
@@ -154,28 +155,72 @@ def _person_as_source(lines: Sequence[Line], region: BodyRegion) -> list[Credit]
 
 
 def _name_outlet_line(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
-    """张三/江南日报 under the headline: author and outlet on one line."""
+    """张三/江南日报 (or 某報快訊／張三) under the headline: author and outlet on one line."""
     for i in range(max(0, region.start - 8), min(len(lines), region.start + 1)):
         m = _NAME_OUTLET.match(lines[i].text)
         if m and bare_name(m.group(1)) and is_outlet(m.group(2)):
             return [_author(m.group(1))]
+        outlet_name = _outlet_then_name(lines[i].text)
+        if outlet_name:
+            return [_author(outlet_name[1])]
     return []
+
+
+def _outlet_then_name(text: str) -> tuple[str, str] | None:
+    """(outlet, name) of a 某報快訊／張三 line: an outlet (its wire ending dropped), a slash, a name.
+
+    >>> _outlet_then_name("示例報快訊／范姜佳鈺")
+    ('示例報', '范姜佳鈺')
+    """
+    m = _OUTLET_NAME.match(text.strip())
+    if not m:
+        return None
+    outlet = _source_patterns().wire_suffix.sub("", m.group(1))
+    if is_outlet(outlet) and person_name(m.group(2)) and not outlet.startswith(_source_patterns().own):
+        return outlet, m.group(2)
+    return None
 
 
 def _posters(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
     """A forum's or blog's poster beside the post time: 张三 发表于 2005-9-15, 由张三张贴 @ …,
-    发布时间 2005/03/15 by zhang; the first such line from the header down (the first post)."""
+    发布时间 2005/03/15 by zhang; the first such line from the header down (the first post). A
+    dump that prints each piece of text on its own line puts the name on the line before the mark
+    (张三 / 发表于 …) or after a closing ``by``."""
     before, after = _poster_patterns()
     for i in range(max(0, region.start - 12), min(len(lines), region.end + 12)):
         text = lines[i].text
         if len(text) > 120 or is_prose(text) or not find_dates(text):
             continue
-        for m in (before.search(text), after.search(text)):
+        for m in (before.search(_with_neighbour(lines, i, text)), after.search(_with_neighbour(lines, i, text))):
             name = m.group("name") if m else ""
             name = name[1:] if name.startswith("由") else name
             if len(name) >= 2 and not name.isdigit() and not find_dates(name) and not date_labels().any.search(name):
                 return [_author(name)]
     return []
+
+
+_BY_END = regex.compile(r"(?<![A-Za-z])by\s*$", regex.IGNORECASE)
+
+
+def _with_neighbour(lines: Sequence[Line], i: int, text: str) -> str:
+    """A post-time line with the poster's name its dump split off: the line before when the line
+    opens with the post mark, the line after when it ends with ``by``."""
+    prev = lines[i - 1].text.strip() if i > 0 else ""
+    nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    if prev and _HANDLE_LINE.fullmatch(prev) and _poster_mark_first(text):
+        return f"{prev} {text}"
+    if nxt and _HANDLE_LINE.fullmatch(nxt) and _BY_END.search(text):
+        return f"{text} {nxt}"
+    return text
+
+
+@lru_cache(maxsize=1)
+def _poster_mark_start() -> regex.Pattern[str]:
+    return regex.compile(rf"^\s*(?:{alternation('poster_marks')})", regex.IGNORECASE)
+
+
+def _poster_mark_first(text: str) -> bool:
+    return bool(_poster_mark_start().match(text))
 
 
 def _name_beside_date(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
@@ -418,13 +463,46 @@ def _outlet_beside_date(lines: Sequence[Line], region: BodyRegion) -> str | None
     return None
 
 
+def _outlet_before_byline(lines: Sequence[Line], region: BodyRegion) -> str | None:
+    """A header line naming the outlet before the reporter (聯合報 記者某某／即時報導) or before a
+    slash and the name (某報快訊／張三), as dumps print them apart from the date."""
+    for i in range(max(0, region.start - 8), region.start):
+        text = lines[i].text.strip()
+        outlet_name = _outlet_then_name(text)
+        if outlet_name:
+            return outlet_name[0]
+        first, _, rest = text.partition(" ")
+        credits = credits_in_line(rest) if rest and len(text) <= 60 else []
+        own = first.startswith(_source_patterns().own)
+        if credits and credits[0].kind == "author" and is_outlet(first) and not own:
+            return first
+    return None
+
+
+#: a 来源 label further above the body than the credit zone: dumps printing each piece of text on a
+#: line of their own spread the header over many lines
+_FAR_HEADER = 40
+
+
+def _labelled_source_far(lines: Sequence[Line], region: BodyRegion) -> str | None:
+    for i in range(region.start - 1, max(-1, region.start - _FAR_HEADER), -1):
+        text = lines[i].text
+        if len(text) <= 80 and lines[i].link_density <= 0.5:
+            src = source_in_line(text)
+            if src and not (person_name(src) and not is_outlet(src)):
+                return src
+    return None
+
+
 SOURCE_STEPS: tuple[tuple[str, Callable[[Sequence[Line], BodyRegion], str | None]], ...] = (
     ("来源 label", _labelled_source),
     ("bracketed 来源", _bracketed_source),
     ("wire tag opening the story", _wire_tag_source),
     ("dateline opening the story", _dateline_outlet),
     ("outlet beside the date", _outlet_beside_date),
+    ("outlet before the byline", _outlet_before_byline),
     ("outlet line under the headline", _outlet_line),
+    ("来源 label far above the body", _labelled_source_far),
 )
 
 

@@ -77,7 +77,7 @@ def _patterns() -> _Patterns:
     source_stop = regex.compile(
         rf"(?:{roles}|{label}|{alternation('credit_stops')}|{alternation('time_zone_marks')}|\d{{4}}[-年/.]).*$"
     )
-    outlet = regex.compile(rf"^\S{{1,12}}(?:{alternation('outlet_endings')})$")
+    outlet = regex.compile(rf"^(?P<head>\S{{1,12}}?)(?:{alternation('outlet_endings')})$")
     return _Patterns(role, stop, source, source_stop, outlet, frozenset(words("not_names")),
                      frozenset(words("name_bad_chars")))
 
@@ -136,10 +136,17 @@ def person_name(text: str) -> bool:
 def is_outlet(text: str) -> bool:
     """True when ``text`` is shaped like an outlet's name (人民日报, 中央社, 新浪網).
 
-    >>> is_outlet("江南日报"), is_outlet("東海報"), is_outlet("王小明")
-    (True, True, False)
+    >>> is_outlet("江南日报"), is_outlet("東海報"), is_outlet("王小明"), is_outlet("相关新闻")
+    (True, True, False, False)
     """
-    return bool(_patterns().outlet.match(text))
+    m = _patterns().outlet.match(text)
+    return bool(m) and m.group("head") not in _section_words()
+
+
+@lru_cache(maxsize=1)
+def _section_words() -> frozenset[str]:
+    """相关 (新闻), 热点 (新闻), 图片 (新闻): a part of the page, not an outlet, whatever its ending."""
+    return frozenset(words("section_words"))
 
 
 def _names(segment: str, loose: bool) -> list[str]:
