@@ -25,6 +25,13 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
              first="周日去桥头的旧书市场", last="回家翻了一晚上。"),
         dict(title="first post's title on a page listing posts"),
     ),
+    "title_forum_board_name.html": (  # the <title> and banner name the board; the post's title line wins
+        dict(title="地铁三号线试运行第一天坐了一趟(原创)", first="今天地铁三号线开始试运行"), {},
+    ),
+    "title_dash_subtitle.html": (  # a dash-led subtitle under the author line is not the headline
+        dict(title="山路十八弯", authors=["陆远舟"]),
+        dict(title="scored headline line: above the date line or body"),
+    ),
     "title_gov_notice.html": (
         dict(title="示例县农业农村局关于开展2023年春季农机安全检查的通知",
              published=datetime(2023, 3, 6, tzinfo=CN), precision="day"),  # 发布日期, not 成文日期

@@ -23,9 +23,6 @@ from .bylines import extract_credits, extract_source
 from .headline import (
     clean_text,
     headline_from_lines,
-    is_meta_line,
-    is_title_like,
-    near_date_line,
     strip_site_suffix,
     title_ok,
 )
@@ -70,36 +67,6 @@ def label_only(text: str) -> bool:
     return bool(_patterns().label_only.match(text))
 
 
-def _title_from_lines(lines: Sequence[Line], body_start: int) -> str | None:
-    """The headline of a page read as lines: the title block above the date line (skipping outlet,
-    label and share lines between them), its first line when a subtitle follows; else the line
-    that follows the date."""
-    anchor = near_date_line(lines, body_start)
-    top = anchor if anchor is not None else body_start
-    block: list[str] = []
-    skipped = 0
-    for i in range(top - 1, max(-1, top - 12), -1):
-        line = lines[i]
-        if is_title_like(line) and not is_meta_line(line):
-            block.append(line.text)
-            if len(block) == 2:
-                break
-            continue
-        if block:
-            break
-        if is_meta_line(line) and skipped < 8:
-            skipped += 1
-            continue
-        break
-    if block:
-        if len(block) == 2 and block[0].startswith(("——", "—", "--")):
-            return block[1] + block[0]  # a headline continued by its dash-led second half
-        return block[-1]  # the upper line when a subtitle follows the headline
-    if anchor is not None and anchor + 1 < len(lines) and is_title_like(lines[anchor + 1]):
-        return lines[anchor + 1].text
-    return None
-
-
 def _page_headings(lines: Sequence[Line], region: BodyRegion) -> list[str]:
     """Headings above the body (h1-h3, a title class), a heading broken by ``<br>`` joined again."""
     out: list[str] = []
@@ -127,7 +94,8 @@ def extract_title(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | No
     only the site's name), then the line above the date line."""
     if html is None:
         return headline_from_lines(lines, region) or ("", "none")
-    from_lines = _title_from_lines(lines, region.start)
+    scored = headline_from_lines(lines, region)
+    from_lines = scored[0] if scored else None
     tag = clean_text(html.title_tag or "")
     headings = _page_headings(lines, region)
     on_page = headings + ([from_lines] if from_lines else [])
@@ -147,8 +115,8 @@ def extract_title(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | No
         return stripped_tag, "<title> without site suffix"
     if headings:
         return headings[-1], "page heading nearest the body (the <title> names only the site)"
-    if from_lines:
-        return from_lines, "title block above the date line"
+    if scored:
+        return scored
     return tag, "<title>"
 
 
