@@ -157,18 +157,20 @@ def _labelled_elsewhere(lines: Sequence[Line], region: BodyRegion) -> FoundDate 
     cell or footer; the first one after the body starts, else the last one above it."""
     after = range(region.start, len(lines))
     before = range(region.start - 1, -1, -1)
+    publish = date_labels().publish
     for indexes in (after, before):
         for i in indexes:
             line = lines[i]
             text = line.text
-            if len(text) > 160 or line.link_density > 0.5 or (len(text) > 80 and is_prose(text)):
+            if len(text) > 160 or not publish.search(text):  # the cheap test first: most lines have no label
                 continue
-            if label_rank(text) == 2:
-                publish = date_labels().publish
-                dates = [d for d in find_dates(text) if publish.search(text[max(0, d.start - 12):d.start])]
-                if dates:
-                    return dates[0]
+            if line.link_density > 0.5 or (len(text) > 80 and is_prose(text)) or label_rank(text) != 2:
+                continue
+            dates = [d for d in find_dates(text) if publish.search(text[max(0, d.start - 12):d.start])]
+            if dates:
+                return dates[0]
     return None
+
 
 def _timed_same_day(
     pick: FoundDate, lines: Sequence[Line], region: BodyRegion, meta: FoundDate | None
