@@ -111,6 +111,9 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
     "byline_name_line_over_body.html": (
         dict(authors=["宋知远"]), {"credit:宋知远": "name line over the body"},
     ),
+    "editor_two_lines.html": (  # 编辑：two names, 责任编辑：one of them: the responsible editor is the editor
+        dict(editors=["许明远"], source="示例日报网"), {},
+    ),
     "source_clock_zone.html": (  # 京港台：… names the clock's zone, not an outlet
         dict(source=None, authors=[], published=datetime(2023, 9, 29, 10, 35, tzinfo=CN)), {},
     ),
