@@ -80,6 +80,9 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
         dict(title="社区食堂开到家门口", source="示例晨报", authors=[]),
         {"source": "来源 label far above the body"},
     ),
+    "text_dump_outlet_after_date.txt": (  # the outlet under the date line, share buttons before the text
+        dict(title="老旧小区改造新增停车位八百个", source="示例晚报"), {"source": "outlet line under the headline"},
+    ),
     "text_dump_no_heading.txt": (
         dict(title="", published=datetime(2023, 9, 1, 7, 45, tzinfo=CN), first="今天，全市四百多所中小学"), {},
     ),

@@ -19,6 +19,7 @@ from ..types import RESPONSIBLE_EDITOR_ROLES, Credit
 from .body import BodyRegion, is_furniture, is_prose
 from .credits import bare_name, credits_in_line, dictionary_word, is_outlet, person_name, source_in_line
 from .dates import date_labels, find_dates
+from .headline import near_date_line
 from .html import HtmlPage
 from .lines import Line, visible_len
 from .wordlists import alternation, words
@@ -441,8 +442,11 @@ def _dateline_outlet(lines: Sequence[Line], region: BodyRegion) -> str | None:
 
 
 def _outlet_line(lines: Sequence[Line], region: BodyRegion) -> str | None:
-    """An outlet's name alone on a line under the headline (江南日报), or after an author (张三/江南日报)."""
-    for i in range(max(0, region.start - 6), region.start):
+    """An outlet's name alone on a line under the headline (江南日报), or after an author (张三/江南日报),
+    just over the body or right beside the date line (share buttons may stand between it and the body)."""
+    anchor = near_date_line(lines, region.start)
+    beside = [] if anchor is None else [k for k in (anchor + 1, anchor + 2, anchor - 1) if 0 <= k < region.start]
+    for i in [*range(max(0, region.start - 6), region.start), *beside]:
         text = lines[i].text.strip()
         m = _NAME_OUTLET.match(text)
         if m and bare_name(m.group(1)) and is_outlet(m.group(2)):
