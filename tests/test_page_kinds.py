@@ -83,6 +83,11 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
     "text_dump_outlet_after_date.txt": (  # the outlet under the date line, share buttons before the text
         dict(title="老旧小区改造新增停车位八百个", source="示例晚报"), {"source": "outlet line under the headline"},
     ),
+    "text_dump_name_over_date.txt": (  # the writer's name alone on the line over the date line
+        dict(title="城市夜间经济调查：晚上九点后的消费去哪了", authors=["韩清远"],
+             published=datetime(2019, 6, 21, 21, 5, 33, tzinfo=CN)),
+        {"credit:韩清远": "name beside the date"},
+    ),
     "text_dump_no_heading.txt": (
         dict(title="", published=datetime(2023, 9, 1, 7, 45, tzinfo=CN), first="今天，全市四百多所中小学"), {},
     ),

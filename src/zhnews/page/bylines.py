@@ -235,6 +235,10 @@ def _name_beside_date(lines: Sequence[Line], region: BodyRegion) -> list[Credit]
             names = [t for t in tokens if person_name(t)][:1]
             if names:
                 return [_author(names[0])]
+        if not tokens:  # a dump that splits the line: the name alone on the line over the date
+            above = lines[i - 1].text.strip() if i > 0 else ""
+            if person_name(above) and not is_outlet(above) and lines[i - 1].link_density <= 0.5:
+                return [_author(above)]
     return []
 
 
