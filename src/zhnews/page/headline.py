@@ -222,7 +222,7 @@ def _references(lines: Sequence[Line], region: BodyRegion) -> list[tuple[int, st
     for i in {*range(min(_TOP, len(lines))), *range(max(0, region.start - _WINDOW - 4), region.start)}:
         text = lines[i].text
         out.append((i, _squash(text)))
-        head = strip_site_suffix(text)
+        head = strip_site_suffix(text) if i < _TOP else text  # the <title>'s place: its site suffix dropped
         if head != text:
             out.append((i, _squash(head)))
     return out
@@ -371,10 +371,13 @@ def headline_from_lines(lines: Sequence[Line], region: BodyRegion) -> tuple[str,
         return None
     refs = _references(lines, region)
     opening = region.kept[:4]
+    opening_grams = _bigrams(" ".join(lines[i].text for i in opening)[:600])
     best: tuple[float, int, str, list[str]] | None = None
     for c in candidates:
-        body_text = " ".join(lines[i].text for i in opening if i != c.index)[:600]
-        score, why = _score(c, lines, region, refs, _bigrams(body_text))
+        grams = opening_grams
+        if c.index in opening:  # the body's first line: its words against the rest of the opening
+            grams = _bigrams(" ".join(lines[i].text for i in opening if i != c.index)[:600])
+        score, why = _score(c, lines, region, refs, grams)
         if best is None or score > best[0]:
             best = (score, c.index, c.title_line or lines[c.index].text, why)
     if best is None or best[0] < _MIN_SCORE:
