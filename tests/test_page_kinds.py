@@ -88,6 +88,10 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
              published=datetime(2019, 6, 21, 21, 5, 33, tzinfo=CN)),
         {"credit:韩清远": "name beside the date"},
     ),
+    "text_dump_date_far_above.txt": (  # 30 widget lines between the header (headline, date, 来源) and the text
+        dict(title="春季招聘会提供岗位一万二千个", published=datetime(2021, 3, 6, 9, 30, tzinfo=CN), source="示例晨报"),
+        dict(published="date line far above the body"),
+    ),
     "text_dump_no_heading.txt": (
         dict(title="", published=datetime(2023, 9, 1, 7, 45, tzinfo=CN), first="今天，全市四百多所中小学"), {},
     ),

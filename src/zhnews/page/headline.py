@@ -43,8 +43,8 @@ from .lines import Line, cjk_count, visible_len
 from .wordlists import alternation, words
 
 __all__ = [
-    "clean_text", "headline_from_lines", "is_meta_line", "is_title_like", "near_date_line", "strip_site_suffix",
-    "title_ok",
+    "FAR_HEADER", "clean_text", "far_date_line", "headline_from_lines", "is_meta_line", "is_title_like",
+    "near_date_line", "strip_site_suffix", "title_ok",
 ]
 
 _URL = regex.compile(r"www\.|https?://")
@@ -133,6 +133,22 @@ def near_date_line(lines: Sequence[Line], body_start: int) -> int | None:
     for i in range(min(len(lines) - 1, body_start), max(-1, body_start - 16), -1):
         text = lines[i].text
         if len(text) <= 120 and find_dates(text) and (i < body_start or not is_prose(text)):
+            return i
+    return None
+
+
+#: how far above the body a lone date line is still the header's (dumps printing each piece of
+#: text on its own line put share buttons and widgets between it and the text)
+FAR_HEADER = 45
+
+
+def far_date_line(lines: Sequence[Line], body_start: int) -> int | None:
+    """The nearest short date line 16 to :data:`FAR_HEADER` lines above the body that is not one of
+    a list of dated items (no neighbour with a date of its own), or None."""
+    for i in range(body_start - 17, max(-1, body_start - FAR_HEADER), -1):
+        text = lines[i].text
+        if len(text) <= 60 and lines[i].link_density <= 0.5 and find_dates(text) \
+                and not any(find_dates(lines[k].text) for k in (i - 1, i + 1) if 0 <= k < len(lines)):
             return i
     return None
 
@@ -269,6 +285,10 @@ def _candidates(lines: Sequence[Line], region: BodyRegion) -> list[_Candidate]:
         for i in range(anchor + 1, min(region.start, anchor + 4)):
             if _headline_shape(lines[i], 4):
                 out.append(_Candidate(i, i - anchor, below_date=True))
+    far = far_date_line(lines, region.start) if anchor is None else None
+    if far is not None:  # the header's date line far above the text: the headline sits over it
+        out += [_Candidate(i, far - 1 - i) for i in range(far - 1, max(-1, far - 4), -1)
+                if _headline_shape(lines[i], 4) and not any(c.index == i for c in out)]
     page_title = _page_title_line(lines, region)
     if page_title is not None:
         out.append(_Candidate(0, 0, title_line=page_title[1]))

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from .body import BodyRegion, is_prose
 from .dates import CHINA_TZ, FoundDate, date_from_url, date_labels, find_dates, label_rank, parse_iso
+from .headline import far_date_line
 from .html import HtmlPage
 from .lines import Line
 from .wordlists import rule_lines
@@ -50,7 +51,7 @@ class DateCandidate:
 
 
 #: evidence weights: where a date was found (base), its label, its time of day, agreement
-_BASE = {"header": 6.0, "meta": 5.0, "labelled": 4.0, "after": 3.0, "url": 1.0}
+_BASE = {"header": 6.0, "meta": 5.0, "far": 4.5, "labelled": 4.0, "after": 3.0, "url": 1.0}
 _LABEL = {2: 1.0, 1: 0.5, 0: 0.0, -1: -4.0}
 _TIMED = 2.0
 _TIMED_AND_LABELLED = 1.0
@@ -73,7 +74,17 @@ def _header_candidates(lines: Sequence[Line], region: BodyRegion) -> list[DateCa
         clock = rank <= 0 and _clock_line(line.text, far=i < region.start - 3)
         for d in find_dates(line.text):
             out.append(DateCandidate(d, _header_rule(rank, d.precision != "day"), _BASE["header"], rank, i, clock))
-    return out
+    return out + _far_header_candidates(lines, region)
+
+
+def _far_header_candidates(lines: Sequence[Line], region: BodyRegion) -> list[DateCandidate]:
+    """The header's date line far above the body (:func:`~zhnews.page.headline.far_date_line`), when
+    it lies beyond the header searched above."""
+    i = far_date_line(lines, region.start)
+    if i is None or i >= region.start - 25 or _clock_line(lines[i].text, far=True):
+        return []
+    rank = label_rank(lines[i].text)
+    return [DateCandidate(d, "date line far above the body", _BASE["far"], rank, i) for d in find_dates(lines[i].text)]
 
 
 def _header_rule(rank: int, timed: bool) -> str:
