@@ -89,9 +89,10 @@ def _site_name_only(title: str, lines: Sequence[Line], region: BodyRegion) -> bo
 
 
 def extract_title(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | None) -> tuple[str, str]:
-    """Headline and the rule that chose it: an on-page heading that the ``<title>`` or a meta title
-    confirms, then a meta title, then the ``<title>`` without its site suffix (neither when it holds
-    only the site's name), then the line above the date line."""
+    """Headline and the rule that chose it: on a blog page listing posts the first post's title; an
+    on-page heading (or the best-scored headline line) that the ``<title>`` or a meta title confirms;
+    then a meta title, then the ``<title>`` without its site suffix (neither when it holds only the
+    site's name), then the heading nearest the body, then the best-scored headline line."""
     if html is None:
         return headline_from_lines(lines, region) or ("", "none")
     scored = headline_from_lines(lines, region)
