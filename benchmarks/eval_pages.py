@@ -189,6 +189,26 @@ def render_text(raw: bytes) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def render_text_flat(raw: bytes) -> str:
+    """A harsher dump, as ``get_text("\\n")`` scrapers give: the ``<title>`` first, then every text
+    node of the <body> on a line of its own (inline elements too: a link inside a byline splits it)."""
+    from lxml import html as lxml_html
+
+    import zhnews.page.decode as dec
+
+    text, _ = dec.decode_bytes(raw)
+    root = lxml_html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text))
+    for el in list(root.iter(*_SKIP - {"head"})):
+        if el.getparent() is not None:
+            el.drop_tree()  # its tail (the text after it) is kept, as in render_text
+    title = root.find(".//title")
+    body = root.find("body")
+    parts = [title.text_content() if title is not None else ""]
+    parts += list((body if body is not None else root).itertext())
+    lines = [" ".join(line.split()) for line in "\n".join(parts).splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
 # ---------------------------------------------------------------- scoring
 
 def score_page(pred: dict[str, Any], truth: dict[str, Any]) -> dict[str, Any]:
@@ -315,29 +335,69 @@ def describe_miss(stem: str, row: dict[str, Any], pred: dict[str, Any]) -> str |
     )
 
 
+#: per-field figures of the text renderings (key in the summary, label in the table); ``text_`` keys
+#: for :func:`render_text`, ``flat_`` keys for :func:`render_text_flat`
+_TEXT_FIELD_NAMES = (
+    ("title", "headline right (truth checked)"),
+    ("title_same", "headline = HTML parse"),
+    ("date", "date (day) right"),
+    ("no_date", "no date invented"),
+    ("datetime", "date + time right"),
+    ("byline", "byline right"),
+    ("editor", "editor right"),
+    ("source", "source right"),
+)
+RENDERERS = (("text", "text rendering", "render_text"), ("flat", "flat text rendering", "render_text_flat"))
+TEXT_FIELDS = tuple((f"{prefix}_{key}", f"{name}: {label}") for prefix, name, _ in RENDERERS
+                    for key, label in _TEXT_FIELD_NAMES)
+
+
+def _text_fields(prefix: str, text_pred: dict[str, Any], html_pred: dict[str, Any],
+                 truth: dict[str, Any]) -> dict[str, bool]:
+    trow = score_page(text_pred, truth)
+    out = {f"{prefix}_title_same": text_pred["title"] == html_pred["title"]}
+    for key in ("title", "date", "no_date", "datetime", "byline", "editor", "source"):
+        if key in trow and trow[key] is not None:
+            out[f"{prefix}_{key}"] = bool(trow[key])
+    return out
+
+
 def text_mode(raw: bytes, url: str | None, truth: dict[str, Any], stem: str,
-              details: list[str]) -> tuple[bool, bool]:
-    """(text dump parse = HTML parse, text dump parse right) for one HTML page."""
+              details: list[str]) -> dict[str, bool]:
+    """One HTML page rendered as text dumps and parsed: ``same`` (text parse = HTML parse on title,
+    day and credits), ``truth`` (title where checked, day, credits right), both for
+    :func:`render_text`, and one entry per field of :data:`TEXT_FIELDS` that the truth (or, for the
+    headline, the HTML parse) can judge, for each renderer."""
     html_pred: dict[str, Any] = {}
     text_pred: dict[str, Any] = {}
-    try:
-        html_pred = run_zhnews(raw, url)
-        text_pred = run_zhnews(render_text(raw), url)
-        same = (text_pred["title"] == html_pred["title"]
-                and (text_pred["published"] and text_pred["published"].date())
-                == (html_pred["published"] and html_pred["published"].date())
-                and names(text_pred["authors"]) == names(html_pred["authors"])
-                and names(text_pred["editors"]) == names(html_pred["editors"]))
-        trow = score_page(text_pred, truth)
-        ok = all(trow.get(k, True) for k in ("title", "date", "byline", "editor"))
-    except Exception as exc:
-        details.append(f"text-mode {stem}: {type(exc).__name__}: {exc}")
-        same, ok = False, False
+    out: dict[str, bool] = {}
+    same, ok = False, False
+    for prefix, _, renderer in RENDERERS:
+        try:
+            html_pred = html_pred or run_zhnews(raw, url)
+            pred = run_zhnews(globals()[renderer](raw), url)
+            out.update(_text_fields(prefix, pred, html_pred, truth))
+        except Exception as exc:
+            details.append(f"{prefix}-mode {stem}: {type(exc).__name__}: {exc}")
+            out.update({f"{prefix}_{key}": False for key, _ in _TEXT_FIELD_NAMES
+                        if key not in ("no_date", "datetime") and (key != "title" or truth.get("title"))})
+            continue
+        if prefix == "text":
+            text_pred = pred
+            same = (pred["title"] == html_pred["title"]
+                    and (pred["published"] and pred["published"].date())
+                    == (html_pred["published"] and html_pred["published"].date())
+                    and names(pred["authors"]) == names(html_pred["authors"])
+                    and names(pred["editors"]) == names(html_pred["editors"]))
+            trow = score_page(pred, truth)
+            ok = all(trow.get(k, True) for k in ("title", "date", "byline", "editor"))
+        elif pred["title"] != html_pred["title"]:
+            details.append(f"flat-mode title differs {stem}: html={html_pred['title']!r} flat={pred['title']!r}")
     if not same:
-        show = [(p.get("title"), p.get("published"), p.get("authors"), p.get("editors"))
+        show = [(p.get("title"), p.get("published"), p.get("authors"), p.get("editors"), p.get("source"))
                 for p in (html_pred, text_pred)]
         details.append(f"text-mode differs {stem}: html={show[0]} text={show[1]}")
-    return bool(same), bool(ok)
+    return {"text_same": bool(same), "text_truth": bool(ok), **out}
 
 
 def evaluate_set(corpus: Path, folder: str, systems: dict[str, Any], details: list[str]) -> dict[str, Any]:
@@ -345,7 +405,7 @@ def evaluate_set(corpus: Path, folder: str, systems: dict[str, Any], details: li
     pages = sorted((corpus / folder).glob("*.html"))
     seed = sorted((corpus / "seed").glob("*.txt")) if folder == "pages" else []
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in systems}
-    text_same, text_truth = [], []
+    text_rows: list[dict[str, bool]] = []
     for path in pages + seed:
         truth = load_truth(path, folder)
         raw = path.read_bytes()
@@ -361,19 +421,16 @@ def evaluate_set(corpus: Path, folder: str, systems: dict[str, Any], details: li
             if miss:
                 details.append(miss)
         if path.suffix == ".html" and not truth.get("no_article"):
-            same, ok = text_mode(raw, url, truth, path.stem, details)
-            text_same.append(same)
-            text_truth.append(ok)
-    return {"rows": rows, "text_same": text_same, "text_truth": text_truth,
-            "pages": len(pages), "seed": len(seed)}
+            text_rows.append(text_mode(raw, url, truth, path.stem, details))
+    return {"rows": rows, "text_rows": text_rows, "pages": len(pages), "seed": len(seed)}
 
 
 def summary_of(parts: list[dict[str, Any]], systems: dict[str, Any]) -> dict[str, Any]:
     summary = {name: summarise([r for p in parts for r in p["rows"][name]]) for name in systems}
-    same = [x for p in parts for x in p["text_same"]]
-    truth = [x for p in parts for x in p["text_truth"]]
-    summary["zhnews"]["text_same"] = (sum(same), len(same))
-    summary["zhnews"]["text_truth"] = (sum(truth), len(truth))
+    text_rows = [r for p in parts for r in p["text_rows"]]
+    for key in ("text_same", "text_truth", *(k for k, _ in TEXT_FIELDS)):
+        vals = [r[key] for r in text_rows if key in r]
+        summary["zhnews"][key] = (sum(vals), len(vals))
     return summary
 
 
@@ -398,6 +455,7 @@ LABELS = [
     ("with_missing", "body_with snippets missing"),
     ("without_found", "body_without snippets leaked"), ("text_same", "text dump = HTML parse"),
     ("text_truth", "text dump right (title where checked, day, credits)"),
+    *TEXT_FIELDS,
 ]
 
 
@@ -419,6 +477,9 @@ def figures(summary: dict[str, Any], prefix: str = "") -> dict[str, float]:
     z = summary["zhnews"]
     keys = ("title", "date", "no_date", "datetime", "byline", "no_byline", "editor", "source", "text_same")
     out = {prefix + k: pct(z[k]) for k in keys if prefix == "" or z[k][1]}
+    out.update({prefix + k: pct(z[k]) for k in ("text_title", "text_title_same", "text_date", "text_byline",
+                                                "flat_title", "flat_title_same", "flat_date", "flat_byline")
+                if z[k][1]})
     if prefix == "":  # the ratchet's keys for pages/ as they were first recorded
         out = {k: v for k, v in out.items() if k not in ("no_date", "no_byline")}
     out[prefix + "body_f1"] = z["body_f1"]
@@ -457,6 +518,31 @@ MORE_PAGES_FIRST_SCORE = (
 )
 
 
+#: The per-field figures of the text renderings when they were first printed (commit 785687b, before
+#: the scored headline choice for text dumps), both folders.
+TEXT_FIRST_SCORE = (
+    "pages/: headline right 27/27, = HTML parse 27/27, date (day) 26/26, date + time 24/24, byline 16/17, "
+    "editor 12/13, source 20/22; more_pages/: headline = HTML parse 14/23 (title not in the truth), "
+    "date (day) 16/16, no date invented 7/7, date + time 15/15, byline 15/16, editor 2/2, source 2/2. "
+    "The flat rendering (render_text_flat), first scored at commit 6734540 after the scored headline "
+    "choice (with its <script>/<style> text dropped, as render_text does): pages/: headline right 24/27, "
+    "date (day) 26/26, date + time 23/24, byline 14/17, editor 12/13, source 15/22; more_pages/: headline "
+    "= HTML parse 15/23, date (day) 16/16, no date invented 7/7, date + time 15/15, byline 9/16, editor 2/2, "
+    "source 1/2"
+)
+
+
+def text_score_sentence(result: dict[str, Any]) -> str:
+    """The first per-field text-rendering figures and the figures now, both folders."""
+    parts = []
+    for folder, summary in result["sets"].items():
+        z = summary["zhnews"]
+        cells = [f"{label} {z[key][0]}/{z[key][1]}" for key, label in TEXT_FIELDS if z.get(key, (0, 0))[1]]
+        parts.append(f"{folder}/: " + ", ".join(cells))
+    return (f"Text renderings, first per-field figures: {TEXT_FIRST_SCORE}.\n\n"
+            f"Text renderings now: {'; '.join(parts)}.")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="fail when a figure is below benchmarks/floors.json")
@@ -475,6 +561,7 @@ def main() -> int:
     print(text)
     if "more_pages" in result["sets"]:
         print(first_score_sentence(result))
+    print(text_score_sentence(result))
     if args.verbose:
         print("\n".join(result["details"]))
     print(f"({time.perf_counter() - started:.1f} s)")
@@ -534,6 +621,7 @@ def write_section(key: str, heading: str, block: str) -> None:
 
 def write_results(text: str, result: dict[str, Any]) -> None:
     first = f"\n\n{first_score_sentence(result)}" if "more_pages" in result["sets"] else ""
+    first += f"\n\n{text_score_sentence(result)}"
     write_section(
         "pages", "Page parsing",
         f"`python benchmarks/eval_pages.py --write` on the shared corpus, each folder apart and both together "

@@ -20,6 +20,18 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
         dict(title="page heading confirmed by <title>/meta"),
     ),
     "title_pipe_parts.html": (dict(title="深读丨一座小县城的冷链物流账本", source=None), {}),
+    "title_blog_post_list.html": (  # the <title> and the banner name the blog; the first post's title wins
+        dict(title="旧书摊上淘到一本县志", published=datetime(2008, 11, 16, 21, 30, tzinfo=CN),
+             first="周日去桥头的旧书市场", last="回家翻了一晚上。"),
+        dict(title="first post's title on a page listing posts"),
+    ),
+    "title_forum_board_name.html": (  # the <title> and banner name the board; the post's title line wins
+        dict(title="地铁三号线试运行第一天坐了一趟(原创)", first="今天地铁三号线开始试运行"), {},
+    ),
+    "title_dash_subtitle.html": (  # a dash-led subtitle under the author line is not the headline
+        dict(title="山路十八弯", authors=["陆远舟"]),
+        dict(title="scored headline line: above the date line or body"),
+    ),
     "title_gov_notice.html": (
         dict(title="示例县农业农村局关于开展2023年春季农机安全检查的通知",
              published=datetime(2023, 3, 6, tzinfo=CN), precision="day"),  # 发布日期, not 成文日期
@@ -29,7 +41,56 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
     "text_dump_photo_caption.txt": (
         dict(title="志愿者沿河清理垃圾 半天捡出塑料瓶两千个", published=datetime(2023, 4, 12, 16, 30, tzinfo=CN),
              source="示例晚报", editors=["马悦"], first="12日上午，两百多名志愿者"),
-        dict(title="title block above the date line"),
+        dict(title="scored headline line: above the date line or body, its words open the body"),
+    ),
+    # text dumps: the headline scored among navigation rows, ads, widgets and subtitles
+    "text_dump_ad_over_body.txt": (  # a sign-up ad right over the text; the headline printed again at the top
+        dict(title="再见了，老街口的修表铺(2)", authors=["宋知远"], published=None),
+        dict(title="scored headline line: above the date line or body (1 header lines between), "
+                   "printed again near the top, its words open the body"),
+    ),
+    "text_dump_subtitle_widgets.txt": (  # widgets over a headline and its subtitle
+        dict(title="南湖湿地公园二期明年开园", published=datetime(2024, 6, 18, 10, 5, tzinfo=CN), source="示例晚报",
+             editors=["顾晓"]),
+        {},
+    ),
+    "text_dump_blog_title_in_body.txt": (  # a blog's post title is the first line of the run of text
+        dict(title="学做第一锅腊八粥", published=None, first="腊八那天早上五点"),
+        dict(title="scored headline line: above the date line or body, its words open the body"),
+    ),
+    "text_dump_flat_title_only.txt": (  # the headline only in the <title>, printed first; an SMS ad over the text
+        dict(title="沿江风光带二期工程年底完工", published=None, first="记者昨日从市城建部门获悉"),
+        dict(title="scored headline line: the page's title line without its site suffix, its words open the body"),
+    ),
+    "text_dump_flat_crumb.txt": (  # crumb separators on lines of their own, a media mark, an original-title note
+        dict(title="湖边新建观鸟台 (图)", published=datetime(2022, 10, 15, 14, 2, tzinfo=CN), first="东湖湿地公园新建"),
+        {},
+    ),
+    # flat dumps split a header line's pieces apart
+    "text_dump_flat_poster.txt": (  # the poster's name on the line before 发表于
+        dict(title="周末带娃去海边赶海的一点心得", authors=["lanmao_2009"],
+             published=datetime(2012, 7, 8, 21, 16, 40, tzinfo=CN)),
+        {"credit:lanmao_2009": "poster beside the post time"},
+    ),
+    "text_dump_flat_wire_name.txt": (  # 某報快訊／張三 apart from the date
+        dict(title="鄉間小學開辦週末木工課", authors=["林書婷"], source="示例報"),
+        {"credit:林書婷": "author/outlet line", "source": "outlet before the byline"},
+    ),
+    "text_dump_flat_source_label.txt": (  # 来源：[ / OUTLET / ] far above the text; 相关新闻 is no outlet
+        dict(title="社区食堂开到家门口", source="示例晨报", authors=[]),
+        {"source": "来源 label far above the body"},
+    ),
+    "text_dump_outlet_after_date.txt": (  # the outlet under the date line, share buttons before the text
+        dict(title="老旧小区改造新增停车位八百个", source="示例晚报"), {"source": "outlet line under the headline"},
+    ),
+    "text_dump_name_over_date.txt": (  # the writer's name alone on the line over the date line
+        dict(title="城市夜间经济调查：晚上九点后的消费去哪了", authors=["韩清远"],
+             published=datetime(2019, 6, 21, 21, 5, 33, tzinfo=CN)),
+        {"credit:韩清远": "name beside the date"},
+    ),
+    "text_dump_date_far_above.txt": (  # 30 widget lines between the header (headline, date, 来源) and the text
+        dict(title="春季招聘会提供岗位一万二千个", published=datetime(2021, 3, 6, 9, 30, tzinfo=CN), source="示例晨报"),
+        dict(published="date line far above the body"),
     ),
     "text_dump_no_heading.txt": (
         dict(title="", published=datetime(2023, 9, 1, 7, 45, tzinfo=CN), first="今天，全市四百多所中小学"), {},
@@ -58,6 +119,23 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
     "byline_person_in_source.html": (
         dict(authors=["潘若溪"], source=None), {"credit:潘若溪": "person named in the 来源 field"},
     ),
+    "byline_common_word_line.html": (dict(authors=[]), {}),  # 周末 over the body: a word, not a name
+    "byline_name_line_over_body.html": (
+        dict(authors=["宋知远"]), {"credit:宋知远": "name line over the body"},
+    ),
+    "editor_two_lines.html": (  # 编辑：two names, 责任编辑：one of them: the responsible editor is the editor
+        dict(editors=["许明远"], source="示例日报网"), {},
+    ),
+    "source_clock_zone.html": (  # 京港台：… names the clock's zone, not an outlet
+        dict(source=None, authors=[], published=datetime(2023, 9, 29, 10, 35, tzinfo=CN)), {},
+    ),
+    "source_fields_after_outlet.html": (  # 来源：OUTLET阅读：1024【字体…】 on one line
+        dict(source="示例教育报", editors=["苗青"]), {"source": "来源 label"},
+    ),
+    "source_with_address.html": (  # an address beside the outlet, or in place of it, is no outlet
+        dict(source="示例日报"), {"source": "来源 label"},
+    ),
+    "source_repost_label.html": (dict(source="示例周刊", authors=[]), {"source": "来源 label"}),
     "source_bare_outlet_line.html": (
         dict(authors=[], source="西岭日报"), {"source": "outlet line under the headline"},
     ),
@@ -90,7 +168,7 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
         {},
     ),
     "body_blog_post_list.html": (
-        dict(published=datetime(2009, 6, 21, 22, 8, 41, tzinfo=CN), authors=["山城小妹"],
+        dict(title="雨后的石板路", published=datetime(2009, 6, 21, 22, 8, 41, tzinfo=CN), authors=["山城小妹"],
              first="傍晚下了一场大雨", last="对岸的楼只剩下一排模糊的灯光。"),
         {"credit:山城小妹": "poster beside the post time"},
     ),
@@ -106,6 +184,14 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
         dict(title="我县举办农民丰收节", published=datetime(2020, 9, 24, 16, 48, tzinfo=CN)),
         dict(published="labelled line away from the headline"),
     ),
+    "date_edition_beside_online.html": (  # a print edition's date nearer the body; URL and metadata agree on the other
+        dict(published=datetime(2023, 5, 4, tzinfo=CN), precision="day"),
+        dict(published="header line (the URL names the same day; the metadata names the same day)"),
+    ),
+    "date_document_date_and_meta.html": (  # only a 成文日期 on the page: the metadata's publication time wins
+        dict(published=datetime(2022, 11, 8, 15, 20, tzinfo=CN), precision="minute"),
+        dict(published="meta/JSON-LD date"),
+    ),
     "date_site_clock.html": (
         dict(published=datetime(2024, 11, 15, tzinfo=CN), precision="day"),
         dict(published="labelled line away from the headline"),
@@ -116,6 +202,10 @@ KINDS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
         {"credit:小院人家": "poster beside the post time"},
     ),
 }
+
+
+#: the address a page was fetched from, where its kind needs one
+URLS = {"date_edition_beside_online.html": "http://news.example.cn/city/2023-05/04/c_1001.htm"}
 
 
 def _value(article: zhnews.Article, key: str) -> Any:
@@ -131,7 +221,7 @@ def _value(article: zhnews.Article, key: str) -> Any:
 @pytest.mark.parametrize("name", sorted(KINDS))
 def test_page_kind_fields(name: str, fixture_bytes) -> None:
     fields, _ = KINDS[name]
-    article = zhnews.parse_page(fixture_bytes(f"kinds/{name}"))
+    article = zhnews.parse_page(fixture_bytes(f"kinds/{name}"), url=URLS.get(name))
     for key, want in fields.items():
         got = _value(article, key)
         if key == "first":
@@ -145,7 +235,7 @@ def test_page_kind_fields(name: str, fixture_bytes) -> None:
 @pytest.mark.parametrize("name", sorted(k for k, v in KINDS.items() if v[1]))
 def test_page_kind_evidence(name: str, fixture_bytes) -> None:
     _, rules = KINDS[name]
-    article = zhnews.parse_page(fixture_bytes(f"kinds/{name}"))
+    article = zhnews.parse_page(fixture_bytes(f"kinds/{name}"), url=URLS.get(name))
     for key, rule in rules.items():
         if key.startswith("credit:"):
             got = next(c.rule for c in article.credits if c.name == key.split(":", 1)[1])

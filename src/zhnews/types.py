@@ -54,6 +54,9 @@ CREDIT_KINDS: dict[str, str] = {
     "校对": "proofreader", "校對": "proofreader",
 }
 
+#: the roles of a page's responsible editor: where one is printed, it is the page's editor
+RESPONSIBLE_EDITOR_ROLES = frozenset({"责任编辑", "責任編輯", "责编", "責編"})
+
 
 def credit_kind(role: str) -> str:
     """Map a role word as printed (记者, 責編, 审核 …) to author/editor/reviewer/proofreader/photographer.
@@ -191,8 +194,11 @@ class Article(_Record):
 
     @property
     def editors(self) -> list[str]:
-        """Editors (责任编辑, 责编, 编辑 …), in page order."""
-        return [c.name for c in self.credits if c.kind == "editor"]
+        """Editors (责任编辑, 责编, 编辑 …), in page order; where the page names its responsible editor
+        (责任编辑, 责编), that one alone, as the page's formal credit (``credits`` keeps every name)."""
+        editors = [c for c in self.credits if c.kind == "editor"]
+        responsible = [c.name for c in editors if c.role in RESPONSIBLE_EDITOR_ROLES]
+        return responsible or [c.name for c in editors]
 
     @property
     def reviewers(self) -> list[str]:

@@ -102,15 +102,24 @@ class BodyRegion:
     stripped: list[int]
 
 
+#: visible characters of prose before a post signature from which the lines read as a post's text
+#: (a headline ending in ？ over a forum post's signature is not)
+_SHORT_POST = 50
+
+
 def _after_dateline(lines: list[Line], start: int, end: int) -> tuple[int, int]:
     """Start the body after a dateline caught in its first lines (a caption over the headline
     scores as prose in a text dump and pulls the headline and date line into the run)."""
+    prose = 0
     for k in range(start, min(end - 1, start + 4)):
         text = lines[k].text
         if len(text) >= 60:
             break  # a paragraph of text before the date line: the run starts with the article itself
         if not is_prose(text) and _DATE_LINE.search(text):
+            if prose >= _SHORT_POST and _post_signature().search(text):
+                break  # a short post's closing signature (发表于 …): _first_post ends the run there
             return k + 1, end
+        prose += visible_len(text) if is_prose(text) else 0
     return start, end
 
 

@@ -15,10 +15,11 @@ from functools import lru_cache
 
 import regex
 
-from ..types import Credit
+from ..types import RESPONSIBLE_EDITOR_ROLES, Credit
 from .body import BodyRegion, is_furniture, is_prose
-from .credits import bare_name, credits_in_line, is_outlet, source_in_line
+from .credits import bare_name, credits_in_line, dictionary_word, is_outlet, person_name, source_in_line
 from .dates import date_labels, find_dates
+from .headline import near_date_line
 from .html import HtmlPage
 from .lines import Line, visible_len
 from .wordlists import alternation, words
@@ -35,6 +36,7 @@ _HAN_TAIL = regex.compile(r"\p{Han}{2,4}$")
 _BRACKETS_COLONS = regex.compile(r"[()（）:：\[\]［］]")
 _HAS_HAN = regex.compile(r"\p{Han}")
 _NAME_OUTLET = regex.compile(r"^(\p{Han}{2,4})\s*[/／]\s*(\S{2,14})$")
+_OUTLET_NAME = regex.compile(r"^(\S{2,14}?)\s*[/／]\s*(\p{Han}{2,4})$")  # 某報快訊／張三
 _HANDLE = r"[\p{Han}A-Za-z0-9_.]{2,20}"
 _HANDLE_LINE = regex.compile(_HANDLE)
 _ALL_HAN = regex.compile(r"\p{Han}+")
@@ -66,6 +68,11 @@ def _source_patterns() -> _SourcePatterns:
         wire_suffix=regex.compile(rf"(?<=\p{{Han}}{{2}})(?:{alternation('wire_tags')})$"),
         own=words("own_outlet_marks"),
     )
+
+
+@lru_cache(maxsize=1)
+def _time_zone_marks() -> regex.Pattern[str]:
+    return regex.compile(alternation("time_zone_marks"))
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +141,7 @@ def _closing_names(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
         m = _NAME_CLOSER.search(lines[i].text)
         if m:
             names = m.group(1).split()
-            if all(bare_name(n) for n in names):
+            if all(person_name(n) for n in names):
                 return [_author(n) for n in names]
     return []
 
@@ -143,34 +150,78 @@ def _person_as_source(lines: Sequence[Line], region: BodyRegion) -> list[Credit]
     """来源：张三 with a person's name, not an outlet's: the author."""
     for i in _credit_zone(lines, region):
         src = source_in_line(lines[i].text)
-        if src and bare_name(src) and not is_outlet(src):
+        if src and person_name(src) and not is_outlet(src):
             return [_author(src)]
     return []
 
 
 def _name_outlet_line(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
-    """张三/江南日报 under the headline: author and outlet on one line."""
+    """张三/江南日报 (or 某報快訊／張三) under the headline: author and outlet on one line."""
     for i in range(max(0, region.start - 8), min(len(lines), region.start + 1)):
         m = _NAME_OUTLET.match(lines[i].text)
         if m and bare_name(m.group(1)) and is_outlet(m.group(2)):
             return [_author(m.group(1))]
+        outlet_name = _outlet_then_name(lines[i].text)
+        if outlet_name:
+            return [_author(outlet_name[1])]
     return []
+
+
+def _outlet_then_name(text: str) -> tuple[str, str] | None:
+    """(outlet, name) of a 某報快訊／張三 line: an outlet (its wire ending dropped), a slash, a name.
+
+    >>> _outlet_then_name("示例報快訊／范姜佳鈺")
+    ('示例報', '范姜佳鈺')
+    """
+    m = _OUTLET_NAME.match(text.strip())
+    if not m:
+        return None
+    outlet = _source_patterns().wire_suffix.sub("", m.group(1))
+    if is_outlet(outlet) and person_name(m.group(2)) and not outlet.startswith(_source_patterns().own):
+        return outlet, m.group(2)
+    return None
 
 
 def _posters(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
     """A forum's or blog's poster beside the post time: 张三 发表于 2005-9-15, 由张三张贴 @ …,
-    发布时间 2005/03/15 by zhang; the first such line from the header down (the first post)."""
+    发布时间 2005/03/15 by zhang; the first such line from the header down (the first post). A
+    dump that prints each piece of text on its own line puts the name on the line before the mark
+    (张三 / 发表于 …) or after a closing ``by``."""
     before, after = _poster_patterns()
     for i in range(max(0, region.start - 12), min(len(lines), region.end + 12)):
         text = lines[i].text
         if len(text) > 120 or is_prose(text) or not find_dates(text):
             continue
-        for m in (before.search(text), after.search(text)):
+        for m in (before.search(_with_neighbour(lines, i, text)), after.search(_with_neighbour(lines, i, text))):
             name = m.group("name") if m else ""
             name = name[1:] if name.startswith("由") else name
             if len(name) >= 2 and not name.isdigit() and not find_dates(name) and not date_labels().any.search(name):
                 return [_author(name)]
     return []
+
+
+_BY_END = regex.compile(r"(?<![A-Za-z])by\s*$", regex.IGNORECASE)
+
+
+def _with_neighbour(lines: Sequence[Line], i: int, text: str) -> str:
+    """A post-time line with the poster's name its dump split off: the line before when the line
+    opens with the post mark, the line after when it ends with ``by``."""
+    prev = lines[i - 1].text.strip() if i > 0 else ""
+    nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    if prev and _HANDLE_LINE.fullmatch(prev) and _poster_mark_first(text):
+        return f"{prev} {text}"
+    if nxt and _HANDLE_LINE.fullmatch(nxt) and _BY_END.search(text):
+        return f"{text} {nxt}"
+    return text
+
+
+@lru_cache(maxsize=1)
+def _poster_mark_start() -> regex.Pattern[str]:
+    return regex.compile(rf"^\s*(?:{alternation('poster_marks')})", regex.IGNORECASE)
+
+
+def _poster_mark_first(text: str) -> bool:
+    return bool(_poster_mark_start().match(text))
 
 
 def _name_beside_date(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
@@ -181,9 +232,13 @@ def _name_beside_date(lines: Sequence[Line], region: BodyRegion) -> list[Credit]
             continue
         tokens = [t for t in _NAME_SEP.split(rest) if t and _HAS_HAN.search(t)]
         if len(tokens) <= 3:
-            names = [t for t in tokens if bare_name(t)][:1]
+            names = [t for t in tokens if person_name(t)][:1]
             if names:
                 return [_author(names[0])]
+        if not tokens:  # a dump that splits the line: the name alone on the line over the date
+            above = lines[i - 1].text.strip() if i > 0 else ""
+            if person_name(above) and not is_outlet(above) and lines[i - 1].link_density <= 0.5:
+                return [_author(above)]
     return []
 
 
@@ -196,7 +251,7 @@ def _name_beside_source(lines: Sequence[Line], region: BodyRegion) -> list[Credi
             continue
         head = _BRACKETS_COLONS.sub(" ", text[: label.start()])
         tokens = [t for t in _NAME_SEP.split(head) if t and _HAS_HAN.search(t)]
-        if len(tokens) == 1 and bare_name(tokens[0]):
+        if len(tokens) == 1 and person_name(tokens[0]):
             return [_author(tokens[0])]
     return []
 
@@ -205,7 +260,7 @@ def _name_line_over_body(lines: Sequence[Line], region: BodyRegion) -> list[Cred
     """An essay's or column's author printed alone on a line just over its text (茉莉)."""
     for i in range(region.start - 1, max(-1, region.start - 4), -1):
         text = lines[i].text.strip()
-        if bare_name(text) and lines[i].link_density <= 0.5:
+        if person_name(text) and lines[i].link_density <= 0.5:
             return [_author(text)]
     return []
 
@@ -242,9 +297,20 @@ def _pen_name_under_headline(lines: Sequence[Line], region: BodyRegion) -> list[
     shaped = above.title_hint or above.heading or (4 <= visible_len(above.text) <= 40 and not is_prose(above.text))
     headline = shaped and not find_dates(above.text) and not is_furniture(above.text)
     if headline and _ALL_HAN.fullmatch(name) and 2 <= len(name) <= 4 and not is_outlet(name) \
-            and not is_furniture(name) and name not in words("section_words") and name not in words("not_names"):
+            and not is_furniture(name) and name not in words("section_words") and name not in words("not_names") \
+            and _pen_name_word(name):
         return [_author(name)]
     return []
+
+
+#: parts of speech (jieba's tags) a pen name can have when the dictionary knows it as one word:
+#: nouns and names (茉莉, 青禾), not time words, adverbs, verbs or places (周末, 马上, 江南)
+_PEN_NAME_TAGS = ("n", "nr", "nrt", "nrfg", "nz", "ng")
+
+
+def _pen_name_word(name: str) -> bool:
+    tag = dictionary_word(name)
+    return tag is None or tag in _PEN_NAME_TAGS
 
 
 Step = Callable[[Sequence[Line], BodyRegion], list[Credit]]
@@ -280,6 +346,9 @@ def extract_credits(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
             if (c.name, c.kind) not in seen:
                 seen.add((c.name, c.kind))
                 credits.append(dataclasses.replace(c, rule=rule))
+            elif c.role in RESPONSIBLE_EDITOR_ROLES:  # 编辑：A B then 责任编辑：A: A is the responsible editor
+                k = next(k for k, old in enumerate(credits) if (old.name, old.kind) == (c.name, c.kind))
+                credits[k] = dataclasses.replace(credits[k], role=c.role)
     return credits
 
 
@@ -305,6 +374,8 @@ def date_line_rest(text: str) -> str | None:
 
     >>> date_line_rest("2004年7月16日08:19 [ 黄宇 ] 来源：[ 江南日报 ]")
     '黄宇'
+    >>> date_line_rest("京港台：2020-05-21 08:23")
+    ''
     """
     if len(text) > 80:
         return None
@@ -318,6 +389,7 @@ def date_line_rest(text: str) -> str | None:
     if cut and cut.start() > 0:
         rest = rest[: cut.start()]
     rest = date_labels().any.sub(" ", rest)
+    rest = _time_zone_marks().sub(" ", rest)  # 京港台：2020-05-21 08:23 names a clock, not an outlet
     rest = _BRACKETS_COLONS.sub(" ", rest)
     return " ".join(rest.split())
 
@@ -329,7 +401,7 @@ def _labelled_source(lines: Sequence[Line], region: BodyRegion) -> str | None:
     for i in _credit_zone(lines, region):
         if len(lines[i].text) <= 200:
             src = source_in_line(lines[i].text)
-            if src and not (bare_name(src) and not is_outlet(src)):
+            if src and not (person_name(src) and not is_outlet(src)):
                 return src
     return None
 
@@ -374,8 +446,11 @@ def _dateline_outlet(lines: Sequence[Line], region: BodyRegion) -> str | None:
 
 
 def _outlet_line(lines: Sequence[Line], region: BodyRegion) -> str | None:
-    """An outlet's name alone on a line under the headline (江南日报), or after an author (张三/江南日报)."""
-    for i in range(max(0, region.start - 6), region.start):
+    """An outlet's name alone on a line under the headline (江南日报), or after an author (张三/江南日报),
+    just over the body or right beside the date line (share buttons may stand between it and the body)."""
+    anchor = near_date_line(lines, region.start)
+    beside = [] if anchor is None else [k for k in (anchor + 1, anchor + 2, anchor - 1) if 0 <= k < region.start]
+    for i in [*range(max(0, region.start - 6), region.start), *beside]:
         text = lines[i].text.strip()
         m = _NAME_OUTLET.match(text)
         if m and bare_name(m.group(1)) and is_outlet(m.group(2)):
@@ -399,13 +474,46 @@ def _outlet_beside_date(lines: Sequence[Line], region: BodyRegion) -> str | None
     return None
 
 
+def _outlet_before_byline(lines: Sequence[Line], region: BodyRegion) -> str | None:
+    """A header line naming the outlet before the reporter (聯合報 記者某某／即時報導) or before a
+    slash and the name (某報快訊／張三), as dumps print them apart from the date."""
+    for i in range(max(0, region.start - 8), region.start):
+        text = lines[i].text.strip()
+        outlet_name = _outlet_then_name(text)
+        if outlet_name:
+            return outlet_name[0]
+        first, _, rest = text.partition(" ")
+        credits = credits_in_line(rest) if rest and len(text) <= 60 else []
+        own = first.startswith(_source_patterns().own)
+        if credits and credits[0].kind == "author" and is_outlet(first) and not own:
+            return first
+    return None
+
+
+#: a 来源 label further above the body than the credit zone: dumps printing each piece of text on a
+#: line of their own spread the header over many lines
+_FAR_HEADER = 40
+
+
+def _labelled_source_far(lines: Sequence[Line], region: BodyRegion) -> str | None:
+    for i in range(region.start - 1, max(-1, region.start - _FAR_HEADER), -1):
+        text = lines[i].text
+        if len(text) <= 80 and lines[i].link_density <= 0.5:
+            src = source_in_line(text)
+            if src and not (person_name(src) and not is_outlet(src)):
+                return src
+    return None
+
+
 SOURCE_STEPS: tuple[tuple[str, Callable[[Sequence[Line], BodyRegion], str | None]], ...] = (
     ("来源 label", _labelled_source),
     ("bracketed 来源", _bracketed_source),
     ("wire tag opening the story", _wire_tag_source),
     ("dateline opening the story", _dateline_outlet),
     ("outlet beside the date", _outlet_beside_date),
+    ("outlet before the byline", _outlet_before_byline),
     ("outlet line under the headline", _outlet_line),
+    ("来源 label far above the body", _labelled_source_far),
 )
 
 

@@ -26,11 +26,14 @@ _CMS_CODE = regex.compile(r"(?<=\p{Han})_[A-Za-z0-9]+$")
 _NAME_VERB = regex.compile(r"(\p{Han}{2,3})(?:摄|攝|报道|報導|发|發)$")
 _NO_LETTERS = regex.compile(r"[\d\W_]+")
 _MARKUP = regex.compile(r"[=<>\"]")
+_WEB_ADDRESS = regex.compile(
+    r"(?:https?|www\.?|ftp)$|(?:https?|ftp)\b|www\.|[A-Za-z0-9-]+\.(?:com|cn|net|org)\b", regex.IGNORECASE
+)
 _NAME_HAN = regex.compile(r"\p{Han}{2,4}|\p{Han}{1,6}[·•]\p{Han}{1,8}(?:[·•]\p{Han}{1,8})?")
 _NAME_LATIN = regex.compile(r"[A-Za-z][A-Za-z_.]{1,24}")
 _SEP = regex.compile(r"[\s、，,;；和及与與]+")
 
-__all__ = ["bare_name", "credits_in_line", "is_outlet", "source_in_line"]
+__all__ = ["bare_name", "credits_in_line", "dictionary_word", "is_outlet", "person_name", "source_in_line"]
 
 #: credit lines are read this far: a credit line is short, and the bound keeps the work linear
 MAX_CREDIT_LINE = 300
@@ -65,12 +68,16 @@ def _patterns() -> _Patterns:
     stop = regex.compile(
         rf"[|｜︱/／()（）【】〔〕\[\]<>《》]|{label}\s*[:：]|(?:{alternation('credit_stops')})|\d{{4}}\s*[-年/.]"
     )
-    value = r"[^\s|｜:：,，;；\]】)）]"
-    source = regex.compile(label + rf"\s*[:：]\s*[\[【(（]?\s*(?P<src>{value}{{2,30}}(?:[·-]{value}{{1,20}})?)")
-    source_stop = regex.compile(
-        rf"(?:{roles}|{label}|发布|發佈|时间|時間|日期|点击|點擊|浏览|瀏覽|字号|字號|\d{{4}}[-年/.]).*$"
+    value = r"[^\s|｜:：,，;；\[\]【】(（)）]"
+    repost = "|".join(regex.escape(w) for w in ("本文转载自", "本文轉載自", "转载自", "轉載自", "转自", "轉自"))
+    source = regex.compile(
+        rf"(?:{label}\s*[:：]|^[\[【(（]?(?:{repost})(?![:：]))\s*[\[【(（]?\s*"
+        rf"(?P<src>{value}{{2,30}}(?:[·-]{value}{{1,20}})?)"
     )
-    outlet = regex.compile(rf"^\S{{1,12}}(?:{alternation('outlet_endings')})$")
+    source_stop = regex.compile(
+        rf"(?:{roles}|{label}|{alternation('credit_stops')}|{alternation('time_zone_marks')}|\d{{4}}[-年/.]).*$"
+    )
+    outlet = regex.compile(rf"^(?P<head>\S{{1,12}}?)(?:{alternation('outlet_endings')})$")
     return _Patterns(role, stop, source, source_stop, outlet, frozenset(words("not_names")),
                      frozenset(words("name_bad_chars")))
 
@@ -98,13 +105,48 @@ def bare_name(text: str) -> bool:
     return text[0] in single and len(text) <= 3
 
 
+def dictionary_word(text: str) -> str | None:
+    """The part-of-speech tag of ``text`` when jieba's dictionary holds it as one word, else None
+    (loads the dictionary on first use: about 0.6 s once per process).
+
+    >>> dictionary_word("周末"), dictionary_word("马上"), dictionary_word("宋知远")
+    ('t', 'd', None)
+    """
+    from ..extract._words import pos_tokens
+
+    tokens = pos_tokens(text)
+    return tokens[0].flag if len(tokens) == 1 and tokens[0].word == text else None
+
+
+def person_name(text: str) -> bool:
+    """A personal name for steps that have no role word to back it (a name alone on a line, in a
+    closing parenthetical, beside a date): name-shaped (:func:`bare_name`) and not a common word
+    that merely starts with a surname character (周末, 马上, 江南, 黄金), which jieba's dictionary
+    knows under another part of speech.
+
+    >>> person_name("宋知远"), person_name("王平"), person_name("周末"), person_name("江南")
+    (True, True, False, False)
+    """
+    if not bare_name(text):
+        return False
+    tag = dictionary_word(text)
+    return tag is None or tag.startswith("nr")
+
+
 def is_outlet(text: str) -> bool:
     """True when ``text`` is shaped like an outlet's name (人民日报, 中央社, 新浪網).
 
-    >>> is_outlet("江南日报"), is_outlet("東海報"), is_outlet("王小明")
-    (True, True, False)
+    >>> is_outlet("江南日报"), is_outlet("東海報"), is_outlet("王小明"), is_outlet("相关新闻")
+    (True, True, False, False)
     """
-    return bool(_patterns().outlet.match(text))
+    m = _patterns().outlet.match(text)
+    return bool(m) and m.group("head") not in _section_words()
+
+
+@lru_cache(maxsize=1)
+def _section_words() -> frozenset[str]:
+    """相关 (新闻), 热点 (新闻), 图片 (新闻): a part of the page, not an outlet, whatever its ending."""
+    return frozenset(words("section_words"))
 
 
 def _names(segment: str, loose: bool) -> list[str]:
@@ -159,6 +201,6 @@ def source_in_line(line: str) -> str | None:
     if not m:
         return None
     src = pats.source_stop.sub("", m.group("src")).strip(" -·.。")
-    if len(src) < 2 or _NO_LETTERS.fullmatch(src) or _MARKUP.search(src):
-        return None  # 来源： size="20": markup of a broken page, not an outlet
+    if len(src) < 2 or _NO_LETTERS.fullmatch(src) or _MARKUP.search(src) or _WEB_ADDRESS.match(src):
+        return None  # 来源： size="20": markup of a broken page; 来源：http://…: an address, not a name
     return src

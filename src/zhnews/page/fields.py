@@ -1,10 +1,11 @@
-"""Metadata cascade: title, publication date and breadcrumb here; credits and source in bylines.py.
+"""Page metadata: title and breadcrumb here; the date in published.py (a scored choice among every
+date the page states); a text dump's headline in headline.py (a scored choice among its lines);
+credits and source in bylines.py.
 
 Each ``extract_*`` function reads the page's lines (and head metadata for HTML) and returns one
-field with the rule that chose it (:func:`read_metadata` turns the rules into ``Article.evidence``);
-the strongest evidence is tried first, the weaker only when it found nothing, in the way of
-trafilatura's metadata functions. A heading counts when the ``<title>`` or a meta title agrees with
-it, and a day is completed by a time printed for the same day elsewhere on the page.
+field with the rule that chose it (:func:`read_metadata` turns the rules into ``Article.evidence``).
+On HTML pages a heading counts when the ``<title>`` or a meta title agrees with it; a blog page
+listing posts takes its first post's title.
 """
 
 from __future__ import annotations
@@ -17,16 +18,20 @@ from functools import lru_cache
 import regex
 
 from ..types import Credit, Evidence
-from .body import BodyRegion, is_furniture, is_prose
+from .body import BodyRegion
 from .bylines import extract_credits, extract_source
-from .credits import credits_in_line, is_outlet, source_in_line
-from .dates import CHINA_TZ, FoundDate, date_from_url, date_labels, find_dates, label_rank, parse_iso
+from .headline import (
+    clean_text,
+    headline_from_lines,
+    strip_site_suffix,
+    title_ok,
+)
 from .html import HtmlPage
-from .lines import Line, cjk_count, visible_len
-from .wordlists import alternation, rule_lines, words
+from .lines import Line, visible_len
+from .published import extract_date
+from .wordlists import alternation, rule_lines
 
 # patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
-_TAG = regex.compile(r"<[^<>]{1,200}>")
 _WS = regex.compile(r"\s+")
 _FONT_SIZE = regex.compile(r"^[Aa][-+]")
 
@@ -35,13 +40,6 @@ __all__ = [
     "label_only", "read_metadata",
 ]
 
-_TITLE_SPLIT = regex.compile(r"\s*[_|｜]\s*|\s+[-–—]{1,2}\s+|\s*-{2,}\s*")
-# a trailing "-频道-站名" chain of short parts after an unspaced hyphen
-_HYPHEN_TAIL = regex.compile(r"(?:(?<![A-Za-z0-9])\s*-\s*[^-\s。，！？]{2,8}){1,3}\s*$|\s*-\s*$")
-_URL = regex.compile(r"www\.|https?://")
-_MENU_RUN = regex.compile(r"^(?:\S{1,5}\s+){4,}")  # 首页 要闻 科技 财经 …: a menu, not a headline
-# [查看目录] [加入书签] …, 专栏/小说/连载/…: a row of bracketed links or a path, not a headline
-_LINK_ROW = regex.compile(r"^(?:\s*[\[【][^\]】]{1,12}[\]】]){2,}\s*$|^(?:[^/\s]{1,8}/){3,}")
 _CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞|/|\\|-&gt;)\s*")
 
 
@@ -49,8 +47,6 @@ _CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞|/|\\|-&gt;)\s*")
 class _FieldPatterns:
     crumb_label: regex.Pattern[str]
     label_only: regex.Pattern[str]
-    field_line: regex.Pattern[str]
-    site_mark: regex.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -59,8 +55,6 @@ def _patterns() -> _FieldPatterns:
     return _FieldPatterns(
         crumb_label=regex.compile(rf"^(?:{alternation('crumb_labels')})\s*[:：]?\s*"),
         label_only=regex.compile(rf"^(?:{alternation('field_labels')})\s*[:：]?\s*$"),
-        field_line=regex.compile(rf"^(?:{alternation('field_labels')})\s*[:：]"),
-        site_mark=regex.compile(alternation("site_marks")),
     )
 
 
@@ -73,120 +67,11 @@ def label_only(text: str) -> bool:
     return bool(_patterns().label_only.match(text))
 
 
-def _clean(text: str) -> str:
-    return " ".join(_TAG.sub("", text).split()).strip()
-
-
-def strip_site_suffix(title: str) -> str:
-    """The headline part of a ``<title>``: drop the site name after _, |, or a spaced dash.
-
-    >>> strip_site_suffix("海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网")
-    '海外留学生看两会：出国前后关注点大不同'
-    >>> strip_site_suffix("稱「憂鬱症是不知足」挨轟 吳宗憲：鼓勵患者別只往負面想 | 上報 | 娛樂")
-    '稱「憂鬱症是不知足」挨轟 吳宗憲：鼓勵患者別只往負面想'
-    >>> strip_site_suffix("9年來第1次戰勝詹姆斯!NBA歷史第二差紀錄終結-體育新聞-新浪新聞中心")
-    '9年來第1次戰勝詹姆斯!NBA歷史第二差紀錄終結'
-    >>> strip_site_suffix("工商部门初定SK-II广告属于虚假宣传")
-    '工商部门初定SK-II广告属于虚假宣传'
-    """
-    parts = [p for p in _TITLE_SPLIT.split(_clean(title)) if p]
-    if not parts:
-        return _clean(title)
-    head = _HYPHEN_TAIL.sub("", parts[0])
-    if cjk_count(head) >= 6:
-        parts[0] = head
-    best = parts[0]
-    if cjk_count(best) < 4:  # "新浪新闻 - headline" puts the site first
-        longest = max(parts, key=cjk_count)
-        if cjk_count(longest) >= 4:
-            best = longest
-    return best
-
-
-def _title_ok(text: str) -> bool:
-    n = visible_len(text)
-    return 4 <= n <= 120 and cjk_count(text) >= 2 and not is_furniture(text)
-
-
-def _near_date_line(lines: Sequence[Line], body_start: int) -> int | None:
-    """Index of the date line closest above the body (or the body's first line), within the header."""
-    for i in range(min(len(lines) - 1, body_start), max(-1, body_start - 16), -1):
-        text = lines[i].text
-        if len(text) <= 120 and find_dates(text) and (i < body_start or not is_prose(text)):
-            return i
-    return None
-
-
-def _is_meta_line(line: Line) -> bool:
-    """Header furniture between a title and its date: outlet names, labels, credits, share buttons."""
-    text = line.text
-    return bool(
-        is_furniture(text) or _patterns().field_line.match(text) or is_outlet(text) or source_in_line(text)
-        or credits_in_line(text) or visible_len(text) <= 4 or (find_dates(text) and cjk_count(text) < 6)
-        or _URL.search(text)
-    )
-
-
-def _is_title_like(line: Line) -> bool:
-    text = line.text
-    pats = _patterns()
-    return (
-        _title_ok(text) and cjk_count(text) >= 6 and line.link_density <= 0.5 and not pats.crumb_label.search(text)
-        and not _MENU_RUN.match(text) and not _LINK_ROW.match(text) and not _URL.search(text)
-        and not pats.site_mark.search(text)
-        and not (text[-1] in "。！？!?" and visible_len(text) > 40) and not find_dates(text)
-        and not _caption_or_sentence(text)
-    )
-
-
-_IMAGE_NAME = regex.compile(r"\.(?:jpe?g|png|gif|webp|bmp)\b|^(?:IMG|DSC|图片)[_\-]?\d", regex.IGNORECASE)
-
-
-def _caption_or_sentence(text: str) -> bool:
-    """A photo caption (图为…), an image's file name, or a sentence of the body (it ends in 。):
-    text dumps put these where a headline could be.
-
-    >>> _caption_or_sentence("图为志愿者在河边清理垃圾"), _caption_or_sentence("志愿者沿河清理垃圾")
-    (True, False)
-    """
-    return (text.endswith("。") or text.startswith(words("caption_marks")) or bool(_IMAGE_NAME.search(text)))
-
-
-def _title_from_lines(lines: Sequence[Line], body_start: int) -> str | None:
-    """The headline of a page read as lines: the title block above the date line (skipping outlet,
-    label and share lines between them), its first line when a subtitle follows; else the line
-    that follows the date."""
-    anchor = _near_date_line(lines, body_start)
-    top = anchor if anchor is not None else body_start
-    block: list[str] = []
-    skipped = 0
-    for i in range(top - 1, max(-1, top - 12), -1):
-        line = lines[i]
-        if _is_title_like(line) and not _is_meta_line(line):
-            block.append(line.text)
-            if len(block) == 2:
-                break
-            continue
-        if block:
-            break
-        if _is_meta_line(line) and skipped < 8:
-            skipped += 1
-            continue
-        break
-    if block:
-        if len(block) == 2 and block[0].startswith(("——", "—", "--")):
-            return block[1] + block[0]  # a headline continued by its dash-led second half
-        return block[-1]  # the upper line when a subtitle follows the headline
-    if anchor is not None and anchor + 1 < len(lines) and _is_title_like(lines[anchor + 1]):
-        return lines[anchor + 1].text
-    return None
-
-
 def _page_headings(lines: Sequence[Line], region: BodyRegion) -> list[str]:
     """Headings above the body (h1-h3, a title class), a heading broken by ``<br>`` joined again."""
     out: list[str] = []
     for k, line in enumerate(lines[: region.start + 1]):
-        if not (line.title_hint or line.tag in ("h1", "h2", "h3")) or not _title_ok(line.text):
+        if not (line.title_hint or line.tag in ("h1", "h2", "h3")) or not title_ok(line.text):
             continue
         out.append(line.text)
         before = lines[k - 1] if k else None
@@ -204,31 +89,60 @@ def _site_name_only(title: str, lines: Sequence[Line], region: BodyRegion) -> bo
 
 
 def extract_title(lines: Sequence[Line], region: BodyRegion, html: HtmlPage | None) -> tuple[str, str]:
-    """Headline and the rule that chose it: an on-page heading that the ``<title>`` or a meta title
-    confirms, then a meta title, then the ``<title>`` without its site suffix (neither when it holds
-    only the site's name), then the line above the date line."""
-    from_lines = _title_from_lines(lines, region.start)
+    """Headline and the rule that chose it: on a blog page listing posts the first post's title; an
+    on-page heading (or the best-scored headline line) that the ``<title>`` or a meta title confirms;
+    then a meta title, then the ``<title>`` without its site suffix (neither when it holds only the
+    site's name), then the heading nearest the body, then the best-scored headline line."""
     if html is None:
-        return (from_lines, "title block above the date line") if from_lines else ("", "none")
-    tag = _clean(html.title_tag or "")
+        return headline_from_lines(lines, region) or ("", "none")
+    scored = headline_from_lines(lines, region)
+    from_lines = scored[0] if scored else None
+    tag = clean_text(html.title_tag or "")
     headings = _page_headings(lines, region)
     on_page = headings + ([from_lines] if from_lines else [])
-    meta = [strip_site_suffix(_clean(html.meta[k])) for k in rule_lines("meta_title_keys") if k in html.meta]
+    meta = [strip_site_suffix(clean_text(html.meta[k])) for k in rule_lines("meta_title_keys") if k in html.meta]
     stripped_tag = strip_site_suffix(tag) if tag else ""
     site_only = bool(on_page) and _site_name_only(stripped_tag, lines, region)
     confirmed = _confirmed_heading(on_page, [tag, *meta], "" if site_only else _squash(stripped_tag))
+    post = _first_post_title(lines, region)
+    if post and (confirmed is None or confirmed[0] != post):
+        return post, "first post's title on a page listing posts"
     if confirmed:
         return confirmed
     for m in meta:
-        if _title_ok(m) and not (on_page and _site_name_only(m, lines, region)):
+        if title_ok(m) and not (on_page and _site_name_only(m, lines, region)):
             return m, "meta title"
-    if _title_ok(stripped_tag) and not site_only:
+    if title_ok(stripped_tag) and not site_only:
         return stripped_tag, "<title> without site suffix"
     if headings:
         return headings[-1], "page heading nearest the body (the <title> names only the site)"
-    if from_lines:
-        return from_lines, "title block above the date line"
+    if scored:
+        return scored
     return tag, "<title>"
+
+
+def _first_post_title(lines: Sequence[Line], region: BodyRegion) -> str | None:
+    """On a blog page listing several posts, the title of the first post: the heading right above
+    the body when a heading of the same element follows the body (the next post's title). The
+    ``<title>`` of such a page names the blog, and its banner heading repeats it.
+
+    >>> L = [Line("我的小站", tag="h1", title_hint=True), Line("第一篇日记", tag="h2", title_hint=True),
+    ...      Line("正文。"), Line("第二篇日记", tag="h2", title_hint=True)]
+    >>> _first_post_title(L, BodyRegion(2, 3, [2], []))
+    '第一篇日记'
+    """
+    above = [k for k in range(max(0, region.start - 3), region.start + 1)
+             if lines[k].title_hint and title_ok(lines[k].text)]
+    if not above:
+        return None
+    head = lines[above[-1]]
+    if head.tag not in ("h1", "h2", "h3", "h4", "td", "div", "p", "span", "a"):
+        return None
+    for j in range(region.end, min(len(lines), region.end + 40)):
+        line = lines[j]
+        if line.title_hint and line.tag == head.tag and title_ok(line.text) and line.text != head.text:
+            return head.text
+    return None
 
 
 def _confirmed_heading(on_page: list[str], refs: list[str], key: str) -> tuple[str, str] | None:
@@ -250,143 +164,6 @@ def _confirmed_heading(on_page: list[str], refs: list[str], key: str) -> tuple[s
 
 def _squash(text: str) -> str:
     return _WS.sub("", text)
-
-
-def _header_dates(lines: Sequence[Line], region: BodyRegion) -> list[tuple[FoundDate, int, str]]:
-    """(date, label rank, line) for dates in the header above the body (and its first line when
-    that is not prose). Dates in links, in long lines and on a site's clock line are left out."""
-    out: list[tuple[FoundDate, int, str]] = []
-    for i in range(max(0, region.start - 25), min(len(lines), region.start + 1)):
-        line = lines[i]
-        if line.link_density > 0.5 or len(line.text) > 160:
-            continue
-        rank = label_rank(line.text)
-        if i == region.start and is_prose(line.text) and rank <= 0:
-            continue
-        if rank <= 0 and _clock_line(line.text, far=i < region.start - 3):
-            continue  # 今天是 2023年5月4日 星期四 at the top of the page: the site's clock
-        out.extend((d, rank, line.text) for d in find_dates(line.text))
-    return out
-
-
-def _clock_line(text: str, far: bool) -> bool:
-    """A site's clock: 今天是… anywhere, a weekday beside the date when far above the body."""
-    labels = date_labels()
-    return bool(labels.clock.search(text) or (far and labels.weekday.search(text)))
-
-
-def _pick_header(header: list[tuple[FoundDate, int, str]]) -> tuple[FoundDate | None, str]:
-    """The header date nearest the body: publication-labelled first, then any with a time of day,
-    then a labelled one, then any; a document's other dates only when nothing else is there."""
-    usable = [h for h in header if h[1] >= 0] or header
-    for rule, keep in (
-        ("labelled header line", lambda h: h[1] == 2 and h[0].precision != "day"),
-        ("timed header line", lambda h: h[0].precision != "day"),
-        ("labelled header line", lambda h: h[1] >= 1),
-        ("header line", lambda h: True),
-    ):
-        chosen = [h[0] for h in usable if keep(h)]
-        if chosen:
-            return chosen[-1], rule
-    return None, "none"
-
-
-def _labelled_elsewhere(lines: Sequence[Line], region: BodyRegion) -> FoundDate | None:
-    """A date right after a publication label (发布时间：…, 发表于 …, 张贴 @ …, Posted on …) away from
-    the headline: inside the body region (a forum post's signature), after the body, in a table
-    cell or footer; the first one after the body starts, else the last one above it."""
-    after = range(region.start, len(lines))
-    before = range(region.start - 1, -1, -1)
-    for indexes in (after, before):
-        for i in indexes:
-            line = lines[i]
-            text = line.text
-            if len(text) > 160 or line.link_density > 0.5 or (len(text) > 80 and is_prose(text)):
-                continue
-            if label_rank(text) == 2:
-                publish = date_labels().publish
-                dates = [d for d in find_dates(text) if publish.search(text[max(0, d.start - 12):d.start])]
-                if dates:
-                    return dates[0]
-    return None
-
-
-def _timed_same_day(
-    pick: FoundDate, lines: Sequence[Line], region: BodyRegion, meta: FoundDate | None
-) -> FoundDate | None:
-    """A date with a time of day for the day already chosen: metadata, a labelled line anywhere
-    outside the body's prose, or a header line (even one that is mostly a link)."""
-    day = pick.value.date()
-    if meta is not None and meta.precision != "day" and meta.value.astimezone(CHINA_TZ).date() == day:
-        return meta
-    header = range(max(0, region.start - 25), region.start)
-    for i in [*header, *range(region.end, len(lines))]:
-        text = lines[i].text
-        if len(text) > 160 or is_prose(text) or (i >= region.end and label_rank(text) != 2):
-            continue
-        for d in find_dates(text):
-            if d.precision != "day" and d.value.date() == day:
-                return d
-    return None
-
-
-def extract_date(
-    lines: Sequence[Line], region: BodyRegion, html: HtmlPage | None, url: str | None
-) -> tuple[FoundDate | None, str]:
-    """Publication date and the rule that chose it: header lines near the title (publication
-    labels and times first), machine-readable metadata, a publication-labelled line elsewhere on
-    the page, short lines after the body, then the URL. A day is completed by a time of day printed
-    for the same day elsewhere. Dates inside the body's prose and inside links are never taken."""
-    meta = _meta_date(html)
-    pick, rule = _pick_header(_header_dates(lines, region))
-    if pick is None and meta is not None:
-        pick, rule = meta, "meta/JSON-LD date"
-    if pick is None:
-        pick, rule = _labelled_elsewhere(lines, region), "labelled line away from the headline"
-    if pick is None:
-        pick, rule = _after_body_date(lines, region), "short line after the body"
-    if pick is None:
-        pick, rule = _url_date(url, html)
-    if pick is not None and pick.precision == "day":
-        timed = _timed_same_day(pick, lines, region, meta)
-        if timed is not None:
-            pick, rule = timed, rule + " + time of day printed for that day"
-    return pick, rule
-
-
-def _after_body_date(lines: Sequence[Line], region: BodyRegion) -> FoundDate | None:
-    """The first date on a short line after the body, unless it is one of a list of dated items
-    (related articles: consecutive lines each with a date); else one on furniture inside the body."""
-    window = range(region.end, min(len(lines), region.end + 12))
-    dated = {i: find_dates(lines[i].text) for i in window
-             if len(lines[i].text) <= 80 and lines[i].link_density <= 0.5}
-    for i, dates in dated.items():
-        if dates and not (dated.get(i - 1) or dated.get(i + 1)):
-            return dates[0]
-    for i in region.stripped:
-        dates = find_dates(lines[i].text)
-        if dates:
-            return dates[0]
-    return None
-
-
-def _url_date(url: str | None, html: HtmlPage | None) -> tuple[FoundDate | None, str]:
-    for candidate in (url, html.canonical if html else None, html.meta.get("og:url") if html else None):
-        value = date_from_url(candidate) if candidate else None
-        if value is not None:
-            return FoundDate(value, candidate or "", 0, 0, "day"), "URL"
-    return None, "none"
-
-
-def _meta_date(html: HtmlPage | None) -> FoundDate | None:
-    if html is None:
-        return None
-    values = [html.meta[k] for k in rule_lines("meta_date_keys") if k in html.meta] + html.ld_dates + html.time_values
-    for value in values:
-        found = parse_iso(value)
-        if found is not None:
-            return found
-    return None
 
 
 def extract_breadcrumb(lines: Sequence[Line], region: BodyRegion) -> list[str]:

@@ -26,7 +26,8 @@ _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _label_line(text: str) -> bool:
-    """来源： alone on a line, its value on the next."""
+    """来源： (or 来源：[ ) alone on a line, its value on the next."""
+    text = text.rstrip(" [【(（")
     return text[-1:] in ":：" and label_only(text)
 
 
