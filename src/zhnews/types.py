@@ -54,8 +54,12 @@ CREDIT_KINDS: dict[str, str] = {
     "校对": "proofreader", "校對": "proofreader",
 }
 
-#: the roles of a page's responsible editor: where one is printed, it is the page's editor
-RESPONSIBLE_EDITOR_ROLES = frozenset({"责任编辑", "責任編輯", "责编", "責編"})
+def responsible_editor_roles() -> frozenset[str]:
+    """The roles of a page's responsible editor (``page/rules/responsible_editor_roles.txt``): where one
+    is printed, it is the page's editor."""
+    from .page.wordlists import editor_roles
+
+    return editor_roles()
 
 
 def credit_kind(role: str) -> str:
@@ -197,7 +201,8 @@ class Article(_Record):
         """Editors (责任编辑, 责编, 编辑 …), in page order; where the page names its responsible editor
         (责任编辑, 责编), that one alone, as the page's formal credit (``credits`` keeps every name)."""
         editors = [c for c in self.credits if c.kind == "editor"]
-        responsible = [c.name for c in editors if c.role in RESPONSIBLE_EDITOR_ROLES]
+        roles = responsible_editor_roles()
+        responsible = [c.name for c in editors if c.role in roles]
         return responsible or [c.name for c in editors]
 
     @property

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from ..types import RESPONSIBLE_EDITOR_ROLES, Credit
+from ..types import Credit, responsible_editor_roles
 from .body import BodyRegion, is_furniture, is_prose
 from .credits import bare_name, credits_in_line, dictionary_word, is_outlet, person_name, source_in_line
 from .dates import date_labels, find_dates
@@ -346,7 +346,7 @@ def extract_credits(lines: Sequence[Line], region: BodyRegion) -> list[Credit]:
             if (c.name, c.kind) not in seen:
                 seen.add((c.name, c.kind))
                 credits.append(dataclasses.replace(c, rule=rule))
-            elif c.role in RESPONSIBLE_EDITOR_ROLES:  # 编辑：A B then 责任编辑：A: A is the responsible editor
+            elif c.role in responsible_editor_roles():  # 编辑：A B then 责任编辑：A: A is the responsible editor
                 k = next(k for k, old in enumerate(credits) if (old.name, old.kind) == (c.name, c.kind))
                 credits[k] = dataclasses.replace(credits[k], role=c.role)
     return credits

@@ -69,7 +69,7 @@ def _patterns() -> _Patterns:
         rf"[|｜︱/／()（）【】〔〕\[\]<>《》]|{label}\s*[:：]|(?:{alternation('credit_stops')})|\d{{4}}\s*[-年/.]"
     )
     value = r"[^\s|｜:：,，;；\[\]【】(（)）]"
-    repost = "|".join(regex.escape(w) for w in ("本文转载自", "本文轉載自", "转载自", "轉載自", "转自", "轉自"))
+    repost = alternation("repost_labels")
     source = regex.compile(
         rf"(?:{label}\s*[:：]|^[\[【(（]?(?:{repost})(?![:：]))\s*[\[【(（]?\s*"
         rf"(?P<src>{value}{{2,30}}(?:[·-]{value}{{1,20}})?)"

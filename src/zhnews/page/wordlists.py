@@ -17,7 +17,7 @@ from importlib import resources
 
 import regex
 
-__all__ = ["alternation", "rule_lines", "words"]
+__all__ = ["alternation", "editor_roles", "rule_lines", "words"]
 
 
 @lru_cache(maxsize=64)
@@ -36,3 +36,9 @@ def words(name: str) -> tuple[str, ...]:
 def alternation(name: str) -> str:
     """The words of a list as a regex alternation, longest first (so 责任编辑 wins over 编辑)."""
     return "|".join(regex.escape(w) for w in sorted(words(name), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def editor_roles() -> frozenset[str]:
+    """The role words of a page's responsible editor (责任编辑, 责编 …)."""
+    return frozenset(words("responsible_editor_roles"))
