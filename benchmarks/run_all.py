@@ -11,13 +11,15 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SCRIPTS = ["eval_pages.py", "bench_pages.py", "eval_numeric.py", "eval_facts.py", "eval_entities.py",
-           "bench_extract.py", "bench_pipeline.py", "bench_cli.py", "hostile_inputs.py", "bench_scaling.py"]
+           "eval_ner.py --anchors", "bench_extract.py", "bench_pipeline.py", "bench_resources.py", "bench_cli.py",
+           "hostile_inputs.py", "bench_scaling.py", "bench_scaling_facts.py"]
 
 
 def main() -> int:
     for script in SCRIPTS:
         print(f"== {script}", flush=True)
-        done = subprocess.run([sys.executable, str(HERE / script), "--write"], check=False)
+        name, *options = script.split()
+        done = subprocess.run([sys.executable, str(HERE / name), *options, "--write"], check=False)
         if done.returncode:
             print(f"{script} exited {done.returncode}")
             return done.returncode
