@@ -119,11 +119,15 @@ def raw_tagger(path: str) -> Tagger:
     from zhnews import normalise
     from zhnews.extract.tagger import load_tagger
 
+    from zhnews.extract.entities import dictionary_hits
+    from zhnews.resources import default_resources
+
     model = load_tagger(path)
 
     def tag(text: str) -> list[Span]:
         view = normalise(text)
-        return [(*view.to_original(a, b), t) for a, b, t in model.spans(view.text)]
+        hits = dictionary_hits(view.text, default_resources()) if model.reads_hits else ()
+        return [(*view.to_original(a, b), t) for a, b, t in model.spans(view.text, hits)]
 
     return tag
 

@@ -52,9 +52,13 @@ def test_spans_index_the_text_and_a_long_text_matches_its_sentences(tagger) -> N
 
 
 def test_traditional_text_is_tagged_on_its_simplified_view(tagger) -> None:  # type: ignore[no-untyped-def]
+    from zhnews.extract.entities import dictionary_hits
+    from zhnews.resources import default_resources
+
     text = "國務院總理在北京會見了來訪的新加坡總理。"
     view = normalise(text)
-    found = [(text[slice(*view.to_original(a, b))], typ) for a, b, typ in tagger.spans(view.text)]
+    hits = dictionary_hits(view.text, default_resources())
+    found = [(text[slice(*view.to_original(a, b))], typ) for a, b, typ in tagger.spans(view.text, hits)]
     assert ("北京", "LOC") in found and ("新加坡", "LOC") in found
 
 

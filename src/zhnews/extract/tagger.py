@@ -9,8 +9,10 @@ best label sequence found by Viterbi over all sentences of a text at once.
 
 Text is tagged as given; callers pass the simplified, width-folded view (:func:`zhnews.normalise`).
 
->>> tagger = load_tagger()
->>> [(text, typ) for text, typ in tagger.spans_text("国务院总理李强在北京会见了法国总统马克龙。")]
+>>> from zhnews.extract.entities import dictionary_hits
+>>> from zhnews.resources import default_resources
+>>> tagger, text = load_tagger(), "国务院总理李强在北京会见了法国总统马克龙。"
+>>> tagger.spans_text(text, dictionary_hits(text, default_resources()))
 [('国务院', 'ORG'), ('李强', 'PER'), ('北京', 'LOC'), ('法国', 'LOC'), ('马克龙', 'PER')]
 """
 
@@ -252,6 +254,8 @@ class NerTagger:
     def _labels(self, texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None, split: bool) -> tuple[Any, Any]:
         """(labels of all characters in a row, length of each text)."""
         np = _np()
+        if self.reads_hits and hits is None:
+            hits = [()] * len(texts)  # no dictionary at hand: every character reads "no match"
         keys, lengths = feature_keys(texts, hits if self.reads_hits else None)
         flat = self.emissions(keys)
         labels = np.zeros(len(flat), dtype=np.int8)
@@ -347,8 +351,9 @@ class NerTagger:
                 out.append((int(at[start] + start), int(at[start] + end), typ))
         return out
 
-    def spans_text(self, text: str) -> list[tuple[str, str]]:
-        return [(text[a:b], t) for a, b, t in self.spans(text)]
+    def spans_text(self, text: str, hits: Sequence[Hit] = ()) -> list[tuple[str, str]]:
+        """(name, type) of each span: :meth:`spans` for reading."""
+        return [(text[a:b], t) for a, b, t in self.spans(text, hits)]
 
     def _decode(self, labels: Any, lengths: Any) -> list[tuple[int, int, str]]:
         """(start, end, type) of each name in a row of labels: a B- label and the I- labels of its type
