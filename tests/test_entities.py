@@ -47,7 +47,7 @@ def test_nested_programme_has_parts() -> None:
 
 def test_place_chain() -> None:
     place = next(e for e in extract_entities("杭州市余杭区发布新政") if e.type == "PLACE")
-    assert place.attrs["chain"] == ["浙江省", "杭州市", "余杭区"]
+    assert place.attrs["chain"] == ("浙江省", "杭州市", "余杭区")
     assert place.canonical == "杭州市余杭区"
 
 

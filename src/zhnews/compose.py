@@ -31,7 +31,7 @@ from .extract.entities import extract_entities
 from .extract.facts import extract_numeric_facts
 from .extract.slogans import extract_slogans
 from .page.parse import parse_page
-from .types import Analysis
+from .types import Analysis, ErrorRecord  # ErrorRecord lives in types (re-exported here)
 
 __all__ = [
     "ErrorRecord",
@@ -102,18 +102,6 @@ def analyze(raw: str | bytes, *, url: str | None = None, id: Any = None, **optio
     [('45家', 45.0), ('12億元', 1200000000.0)]
     """
     return pipeline(**options)(raw, url=url, id=id)
-
-
-@dataclass(frozen=True, slots=True)
-class ErrorRecord:
-    """A page that could not be analysed, in place of its result (``on_error="record"``)."""
-
-    id: Any
-    error: str
-    message: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "error": self.error, "message": self.message}
 
 
 Item = str | bytes | tuple[Any, str | bytes]

@@ -1,4 +1,4 @@
-"""What the stages load once per process (rules, lexicons, gazetteer, tagger model), held in one object.
+"""What the stages load once per process (rules, lexicons, gazetteer, segmenter, tagger model), held in one object.
 
 A :class:`Resources` loads each item on first use and keeps it until :meth:`Resources.reset`. The stages
 take one with ``resources=``; without it they use the process's default instance
@@ -75,7 +75,7 @@ def default_resources() -> Resources:
 
 
 def reset_resources() -> None:
-    """Empty the default instance (rules, lexicons, gazetteer and tagger load again on next use) and drop
+    """Empty the default instance (rules, lexicons, gazetteer, segmenter and tagger load again on next use) and drop
     the view the extractors keep of the last text they read (which can be as large as that text)."""
     from .extract._source import forget_last_view
 

@@ -34,7 +34,7 @@ from ..errors import InputError, ResourceError
 from ..page.credits import bare_name
 from ..resources import Resources, default_resources
 from ..script import TextView, normalise
-from ..types import Article, Entity
+from ..types import ENTITY_TYPES, Article, Attrs, Entity, Field
 from ._keys import KeyMatcher
 from ._source import view_of
 from ._words import Segmenter, Token, segmenter
@@ -44,8 +44,6 @@ _QUOTED_PART = regex.compile(r"[“「]([^“”「」]+)[”」]")
 _CLAUSE_MARK = regex.compile(r"[，。；、：]")
 
 __all__ = ["ENTITY_TYPES", "Lexicon", "extract_entities", "load_lexicon"]
-
-ENTITY_TYPES = ("LAB", "PROGRAMME", "POLICY", "AWARD", "ORG", "PLATFORM", "PLACE", "PERSON", "EVENT")
 
 _KEY_STRIP = regex.compile(r"[\s“”「」『』\"'‘’《》]")
 
@@ -691,7 +689,7 @@ def _nest(k: _Cand | None, c: _Cand) -> None:
         k.parts.append(c)
 
 
-def _entity(view: TextView, c: _Cand, field_name: str, places_nearby: list[list[str]], res: Resources) -> Entity:
+def _entity(view: TextView, c: _Cand, field_name: Field, places_nearby: list[list[str]], res: Resources) -> Entity:
     oa, ob = view.to_original(c.a, c.b)
     attrs: dict[str, Any] = {}
     if c.type == "PLACE":
@@ -700,9 +698,9 @@ def _entity(view: TextView, c: _Cand, field_name: str, places_nearby: list[list[
             attrs["chain"] = chain
     return Entity(
         text=view.original[oa:ob], start=oa, end=ob, type=c.type, canonical=_KEY_STRIP.sub("", view.text[c.a:c.b]),
-        field=field_name,  # type: ignore[arg-type]
+        field=field_name,
         parts=tuple(_entity(view, p, field_name, places_nearby, res) for p in sorted(c.parts, key=lambda p: p.a)),
-        rule=c.rule, confidence=c.confidence, attrs=attrs,
+        rule=c.rule, confidence=c.confidence, attrs=Attrs(attrs),
     )
 
 
@@ -816,7 +814,8 @@ def _build_tagger(res: Resources) -> Any:
 RECOGNISERS: tuple[_Finder, ...] = (_quoted_names, _suffix_names, _lexicon_names, _places, _people, _tagged_names)
 
 
-def _extract(text: str, field_name: str, user: Lexicon, recognizer: Recognizer | None, res: Resources) -> list[Entity]:
+def _extract(text: str, field_name: Field, user: Lexicon, recognizer: Recognizer | None,
+             res: Resources) -> list[Entity]:
     if not text.strip():
         return []
     view = view_of(text)
@@ -873,7 +872,7 @@ def _credit_entities(article: Article) -> list[Entity]:
         pos = at + len(credit.name)
         out.append(Entity(text=credit.name, start=at, end=pos, type="PERSON", canonical=canonical_key(credit.name),
                           field="credits", rule=f"credit {credit.role}", confidence=0.95,
-                          attrs={"role": credit.role, "kind": credit.kind}))
+                          attrs=Attrs({"role": credit.role, "kind": credit.kind})))
     if article.source:
         at = text.find(article.source)
         if at >= 0:
