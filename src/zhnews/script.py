@@ -24,7 +24,7 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .errors import ResourceError
+from .errors import InputError, ResourceError
 from .types import Script
 
 __all__ = ["TextView", "detect_script", "normalise", "to_simplified"]
@@ -113,6 +113,9 @@ def _tables(taiwan_phrases: bool) -> _Tables:
     cells = list(map(chr, range(top)))
     for cp, target in chars.items():
         cells[cp] = target
+    # A lone surrogate (from a broken \\ud800 escape) reads as U+FFFD in the view: later stages encode the
+    # view (Aho-Corasick, jieba) and a surrogate cannot be encoded; one character for one, so offsets hold.
+    cells[0xD800:0xE000] = ["\ufffd"] * 0x800
     table = "".join(cells)
     trad_only = frozenset(k for k, v in ts.items() if len(k) == 1 and k != v and k not in st)
     simp_only = frozenset(k for k, v in st.items() if len(k) == 1 and k != v and k not in ts)
@@ -139,9 +142,15 @@ def _identity(n: int) -> array:
     return ident
 
 
+def _check_str(text: object, caller: str) -> None:
+    if not isinstance(text, str):
+        raise InputError(f"{caller} takes a str, not {type(text).__name__}: decode bytes first, or parse_page them")
+
+
 def detect_script(text: str, *, sample: int = 5000) -> Script:
     """``'hant'`` when traditional-only characters outnumber simplified-only ones, ``'hans'`` the
     other way round, ``'unknown'`` when the text shows neither."""
+    _check_str(text, "detect_script")
     tables = _tables(False)
     head = text[:sample]
     astral = _ASTRAL.search(head) is not None
@@ -183,6 +192,7 @@ def normalise(text: str, *, taiwan_phrases: bool = False) -> TextView:
     軟體 → 软件). It is off by default: it also rewrites words both sides share (新增 → 添加,
     支援 → 支持), which would change mainland text served in traditional script.
     """
+    _check_str(text, "normalise")
     tables = _tables(taiwan_phrases)
     phrases: list[tuple[int, int, str]] = []
     if tables.phrase_re is not None:

@@ -172,8 +172,13 @@ class _Record:
 
     @classmethod
     def from_dict(cls: type[R], data: Mapping[str, Any]) -> R:
+        if not isinstance(data, Mapping):
+            raise InputError(f"{cls.__name__}.from_dict takes the dict to_dict() gave, not {type(data).__name__}")
         hints = _field_types(cls)
-        values = {name: _revived(hint, data[name]) for name, hint in hints.items() if name in data}
+        try:
+            values = {name: _revived(hint, data[name]) for name, hint in hints.items() if name in data}
+        except (TypeError, ValueError, AttributeError) as exc:  # a value of the wrong shape for its field
+            raise InputError(f"{cls.__name__}.from_dict: a field holds a value of the wrong shape ({exc})") from exc
         missing = [f.name for f in dataclasses.fields(cls)  # type: ignore[arg-type]
                    if f.name not in values and f.default is dataclasses.MISSING
                    and f.default_factory is dataclasses.MISSING]

@@ -176,8 +176,8 @@ def load_lexicon(source: str | Path | Iterable[tuple[str, str]] | Lexicon | None
     """A :class:`Lexicon` from a TSV path (``name<TAB>TYPE`` per line, ``#`` comments) or (name, type) records.
 
     >>> lex = load_lexicon([("之江实验室", "LAB")])
-    >>> [(e.text, e.rule) for e in extract_entities("之江實驗室成立", lexicon=lex)]
-    [('之江實驗室', 'lexicon')]
+    >>> tuple((e.text, e.rule) for e in extract_entities("之江實驗室成立", lexicon=lex))
+    (('之江實驗室', 'lexicon'),)
     """
     if isinstance(source, Lexicon):
         return source
@@ -188,16 +188,20 @@ def load_lexicon(source: str | Path | Iterable[tuple[str, str]] | Lexicon | None
         path = Path(source)
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise ResourceError(f"cannot read lexicon {path}: {exc.strerror}") from exc
+        except (OSError, ValueError) as exc:  # ValueError: a path with a NUL character, a file not in UTF-8
+            raise ResourceError(f"cannot read lexicon {path}: {getattr(exc, 'strerror', None) or exc}") from exc
         records: Iterable[tuple[str, str]] = (
             tuple(row[:2]) for row in csv.reader((ln for ln in lines if ln.strip() and not ln.startswith("#")),
                                                  delimiter="\t") if len(row) >= 2  # type: ignore[misc]
         )
-    else:
+    elif isinstance(source, Iterable):
         records = source
-    for name, type_ in records:
-        lexicon.add(name.strip(), type_.strip())
+    else:
+        raise InputError(f"load_lexicon takes a TSV path or (name, type) records, not {type(source).__name__}")
+    for record in records:
+        if not (isinstance(record, (tuple, list)) and len(record) == 2 and all(isinstance(x, str) for x in record)):
+            raise InputError(f"lexicon record {record!r} is not a (name, type) pair of str, e.g. ('之江实验室', 'LAB')")
+        lexicon.add(record[0].strip(), record[1].strip())
     return lexicon
 
 
@@ -881,6 +885,17 @@ def _credit_entities(article: Article) -> list[Entity]:
     return sorted(out, key=lambda e: e.start)
 
 
+def _wanted_types(types: Iterable[str] | None) -> frozenset[str] | None:
+    """The entity types to keep (None: all); anything but a collection of ENTITY_TYPES is an InputError."""
+    if types is None:
+        return None
+    listed = list(types) if isinstance(types, Iterable) and not isinstance(types, str) else [types]
+    unknown = [t for t in listed if t not in ENTITY_TYPES]
+    if unknown:
+        raise InputError(f"unknown entity types {unknown!r}; pass a list of {', '.join(ENTITY_TYPES)}")
+    return frozenset(listed)
+
+
 def extract_entities(source: Article | str, *, lexicon: Lexicon | str | Path | Iterable[tuple[str, str]] | None = None,
                      types: Iterable[str] | None = None, recognizer: Recognizer | None = None,
                      resources: Resources | None = None) -> list[Entity]:
@@ -891,6 +906,7 @@ def extract_entities(source: Article | str, *, lexicon: Lexicon | str | Path | I
     those types; ``recognizer`` is an optional model (e.g. :class:`zhnews.backends.hanlp.HanLPRecognizer`)
     called on the simplified view, whose spans are merged below the rules'.
     """
+    wanted = _wanted_types(types)
     lex = load_lexicon(lexicon)
     res = resources or default_resources()
     if isinstance(source, Article):
@@ -900,10 +916,6 @@ def extract_entities(source: Article | str, *, lexicon: Lexicon | str | Path | I
         found = _extract(source, "text", lex, recognizer, res)
     else:
         raise InputError(f"extract_entities takes an Article or str, not {type(source).__name__}")
-    if types is not None:
-        wanted = set(types)
-        unknown = wanted - set(ENTITY_TYPES)
-        if unknown:
-            raise InputError(f"unknown entity types {sorted(unknown)}; use {', '.join(ENTITY_TYPES)}")
+    if wanted is not None:
         found = [e for e in found if e.type in wanted]
     return found

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 import regex
 
+from ..errors import InputError
 from ..script import TextView, normalise
 from ..types import Quantity, QuantityKind
 from ._keys import KeyMatcher
@@ -574,6 +575,8 @@ def number_view(text: str | TextView) -> TextView:
     """The normalised view, with one change for numbers: a full-width comma between digits that
     the original prints in ASCII is a list comma ($20，300美圆), not a thousands separator (it is
     one between full-width digits: ４，５６５). The change keeps the length, so offsets hold."""
+    if not isinstance(text, (str, TextView)):
+        raise InputError(f"numbers are found in a str or a TextView, not {type(text).__name__}")
     view = text if isinstance(text, TextView) else normalise(text)
     vt = view.text
     if "，" not in vt:

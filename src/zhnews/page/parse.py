@@ -111,6 +111,8 @@ def parse_page(
     >>> a.title, a.published.isoformat(), a.source, a.authors, a.editors, a.script
     ('余杭新增國家級眾創空間6家', '2022-12-02T16:40:03+08:00', '中國網', ['余文'], ['俞舒珺'], 'hant')
     """
+    if url is not None and not isinstance(url, str):
+        raise InputError(f"url must be a str or None, not {type(url).__name__}")
     decoded = _read_input(raw, max_bytes, errors)
     text = _CONTROL.sub(" ", decoded.text)
     html: HtmlPage | None = None
@@ -160,6 +162,8 @@ def _read_input(raw: str | bytes, max_bytes: int, errors: str) -> Decoded:
         raise EmptyInputError("parse_page got None: pass the page's HTML or text as str or bytes")
     if errors not in ("replace", "strict"):
         raise InputError(f'errors must be "replace" or "strict", not {errors!r}')
+    if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 0:
+        raise InputError(f"max_bytes must be a whole number of bytes, not {max_bytes!r}")
     if isinstance(raw, (bytes, bytearray, memoryview)):
         data = bytes(raw)
         if len(data) > max_bytes:
