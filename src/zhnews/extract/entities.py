@@ -32,7 +32,7 @@ import regex
 
 from ..errors import InputError, ResourceError
 from ..page.credits import bare_name
-from ..resources import Resources, default_resources
+from ..resources import Resources, default_resources, read_rules
 from ..script import TextView, normalise
 from ..types import ENTITY_TYPES, Article, Attrs, Entity, Field
 from ._keys import KeyMatcher
@@ -62,7 +62,7 @@ def canonical_key(text: str) -> str:
 
 
 def _rule_lines(name: str) -> list[str]:
-    text = resources.files("zhnews.extract").joinpath(f"rules/{name}").read_text(encoding="utf-8")
+    text = read_rules("extract", name)
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
@@ -93,7 +93,7 @@ def _word_lists(name: str) -> dict[str, tuple[str, ...]]:
 
 def _strong_lab_endings() -> list[str]:
     """The endings of ``lab_endings.txt`` that name a research unit wherever they occur (its STRONG block)."""
-    text = resources.files("zhnews.extract").joinpath("rules/lab_endings.txt").read_text(encoding="utf-8")
+    text = read_rules("extract", "lab_endings.txt")
     block = text.split("# == STRONG", 1)[1].split("# == BROAD", 1)[0]
     return [line.strip() for line in block.splitlines() if line.strip() and not line.startswith("#")]
 
@@ -106,8 +106,21 @@ def _rules(res: Resources) -> _Rules:
     return res.load("entity rules", _build_rules)
 
 
+def _suffix_types() -> dict[str, str]:
+    """ending -> entity type, from ``entity_suffixes.tsv``; a type that types.py does not define is an error."""
+    suffixes: dict[str, str] = {}
+    for line in _rule_lines("entity_suffixes.tsv"):
+        ending, _, type_ = line.partition("\t")
+        type_ = type_.split("\t")[0].strip()
+        if type_ not in ENTITY_TYPES:
+            raise ResourceError(f"rules/entity_suffixes.tsv: {ending!r} has type {type_!r}; use one of "
+                                f"{', '.join(ENTITY_TYPES)} (a new type is added to EntityType in zhnews/types.py)")
+        suffixes[ending] = type_
+    return suffixes
+
+
 def _build_rules(_res: Resources) -> _Rules:
-    suffixes = dict(line.split("\t")[:2] for line in _rule_lines("entity_suffixes.tsv"))
+    suffixes = _suffix_types()
     for ending in _strong_lab_endings():
         suffixes.setdefault(ending, "LAB")
     words = lambda name: frozenset(w for line in _rule_lines(name) for w in line.split())  # noqa: E731
