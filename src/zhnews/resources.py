@@ -24,7 +24,7 @@ import threading
 from collections.abc import Callable
 from importlib import resources as _package_files
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from .errors import ResourceError
 
@@ -52,13 +52,13 @@ class Resources:
 
     def load(self, name: str, build: Callable[[Resources], T]) -> T:
         try:
-            return self._items[name]  # type: ignore[no-any-return]
+            return cast(T, self._items[name])
         except KeyError:
             pass
         with self._lock:
             if name not in self._items:
                 self._items[name] = build(self)
-            return self._items[name]  # type: ignore[no-any-return]
+            return cast(T, self._items[name])
 
     def loaded(self) -> list[str]:
         """Names of the items loaded so far."""
@@ -73,7 +73,7 @@ class Resources:
         return {"tagger_path": self.tagger_path, "use_tagger": self.use_tagger}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(**state)  # type: ignore[misc]
+        Resources.__init__(self, **state)
 
     def __repr__(self) -> str:
         return f"Resources(tagger_path={self.tagger_path!r}, use_tagger={self.use_tagger}, loaded={self.loaded()})"
