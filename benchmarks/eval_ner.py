@@ -117,9 +117,8 @@ def corpus_spans(e: Any, government_is_place: bool = True) -> list[Span]:
 def raw_tagger(path: str) -> Tagger:
     """A tagger model file alone (no rules), on the normalised view: for choosing a model on dev."""
     from zhnews import normalise
-    from zhnews.extract.tagger import load_tagger
-
     from zhnews.extract.entities import dictionary_hits
+    from zhnews.extract.tagger import load_tagger
     from zhnews.resources import default_resources
 
     model = load_tagger(path)

@@ -6,9 +6,12 @@ import pickle
 
 import opencc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import zhnews
 from zhnews import ZhnewsError, extract_entities, load_lexicon
+from zhnews.types import ENTITY_TYPES, Entity
 
 PASSAGE = (
     "近日，紫金山实验室与东南大学联合发布一批成果，南京市江宁区新增国家级众创空间4家。"
@@ -47,7 +50,7 @@ def test_nested_programme_has_parts() -> None:
 
 def test_place_chain() -> None:
     place = next(e for e in extract_entities("杭州市余杭区发布新政") if e.type == "PLACE")
-    assert place.attrs["chain"] == ["浙江省", "杭州市", "余杭区"]
+    assert place.attrs["chain"] == ("浙江省", "杭州市", "余杭区")
     assert place.canonical == "杭州市余杭区"
 
 
@@ -111,13 +114,29 @@ def test_bad_input_gets_a_typed_error(bad) -> None:
         extract_entities(bad)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("text", ["", "   ", "Hello world, 2024.", "\x00\x01", "实验室" * 2000, "“”“”《》"])
-def test_odd_text_never_crashes(text: str) -> None:
-    assert isinstance(extract_entities(text), list)
+ODD_PIECES = st.one_of(
+    st.sampled_from(["", "   ", "Hello world, 2024.", "\x00\x01", "实验室" * 50, "“”“”《》", "\u200b", "\ufeff", "\r\n",
+                     "杭州市", "餘杭區", "之江實驗室", "（浙江）", "有限公司", "書記", "王明", "表示", "《條例》",
+                     "ｱ", "①", "\U0002a6a5", "、", "和"]),
+    st.text(max_size=6),
+)
 
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+def _spans(entities: list[Entity]) -> list[Entity]:
+    return [x for e in entities for x in (e, *_spans(list(e.parts)))]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(ODD_PIECES, max_size=20).map("".join))
+def test_odd_text_gives_spans_that_index_it_exactly(text: str) -> None:
+    found = extract_entities(text)
+    for e in _spans(found):
+        assert 0 <= e.start < e.end <= len(text) and text[e.start:e.end] == e.text, e
+        assert e.type in ENTITY_TYPES and e.field == "text" and 0 < e.confidence <= 1 and e.rule
+        assert all(e.start <= p.start and p.end <= e.end for p in e.parts)
+    assert [e.start for e in found] == sorted(e.start for e in found)
+
+
 
 PIECES = st.sampled_from(["之江", "实验室", "實驗室", "“", "”", "杭州市", "余杭区", "、", "和", "计划", "工程", "大会",
                           "第三届", "书记", "王明", "表示", "《", "》", "条例", "，", "。", "新区", "中心", "省",

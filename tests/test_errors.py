@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
+from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import zhnews
 from zhnews import DecodeError, EmptyInputError, InputError, InputTooLargeError, NoArticleError, ZhnewsError
@@ -54,10 +58,52 @@ def test_size_bound() -> None:
         zhnews.parse_page("新" * 2000, max_bytes=1000)
 
 
-def test_errors_are_value_errors() -> None:
-    for cls in (EmptyInputError, InputTooLargeError, DecodeError, NoArticleError, InputError):
-        assert issubclass(cls, ZhnewsError)
-        assert issubclass(cls, ValueError)
+TEXT = "之江實驗室等13家單位聯合發布“五鏈”融合方案，投入約1.2億元。"
+#: values of every shape a caller can pass by mistake
+BAD = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=30), st.binary(max_size=30),
+                st.lists(st.one_of(st.text(max_size=5), st.integers()), max_size=3),
+                st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+                st.tuples(st.text(max_size=4), st.integers()), st.just(object()))
+#: every public function, with the bad value as its input or as one of its options
+CALLS: dict[str, Callable[[Any], object]] = {
+    "parse_page": lambda x: zhnews.parse_page(x),
+    "parse_page url": lambda x: zhnews.parse_page(TEXT, url=x),
+    "parse_page max_bytes": lambda x: zhnews.parse_page(TEXT, max_bytes=x),
+    "parse_page errors": lambda x: zhnews.parse_page(TEXT.encode(), errors=x),
+    "analyze": lambda x: zhnews.analyze(x),
+    "extract_entities": lambda x: zhnews.extract_entities(x),
+    "extract_entities types": lambda x: zhnews.extract_entities(TEXT, types=x),
+    "extract_entities lexicon": lambda x: zhnews.extract_entities(TEXT, lexicon=x),
+    "extract_slogans": lambda x: zhnews.extract_slogans(x),
+    "extract_slogans field": lambda x: zhnews.extract_slogans(TEXT, field=x),
+    "extract_numeric_facts": lambda x: zhnews.extract_numeric_facts(x),
+    "extract_numeric_facts published": lambda x: zhnews.extract_numeric_facts(TEXT, published=x),
+    "extract_numeric_facts field": lambda x: zhnews.extract_numeric_facts(TEXT, field=x),
+    "find_quantities": lambda x: zhnews.find_quantities(x),
+    "normalise": lambda x: zhnews.normalise(x),
+    "detect_script": lambda x: zhnews.detect_script(x),
+    "load_lexicon": lambda x: zhnews.load_lexicon(x),
+    "pipe": lambda x: list(zhnews.pipe([x])),
+    "Article.from_dict": lambda x: zhnews.Article.from_dict(x),
+    "Analysis.from_dict": lambda x: zhnews.Analysis.from_dict({"article": {"title": "t", "body": "b",
+                                                                          "paragraphs": x}}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CALLS))
+def test_public_functions_raise_only_zhnews_errors_on_bad_input(name: str) -> None:
+    """Whatever a caller passes, a public function returns or raises a ZhnewsError (what ``except
+    zhnews.ZhnewsError`` and batch mode rely on), never a TypeError or a codec's error from inside."""
+
+    @settings(max_examples=60, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @given(BAD)
+    def check(value: Any) -> None:
+        try:
+            CALLS[name](value)
+        except ZhnewsError as exc:
+            assert str(exc)  # a message that says what was wrong
+
+    check()
 
 
 def test_ten_megabyte_page_finishes() -> None:

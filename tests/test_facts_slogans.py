@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import opencc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import zhnews
 from zhnews import ZhnewsError, extract_numeric_facts, extract_slogans
+from zhnews.types import FACT_KINDS, QUALIFIERS, SLOGAN_KINDS
 
 PASSAGE = (
     "今年前三季度，新区实现规模以上工业增加值865.3亿元，同比增长7.9%；累计引进海外高层次人才1200余名，"
@@ -120,10 +123,24 @@ def test_bad_input_gets_a_typed_error(bad) -> None:
         extract_slogans(bad)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("text", ["", "   ", "The quick brown fox, 3 dogs.", "\x00\x01\x02", "“”“”“", "第" * 5000])
-def test_odd_text_never_crashes(text: str) -> None:
-    assert isinstance(extract_numeric_facts(text), list)
-    assert isinstance(extract_slogans(text), list)
+ODD_PIECES = st.one_of(
+    st.sampled_from(["", "   ", "The quick brown fox, 3 dogs.", "\x00\x01\x02", "“”“”“", "第" * 300, "\u200b", "\r\n",
+                     "增長１２％", "約1.2億元", "“五鏈”", "創新鏈、產業鏈", "三分之一", "同比下降3個百分點", "2023年",
+                     "，", "。", "（", "）", "\ufeff", "\U0002a6a5", "ｱ", "①"]),
+    st.text(max_size=6),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(ODD_PIECES, max_size=20).map("".join))
+def test_odd_text_gives_spans_that_index_it_exactly(text: str) -> None:
+    for f in extract_numeric_facts(text):
+        assert 0 <= f.start < f.end <= len(text) and text[f.start:f.end] == f.text and f.field == "text"
+        assert f.kind in FACT_KINDS and set(f.qualifiers) <= set(QUALIFIERS)
+        assert f.qualifier == (f.qualifiers[0] if f.qualifiers else None)
+    for s in extract_slogans(text):
+        assert 0 <= s.start < s.end <= len(text) and text[s.start:s.end] == s.text and s.field == "text"
+        assert s.kind in SLOGAN_KINDS and all(m in text for m in s.members)
 
 
 def test_periods_are_not_facts_but_durations_are() -> None:

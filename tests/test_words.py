@@ -1,13 +1,16 @@
-"""The segmenter walks jieba's dictionary itself; it must give what jieba gives."""
+"""The segmenter adapter walks jieba's dictionary itself, on its own tokenizer; it must give what jieba gives."""
 
 from __future__ import annotations
+
+import logging
 
 import jieba
 import jieba.posseg
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhnews.extract._words import pos_tokens, word_spans
+from zhnews.extract._words import JIEBA_ATTRIBUTES, Segmenter, pos_tokens, segmenter, word_spans
+from zhnews.resources import Resources, default_resources, reset_resources
 
 PROSE = (
     "今年前三季度，余杭区实现数字经济核心产业增加值1157.2亿元，同比增长11.7%。之江实验室等13家单位"
@@ -36,9 +39,48 @@ def test_offsets_are_shifted_and_contiguous() -> None:
     assert "".join(t.word for t in tokens) == PROSE
 
 
-def test_a_word_added_to_jieba_is_seen() -> None:
-    jieba.add_word("鲲鹏计划测试词", freq=100000, tag="nz")
+def test_the_jieba_attributes_it_reads_are_there() -> None:
+    """The adapter reads these parts of jieba beyond its documented API; a jieba release that renames one
+    fails here, not somewhere inside the extractors."""
+    objects = {"jieba.Tokenizer": jieba.Tokenizer(), "jieba.posseg.POSTokenizer": Segmenter()._tagger}
+    for owner, attribute, _what in JIEBA_ATTRIBUTES:
+        assert hasattr(objects[owner], attribute), (owner, attribute)
+    seg = Segmenter()
+    tokenizer = seg._tagger.tokenizer
+    assert isinstance(tokenizer.FREQ, dict) and isinstance(tokenizer.total, int) and tokenizer.initialized
+    assert tokenizer.FREQ["实验"] > 0 and tokenizer.FREQ["实验室"] > 0 and tokenizer.total > 10**7
+    assert seg.tags["实验室"] == "n"
+
+
+def test_jieba_global_state_is_left_alone() -> None:
+    logger = logging.getLogger("jieba")
+    level, handlers, filters = logger.level, list(logger.handlers), list(logger.filters)
+    seg = Segmenter()
+    assert seg._tagger.tokenizer is not jieba.dt and seg._tagger is not jieba.posseg.dt
+    assert (logger.level, logger.handlers, logger.filters) == (level, handlers, filters)
+    jieba.add_word("鲲鹏计划测试词", freq=100000, tag="nz")  # a word the user adds to jieba's own tokenizer
     try:
-        assert ("鲲鹏计划测试词", "nz") in [(t.word, t.flag) for t in pos_tokens("启动鲲鹏计划测试词")]
+        assert "鲲鹏计划测试词" not in [t.word for t in seg.pos_tokens("启动鲲鹏计划测试词")]
     finally:
         jieba.del_word("鲲鹏计划测试词")
+
+
+def test_a_word_added_to_the_segmenter_is_seen_there_only() -> None:
+    seg = Segmenter()
+    seg.add_word("鲲鹏计划测试词", 100000, "nz")
+    assert ("鲲鹏计划测试词", "nz") in [(t.word, t.flag) for t in seg.pos_tokens("启动鲲鹏计划测试词")]
+    assert ("鲲鹏计划测试词", 2, 9) in seg.word_spans("启动鲲鹏计划测试词")
+    assert "鲲鹏计划测试词" not in [w for w, _, _ in jieba.tokenize("启动鲲鹏计划测试词", HMM=False)]
+    assert "鲲鹏计划测试词" not in [t.word for t in Segmenter().pos_tokens("启动鲲鹏计划测试词")]
+
+
+def test_the_segmenter_is_loaded_once_per_resources_and_dropped_by_reset() -> None:
+    res = Resources()
+    first = segmenter(res)
+    assert segmenter(res) is first and pos_tokens("实验室", resources=res) == first.pos_tokens("实验室")
+    res.reset()
+    assert "segmenter" not in res.loaded()
+    assert segmenter(res) is not first
+    segmenter()  # the default instance
+    reset_resources()
+    assert "segmenter" not in default_resources().loaded()

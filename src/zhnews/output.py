@@ -118,4 +118,4 @@ def _article_row(r: Analysis) -> dict[str, Any]:
 def _entity_row(e: Entity) -> dict[str, Any]:
     return {"text": e.text, "type": e.type, "canonical": e.canonical, "field": e.field, "start": e.start,
             "end": e.end, "rule": e.rule, "confidence": e.confidence, "parts": [_entity_row(p) for p in e.parts],
-            "attrs": dict(e.attrs) or None}
+            "attrs": e.to_dict()["attrs"] or None}

@@ -1,9 +1,13 @@
-"""What the stages load once per process (rules, lexicons, gazetteer, tagger model), held in one object.
+"""What the stages load once per process (rules, lexicons, gazetteer, segmenter, tagger model), held in one object.
 
 A :class:`Resources` loads each item on first use and keeps it until :meth:`Resources.reset`. The stages
 take one with ``resources=``; without it they use the process's default instance
 (:func:`default_resources`), which :func:`reset_resources` empties (memory returns once nothing else holds
 the items). Nothing here grows with the input: each item is loaded once, whatever the number of calls.
+
+Every rules file (``page/rules/*``, ``extract/rules/*``) is read through :func:`read_rules`: a file of the
+same name in the folder named by ``$ZHNEWS_RULES_DIR`` (``<folder>/page/boilerplate.txt``,
+``<folder>/extract/units.tsv``) replaces the shipped one; set it, then call :func:`reset_resources`.
 
 >>> res = Resources()
 >>> res.load("answer", lambda r: 42), res.loaded()
@@ -14,11 +18,20 @@ the items). Nothing here grows with the input: each item is loaded once, whateve
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from importlib import resources as _package_files
+from pathlib import Path
+from typing import Any, Literal, TypeVar, cast
 
-__all__ = ["Resources", "default_resources", "reset_resources"]
+from .errors import ResourceError
+
+__all__ = ["RULES_DIR_ENV", "Resources", "default_resources", "read_rules", "reset_resources"]
+
+#: The environment variable naming a folder of rules files that replace the shipped ones.
+RULES_DIR_ENV = "ZHNEWS_RULES_DIR"
 
 T = TypeVar("T")
 
@@ -39,13 +52,13 @@ class Resources:
 
     def load(self, name: str, build: Callable[[Resources], T]) -> T:
         try:
-            return self._items[name]  # type: ignore[no-any-return]
+            return cast(T, self._items[name])
         except KeyError:
             pass
         with self._lock:
             if name not in self._items:
                 self._items[name] = build(self)
-            return self._items[name]  # type: ignore[no-any-return]
+            return cast(T, self._items[name])
 
     def loaded(self) -> list[str]:
         """Names of the items loaded so far."""
@@ -60,7 +73,7 @@ class Resources:
         return {"tagger_path": self.tagger_path, "use_tagger": self.use_tagger}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(**state)  # type: ignore[misc]
+        Resources.__init__(self, **state)
 
     def __repr__(self) -> str:
         return f"Resources(tagger_path={self.tagger_path!r}, use_tagger={self.use_tagger}, loaded={self.loaded()})"
@@ -74,10 +87,38 @@ def default_resources() -> Resources:
     return _DEFAULT
 
 
+def read_rules(part: Literal["page", "extract"], name: str) -> str:
+    """The text of the rules file ``name`` of ``part``: ``$ZHNEWS_RULES_DIR/<part>/<name>`` when that file
+    exists, else the file shipped in ``zhnews/<part>/rules/``."""
+    folder = os.environ.get(RULES_DIR_ENV)
+    try:
+        own = Path(folder, part, name) if folder else None
+        if own is not None and own.is_file():
+            return own.read_text(encoding="utf-8")
+        return _package_files.files(f"zhnews.{part}").joinpath(f"rules/{name}").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ResourceError(f"cannot read the rules file {part}/{name}: {exc}; check ${RULES_DIR_ENV} "
+                            "or reinstall zhnews") from exc
+
+
 def reset_resources() -> None:
-    """Empty the default instance (rules, lexicons, gazetteer and tagger load again on next use) and drop
-    the view the extractors keep of the last text they read (which can be as large as that text)."""
+    """Empty the default instance (rules, lexicons, gazetteer, segmenter and tagger load again on next use),
+    the rules each module compiled on first use (read again through :func:`read_rules`), and drop the view
+    the extractors keep of the last text they read (which can be as large as that text)."""
     from .extract._source import forget_last_view
 
     _DEFAULT.reset()
     forget_last_view()
+    _clear_module_caches()
+
+
+def _clear_module_caches() -> None:
+    """``cache_clear()`` on every cached function of the zhnews modules imported so far (rule loaders, the
+    patterns compiled from them, small bounded caches): nothing to list by hand when a module adds one."""
+    for name, module in list(sys.modules.items()):
+        if module is None or not (name == "zhnews" or name.startswith("zhnews.")):
+            continue
+        for value in list(vars(module).values()):
+            clear = getattr(value, "cache_clear", None)
+            if callable(clear) and getattr(value, "__module__", None) == name:
+                clear()

@@ -1,4 +1,5 @@
-"""The typed results of every zhnews stage: frozen dataclasses with a JSON round trip.
+"""The typed results of every zhnews stage: frozen dataclasses with a JSON round trip, and the kinds
+they take (``Literal`` aliases whose values are defined here once, e.g. :data:`ENTITY_TYPES`).
 
 >>> p = Paragraph(text="近年來，余杭區緊緊圍繞創新。", start=0, end=14)
 >>> Paragraph.from_dict(p.to_dict()) == p
@@ -11,32 +12,74 @@ True
 from __future__ import annotations
 
 import dataclasses
+import types
+import typing
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar, get_args
+
+from .errors import InputError
 
 __all__ = [
     "CREDIT_KINDS",
+    "ENTITY_TYPES",
+    "FACT_KINDS",
+    "QUALIFIERS",
+    "QUANTITY_KINDS",
+    "SLOGAN_KINDS",
     "Analysis",
     "Article",
+    "Attrs",
     "Credit",
+    "CreditKind",
     "Entity",
+    "EntityType",
     "ErrorRecord",
     "Evidence",
+    "FactKind",
     "NumericFact",
     "Paragraph",
+    "Qualifier",
+    "Quantity",
+    "QuantityKind",
     "Script",
     "Slogan",
+    "SloganKind",
     "credit_kind",
 ]
 
 Script = Literal["hans", "hant", "unknown"]
 InputKind = Literal["html", "text"]
 DatePrecision = Literal["day", "minute", "second"]
+Field = Literal["title", "body", "credits", "text"]
+
+#: The types of named entity (``Entity.type``).
+EntityType = Literal["LAB", "PROGRAMME", "POLICY", "AWARD", "ORG", "PLATFORM", "PLACE", "PERSON", "EVENT"]
+#: What a numeric fact counts (``NumericFact.kind``); a unit of ``extract/rules/units.tsv`` names one of these.
+FactKind = Literal["currency", "amount", "percent", "percentage_point", "count", "area", "volume", "length",
+                   "weight", "power", "energy", "concentration", "duration", "age", "multiple", "fraction", "rank",
+                   "index"]
+#: Words that qualify a number (``NumericFact.qualifiers``), strongest first: ``NumericFact.qualifier`` is
+#: the first of these present.
+Qualifier = Literal["more than", "less than", "at least", "at most", "approximate", "rank", "increase", "decrease",
+                    "cumulative"]
+#: How a slogan was recognised (``Slogan.kind``), the most specific first.
+SloganKind = Literal["counted", "numbered", "parallel", "known", "formula", "quoted"]
+#: What :func:`zhnews.find_quantities` found (``Quantity.kind``).
+QuantityKind = Literal["number", "percent", "currency"]
+#: What a credit gives (``Credit.kind``).
+CreditKind = Literal["author", "editor", "reviewer", "proofreader", "photographer", "other"]
+
+ENTITY_TYPES: tuple[EntityType, ...] = get_args(EntityType)
+FACT_KINDS: tuple[FactKind, ...] = get_args(FactKind)
+QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
+SLOGAN_KINDS: tuple[SloganKind, ...] = get_args(SloganKind)
+QUANTITY_KINDS: tuple[QuantityKind, ...] = get_args(QuantityKind)
 
 #: Role words as printed on pages, mapped to the kind of credit they give.
 #: Both scripts are listed so a role keeps the text the page shows.
-CREDIT_KINDS: dict[str, str] = {
+CREDIT_KINDS: dict[str, CreditKind] = {
     "记者": "author", "記者": "author", "作者": "author", "撰稿": "author", "撰文": "author",
     "文": "author", "文/图": "author", "文/圖": "author", "通讯员": "author", "通訊員": "author",
     "评论员": "author", "評論員": "author", "特约记者": "author", "特約記者": "author",
@@ -62,7 +105,7 @@ def responsible_editor_roles() -> frozenset[str]:
     return editor_roles()
 
 
-def credit_kind(role: str) -> str:
+def credit_kind(role: str) -> CreditKind:
     """Map a role word as printed (记者, 責編, 审核 …) to author/editor/reviewer/proofreader/photographer.
 
     >>> credit_kind("責任編輯"), credit_kind("通讯员"), credit_kind("校对")
@@ -71,25 +114,116 @@ def credit_kind(role: str) -> str:
     return CREDIT_KINDS.get(role, "other")
 
 
+class Attrs(Mapping[str, Any]):
+    """An immutable mapping of extra facts (``Entity.attrs``): read like a dict, never changed; lists
+    given to it are kept as tuples, dicts as :class:`Attrs`. Pickles, and equals a dict of the same items.
+
+    >>> a = Attrs({"chain": ["浙江省", "杭州市"]})
+    >>> a["chain"], a == {"chain": ("浙江省", "杭州市")}, dict(Attrs())
+    (('浙江省', '杭州市'), True, {})
+    """
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping[str, Any] | None = None) -> None:
+        self._items: dict[str, Any] = {k: _frozen(v) for k, v in (items or {}).items()}
+
+    def __getitem__(self, key: str) -> Any:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __repr__(self) -> str:
+        return repr(self._items)
+
+    def __reduce__(self) -> tuple[type[Attrs], tuple[dict[str, Any]]]:
+        return Attrs, (self._items,)
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return tuple(_frozen(v) for v in value)
+    if isinstance(value, Mapping) and not isinstance(value, Attrs):
+        return Attrs(value)
+    return value
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.isoformat()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return value.to_dict()  # type: ignore[union-attr]
+    if isinstance(value, _Record):
+        return value.to_dict()
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
-    if isinstance(value, dict):
+    if isinstance(value, Mapping):
         return {k: _plain(v) for k, v in value.items()}
     return value
 
 
+R = TypeVar("R", bound="_Record")
+
+
 class _Record:
-    """Mixin: ``to_dict`` gives JSON-ready plain values; ``from_dict`` reverses it."""
+    """Mixin of the result dataclasses: ``to_dict`` gives JSON-ready plain values; ``from_dict`` reverses
+    it, reading each field's type (nested records, tuples, datetimes, :class:`Attrs`); keys that are not
+    fields are ignored, a missing field with no default is an :class:`~zhnews.errors.InputError`."""
 
     __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+
+    @classmethod
+    def from_dict(cls: type[R], data: Mapping[str, Any]) -> R:
+        if not isinstance(data, Mapping):
+            raise InputError(f"{cls.__name__}.from_dict takes the dict to_dict() gave, not {type(data).__name__}")
+        hints = _field_types(cls)
+        try:
+            values = {name: _revived(hint, data[name]) for name, hint in hints.items() if name in data}
+        except (TypeError, ValueError, AttributeError) as exc:  # a value of the wrong shape for its field
+            raise InputError(f"{cls.__name__}.from_dict: a field holds a value of the wrong shape ({exc})") from exc
+        missing = [f.name for f in dataclasses.fields(cls)  # type: ignore[arg-type]
+                   if f.name not in values and f.default is dataclasses.MISSING
+                   and f.default_factory is dataclasses.MISSING]
+        if missing:
+            raise InputError(f"{cls.__name__}.from_dict: no {', '.join(missing)} in the record; pass what "
+                             f"{cls.__name__}.to_dict() gave")
+        return cls(**values)
+
+
+def _field_types(cls: type) -> dict[str, Any]:
+    """The resolved type of each field of a result dataclass (computed once per class: a few classes)."""
+    hints = _HINTS.get(cls)
+    if hints is None:
+        resolved = typing.get_type_hints(cls)
+        hints = _HINTS[cls] = {f.name: resolved[f.name] for f in dataclasses.fields(cls)}
+    return hints
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _revived(hint: Any, value: Any) -> Any:
+    """``value`` as read from JSON turned back into the field type ``hint``."""
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        inner = [h for h in get_args(hint) if h is not type(None)]
+        return _revived(inner[0], value) if len(inner) == 1 else value
+    if origin is tuple:
+        return tuple(_revived(get_args(hint)[0], v) for v in value)
+    if hint is datetime:
+        return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    if hint is Attrs:
+        return Attrs(value)
+    if isinstance(hint, type) and issubclass(hint, _Record):
+        return value if isinstance(value, hint) else hint.from_dict(value)
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +235,6 @@ class Paragraph(_Record):
     end: int
     heading: bool = False
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Paragraph:
-        return cls(text=data["text"], start=data["start"], end=data["end"], heading=data.get("heading", False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,16 +244,13 @@ class Credit(_Record):
 
     name: str
     role: str
-    kind: str = ""
+    kind: CreditKind | Literal[""] = ""  # "" : the kind of ``role`` (see CREDIT_KINDS)
     rule: str = dataclasses.field(default="", compare=False)
 
     def __post_init__(self) -> None:
         if not self.kind:
             object.__setattr__(self, "kind", credit_kind(self.role))
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Credit:
-        return cls(name=data["name"], role=data["role"], kind=data.get("kind", ""), rule=data.get("rule", ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,9 +266,6 @@ class Evidence(_Record):
     rule: str
     text: str = ""
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Evidence:
-        return cls(field=data["field"], rule=data["rule"], text=data.get("text", ""))
 
 
 def _short(text: str | None, n: int = 30) -> str | None:
@@ -221,30 +346,6 @@ class Article(_Record):
     def headings(self) -> list[str]:
         return [p.text for p in self.paragraphs if p.heading]
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Article:
-        published = data.get("published")
-        return cls(
-            title=data["title"],
-            body=data["body"],
-            paragraphs=tuple(Paragraph.from_dict(p) for p in data.get("paragraphs", ())),
-            published=datetime.fromisoformat(published) if published else None,
-            published_text=data.get("published_text"),
-            published_precision=data.get("published_precision"),
-            source=data.get("source"),
-            credits=tuple(Credit.from_dict(c) for c in data.get("credits", ())),
-            breadcrumb=tuple(data.get("breadcrumb", ())),
-            url=data.get("url"),
-            script=data.get("script", "unknown"),
-            input_kind=data.get("input_kind", "html"),
-            encoding=data.get("encoding"),
-            boilerplate=tuple(data.get("boilerplate", ())),
-            decode_errors=data.get("decode_errors", 0),
-            evidence=tuple(Evidence.from_dict(e) for e in data.get("evidence", ())),
-        )
-
-
-Field = Literal["title", "body", "credits", "text"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,23 +355,18 @@ class Entity(_Record):
     text: str
     start: int
     end: int
-    type: str
+    type: EntityType
     canonical: str
     field: Field = "body"
     parts: tuple[Entity, ...] = ()
     rule: str = ""
     confidence: float = 1.0
-    attrs: dict[str, Any] = dataclasses.field(default_factory=dict, hash=False, compare=False)
+    attrs: Attrs = dataclasses.field(default_factory=Attrs, hash=False, compare=False)
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Entity:
-        return cls(
-            text=data["text"], start=data["start"], end=data["end"], type=data["type"],
-            canonical=data["canonical"], field=data.get("field", "body"),
-            parts=tuple(Entity.from_dict(p) for p in data.get("parts", ())),
-            rule=data.get("rule", ""), confidence=data.get("confidence", 1.0),
-            attrs=dict(data.get("attrs", {})),
-        )
+    def __post_init__(self) -> None:
+        if not isinstance(self.attrs, Attrs):  # a dict given: frozen (lists become tuples)
+            object.__setattr__(self, "attrs", Attrs(self.attrs))
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,19 +377,12 @@ class Slogan(_Record):
     start: int
     end: int
     canonical: str
-    kind: str
+    kind: SloganKind
     members: tuple[str, ...] = ()
     entity: str | None = None
     field: Field = "body"
     rule: str = ""
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Slogan:
-        return cls(
-            text=data["text"], start=data["start"], end=data["end"], canonical=data["canonical"],
-            kind=data["kind"], members=tuple(data.get("members", ())), entity=data.get("entity"),
-            field=data.get("field", "body"), rule=data.get("rule", ""),
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,24 +402,18 @@ class NumericFact(_Record):
     end: int
     value: float
     unit: str
-    kind: str
-    qualifier: str | None = None
+    kind: FactKind
+    qualifier: Qualifier | None = None
     measure: str | None = None
     period: str | None = None
     subject: str | None = None
     sentence: str | None = None
     currency: str | None = None
     field: Field = "body"
-    qualifiers: tuple[str, ...] = ()
+    qualifiers: tuple[Qualifier, ...] = ()
     period_start: str | None = None
     period_end: str | None = None
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> NumericFact:
-        names = {f.name for f in dataclasses.fields(cls)}
-        values = {k: v for k, v in data.items() if k in names}
-        values["qualifiers"] = tuple(values.get("qualifiers", ()))
-        return cls(**values)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -350,15 +433,21 @@ class Analysis(_Record):
         return (f"Analysis(id={self.id!r}, title={_short(art.title)!r}, published={published!r}, "
                 f"entities={len(self.entities)}, slogans={len(self.slogans)}, facts={len(self.facts)})")
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Analysis:
-        return cls(
-            article=Article.from_dict(data["article"]),
-            entities=tuple(Entity.from_dict(e) for e in data.get("entities", ())),
-            slogans=tuple(Slogan.from_dict(s) for s in data.get("slogans", ())),
-            facts=tuple(NumericFact.from_dict(f) for f in data.get("facts", ())),
-            id=data.get("id"),
-        )
+
+@dataclass(frozen=True, slots=True)
+class Quantity(_Record):
+    """A number found in text. ``text == original[start:end]``; ``value`` is the resolved number
+    (a percentage's value is in percent: 11.7 for 11.7%; money is in the currency's unit)."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    kind: QuantityKind
+    currency: str | None = None
+    unit: str | None = None
+    approximate: bool = False
+    word: str | None = None  # the unit as printed: 元, 美元, 億元's 元; %, 个百分点, 成, 折 for percentages
 
 
 @dataclass(frozen=True, slots=True)

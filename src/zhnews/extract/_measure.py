@@ -14,12 +14,16 @@ subject (该企业 | 研发投入强度). The verbs, units and qualifier words a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 import regex
 
+from ..errors import ResourceError
+from ..types import FACT_KINDS, QUALIFIERS, FactKind, Qualifier
 from . import _rulefiles
 from ._words import Token, pos_tokens
 
@@ -40,8 +44,8 @@ class Lexicon:
     unit_re: re.Pattern[str]                     # units, longest first, matched at a position
     after_re: re.Pattern[str]                    # after-qualifier words, matched at a position
     before_by_length: tuple[tuple[int, dict[str, str]], ...]  # before-qualifier words by length, longest first
-    unit_kind: dict[str, str]
-    after_kind: dict[str, str]
+    unit_kind: dict[str, FactKind]
+    after_kind: dict[str, Qualifier]
     lead: re.Pattern[str]                        # words that open a measure without belonging to it
     trail: re.Pattern[str]                       # … and end it
     lead_words: frozenset[str]
@@ -67,10 +71,24 @@ def _alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
     return "|".join(re.escape(w) for w in _rulefiles.by_length(list(words)))
 
 
+def _kinds(pairs: Iterable[tuple[str, ...]], allowed: tuple[str, ...], name: str) -> dict[str, Any]:
+    """word -> kind, each kind one of ``allowed`` (the values zhnews/types.py defines): a rule file that
+    names another kind is an error, not a kind no reader of the results expects."""
+    out = {}
+    for word, kind, *_ in pairs:
+        if kind not in allowed:
+            raise ResourceError(f"rules/{name}: {word!r} has kind {kind!r}; use one of {', '.join(allowed)} "
+                                f"(a new kind is added to its Literal in zhnews/types.py first)")
+        out[word] = kind
+    return out
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     units = [row[:2] for row in _rulefiles.table("units.tsv")]
     words = _rulefiles.table("fact_words.tsv")
+    unit_kind = _kinds(units, FACT_KINDS, "units.tsv")
+    _kinds(words, QUALIFIERS, "fact_words.tsv")
     k = _rulefiles.keyed("facts.txt")
     nouns = set(_rulefiles.words("fact_noun_verbs.txt"))
     verbs = _rulefiles.by_length(set(_rulefiles.words("fact_verbs.txt")) - nouns)
@@ -84,8 +102,8 @@ def lexicon() -> Lexicon:
         unit_re=re.compile(_alt([u for u, _ in units])),
         after_re=re.compile(_alt([w for w, _, where in words if where == "after"])),
         before_by_length=_by_length([(w, q) for w, q, where in words if where == "before"]),
-        unit_kind={u: kind for u, kind in units},
-        after_kind={w: q for w, q, where in words if where == "after"},
+        unit_kind=unit_kind,
+        after_kind=_kinds([(w, q) for w, q, where in words if where == "after"], QUALIFIERS, "fact_words.tsv"),
         lead=re.compile(f"(?:{_alt(k['measure_lead'])})+"),
         trail=re.compile(f"(?:{_alt(k['measure_trail'])})+$"),
         lead_words=frozenset(k["measure_lead"]),

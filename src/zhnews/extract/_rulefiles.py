@@ -15,9 +15,9 @@ A file is read once per process (the set of files is fixed, so the cache cannot 
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from ..errors import ResourceError
+from ..resources import read_rules
 
 __all__ = ["by_length", "keyed", "lines", "table", "words"]
 
@@ -25,7 +25,7 @@ __all__ = ["by_length", "keyed", "lines", "table", "words"]
 @lru_cache(maxsize=64)
 def lines(name: str) -> tuple[str, ...]:
     """The rule lines of ``rules/<name>``: blank lines and ``#`` comments dropped."""
-    text = resources.files("zhnews.extract").joinpath(f"rules/{name}").read_text(encoding="utf-8")
+    text = read_rules("extract", name)
     return tuple(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 

@@ -1,25 +1,42 @@
-"""Word boundaries and parts of speech over jieba's dictionary, loaded on first use (about 0.6 s, once
-per process).
+"""The segmenter adapter: word boundaries and parts of speech over jieba's dictionary, on an instance of
+our own (about 0.8 s to load, once per :class:`~zhnews.resources.Resources`).
 
 The extractors segment many short windows (the words before a number, around a name ending), where
 jieba's per-call machinery (generators, pair objects, block regexes) costs more than the segmenting.
-This module walks the same dictionary with the same rule, without the HMM: every dictionary word
+:class:`Segmenter` walks the same dictionary with the same rule, without the HMM: every dictionary word
 that starts at a character is an edge, the path with the highest product of word frequencies wins
 (ties to the longer word), runs of single ASCII letters and digits are joined. The results equal
 ``jieba.posseg.cut(text, HMM=False)`` and ``jieba.tokenize(text, HMM=False)``; a test holds them to it.
+
+jieba's global state is left alone: the adapter builds its own ``jieba.Tokenizer`` (and a
+``jieba.posseg.POSTokenizer`` over it) instead of using ``jieba.dt``, never calls ``jieba.setLogLevel``,
+and fills the prefix dictionary with ``Tokenizer.gen_pfdict``, which logs nothing and writes no cache
+file (``Tokenizer.initialize`` prints four lines to stderr and writes ``jieba.cache`` to the temp folder).
+So words added to jieba's global tokenizer (``jieba.add_word``) are not seen here; add them with
+:meth:`Segmenter.add_word`. The parts of jieba read beyond its documented API are named once, in
+:data:`JIEBA_ATTRIBUTES`, and a test pins them.
 """
 
 from __future__ import annotations
 
-import logging
 import re
-from functools import lru_cache
 from math import log
 from typing import Any, NamedTuple
 
 from ..errors import ResourceError
+from ..resources import Resources, default_resources
 
-__all__ = ["Token", "pos_tokens", "word_spans"]
+__all__ = ["JIEBA_ATTRIBUTES", "Segmenter", "Token", "pos_tokens", "segmenter", "word_spans"]
+
+#: What the adapter uses of jieba beyond ``cut``/``tokenize``: (object, attribute, what it is).
+JIEBA_ATTRIBUTES = (
+    ("jieba.Tokenizer", "gen_pfdict", "static: a dictionary file -> (word -> frequency with every prefix, total)"),
+    ("jieba.Tokenizer", "get_dict_file", "the dictionary file, opened"),
+    ("jieba.Tokenizer", "FREQ", "dict: word -> frequency; the prefixes of words at 0"),
+    ("jieba.Tokenizer", "total", "int: the sum of the frequencies"),
+    ("jieba.Tokenizer", "initialized", "bool: set once FREQ and total are filled"),
+    ("jieba.posseg.POSTokenizer", "word_tag_tab", "dict: word -> part-of-speech tag"),
+)
 
 
 class Token(NamedTuple):
@@ -36,38 +53,101 @@ _SKIP = re.compile(r"(\r\n|\s)")
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
-@lru_cache(maxsize=1)
-def _posseg() -> Any:
+def _jieba() -> tuple[Any, Any]:
     try:
         import jieba
         import jieba.posseg
     except ImportError as exc:  # pragma: no cover - a declared dependency
         raise ResourceError("jieba is not installed: pip install jieba") from exc
-    jieba.setLogLevel(logging.WARNING)
-    jieba.dt.check_initialized()
-    return jieba.posseg
+    return jieba, jieba.posseg
 
 
-_state: tuple[Any, dict[str, int], dict[str, str], int, float] | None = None
+class Segmenter:
+    """jieba's dictionary on a tokenizer of its own: :meth:`pos_tokens` and :meth:`word_spans`.
 
+    >>> seg = Segmenter()
+    >>> [(t.word, t.flag) for t in seg.pos_tokens("之江实验室发布")]
+    [('之江', 'ns'), ('实验室', 'n'), ('发布', 'v')]
+    """
 
-def _dictionary() -> tuple[dict[str, int], dict[str, str], float]:
-    """(frequencies, part-of-speech tags, log of the total frequency), words a user added included.
+    def __init__(self, dictionary: str | None = None) -> None:
+        jieba, posseg = _jieba()
+        tokenizer = jieba.Tokenizer() if dictionary is None else jieba.Tokenizer(dictionary)
+        tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(tokenizer.get_dict_file())
+        tokenizer.initialized = True
+        self._tagger = posseg.POSTokenizer(tokenizer)
+        self.freq: dict[str, int] = tokenizer.FREQ
+        self.tags: dict[str, str] = self._tagger.word_tag_tab
+        self._logtotal = log(tokenizer.total)
 
-    Kept between calls while jieba's dictionary is unchanged: a word added (jieba.add_word, a user
-    dictionary) changes its total or leaves tags to merge, and the state is read again."""
-    global _state
-    st = _state
-    if st is not None:
-        tokenizer, freq, tags, total, logtotal = st
-        if tokenizer.FREQ is freq and tokenizer.total == total and not tokenizer.user_word_tag_tab:
-            return freq, tags, logtotal
-    posseg = _posseg()
-    tokenizer = posseg.dt.tokenizer
-    tokenizer.check_initialized()
-    posseg.dt.makesure_userdict_loaded()
-    _state = (tokenizer, tokenizer.FREQ, posseg.dt.word_tag_tab, tokenizer.total, log(tokenizer.total))
-    return _state[1], _state[2], _state[4]
+    def add_word(self, word: str, freq: int, tag: str | None = None) -> None:
+        """Add a word to this segmenter's dictionary (jieba's global one is not touched).
+
+        >>> seg = Segmenter(); seg.add_word("鲲鹏计划", 100000, "nz")
+        >>> [t.word for t in seg.pos_tokens("启动鲲鹏计划")]
+        ['启动', '鲲鹏计划']
+        """
+        tokenizer = self._tagger.tokenizer
+        tokenizer.add_word(word, freq, tag)
+        if tag:
+            self.tags[word] = tag
+        tokenizer.user_word_tag_tab.pop(word, None)
+        self._logtotal = log(tokenizer.total)
+
+    def pos_tokens(self, text: str, offset: int = 0) -> list[Token]:
+        """Words of ``text`` with jieba's part-of-speech flags and offsets (plus ``offset``)."""
+        out, pos, tags = [], offset, self.tags
+        for word, how in self._pieces(text, _POS_BLOCK):
+            flag = tags.get(word, "x") if how == "word" else "eng" if how == "eng" else "x"
+            out.append(Token(word, flag, pos, pos + len(word)))
+            pos += len(word)
+        return out
+
+    def word_spans(self, text: str) -> list[tuple[str, int, int]]:
+        """(word, start, end) of each word, as ``jieba.tokenize(text, HMM=False)`` gives them."""
+        out, pos = [], 0
+        for word, _how in self._pieces(text, _CUT_BLOCK):
+            out.append((word, pos, pos + len(word)))
+            pos += len(word)
+        return out
+
+    def _pieces(self, text: str, blocks: re.Pattern[str]) -> list[tuple[str, str]]:
+        """(piece, how) in order: ``"word"`` and ``"eng"`` (a joined run of letters and digits) in the
+        blocks, ``"other"`` for whitespace and the single characters of the rest."""
+        out: list[tuple[str, str]] = []
+        for i, blk in enumerate(blocks.split(text)):
+            if not blk:
+                continue
+            if i % 2:  # split() puts the captured blocks at odd indices
+                out.extend((w, "eng" if joined else "word") for w, joined in self._words_of_block(blk))
+                continue
+            for j, part in enumerate(_SKIP.split(blk)):
+                if j % 2:
+                    out.append((part, "other"))
+                else:
+                    out.extend((ch, "other") for ch in part)
+        return out
+
+    def _words_of_block(self, block: str) -> list[tuple[str, bool]]:
+        """(word, joined?) along the best path; joined runs of single letters and digits are flagged."""
+        end = _path(block, self.freq, self._logtotal)
+        out: list[tuple[str, bool]] = []
+        buf = ""
+        x, n = 0, len(block)
+        while x < n:
+            y = end[x]
+            word = block[x:y]
+            if y - x == 1 and word in _ALNUM:
+                buf += word
+            else:
+                if buf:
+                    out.append((buf, True))
+                    buf = ""
+                out.append((word, False))
+            x = y
+        if buf:
+            out.append((buf, True))
+        return out
 
 
 def _path(block: str, freq: dict[str, int], logtotal: float) -> list[int]:
@@ -98,70 +178,25 @@ def _path(block: str, freq: dict[str, int], logtotal: float) -> list[int]:
     return end
 
 
-def _words_of_block(block: str, freq: dict[str, int], logtotal: float) -> list[tuple[str, bool]]:
-    """(word, joined?) along the best path; joined runs of single letters and digits are flagged."""
-    end = _path(block, freq, logtotal)
-    out: list[tuple[str, bool]] = []
-    buf = ""
-    x, n = 0, len(block)
-    while x < n:
-        y = end[x]
-        word = block[x:y]
-        if y - x == 1 and word in _ALNUM:
-            buf += word
-        else:
-            if buf:
-                out.append((buf, True))
-                buf = ""
-            out.append((word, False))
-        x = y
-    if buf:
-        out.append((buf, True))
-    return out
+
+def segmenter(resources: Resources | None = None) -> Segmenter:
+    """The segmenter of ``resources`` (the default instance when None), loaded on first use."""
+    return (resources or default_resources()).load("segmenter", lambda _res: Segmenter())
 
 
-def _pieces(text: str, blocks: re.Pattern[str], freq: dict[str, int], logtotal: float) -> list[tuple[str, str]]:
-    """(piece, how) in order: ``"word"`` and ``"eng"`` (a joined run of letters and digits) in the blocks,
-    ``"other"`` for whitespace and the single characters of the rest."""
-    out: list[tuple[str, str]] = []
-    for i, blk in enumerate(blocks.split(text)):
-        if not blk:
-            continue
-        if i % 2:  # split() puts the captured blocks at odd indices
-            out.extend((w, "eng" if joined else "word") for w, joined in _words_of_block(blk, freq, logtotal))
-            continue
-        for j, part in enumerate(_SKIP.split(blk)):
-            if j % 2:
-                out.append((part, "other"))
-            else:
-                out.extend((ch, "other") for ch in part)
-    return out
-
-
-def pos_tokens(text: str, offset: int = 0) -> list[Token]:
+def pos_tokens(text: str, offset: int = 0, *, resources: Resources | None = None) -> list[Token]:
     """Words of ``text`` with jieba's part-of-speech flags and offsets (plus ``offset``).
 
     >>> [(t.word, t.flag) for t in pos_tokens("累计引进海外高层次人才")][:2]
     [('累计', 'v'), ('引进', 'v')]
     """
-    freq, tags, logtotal = _dictionary()
-    out, pos = [], offset
-    for word, how in _pieces(text, _POS_BLOCK, freq, logtotal):
-        flag = tags.get(word, "x") if how == "word" else "eng" if how == "eng" else "x"
-        out.append(Token(word, flag, pos, pos + len(word)))
-        pos += len(word)
-    return out
+    return segmenter(resources).pos_tokens(text, offset)
 
 
-def word_spans(text: str) -> list[tuple[str, int, int]]:
+def word_spans(text: str, *, resources: Resources | None = None) -> list[tuple[str, int, int]]:
     """(word, start, end) of each word, as ``jieba.tokenize(text, HMM=False)`` gives them.
 
     >>> [w for w, _, _ in word_spans("之江实验室等13家单位")]
     ['之江', '实验室', '等', '13', '家', '单位']
     """
-    freq, _tags, logtotal = _dictionary()
-    out, pos = [], 0
-    for word, _how in _pieces(text, _CUT_BLOCK, freq, logtotal):
-        out.append((word, pos, pos + len(word)))
-        pos += len(word)
-    return out
+    return segmenter(resources).word_spans(text)

@@ -32,20 +32,18 @@ import regex
 
 from ..errors import InputError, ResourceError
 from ..page.credits import bare_name
-from ..resources import Resources, default_resources
+from ..resources import Resources, default_resources, read_rules
 from ..script import TextView, normalise
-from ..types import Article, Entity
+from ..types import ENTITY_TYPES, Article, Attrs, Entity, Field
 from ._keys import KeyMatcher
 from ._source import view_of
-from ._words import Token, _dictionary, pos_tokens, word_spans
+from ._words import Segmenter, Token, segmenter
 
 # patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
 _QUOTED_PART = regex.compile(r"[“「]([^“”「」]+)[”」]")
 _CLAUSE_MARK = regex.compile(r"[，。；、：]")
 
 __all__ = ["ENTITY_TYPES", "Lexicon", "extract_entities", "load_lexicon"]
-
-ENTITY_TYPES = ("LAB", "PROGRAMME", "POLICY", "AWARD", "ORG", "PLATFORM", "PLACE", "PERSON", "EVENT")
 
 _KEY_STRIP = regex.compile(r"[\s“”「」『』\"'‘’《》]")
 
@@ -64,7 +62,7 @@ def canonical_key(text: str) -> str:
 
 
 def _rule_lines(name: str) -> list[str]:
-    text = resources.files("zhnews.extract").joinpath(f"rules/{name}").read_text(encoding="utf-8")
+    text = read_rules("extract", name)
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
@@ -95,7 +93,7 @@ def _word_lists(name: str) -> dict[str, tuple[str, ...]]:
 
 def _strong_lab_endings() -> list[str]:
     """The endings of ``lab_endings.txt`` that name a research unit wherever they occur (its STRONG block)."""
-    text = resources.files("zhnews.extract").joinpath("rules/lab_endings.txt").read_text(encoding="utf-8")
+    text = read_rules("extract", "lab_endings.txt")
     block = text.split("# == STRONG", 1)[1].split("# == BROAD", 1)[0]
     return [line.strip() for line in block.splitlines() if line.strip() and not line.startswith("#")]
 
@@ -108,8 +106,21 @@ def _rules(res: Resources) -> _Rules:
     return res.load("entity rules", _build_rules)
 
 
+def _suffix_types() -> dict[str, str]:
+    """ending -> entity type, from ``entity_suffixes.tsv``; a type that types.py does not define is an error."""
+    suffixes: dict[str, str] = {}
+    for line in _rule_lines("entity_suffixes.tsv"):
+        ending, _, type_ = line.partition("\t")
+        type_ = type_.split("\t")[0].strip()
+        if type_ not in ENTITY_TYPES:
+            raise ResourceError(f"rules/entity_suffixes.tsv: {ending!r} has type {type_!r}; use one of "
+                                f"{', '.join(ENTITY_TYPES)} (a new type is added to EntityType in zhnews/types.py)")
+        suffixes[ending] = type_
+    return suffixes
+
+
 def _build_rules(_res: Resources) -> _Rules:
-    suffixes = dict(line.split("\t")[:2] for line in _rule_lines("entity_suffixes.tsv"))
+    suffixes = _suffix_types()
     for ending in _strong_lab_endings():
         suffixes.setdefault(ending, "LAB")
     words = lambda name: frozenset(w for line in _rule_lines(name) for w in line.split())  # noqa: E731
@@ -190,8 +201,8 @@ def load_lexicon(source: str | Path | Iterable[tuple[str, str]] | Lexicon | None
         path = Path(source)
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise ResourceError(f"cannot read lexicon {path}: {exc.strerror}") from exc
+        except (OSError, ValueError) as exc:  # ValueError: a path with a NUL character, a file not in UTF-8
+            raise ResourceError(f"cannot read lexicon {path}: {getattr(exc, 'strerror', None) or exc}") from exc
         records: Iterable[tuple[str, str]] = (
             tuple(row[:2]) for row in csv.reader((ln for ln in lines if ln.strip() and not ln.startswith("#")),
                                                  delimiter="\t") if len(row) >= 2  # type: ignore[misc]
@@ -349,14 +360,14 @@ def _after_a_name(toks: list[Token], verb: Token, rules: _Rules) -> bool:
     return hit is not None and hit.end() == len(before.word)
 
 
-def _title_after(toks: list[Token], e: int) -> bool:
+def _title_after(toks: list[Token], e: int, seg: Segmenter) -> bool:
     """The word holding the ending runs on into a word of its own (协会会长, 局局长, 集团股份): jieba
     joined them, but the name still ends at ``e``. 办公室 is no 办 + 公室 (a rare word: frequency 7)."""
     over = next((t for t in toks if t.start < e < t.end), None)
     if over is None:
         return False
     rest = over.word[e - over.start:]
-    return len(rest) >= 2 and (_dictionary()[0].get(rest) or 0) >= 100  # a common word (公室 is a rare one)
+    return len(rest) >= 2 and (seg.freq.get(rest) or 0) >= 100  # a common word (公室 is a rare one)
 
 
 def _names_a_document(body: list[Token], rules: _Rules) -> bool:
@@ -375,6 +386,7 @@ def _distinctive(tokens: list[Token], generic: frozenset[str]) -> bool:
 def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
     """Names found from their ending: the longest run of words before it that a name can hold."""
     rules = _rules(res)
+    seg = segmenter(res)
     out: list[_Cand] = []
     breaks: list[int] | None = None
     for m in rules.suffix_re.finditer(vt):
@@ -385,8 +397,8 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
         if breaks is None:
             breaks = [b.start() for b in _HARD_BREAK.finditer(vt)]
         lo, bracket = _window(vt, s, breaks, rules.suffixes[suffix] == "PLATFORM", res)
-        toks = pos_tokens(vt[lo:e + 3], lo)  # a little past the ending: does it close a word there?
-        if not _ending_closes_a_word(toks, s, e, suffix, rules):
+        toks = seg.pos_tokens(vt[lo:e + 3], lo)  # a little past the ending: does it close a word there?
+        if not _ending_closes_a_word(toks, s, e, suffix, seg, rules):
             continue
         if rules.suffixes[suffix] == "EVENT":
             opened = _ORDINAL_EVENT.search(vt, max(0, s - 24), s)
@@ -394,7 +406,7 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
                 out.append(_Cand(opened.start("name"), e, "EVENT", "event after ordinal", 0.9, 3))
                 continue
         body = _name_body(toks, s, bracket, rules, suffix)
-        if _body_names_something(vt, body, suffix, rules):
+        if _body_names_something(vt, body, suffix, seg, rules):
             out.append(_Cand(body[0].start, e, rules.suffixes[suffix], "suffix " + suffix, 0.85, 3))
     return out
 
@@ -425,10 +437,10 @@ def _window(vt: str, s: int, breaks: list[int], zone: bool, res: Resources) -> t
     return lo, bracket
 
 
-def _ending_closes_a_word(toks: list[Token], s: int, e: int, suffix: str, rules: _Rules) -> bool:
+def _ending_closes_a_word(toks: list[Token], s: int, e: int, suffix: str, seg: Segmenter, rules: _Rules) -> bool:
     """The ending must close a word, and start one unless the word holding it is a noun ending there:
     举办 ends with 办 but is a verb; 格局 ends with 局; 钱江/经济/开发区 holds 经济开发区."""
-    if not any(t.end == e for t in toks) and not _title_after(toks, e):
+    if not any(t.end == e for t in toks) and not _title_after(toks, e, seg):
         return False
     holder = next(t for t in toks if t.start <= s < t.end)
     return holder.start == s or holder.flag == "nt" or (suffix not in rules.sets["exact_token_endings"]
@@ -457,10 +469,10 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
 _NEVER_IN_NAMES = frozenset({"m", "p", "c", "uj", "ul", "r", "d", "ad", "i", "l"})
 
 
-def _brand_like(t: Token) -> bool:
+def _brand_like(t: Token, seg: Segmenter) -> bool:
     """A proper noun, a word jieba does not know (a brand: 宝钢, 科大讯飞), or Latin letters. The word is
     judged by itself: 外资 cut from 外资银行 (a proper noun to jieba) is a common word."""
-    tag = _dictionary()[1].get(t.word)
+    tag = seg.tags.get(t.word)
     if tag is None:
         return t.flag in ("x", "eng") or len(t.word) >= 2 or t.flag.startswith(_PROPER_FLAGS)
     return tag.startswith(_PROPER_FLAGS)
@@ -478,7 +490,7 @@ def _ends_the_body(t: Token, word: str, body: list[Token], proper: bool, toks: l
     return len(body) >= 7 or s - t.start > 16
 
 
-def _body_names_something(vt: str, body: list[Token], suffix: str, rules: _Rules) -> bool:
+def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmenter, rules: _Rules) -> bool:
     """Whether the words before an ending make a name rather than a category or a phrase."""
     if all(t.flag in ("v", "vd", "f", "c") for t in body):
         return False  # 前往医院, 希望政府, 上政府, 比如奖: a verb or a direction word is no name
@@ -491,7 +503,7 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, rules: _Rules
         or (rules.suffixes[suffix] == "ORG" and body[0].word in rules.sets["national"] and len(body) >= 2)
     if not named and not _distinctive(body, rules.generic):
         return False  # 第六届世界智能大会, 工业技术研究院: named by their ordinal or their kind
-    if suffix in rules.sets["brand_endings"] and not any(_brand_like(t) for t in body):
+    if suffix in rules.sets["brand_endings"] and not any(_brand_like(t, seg) for t in body):
         return False  # 外资银行, 一家子公司, 四大国有银行: a company is named by a brand, a place or a name
     if suffix in rules.sets["designations"] and not any(t.flag.startswith(_PROPER_FLAGS) for t in body):
         return False  # 国家新一代人工智能创新发展试验区: a designation many places hold, unless a place names it
@@ -501,6 +513,7 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, rules: _Rules
 
 def _places(vt: str, res: Resources) -> list[_Cand]:
     gaz = _gazetteer(res)
+    seg = segmenter(res)
     out: list[_Cand] = []
     seen: dict[str, bool] = {}  # within this text: a short name in the same surroundings reads the same
     for a, b, codes in gaz.names.find(vt):
@@ -509,7 +522,7 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
         full = any(d.name == key for d in divs)
         if not full and (b < len(vt) and vt[b] in _rules(res).sets["division_endings"]):
             continue  # 杭州 inside 杭州市: the full name is matched too
-        if full and b - a == 3 and not _is_word(vt, a, b):
+        if full and b - a == 3 and not _is_word(vt, a, b, seg):
             continue  # 名山区 in 著名山区, 广州市 in 广州市场
         if not full or b - a == 2:
             # a short name (and a two-character full name: 城区, 矿区) must be a word of its own that reads as
@@ -520,7 +533,7 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
                 # jieba tags many county names as names (余杭 nr, 德清 nr, 淳安 nz): proper-noun flags all count,
                 # common-word flags (合作 vn, 光明 n) do not
                 seen[context] = any(t.start == a - lo and t.end == b - lo and t.flag in _PLACE_FLAGS
-                                    for t in pos_tokens(context))
+                                    for t in seg.pos_tokens(context))
             if not seen[context]:
                 continue
         out.append(_Cand(a, b, "PLACE", "gazetteer" if full else "gazetteer short name", 0.95 if full else 0.8,
@@ -538,12 +551,12 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
     return merged
 
 
-def _is_word(vt: str, a: int, b: int, *, need_start: bool = True, need_end: bool = True) -> bool:
+def _is_word(vt: str, a: int, b: int, seg: Segmenter, *, need_start: bool = True, need_end: bool = True) -> bool:
     """Whether ``vt[a:b]`` starts and ends on word boundaries, judged by segmenting a few characters
     around it (segmenting whole texts made entity extraction slow)."""
     lo, hi = max(0, a - 6), min(len(vt), b + 6)
     starts, ends = set(), set()
-    for _word, x, y in word_spans(vt[lo:hi]):
+    for _word, x, y in seg.word_spans(vt[lo:hi]):
         starts.add(lo + x)
         ends.add(lo + y)
     return (not need_start or a in starts) and (not need_end or b in ends)
@@ -586,7 +599,8 @@ def _people(vt: str, res: Resources) -> list[_Cand]:
         return []
     rules = _rules(res)
     out: list[_Cand] = []
-    _freq, tags, _logtotal = _dictionary()
+    seg = segmenter(res)
+    tags = seg.tags
 
     def plausible(name: str) -> bool:
         # 王某还, 王某说: the name is the two characters before; a common word of the dictionary is no
@@ -597,19 +611,19 @@ def _people(vt: str, res: Resources) -> list[_Cand]:
         return bare_name(name) and (tag is None or tag.startswith(("nr", "ns", "nz")))
 
     for m in rules.before_re.finditer(vt):
-        if not _is_word(vt, m.start(), m.end(), need_start=False):
+        if not _is_word(vt, m.start(), m.end(), seg, need_start=False):
             continue  # 湖南省长沙市 holds 省长 across two words (市委书记 ends a word with 书记: fine)
         a = m.end()
         for n in (3, 2):
             name = vt[a:a + n]
-            if len(name) == n and plausible(name) and _is_word(vt, a, a + n, need_start=False):
+            if len(name) == n and plausible(name) and _is_word(vt, a, a + n, seg, need_start=False):
                 out.append(_Cand(a, a + n, "PERSON", "after title", 0.85, 2))
                 break
     for m in rules.after_re.finditer(vt):
         b = m.start()
         for n in (3, 2):
             name = vt[max(0, b - n):b]
-            if len(name) == n and plausible(name) and _is_word(vt, b - n, b):
+            if len(name) == n and plausible(name) and _is_word(vt, b - n, b, seg):
                 out.append(_Cand(b - n, b, "PERSON", "before title", 0.8, 2))
                 break
     return out
@@ -692,7 +706,7 @@ def _nest(k: _Cand | None, c: _Cand) -> None:
         k.parts.append(c)
 
 
-def _entity(view: TextView, c: _Cand, field_name: str, places_nearby: list[list[str]], res: Resources) -> Entity:
+def _entity(view: TextView, c: _Cand, field_name: Field, places_nearby: list[list[str]], res: Resources) -> Entity:
     oa, ob = view.to_original(c.a, c.b)
     attrs: dict[str, Any] = {}
     if c.type == "PLACE":
@@ -701,9 +715,9 @@ def _entity(view: TextView, c: _Cand, field_name: str, places_nearby: list[list[
             attrs["chain"] = chain
     return Entity(
         text=view.original[oa:ob], start=oa, end=ob, type=c.type, canonical=_KEY_STRIP.sub("", view.text[c.a:c.b]),
-        field=field_name,  # type: ignore[arg-type]
+        field=field_name,
         parts=tuple(_entity(view, p, field_name, places_nearby, res) for p in sorted(c.parts, key=lambda p: p.a)),
-        rule=c.rule, confidence=c.confidence, attrs=attrs,
+        rule=c.rule, confidence=c.confidence, attrs=Attrs(attrs),
     )
 
 
@@ -718,13 +732,14 @@ def _lexicon_names(vt: str, res: Resources) -> list[_Cand]:
     where they are words of the text: not 海地 in 沿海地区, 华为 in 董建华为首, 教育部 in 教育部门. A name
     that runs on into a title stays (行政院长, 外交部长: the body is named)."""
     rules = _rules(res)
+    seg = segmenter(res)
     out = []
     for a, b, t in _builtin(res).matches(vt):
         if b - a >= 4:  # long names rarely straddle words; checking them costs more than it finds
             out.append(_Cand(a, b, t, "built-in lexicon", 0.95, 3))
             continue
         titled = vt.startswith(rules.titles_after + rules.tuples["title_ends"], b)
-        if _is_word(vt, a, b, need_end=False) and (titled or _is_word(vt, a, b, need_start=False)):
+        if _is_word(vt, a, b, seg, need_end=False) and (titled or _is_word(vt, a, b, seg, need_start=False)):
             out.append(_Cand(a, b, t, "built-in lexicon", 0.95, 3))
     return out
 
@@ -816,7 +831,8 @@ def _build_tagger(res: Resources) -> Any:
 RECOGNISERS: tuple[_Finder, ...] = (_quoted_names, _suffix_names, _lexicon_names, _places, _people, _tagged_names)
 
 
-def _extract(text: str, field_name: str, user: Lexicon, recognizer: Recognizer | None, res: Resources) -> list[Entity]:
+def _extract(text: str, field_name: Field, user: Lexicon, recognizer: Recognizer | None,
+             res: Resources) -> list[Entity]:
     if not text.strip():
         return []
     view = view_of(text)
@@ -873,13 +889,24 @@ def _credit_entities(article: Article) -> list[Entity]:
         pos = at + len(credit.name)
         out.append(Entity(text=credit.name, start=at, end=pos, type="PERSON", canonical=canonical_key(credit.name),
                           field="credits", rule=f"credit {credit.role}", confidence=0.95,
-                          attrs={"role": credit.role, "kind": credit.kind}))
+                          attrs=Attrs({"role": credit.role, "kind": credit.kind})))
     if article.source:
         at = text.find(article.source)
         if at >= 0:
             out.append(Entity(text=article.source, start=at, end=at + len(article.source), type="ORG",
                               canonical=canonical_key(article.source), field="credits", rule="source", confidence=0.9))
     return sorted(out, key=lambda e: e.start)
+
+
+def _wanted_types(types: Iterable[str] | None) -> frozenset[str] | None:
+    """The entity types to keep (None: all); anything but a collection of ENTITY_TYPES is an InputError."""
+    if types is None:
+        return None
+    listed = list(types) if isinstance(types, Iterable) and not isinstance(types, str) else [types]
+    unknown = [t for t in listed if t not in ENTITY_TYPES]
+    if unknown:
+        raise InputError(f"unknown entity types {unknown!r}; pass a list of {', '.join(ENTITY_TYPES)}")
+    return frozenset(listed)
 
 
 def extract_entities(source: Article | str, *, lexicon: Lexicon | str | Path | Iterable[tuple[str, str]] | None = None,
@@ -892,6 +919,7 @@ def extract_entities(source: Article | str, *, lexicon: Lexicon | str | Path | I
     those types; ``recognizer`` is an optional model (e.g. :class:`zhnews.backends.hanlp.HanLPRecognizer`)
     called on the simplified view, whose spans are merged below the rules'.
     """
+    wanted = _wanted_types(types)
     lex = load_lexicon(lexicon)
     res = resources or default_resources()
     if isinstance(source, Article):
@@ -901,10 +929,6 @@ def extract_entities(source: Article | str, *, lexicon: Lexicon | str | Path | I
         found = _extract(source, "text", lex, recognizer, res)
     else:
         raise InputError(f"extract_entities takes an Article or str, not {type(source).__name__}")
-    if types is not None:
-        wanted = set(types)
-        unknown = wanted - set(ENTITY_TYPES)
-        if unknown:
-            raise InputError(f"unknown entity types {sorted(unknown)}; use {', '.join(ENTITY_TYPES)}")
+    if wanted is not None:
         found = [e for e in found if e.type in wanted]
     return found

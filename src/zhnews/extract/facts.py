@@ -30,7 +30,7 @@ import regex
 
 from ..errors import InputError
 from ..script import TextView
-from ..types import Article, NumericFact
+from ..types import QUALIFIERS, Article, FactKind, Field, NumericFact
 from . import _periods, _rulefiles
 from ._measure import lexicon, measure_before, rank_measure, trim
 from ._source import source_view
@@ -53,8 +53,7 @@ _NOUN_RUN = regex.compile(r"[\p{Han}A-Za-z“”「」]{1,10}")
 #: before the number (every step of a fact is then bounded work: facts grow linearly with the text)
 _REACH = 200
 #: the order of strength of qualifiers: ``NumericFact.qualifier`` is the first present
-_PRECEDENCE = ("more than", "less than", "at least", "at most", "approximate", "rank", "increase", "decrease",
-               "cumulative")
+_PRECEDENCE = QUALIFIERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +229,7 @@ class _Unit(NamedTuple):
     """What follows a number: its unit, kind, where the fact ends, and qualifiers after it (余, 以上)."""
 
     unit: str
-    kind: str
+    kind: FactKind
     end: int
     after: tuple[str, ...] = ()
     span: tuple[int, int] | None = None  # view span of the unit when it is not right before ``end`` (a range)
@@ -257,7 +256,7 @@ def extract_numeric_facts(source: Article | str | TextView, *, field: str = "bod
     return _facts(view, field, reference)
 
 
-def _facts(view: TextView, field: str, reference: date | None) -> list[NumericFact]:
+def _facts(view: TextView, field: Field, reference: date | None) -> list[NumericFact]:
     vt = view.text
     found = quantities_in_view(number_view(view))  # same length and offsets as the view
     if not found:
@@ -316,7 +315,7 @@ def _linked(vt: str, sentence: _Sentence, a: int) -> _Shared | None:
     return prev if link in rules.list_links or link in rules.range_links else None
 
 
-def _fact(view: TextView, sentence: _Sentence, q: Found, breaks: list[int], field: str,
+def _fact(view: TextView, sentence: _Sentence, q: Found, breaks: list[int], field: Field,
           reference: date | None) -> NumericFact | None:
     """The fact of quantity ``q`` in its sentence, or None when it is no fact."""
     vt = view.text
@@ -347,7 +346,7 @@ def _fact(view: TextView, sentence: _Sentence, q: Found, breaks: list[int], fiel
         else _orig_unit(view, unit, a),
         kind=unit.kind, qualifier=quals[0] if quals else None, measure=_orig_span(view, measure),
         period=_orig_span(view, period), subject=_orig_span(view, subject), sentence=sentence.text(),
-        currency=q.currency, field=field,  # type: ignore[arg-type]
+        currency=q.currency, field=field,
         qualifiers=tuple(quals),
         period_start=first_last[0].isoformat() if first_last else None,
         period_end=first_last[1].isoformat() if first_last else None,

@@ -31,6 +31,7 @@ import regex
 
 from ..errors import InputError
 from ..script import TextView, normalise
+from ..types import Quantity, QuantityKind
 from ._keys import KeyMatcher
 
 # patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
@@ -142,22 +143,6 @@ def currencies() -> dict[str, tuple[str | None, str]]:
     ('TWD', 'New Taiwan dollar')
     """
     return dict(_money().currencies)
-
-
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    """A number found in text. ``text == original[start:end]``; ``value`` is the resolved number
-    (a percentage's value is in percent: 11.7 for 11.7%; money is in the currency's unit)."""
-
-    start: int
-    end: int
-    text: str
-    value: float | None
-    kind: str  # number | percent | currency
-    currency: str | None = None
-    unit: str | None = None
-    approximate: bool = False
-    word: str | None = None  # the unit as printed: 元, 美元, 億元's 元; %, 个百分点, 成, 折 for percentages
 
 
 # ---------------------------------------------------------------- resolution
@@ -605,9 +590,12 @@ def number_view(text: str | TextView) -> TextView:
     return TextView(view.original, "".join(chars), view.starts, view.ends)
 
 
-def _quantity(view: TextView, a: int, b: int, value: Decimal | None, kind: str, **kw: object) -> Quantity:
+def _quantity(view: TextView, a: int, b: int, value: Decimal | None, kind: QuantityKind, *,
+              currency: str | None = None, unit: str | None = None, approximate: bool = False,
+              word: str | None = None) -> Quantity:
     oa, ob = view.to_original(a, b)
-    return Quantity(start=oa, end=ob, text=view.original[oa:ob], value=_to_float(value), kind=kind, **kw)  # type: ignore[arg-type]
+    return Quantity(start=oa, end=ob, text=view.original[oa:ob], value=_to_float(value), kind=kind,
+                    currency=currency, unit=unit, approximate=approximate, word=word)
 
 
 
@@ -720,7 +708,7 @@ class Found(NamedTuple):
     start: int
     end: int
     value: Decimal | None
-    kind: str
+    kind: QuantityKind
     currency: str | None = None
     unit: str | None = None
     approximate: bool = False

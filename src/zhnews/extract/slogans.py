@@ -24,7 +24,7 @@ from typing import ClassVar
 import regex
 
 from ..script import TextView
-from ..types import Article, Slogan
+from ..types import Article, Field, Slogan, SloganKind
 from . import _rulefiles
 from ._source import source_view
 
@@ -113,16 +113,16 @@ def _items(text: str) -> list[str]:
 class _Finder:
     """Collects slogans on one view, one per span, the more specific rule winning."""
 
-    _RANK: ClassVar[dict[str, int]] = {"counted": 4, "numbered": 3, "parallel": 2, "known": 2, "formula": 2,
+    _RANK: ClassVar[dict[SloganKind, int]] = {"counted": 4, "numbered": 3, "parallel": 2, "known": 2, "formula": 2,
                                        "quoted": 1}
 
-    def __init__(self, view: TextView, field: str) -> None:
+    def __init__(self, view: TextView, field: Field) -> None:
         self.view = view
         self.vt = view.text
         self.field = field
         self.found: dict[tuple[int, int], Slogan] = {}
 
-    def add(self, a: int, b: int, kind: str, rule: str, members: tuple[tuple[int, int], ...] = (),
+    def add(self, a: int, b: int, kind: SloganKind, rule: str, members: tuple[tuple[int, int], ...] = (),
             entity: str | None = None) -> None:
         oa, ob = self.view.to_original(a, b)
         key = (oa, ob)
@@ -132,7 +132,7 @@ class _Finder:
         self.found[key] = Slogan(
             text=self.view.original[oa:ob], start=oa, end=ob, canonical=self.vt[a:b].replace(" ", ""), kind=kind,
             members=tuple(self.view.original_text(x, y) for x, y in members), entity=entity,
-            field=self.field,  # type: ignore[arg-type]
+            field=self.field,
             rule=rule,
         )
 

@@ -92,7 +92,11 @@ _PRIVATE = re.compile("[\ue000-\uf8ff]")  # private-use characters: Big5 read as
 
 def _decode_counting(raw: bytes, codec: str) -> tuple[str, int]:
     """Decode with U+FFFD for each byte the codec cannot read; return (text, count of such bytes)."""
-    text = raw.decode(codec, errors="surrogateescape")
+    try:
+        text = raw.decode(codec, errors="surrogateescape")
+    except UnicodeDecodeError:  # surrogateescape takes bytes >= 0x80 only: a UTF-16 page cut mid-character
+        text = raw.decode(codec, errors="replace")
+        return text, max(1, text.count("\ufffd"))
     bad = len(_ESCAPED.findall(text))
     return (_ESCAPED.sub("\ufffd", text) if bad else text), bad
 

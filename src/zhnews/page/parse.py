@@ -185,6 +185,8 @@ def _read_input(raw: str | bytes, max_bytes: int, errors: str) -> Decoded:
         raise EmptyInputError("parse_page got None: pass the page's HTML or text as str or bytes")
     if errors not in ("replace", "strict"):
         raise InputError(f'errors must be "replace" or "strict", not {errors!r}')
+    if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 0:
+        raise InputError(f"max_bytes must be a whole number of bytes, not {max_bytes!r}")
     if isinstance(raw, (bytes, bytearray, memoryview)):
         data = bytes(raw)
         if len(data) > max_bytes:

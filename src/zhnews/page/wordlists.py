@@ -13,9 +13,10 @@ True
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 import regex
+
+from ..resources import read_rules
 
 __all__ = ["alternation", "editor_roles", "rule_lines", "words"]
 
@@ -23,7 +24,7 @@ __all__ = ["alternation", "editor_roles", "rule_lines", "words"]
 @lru_cache(maxsize=64)
 def rule_lines(name: str) -> tuple[str, ...]:
     """The non-comment, non-empty lines of ``rules/NAME.txt``."""
-    text = resources.files("zhnews.page").joinpath(f"rules/{name}.txt").read_text(encoding="utf-8")
+    text = read_rules("page", f"{name}.txt")
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
 
 
