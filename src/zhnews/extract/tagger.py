@@ -378,9 +378,9 @@ class NerTagger:
 
 def _hits_within(hits: list[Hit], a: int, b: int) -> list[Hit]:
     """The hits that lie inside ``[a, b)``, relative to ``a``."""
-    lo = bisect_left(hits, (a, a, -1))
     out = []
-    for start, end, cls in hits[lo:]:
+    for k in range(bisect_left(hits, (a, a, -1)), len(hits)):  # no slice: a copy of the rest would be quadratic
+        start, end, cls = hits[k]
         if start >= b:
             break
         if end <= b:
