@@ -73,4 +73,9 @@ def visible_len(text: str) -> int:
     >>> visible_len(" 杭州　余杭 ")
     4
     """
+    if _SPACE.search(text) is None:  # most lines of Chinese text: no space to drop, no list to build
+        return len(text)
     return len("".join(text.split()))
+
+
+_SPACE = re.compile(r"\s")

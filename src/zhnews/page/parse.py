@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import regex
@@ -22,7 +23,8 @@ __all__ = ["DEFAULT_MAX_BYTES", "parse_page", "text_lines"]
 #: Pages above this size are refused (a news page is rarely over 2 MB; 10 MB pages still parse).
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# stdlib re: on a whole page it scans a character class about ten times faster than the regex module
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _label_line(text: str) -> bool:
@@ -137,7 +139,9 @@ def parse_page(
             raise InputError(f"url must be a str or None, not {type(url).__name__}")
         url = _without_lone_surrogates(url)
     decoded = _read_input(raw, max_bytes, errors)
-    text = _CONTROL.sub(" ", decoded.text)
+    text = decoded.text
+    if _CONTROL.search(text) is not None:
+        text = _CONTROL.sub(" ", text)
     html: HtmlPage | None = None
     if looks_like_html(text):
         html = read_html(text)
