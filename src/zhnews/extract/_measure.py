@@ -67,8 +67,7 @@ def _by_length(pairs: list[tuple[str, str]]) -> tuple[tuple[int, dict[str, str]]
     return tuple(sorted(groups.items(), reverse=True))
 
 
-def _alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
-    return "|".join(re.escape(w) for w in _rulefiles.by_length(list(words)))
+_alt = _rulefiles.alternation
 
 
 def _kinds(pairs: Iterable[tuple[str, ...]], allowed: tuple[str, ...], name: str) -> dict[str, Any]:

@@ -35,8 +35,7 @@ _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"�
 _SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "两": 2, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
-def _alt(words: tuple[str, ...] | list[str]) -> str:
-    return "|".join(re.escape(w) for w in _rulefiles.by_length(list(words)))
+_alt = _rulefiles.alternation
 
 
 def _offsets(key: str) -> dict[str, int]:

@@ -14,12 +14,13 @@ A file is read once per process (the set of files is fixed, so the cache cannot 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..errors import ResourceError
 from ..resources import read_rules
 
-__all__ = ["by_length", "keyed", "lines", "table", "words"]
+__all__ = ["alternation", "by_length", "keyed", "lines", "longest_first", "table", "words"]
 
 
 @lru_cache(maxsize=64)
@@ -54,3 +55,17 @@ def keyed(name: str) -> dict[str, tuple[str, ...]]:
 def by_length(items: tuple[str, ...] | list[str] | set[str] | frozenset[str]) -> list[str]:
     """Longest first (and then in order): the order an alternation must try words in."""
     return sorted(items, key=len, reverse=True)
+
+
+def alternation(items: tuple[str, ...] | list[str] | set[str] | frozenset[str]) -> str:
+    """The words as a regular-expression alternation, escaped, longest first.
+
+    >>> alternation(["市", "市长"])
+    '市长|市'
+    """
+    return "|".join(re.escape(w) for w in by_length(list(items)))
+
+
+def longest_first(name: str) -> dict[str, tuple[str, ...]]:
+    """The keyed lists of ``rules/<name>``, each longest word first (for ``str.endswith``/``startswith``)."""
+    return {key: tuple(by_length(words)) for key, words in keyed(name).items()}

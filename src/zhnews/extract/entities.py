@@ -35,6 +35,7 @@ from ..page.credits import bare_name
 from ..resources import Resources, default_resources, read_rules
 from ..script import TextView, normalise
 from ..types import ENTITY_TYPES, Article, Attrs, Entity, Field
+from . import _rulefiles
 from ._keys import KeyMatcher
 from ._source import view_of
 from ._words import Segmenter, Token, segmenter
@@ -61,11 +62,6 @@ def canonical_key(text: str) -> str:
 # ---------------------------------------------------------------- data
 
 
-def _rule_lines(name: str) -> list[str]:
-    text = read_rules("extract", name)
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @dataclass(frozen=True, slots=True)
 class _Rules:
     suffixes: dict[str, str]
@@ -80,15 +76,6 @@ class _Rules:
     sets: dict[str, frozenset[str]]        # the lists of entity_words.txt, for membership
     tuples: dict[str, tuple[str, ...]]     # the same lists, longest first, for str.endswith / startswith
     place_abbreviations: frozenset[str]    # one-character places (中 in 中美)
-
-
-def _word_lists(name: str) -> dict[str, tuple[str, ...]]:
-    """``key: word word …`` lines of a rules file, each list longest word first."""
-    out: dict[str, tuple[str, ...]] = {}
-    for line in _rule_lines(name):
-        key, _, rest = line.partition(":")
-        out[key.strip()] = tuple(sorted(rest.split(), key=len, reverse=True))
-    return out
 
 
 def _strong_lab_endings() -> list[str]:
@@ -109,7 +96,7 @@ def _rules(res: Resources) -> _Rules:
 def _suffix_types() -> dict[str, str]:
     """ending -> entity type, from ``entity_suffixes.tsv``; a type that types.py does not define is an error."""
     suffixes: dict[str, str] = {}
-    for line in _rule_lines("entity_suffixes.tsv"):
+    for line in _rulefiles.lines("entity_suffixes.tsv"):
         ending, _, type_ = line.partition("\t")
         type_ = type_.split("\t")[0].strip()
         if type_ not in ENTITY_TYPES:
@@ -123,13 +110,10 @@ def _build_rules(_res: Resources) -> _Rules:
     suffixes = _suffix_types()
     for ending in _strong_lab_endings():
         suffixes.setdefault(ending, "LAB")
-    words = lambda name: frozenset(w for line in _rule_lines(name) for w in line.split())  # noqa: E731
-    titles: dict[str, tuple[str, ...]] = {}
-    for line in _rule_lines("person_titles.txt"):
-        key, _, rest = line.partition(":")
-        titles[key.strip()] = tuple(sorted(rest.split(), key=len, reverse=True))
+    words = lambda name: frozenset(_rulefiles.words(name))  # noqa: E731
+    titles = _rulefiles.longest_first("person_titles.txt")
     alternation = "|".join(regex.escape(s) for s in sorted(suffixes, key=len, reverse=True))
-    lists = _word_lists("entity_words.txt")
+    lists = _rulefiles.longest_first("entity_words.txt")
     return _Rules(
         suffixes=suffixes, suffix_re=regex.compile(alternation), generic=words("entity_generic.txt"),
         stops=words("entity_stops.txt"), titles_before=titles["before"], titles_after=titles["after"],
@@ -224,7 +208,7 @@ def _builtin(res: Resources) -> Lexicon:
 
 def _build_builtin(_res: Resources) -> Lexicon:
     return load_lexicon([tuple(line.split("\t")[:2]) for name in _LEXICON_FILES  # type: ignore[misc]
-                         for line in _rule_lines(name)])
+                         for line in _rulefiles.lines(name)])
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,8 +85,7 @@ class _Rules:
     multiple_of: re.Pattern[str]      # 是2020年的1.5倍: a multiple of the measure before
 
 
-def _alt(words: tuple[str, ...] | list[str] | set[str]) -> str:
-    return "|".join(re.escape(w) for w in _rulefiles.by_length(list(words)))
+_alt = _rulefiles.alternation
 
 
 @lru_cache(maxsize=1)

@@ -69,8 +69,7 @@ class _Rules:
     lead_before: re.Pattern[str]       # 推动香港“由治及兴”: a lead verb and at most a short name before
 
 
-def _alt(words: tuple[str, ...] | list[str]) -> str:
-    return "|".join(re.escape(w) for w in _rulefiles.by_length(list(words)))
+_alt = _rulefiles.alternation
 
 
 @lru_cache(maxsize=1)
