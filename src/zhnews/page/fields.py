@@ -22,6 +22,7 @@ from .body import BodyRegion
 from .bylines import extract_credits, extract_source
 from .headline import (
     clean_text,
+    crumb_label_pattern,
     headline_from_lines,
     strip_site_suffix,
     title_ok,
@@ -45,7 +46,6 @@ _CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞|/|\\|-&gt;)\s*")
 
 @dataclass(frozen=True, slots=True)
 class _FieldPatterns:
-    crumb_label: regex.Pattern[str]
     label_only: regex.Pattern[str]
 
 
@@ -53,7 +53,6 @@ class _FieldPatterns:
 def _patterns() -> _FieldPatterns:
     """Patterns built from the word lists in ``rules/`` on first use."""
     return _FieldPatterns(
-        crumb_label=regex.compile(rf"^(?:{alternation('crumb_labels')})\s*[:：]?\s*"),
         label_only=regex.compile(rf"^(?:{alternation('field_labels')})\s*[:：]?\s*$"),
     )
 
@@ -171,7 +170,7 @@ def extract_breadcrumb(lines: Sequence[Line], region: BodyRegion) -> list[str]:
     for i in range(max(0, region.start - 30), region.start):
         line = lines[i]
         text = line.text
-        labelled = _patterns().crumb_label.search(text)
+        labelled = crumb_label_pattern().search(text)
         if not (labelled or line.crumb_hint) or not _CRUMB_SEP.search(text):
             continue
         body = text[labelled.end():] if labelled else text

@@ -83,6 +83,11 @@ class _LinePatterns:
     not_words: regex.Pattern[str]
 
 
+def crumb_label_pattern() -> regex.Pattern[str]:
+    """A breadcrumb's label at the start of a line (当前位置：, 您的位置), written once for the page stage."""
+    return _patterns().crumb_label
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> _LinePatterns:
     return _LinePatterns(
