@@ -38,6 +38,16 @@ def _chinese_words(node: ast.AST) -> list[str]:
     return words
 
 
+def _dict_words(node: ast.AST) -> list[str]:
+    """The Chinese string keys of a dict literal (all of them, or none): a word table such as role -> kind."""
+    if not isinstance(node, ast.Dict) or not node.keys:
+        return []
+    words = [k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+    if len(words) != len(node.keys) or not all(_HAN.search(w) for w in words):
+        return []
+    return words
+
+
 def _character_sets(node: ast.AST) -> list[str]:
     """``frozenset("的等在…")`` / ``set("…")``: a list of characters written as one string."""
     if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("frozenset", "set")
@@ -52,7 +62,7 @@ def test_word_lists_live_in_data_files() -> None:
     found = []
     for path, tree in _modules():
         for node in ast.walk(tree):
-            words = _chinese_words(node) or _character_sets(node)
+            words = _chinese_words(node) or _dict_words(node) or _character_sets(node)
             if len(words) >= 3 and not set("".join(words)) <= NUMERALS:
                 found.append(f"{path.relative_to(SRC)}:{getattr(node, 'lineno', '?')} {''.join(words)[:30]}")
     assert found == []

@@ -39,6 +39,19 @@ def test_credit_kinds() -> None:
     assert credit_kind("主持人") == "other"
 
 
+def test_credit_roles_file_names_only_known_kinds() -> None:
+    # every kind in page/rules/credit_roles.txt is a CreditKind, each role word is listed once, both scripts
+    from typing import get_args
+
+    from zhnews.page.wordlists import rule_lines
+    from zhnews.types import CreditKind, credit_roles
+
+    listed = [w for line in rule_lines("credit_roles") for w in line.partition(":")[2].split()]
+    assert len(listed) == len(set(listed)) == len(credit_roles())
+    assert set(credit_roles().values()) <= set(get_args(CreditKind))
+    assert credit_roles()["責任編輯"] == credit_roles()["责任编辑"] == "editor"
+
+
 def test_article_round_trip_and_views() -> None:
     a = Article(
         title="标题", body="第一段。\n第二段。", paragraphs=(Paragraph("第一段。", 0, 4), Paragraph("第二段。", 5, 9)),

@@ -22,7 +22,6 @@ from typing import Any, Literal, TypeVar, get_args
 from .errors import InputError
 
 __all__ = [
-    "CREDIT_KINDS",
     "ENTITY_TYPES",
     "FACT_KINDS",
     "QUALIFIERS",
@@ -47,6 +46,7 @@ __all__ = [
     "Slogan",
     "SloganKind",
     "credit_kind",
+    "credit_roles",
 ]
 
 Script = Literal["hans", "hant", "unknown"]
@@ -79,23 +79,6 @@ QUANTITY_KINDS: tuple[QuantityKind, ...] = get_args(QuantityKind)
 
 #: Role words as printed on pages, mapped to the kind of credit they give.
 #: Both scripts are listed so a role keeps the text the page shows.
-CREDIT_KINDS: dict[str, CreditKind] = {
-    "记者": "author", "記者": "author", "作者": "author", "撰稿": "author", "撰文": "author",
-    "文": "author", "文/图": "author", "文/圖": "author", "通讯员": "author", "通訊員": "author",
-    "评论员": "author", "評論員": "author", "特约记者": "author", "特約記者": "author",
-    "见习记者": "author", "見習記者": "author", "实习生": "author", "實習生": "author",
-    "执笔人": "author", "執筆人": "author", "执笔": "author", "執筆": "author",
-    "图": "photographer", "圖": "photographer", "摄影": "photographer", "攝影": "photographer",
-    "摄": "photographer", "攝": "photographer",
-    "责任编辑": "editor", "責任編輯": "editor", "责编": "editor", "責編": "editor",
-    "编辑": "editor", "編輯": "editor", "主编": "editor", "主編": "editor", "值班编辑": "editor",
-    "值班編輯": "editor", "编审": "reviewer", "編審": "reviewer",
-    "审核": "reviewer", "審核": "reviewer", "审校": "reviewer", "審校": "reviewer",
-    "终审": "reviewer", "終審": "reviewer", "初审": "reviewer", "初審": "reviewer",
-    "复审": "reviewer", "複審": "reviewer", "监制": "reviewer", "監製": "reviewer",
-    "签发": "reviewer", "簽發": "reviewer",
-    "校对": "proofreader", "校對": "proofreader",
-}
 
 def responsible_editor_roles() -> frozenset[str]:
     """The roles of a page's responsible editor (``page/rules/responsible_editor_roles.txt``): where one
@@ -111,7 +94,26 @@ def credit_kind(role: str) -> CreditKind:
     >>> credit_kind("責任編輯"), credit_kind("通讯员"), credit_kind("校对")
     ('editor', 'author', 'proofreader')
     """
-    return CREDIT_KINDS.get(role, "other")
+    return credit_roles().get(role, "other")
+
+
+def credit_roles() -> Mapping[str, CreditKind]:
+    """Each role word (记者, 責編, 审核 …) with the kind of credit it gives, read once from
+    ``page/rules/credit_roles.txt``.
+
+    >>> credit_roles()["攝影"]
+    'photographer'
+    """
+    from .page.wordlists import credit_roles as read
+
+    return read()
+
+
+def __getattr__(name: str) -> Any:
+    # CREDIT_KINDS, the role table of earlier versions, is now data: read when first asked for
+    if name == "CREDIT_KINDS":
+        return credit_roles()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Attrs(Mapping[str, Any]):
@@ -244,7 +246,7 @@ class Credit(_Record):
 
     name: str
     role: str
-    kind: CreditKind | Literal[""] = ""  # "" : the kind of ``role`` (see CREDIT_KINDS)
+    kind: CreditKind | Literal[""] = ""  # "" : the kind of ``role`` (see credit_roles)
     rule: str = dataclasses.field(default="", compare=False)
 
     def __post_init__(self) -> None:

@@ -27,12 +27,11 @@ from ..script import TextView
 from ..types import Article, Field, Slogan, SloganKind
 from . import _rulefiles
 from ._source import source_view
+from .numbers import parse_chinese_number
 
 __all__ = ["extract_slogans"]
 
 _NUM = "一二三四五六七八九十两双"
-_NUM_VALUE = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-              "十": 10}
 # quotations are at most 40 characters: every pattern here has bounded repeats, so a match attempt is
 # bounded work and a text of any size is read in linear time (no wall-clock timeout is needed)
 _QUOTE = regex.compile(r"[“「『\"]([^“”「」『』\"\n]{2,40})[”」』\"]|‘([^‘’\n]{2,40})’|'([^'\n]{2,40})'")
@@ -269,7 +268,8 @@ def _parallel_parts(inner: str) -> bool:
 
 
 def _count_value(ch: str) -> int:
-    return _NUM_VALUE.get(ch, 0)
+    """The count a numeral of _NUM gives (双 is a pair; the others are read as numbers)."""
+    return 2 if ch == "双" else int(parse_chinese_number(ch) or 0)
 
 
 # ---------------------------------------------------------------- counted, parallel and bare formulas

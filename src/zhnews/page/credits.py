@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from ..types import CREDIT_KINDS, Credit
+from ..types import Credit, credit_roles
 from .wordlists import alternation, words
 
 # patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
@@ -52,11 +52,11 @@ class _Patterns:
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
-    """The credit patterns, built from the role words (types.CREDIT_KINDS) and the word lists in
+    """The credit patterns, built from the role words (rules/credit_roles.txt) and the word lists in
     ``rules/`` on first use."""
     # longest role words first so 责任编辑 wins over 编辑, 文/图 over 文; 文 图 摄 alone only before a separator
     roles = "|".join(regex.escape(r) for r in sorted(
-        (r for r in CREDIT_KINDS if r not in words("short_roles")), key=len, reverse=True))
+        (r for r in credit_roles() if r not in words("short_roles")), key=len, reverse=True))
     label = f"(?:{alternation('source_labels')})"
     not_before = "|".join(regex.escape(w) for w in words("role_not_before"))
     not_after = alternation("role_not_after")

@@ -13,12 +13,14 @@ True
 from __future__ import annotations
 
 from functools import lru_cache
+from types import MappingProxyType
+from typing import Any
 
 import regex
 
 from ..resources import read_rules
 
-__all__ = ["alternation", "editor_roles", "rule_lines", "words"]
+__all__ = ["alternation", "credit_roles", "editor_roles", "rule_lines", "words"]
 
 
 @lru_cache(maxsize=64)
@@ -43,3 +45,14 @@ def alternation(name: str) -> str:
 def editor_roles() -> frozenset[str]:
     """The role words of a page's responsible editor (责任编辑, 责编 …)."""
     return frozenset(words("responsible_editor_roles"))
+
+
+@lru_cache(maxsize=1)
+def credit_roles() -> MappingProxyType[str, Any]:
+    """``rules/credit_roles.txt``: each role word with its credit kind (``author: 记者 …`` lines)."""
+    table: dict[str, str] = {}
+    for line in rule_lines("credit_roles"):
+        kind, _, listed = line.partition(":")
+        for word in listed.split():
+            table[word] = kind.strip()
+    return MappingProxyType(table)
