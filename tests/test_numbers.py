@@ -12,6 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import zhnews
 from zhnews import find_quantities
 from zhnews.extract.numbers import find_numbers, parse_chinese_number
 
@@ -135,3 +136,15 @@ def test_runs_of_numeral_words_cost_regex_calls_in_proportion_to_the_text(unit: 
     assert found[-1].text == "12%" and all(large[q.start:q.end] == q.text for q in found)
     if not found[:-1]:
         assert calls_large <= len(large) // 20
+
+
+def test_a_flood_of_figures_is_refused_while_it_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the bound is checked as quantities are found, so a flood costs the bound's work, not the text's
+    from zhnews.extract import numbers
+
+    monkeypatch.setattr(numbers, "MAX_QUANTITIES", 20)
+    assert len(find_quantities("增长5%，" * 20)) == 20
+    with pytest.raises(zhnews.InputTooLargeError, match="more than 20"):
+        find_quantities("增长5%，" * 21)
+    with pytest.raises(zhnews.InputTooLargeError):
+        zhnews.extract_numeric_facts("新增企业3家，" * 30)

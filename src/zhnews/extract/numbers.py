@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..errors import InputError
+from ..errors import InputError, InputTooLargeError
 from ..script import TextView, normalise
 from ..types import Quantity, QuantityKind
 from ._keys import KeyMatcher
@@ -669,7 +669,7 @@ _PERCENT_ANCHOR = re.compile(
 
 
 def _windowed(pattern: regex.Pattern[str], anchor: re.Pattern[str], start: re.Pattern[str], text: str,
-              back: int = 60, ahead: int = 30) -> list[regex.Match[str]]:
+              back: int = 60, ahead: int = 30) -> Iterator[regex.Match[str]]:
     """``pattern``'s matches, searched only near ``anchor``'s (windows merged, so none twice), and in
     a window tried only where ``start`` (a class of the characters every match begins with) finds a
     character: the same matches as ``pattern.finditer`` over each window, for a fraction of the work."""
@@ -686,8 +686,7 @@ def _windowed(pattern: regex.Pattern[str], anchor: re.Pattern[str], start: re.Pa
             windows[-1][2] = max(windows[-1][2], hi)
         else:
             windows.append([lo, m.start(), hi])
-    out: list[regex.Match[str]] = []
-    for lo, last, hi in windows:
+    for lo, last, hi in windows:  # matches are yielded one by one: a flood of them is never held at once
         pos = lo
         while (c := start.search(text, pos, hi)) is not None and c.start() <= last:
             # bounded by length instead of a timeout (which costs more than these short matches): an
@@ -696,9 +695,8 @@ def _windowed(pattern: regex.Pattern[str], anchor: re.Pattern[str], start: re.Pa
             if m is None or m.end() == m.start():
                 pos = c.start() + 1
                 continue
-            out.append(m)
+            yield m
             pos = m.end()
-    return out
 
 
 class Found(NamedTuple):
@@ -746,12 +744,26 @@ def quantities_in_view(view: TextView) -> list[Found]:
             if not taken.touches(f.start, f.end):
                 out.append(f)
                 taken.mark(f.start, f.end)
+                _within_bound(len(out))
     for a, b, value, approx in _number_spans(view, blocked):
         if not taken.touches(a, b):
             out.append(Found(a, b, value, "number", approximate=approx))
             taken.mark(a, b)
+            _within_bound(len(out))
     out.sort(key=lambda q: q.start)
     return out
+
+
+#: quantities one text may hold: a text past it (a flood of figures, not prose) is refused rather than
+#: answered with millions of objects (each quantity holds a few hundred bytes until the call returns)
+MAX_QUANTITIES = 1_000_000
+
+
+def _within_bound(count: int) -> None:
+    if count > MAX_QUANTITIES:
+        raise InputTooLargeError(
+            f"the text holds more than {MAX_QUANTITIES:,} numbers, money amounts and percentages; "
+            "split it into smaller texts (a page, a table) and pass each on its own")
 
 
 _SUBUNITS = (("jiao", Decimal("0.1")), ("mao", Decimal("0.1")), ("fen", Decimal("0.01")), ("cents", Decimal("0.01")))
