@@ -31,7 +31,7 @@ corpus, annotated, excerpts_file = sys.argv[2], sys.argv[3], sys.argv[4]
 from pathlib import Path
 
 def ents(x):
-    return sorted((e.field, e.start, e.end, e.type, e.rule) for e in zhnews.extract_entities(x))
+    return sorted((e.field, e.start, e.end, e.type, e.rule, e.text) for e in zhnews.extract_entities(x))
 
 def slogans(x):
     return sorted((s.start, s.end, s.kind) for s in zhnews.extract_slogans(x))
@@ -133,8 +133,10 @@ def main() -> int:
         keys = differing.get(stage, [])
         print(f"{stage}: {len(keys)} inputs differ")
         for key in keys[: args.show]:
-            print(f"  {key}\n    base {str(base.get(key, {}).get(stage))[:300]}\n"
-                  f"    head {str(head.get(key, {}).get(stage))[:300]}")
+            was, now = base.get(key, {}).get(stage), head.get(key, {}).get(stage)
+            if isinstance(was, list) and isinstance(now, list) and stage != "page":  # the items that changed
+                was, now = [x for x in was if x not in now], [x for x in now if x not in was]
+            print(f"  {key}\n    base {str(was)[:300]}\n    head {str(now)[:300]}")
     return 0
 
 

@@ -127,3 +127,20 @@ def test_a_company_ending_after_common_words_is_no_name(text: str) -> None:
 
 def test_a_company_opened_by_a_brand_is_a_name() -> None:
     assert ("宁德时代新能源科技股份有限公司", "ORG") in _found("宁德时代新能源科技股份有限公司发布年报。")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("原国家海洋局副局长来到现场。", "国家海洋局"),
+    ("目前江苏省统计局尚未公布全年数据。", "江苏省统计局"),
+    ("昨天深圳市交通运输局发布通告。", "深圳市交通运输局"),
+])
+def test_a_name_starts_after_former_and_time_words(text: str, name: str) -> None:
+    # the rules alone: with the tagger on, its reading of the start hides a rule that walks too far
+    found = [(e.text, e.type) for e in extract_entities(text, resources=Resources(use_tagger=False))]
+    assert (name, "ORG") in found
+
+
+def test_a_notice_issued_by_a_body_is_no_document_title() -> None:
+    found = _found("近日杭州市科学技术局印发通知，部署年度工作。")
+    assert ("杭州市科学技术局", "ORG") in found
+    assert not any(t == "POLICY" for _, t in found)
