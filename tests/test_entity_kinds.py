@@ -144,3 +144,17 @@ def test_a_notice_issued_by_a_body_is_no_document_title() -> None:
     found = _found("近日杭州市科学技术局印发通知，部署年度工作。")
     assert ("杭州市科学技术局", "ORG") in found
     assert not any(t == "POLICY" for _, t in found)
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("南湖大学光电材料研究中心今日揭牌。", "南湖大学光电材料研究中心", "LAB"),
+    ("该集团中央研发中心落户青松湖畔。", None, "LAB"),
+    ("省政府发展研究中心发布年度报告。", "省政府发展研究中心", "ORG"),
+    ("市委政策研究中心召开座谈会。", None, "ORG"),
+])
+def test_a_research_centre_is_a_lab_unless_a_think_tank(text: str, name: str | None, typ: str) -> None:
+    found = _found(text)
+    centres = [(n, t) for n, t in found if n.endswith("中心")]
+    assert centres and all(t == typ for _, t in centres)
+    if name is not None:
+        assert (name, typ) in found

@@ -76,12 +76,14 @@ class _Rules:
     sets: dict[str, frozenset[str]]        # the lists of entity_words.txt, for membership
     tuples: dict[str, tuple[str, ...]]     # the same lists, longest first, for str.endswith / startswith
     place_abbreviations: frozenset[str]    # one-character places (中 in 中美)
+    research_centres: frozenset[str]       # endings of research centres: labs unless a think tank's (lab_endings.txt)
 
 
-def _strong_lab_endings() -> list[str]:
-    """The endings of ``lab_endings.txt`` that name a research unit wherever they occur (its STRONG block)."""
+def _lab_endings(block_name: str) -> list[str]:
+    """The endings of one block of ``lab_endings.txt`` (``STRONG``: a research unit wherever they occur;
+    ``RESEARCH CENTRE``: one unless a think tank's words open the name)."""
     text = read_rules("extract", "lab_endings.txt")
-    block = text.split("# == STRONG", 1)[1].split("# == BROAD", 1)[0]
+    block = text.split(f"# == {block_name}\n", 1)[1].split("# == ", 1)[0]
     return [line.strip() for line in block.splitlines() if line.strip() and not line.startswith("#")]
 
 
@@ -108,7 +110,7 @@ def _suffix_types() -> dict[str, str]:
 
 def _build_rules(_res: Resources) -> _Rules:
     suffixes = _suffix_types()
-    for ending in _strong_lab_endings():
+    for ending in _lab_endings("STRONG") + _lab_endings("RESEARCH CENTRE"):
         suffixes.setdefault(ending, "LAB")
     words = lambda name: frozenset(_rulefiles.words(name))  # noqa: E731
     titles = _rulefiles.longest_first("person_titles.txt")
@@ -122,6 +124,7 @@ def _build_rules(_res: Resources) -> _Rules:
         after_re=regex.compile("|".join(map(regex.escape, titles["after"] + titles["speech"]))),
         sets={k: frozenset(v) for k, v in lists.items()}, tuples=lists,
         place_abbreviations=words("place_abbreviations.txt"),
+        research_centres=frozenset(_lab_endings("RESEARCH CENTRE")),
     )
 
 
@@ -391,8 +394,18 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
                 continue
         body = _name_body(toks, s, bracket, rules, suffix)
         if _body_names_something(vt, body, suffix, seg, rules):
-            out.append(_Cand(body[0].start, e, rules.suffixes[suffix], "suffix " + suffix, 0.85, 3))
+            type_ = _lab_or_org(vt[body[0].start:s], suffix, rules)
+            out.append(_Cand(body[0].start, e, type_, "suffix " + suffix, 0.85, 3))
     return out
+
+
+def _lab_or_org(head: str, ending: str, rules: _Rules) -> str:
+    """The type a name with ``ending`` takes: a research centre is a lab (光子技术研究中心) unless the words
+    before its ending mark a think tank or an office (发展研究中心, 政策研究中心)."""
+    type_ = rules.suffixes.get(ending, "ORG")
+    if type_ == "LAB" and ending in rules.research_centres and any(w in head for w in rules.tuples["think_tank_heads"]):
+        return "ORG"
+    return type_
 
 
 def _not_an_ending_here(vt: str, s: int, e: int, suffix: str, rules: _Rules) -> bool:
@@ -736,9 +749,20 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     tagger = res.load("tagger", _build_tagger)
     hits = dictionary_hits(vt, res) if tagger.reads_hits else ()
     rules = _rules(res)
-    return [_Cand(a, b, _TAGGER_TYPES[t], "tagger", 0.8 if b - a >= 2 else 0.6, 2.5)
+    return [_Cand(a, b, _tagged_type(vt, a, b, t, rules), "tagger", 0.8 if b - a >= 2 else 0.6, 2.5)
             for a, b, t in tagger.spans(vt, hits)
             if (_well_formed(vt[a:b]) if b - a >= 2 else _one_character_name(vt, a, t, rules))]
+
+
+def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
+    """Our type of a tagger span: an organisation that ends as a lab does (国家同步辐射研究中心) is a lab."""
+    if label != "ORG":
+        return _TAGGER_TYPES[label]
+    for k in range(min(b - a - 1, 9), 1, -1):  # the longest ending first, a head of two characters at least
+        ending = vt[b - k:b]
+        if rules.suffixes.get(ending) == "LAB":
+            return _lab_or_org(vt[a:b - k], ending, rules)
+    return "ORG"
 
 
 def _one_character_name(vt: str, a: int, typ: str, rules: _Rules) -> bool:
