@@ -158,3 +158,11 @@ def test_a_research_centre_is_a_lab_unless_a_think_tank(text: str, name: str | N
     assert centres and all(t == typ for _, t in centres)
     if name is not None:
         assert (name, typ) in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("北岭大学计算机辅助设计与制造国家重点实验室发布新成果。", "北岭大学计算机辅助设计与制造国家重点实验室"),
+    ("省高速网络与数据中心正式启用。", "省高速网络与数据中心"),
+])
+def test_a_technical_word_jieba_reads_as_an_adverb_stays_in_the_name(text: str, name: str) -> None:
+    assert any(n == name for n, _ in _found(text))

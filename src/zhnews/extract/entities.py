@@ -480,11 +480,23 @@ def _ends_the_body(t: Token, word: str, body: list[Token], proper: bool, toks: l
     """Whether the word ``t`` lies outside the name: a stop word, a function word, punctuation, a predicate
     (做优做强, 认真贯彻), a verb between two names, or a name grown too long."""
     if t.word in rules.stops or t.word in rules.sets["level_words"] or _PUNCT.search(word) \
-            or t.flag in _NEVER_IN_NAMES or (len(t.word) == 1 and t.flag in ("v", "a")):
+            or (t.flag in _NEVER_IN_NAMES and not _modifies_a_noun(t, body)) \
+            or (len(t.word) == 1 and t.flag in ("v", "a")):
         return True
     if t.flag.startswith("v") and t.flag != "vn" and (proper or _after_a_name(toks, t, rules)) and t.end <= s:
         return True  # 认真贯彻 杭州市科技创新大会; 某某研究院 启用 某某计划
     return len(body) >= 7 or s - t.start > 16
+
+
+#: flags jieba gives technical words that modify a noun (高速/d 网路, 计算机辅助/i 设计, 毫米波/l)
+_MISREAD_MODIFIERS = frozenset({"d", "i", "l"})
+
+
+def _modifies_a_noun(t: Token, body: list[Token]) -> bool:
+    """An "adverb" or "idiom" of two or more characters right before a noun of the name is a modifier of
+    that noun (adverbs modify verbs, so 高速 before 网路 is an adjective): part of the name."""
+    return (t.flag in _MISREAD_MODIFIERS and len(t.word) >= 2 and bool(body) and body[0].start == t.end
+            and body[0].flag.startswith(("n", "vn")) and not body[0].flag.startswith(("nr", "ns", "nt")))
 
 
 def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmenter, rules: _Rules) -> bool:
