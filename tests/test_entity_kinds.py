@@ -166,3 +166,14 @@ def test_a_research_centre_is_a_lab_unless_a_think_tank(text: str, name: str | N
 ])
 def test_a_technical_word_jieba_reads_as_an_adverb_stays_in_the_name(text: str, name: str) -> None:
     assert any(n == name for n, _ in _found(text))
+
+
+def test_two_events_sharing_an_ordinal_are_two_names() -> None:
+    found = _found("第三届南湖科技博览会和江北数字峰会在湖州召开。")
+    assert ("南湖科技博览会", "EVENT") in found
+    assert not any("和" in n for n, _ in found)
+
+
+def test_an_event_joining_two_topics_keeps_them_in_its_name() -> None:
+    found = _found("本周，江南数字经济和工业软件博览会在无锡举行。")
+    assert ("江南数字经济和工业软件博览会", "EVENT") in found

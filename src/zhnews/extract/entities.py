@@ -389,7 +389,8 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
             continue
         if rules.suffixes[suffix] == "EVENT":
             opened = _ORDINAL_EVENT.search(vt, max(0, s - 24), s)
-            if opened and not _CLAUSE_MARK.search(opened.group("name")):
+            if opened and not _CLAUSE_MARK.search(opened.group("name")) \
+                    and not _two_events(opened.group("name"), rules):
                 out.append(_Cand(opened.start("name"), e, "EVENT", "event after ordinal", 0.9, 3))
                 continue
         body = _name_body(toks, s, bracket, rules, suffix)
@@ -406,6 +407,13 @@ def _lab_or_org(head: str, ending: str, rules: _Rules) -> str:
     if type_ == "LAB" and ending in rules.research_centres and any(w in head for w in rules.tuples["think_tank_heads"]):
         return "ORG"
     return type_
+
+
+def _two_events(name: str, rules: _Rules) -> bool:
+    """Whether the words after an ordinal hold an event's name and a conjunction before this ending's
+    (第20届某某博览会和某某峰会: two events share the ordinal; each is found from its own ending)."""
+    return any(rules.suffixes.get(m.group(0)) == "EVENT" and name.startswith(("和", "与", "及", "暨"), m.end())
+               for m in rules.suffix_re.finditer(name))
 
 
 def _not_an_ending_here(vt: str, s: int, e: int, suffix: str, rules: _Rules) -> bool:
