@@ -177,3 +177,11 @@ def test_two_events_sharing_an_ordinal_are_two_names() -> None:
 def test_an_event_joining_two_topics_keeps_them_in_its_name() -> None:
     found = _found("本周，江南数字经济和工业软件博览会在无锡举行。")
     assert ("江南数字经济和工业软件博览会", "EVENT") in found
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("主办方宣布Smart Expo智慧城市博览会下月开幕。", "Smart Expo智慧城市博览会", "EVENT"),
+    ("科技厅启动Made in Zhejiang示范计划。", "Made in Zhejiang示范计划", "PROGRAMME"),
+])
+def test_a_names_latin_words_keep_their_spaces(text: str, name: str, typ: str) -> None:
+    assert (name, typ) in _found(text)

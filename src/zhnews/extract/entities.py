@@ -260,7 +260,8 @@ _BOOK = regex.compile(r"《([^《》\n]{2,40})》")
 _NUMBERED_POLICY = regex.compile(r"\p{Han}{0,6}?[\d一二三四五六七八九十百]+条")
 _PUNCT = regex.compile(r"[\p{P}\s\d]")
 # punctuation and spaces that also end jieba's blocks (it keeps . % # & _ - inside words like 5.8%)
-_HARD_BREAK = regex.compile(r"(?![.%#&_\-])[\p{P}\s]")
+# punctuation and white space end a name's words, except a single space between Latin letters (AI on Chip示范计划)
+_HARD_BREAK = regex.compile(r"(?![.%#&_\-])\p{P}|(?<![A-Za-z]) | (?![A-Za-z])|[^\S ]")
 _PUNCT_NO_DIGIT = regex.compile(r"[\p{P}\s]")
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9）)]")
 _GRADE = regex.compile(r"[一二三四五特]等$|[金银铜]$")
@@ -467,6 +468,8 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
             break
         body.insert(0, Token(word, t.flag, t.start, t.end if inside or joined else min(t.end, s)))
         proper = proper or (not joined and t.flag.startswith(_PROPER_FLAGS))
+    while body and body[0].word == " ":  # a space kept between Latin words, with the word before it cut off
+        body.pop(0)
     return body
 
 
@@ -487,13 +490,26 @@ def _ends_the_body(t: Token, word: str, body: list[Token], proper: bool, toks: l
                    rules: _Rules) -> bool:
     """Whether the word ``t`` lies outside the name: a stop word, a function word, punctuation, a predicate
     (做优做强, 认真贯彻), a verb between two names, or a name grown too long."""
+    if word == " " and _between_latin_words(t, body, toks):
+        return False  # Touch Taiwan智慧显示展览会: a name's Latin words keep their spaces
     if t.word in rules.stops or t.word in rules.sets["level_words"] or _PUNCT.search(word) \
             or (t.flag in _NEVER_IN_NAMES and not _modifies_a_noun(t, body)) \
             or (len(t.word) == 1 and t.flag in ("v", "a")):
         return True
     if t.flag.startswith("v") and t.flag != "vn" and (proper or _after_a_name(toks, t, rules)) and t.end <= s:
         return True  # 认真贯彻 杭州市科技创新大会; 某某研究院 启用 某某计划
-    return len(body) >= 7 or s - t.start > 16
+    return len(body) >= 7 or _reading_length([t, *body]) > 16
+
+
+def _reading_length(tokens: list[Token]) -> int:
+    """Characters of the words, a Latin word counting as two and a space as none (Made in Zhejiang is no
+    longer a name than 浙江制造)."""
+    return sum(2 if t.flag == "eng" else 0 if t.word == " " else t.end - t.start for t in tokens)
+
+
+def _between_latin_words(t: Token, body: list[Token], toks: list[Token]) -> bool:
+    before = next((x for x in toks if x.end == t.start), None)
+    return bool(body) and body[0].flag == "eng" and before is not None and before.flag == "eng"
 
 
 #: flags jieba gives technical words that modify a noun (高速/d 网路, 计算机辅助/i 设计, 毫米波/l)
