@@ -67,12 +67,12 @@ def main() -> int:
         return 0
     pages = [p.read_bytes() for p in sorted((corpus / "pages").glob("*.html"))]
     import zhnews
-    from zhnews.page.body import is_furniture
+    from zhnews.page.body import _furniture_start
     from zhnews.page.html import _classify_attrs
 
     def cold(raw: bytes) -> Any:
         # clear the per-line and per-class caches so repeated runs of one page are not served from them
-        is_furniture.cache_clear()
+        _furniture_start.cache_clear()
         _classify_attrs.cache_clear()
         return zhnews.parse_page(raw)
 

@@ -46,10 +46,10 @@ def cold(a: Any) -> Any:
     """Last stage: empty parse_page's caches of line verdicts, so that every page is parsed cold. The
     stream repeats pages, which would otherwise find their lines cached (a real stream of many sites
     finds some: site furniture repeats), and the figures would flatter zhnews."""
-    from zhnews.page.body import is_furniture
+    from zhnews.page.body import _furniture_start
     from zhnews.page.html import _classify_attrs
 
-    is_furniture.cache_clear()
+    _furniture_start.cache_clear()
     _classify_attrs.cache_clear()
     return a
 

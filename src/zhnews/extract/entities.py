@@ -413,7 +413,7 @@ def _lab_or_org(head: str, ending: str, rules: _Rules) -> str:
 def _two_events(name: str, rules: _Rules) -> bool:
     """Whether the words after an ordinal hold an event's name and a conjunction before this ending's
     (第20届某某博览会和某某峰会: two events share the ordinal; each is found from its own ending)."""
-    return any(rules.suffixes.get(m.group(0)) == "EVENT" and name.startswith(("和", "与", "及", "暨"), m.end())
+    return any(rules.suffixes.get(m.group(0)) == "EVENT" and name.startswith(rules.tuples["name_conjunctions"], m.end())
                for m in rules.suffix_re.finditer(name))
 
 
