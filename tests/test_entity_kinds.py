@@ -185,3 +185,12 @@ def test_an_event_joining_two_topics_keeps_them_in_its_name() -> None:
 ])
 def test_a_names_latin_words_keep_their_spaces(text: str, name: str, typ: str) -> None:
     assert (name, typ) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["德州多家半導體公司擔憂原料成本上升，英特爾也發表聲明。",
+                                  "加州多家生技公司擔憂藥價政策，輝瑞也發表聲明。"])
+def test_a_count_of_bodies_is_no_organisations_name(text: str) -> None:
+    # the tagger reads these as one organisation; a count (多家, 三家) makes them a phrase
+    found = _found(text)
+    assert not any("家" in n for n, _ in found)
+    assert any(t == "PLACE" for _, t in found)

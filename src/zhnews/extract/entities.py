@@ -787,7 +787,12 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     rules = _rules(res)
     return [_Cand(a, b, _tagged_type(vt, a, b, t, rules), "tagger", 0.8 if b - a >= 2 else 0.6, 2.5)
             for a, b, t in tagger.spans(vt, hits)
-            if (_well_formed(vt[a:b]) if b - a >= 2 else _one_character_name(vt, a, t, rules))]
+            if (_well_formed(vt[a:b]) and not _COUNTED.search(vt, a, b) if b - a >= 2
+                else _one_character_name(vt, a, t, rules))]
+
+
+#: a count of firms or bodies (多家, 三所, 几个): the tagger's span holding one is a phrase (矽谷多家科技公司)
+_COUNTED = regex.compile(r"[多几数一二两三四五六七八九十百千万]+[家所个]")
 
 
 def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
