@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from ..errors import InputTooLargeError
 from .body import is_furniture
@@ -93,8 +92,11 @@ def read_html(text: str) -> HtmlPage:
     text = tame(_strip_xml_prolog(text))
     try:
         # huge_tree lifts libxml2's depth limit: without it a page nested 256+ levels deep loses its text
-        root = lxml_html.document_fromstring(text, parser=lxml_html.HTMLParser(huge_tree=True))
+        # a plain etree parser: lxml.html's element classes cost a Python lookup for every element touched
+        root = etree.fromstring(text, parser=etree.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError):
+        return HtmlPage(lines=[])
+    if root is None:  # nothing a parser could read (lxml.html calls this "Document is empty")
         return HtmlPage(lines=[])
     page = HtmlPage(lines=[])
     _read_head(root, page)
@@ -123,7 +125,7 @@ def _classify_attrs(attrs: str) -> tuple[bool | None, bool, bool]:
 
 def _read_head(root: etree._Element, page: HtmlPage) -> None:
     for el in root.iter("title"):
-        txt = " ".join((el.text_content() or "").split())
+        txt = " ".join("".join(el.itertext()).split())
         if txt:
             page.title_tag = txt
             break
