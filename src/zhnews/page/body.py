@@ -60,13 +60,16 @@ _DATE_LINE = regex.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d
 _NAV_TOKENS = regex.compile(r"^(?:\S{1,6}\s+){3,}\S{1,6}$")
 
 
+_CLAUSE_MARKS = "，。；！？,;!?"
+
+
 def is_prose(text: str) -> bool:
     """A line of running text: enough CJK and clause punctuation, or a sentence end."""
     c = cjk_count(text)
     if c < 6:
         return False
     p = punct_count(text)
-    clause = sum(1 for ch in text if ch in "，。；！？,;!?")
+    clause = sum(text.count(mark) for mark in _CLAUSE_MARKS)
     # running text has a clause mark every sentence or so; a run of headlines glued together does not
     return clause >= max(1, c // 70) and (text[-1] in SENTENCE_END or p >= 2 or c >= 30)
 
@@ -78,10 +81,10 @@ def line_score(line: Line) -> float:
         return 0.0
     if is_furniture(text):
         return -max(12.0, n * 1.5)
-    prose = is_prose(text)
     density = line.link_density
     if density > 0.5:
         return -max(6.0, n * (0.6 + density))
+    prose = is_prose(text)
     if line.noise:
         # class names are weak evidence (wrappers get odd names): prose still counts, at half weight
         return -max(4.0, n * 0.8) if not prose else n * 0.5

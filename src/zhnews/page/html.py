@@ -158,6 +158,27 @@ def _read_head(root: etree._Element, page: HtmlPage) -> None:
 Flags = tuple[bool, bool, bool]  # noise, title, breadcrumb hints inherited from enclosing elements
 
 
+_ENTER, _LEAVE_BLOCK, _LEAVE_INLINE = 0, 1, 2
+
+
+def _flags_inside(el: etree._Element, tag: str, flags: Flags) -> Flags:
+    """The hints an element passes to its text and children: its class/id's say, nav/footer/aside as
+    noise, h1/h2 as a title."""
+    noise, title, crumb = flags
+    attrs = _attr_text(el)
+    if attrs != " ":
+        says_noise, says_title, says_crumb = _classify_attrs(attrs)
+        if says_noise is not None:
+            noise = says_noise
+        title = title or says_title
+        crumb = crumb or says_crumb
+    if tag in ("nav", "footer", "aside"):
+        noise = True
+    if tag in ("h1", "h2"):
+        title = True
+    return noise, title, crumb
+
+
 class _LineBuilder:
     """Walks the tree once, cutting a line at each block boundary."""
 
@@ -175,51 +196,40 @@ class _LineBuilder:
         body = root.find("body")
         start = body if body is not None else root
         no_flags = (False, False, False)
-        # (element, leaving?, flags, inside a link, inside bold) of the element's parent context
-        stack: list[tuple[etree._Element, bool, Flags, bool, bool]] = [
-            (start, False, no_flags, False, False)
-        ]
+        # (element, step, flags, inside a link, inside bold) of the element's parent context; step is
+        # _ENTER, or _LEAVE_BLOCK / _LEAVE_INLINE once its children are done (its tail comes next)
+        stack: list[tuple[etree._Element, int, Flags, bool, bool]] = [(start, _ENTER, no_flags, False, False)]
+        add, flush, push = self._add, self._flush, stack.append
         while stack:
-            el, leaving, flags, in_link, in_bold = stack.pop()
-            tag = el.tag.lower() if isinstance(el.tag, str) else ""
-            if leaving:
-                if tag in _BLOCK:
-                    self._flush()
-                self._add(el.tail, in_link, in_bold, flags)
+            el, step, flags, in_link, in_bold = stack.pop()
+            if step != _ENTER:
+                if step == _LEAVE_BLOCK:
+                    flush()
+                add(el.tail, in_link, in_bold, flags)
                 continue
+            tag = el.tag.lower() if isinstance(el.tag, str) else ""
             style = el.get("style")
             if not tag or tag in _DROP or (style and _HIDDEN.search(style)) or el.get("hidden") is not None:
-                self._add(el.tail, in_link, in_bold, flags)
+                add(el.tail, in_link, in_bold, flags)
                 continue
             if el.text is None and not len(el):  # empty (<br>, <p></p>): its hints never reach any text
                 if tag in _BLOCK:
-                    self._flush()
+                    flush()
                     self._tag = tag
-                self._add(el.tail, in_link, in_bold, flags)
+                add(el.tail, in_link, in_bold, flags)
                 continue
-            noise, title, crumb = flags
-            attrs = _attr_text(el)
-            if attrs != " ":
-                says_noise, says_title, says_crumb = _classify_attrs(attrs)
-                if says_noise is not None:
-                    noise = says_noise
-                title = title or says_title
-                crumb = crumb or says_crumb
-            if tag in ("nav", "footer", "aside"):
-                noise = True
-            if tag in ("h1", "h2"):
-                title = True
-            new_flags = (noise, title, crumb)
-            if tag in _BLOCK:
-                self._flush()
+            new_flags = _flags_inside(el, tag, flags)
+            block = tag in _BLOCK
+            if block:
+                flush()
                 self._tag = tag
             child_link = in_link or tag == "a"
             child_bold = in_bold or tag in _BOLD
-            stack.append((el, True, flags, in_link, in_bold))
-            self._add(el.text, child_link, child_bold, new_flags)
+            push((el, _LEAVE_BLOCK if block else _LEAVE_INLINE, flags, in_link, in_bold))
+            add(el.text, child_link, child_bold, new_flags)
             for child in reversed(el):
-                stack.append((child, False, new_flags, child_link, child_bold))
-        self._flush()
+                push((child, _ENTER, new_flags, child_link, child_bold))
+        flush()
 
     def _add(
         self, text: str | None, in_link: bool, in_bold: bool, flags: Flags
