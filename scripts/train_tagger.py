@@ -4,7 +4,7 @@
     python scripts/train_tagger.py [--sets msra,pd1998_jan,cluener] [--max-iter 150] [--c1 0.02] [--c2 0.01]
                                    [--repeat cluener=2] [--words]
 
-The defaults are the shipped model's settings: ``python scripts/train_tagger.py`` rebuilds it (about 30 minutes
+The defaults are the shipped model's settings: ``python scripts/train_tagger.py`` rebuilds it (about 25 minutes
 on one core, deterministic).
 
 Reads the TRAIN splits of ``../shared/ner`` (origins, licences and conventions in that folder's README;

@@ -77,9 +77,6 @@ QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
 SLOGAN_KINDS: tuple[SloganKind, ...] = get_args(SloganKind)
 QUANTITY_KINDS: tuple[QuantityKind, ...] = get_args(QuantityKind)
 
-#: Role words as printed on pages, mapped to the kind of credit they give.
-#: Both scripts are listed so a role keeps the text the page shows.
-
 def responsible_editor_roles() -> frozenset[str]:
     """The roles of a page's responsible editor (``page/rules/responsible_editor_roles.txt``): where one
     is printed, it is the page's editor."""

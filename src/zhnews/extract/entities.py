@@ -261,6 +261,7 @@ _NUMBERED_POLICY = regex.compile(r"\p{Han}{0,6}?[\d一二三四五六七八九�
 _PUNCT = regex.compile(r"[\p{P}\s\d]")
 # punctuation and spaces that also end jieba's blocks (it keeps . % # & _ - inside words like 5.8%)
 # punctuation and white space end a name's words, except a single space between Latin letters (AI on Chip示范计划)
+_LATIN = regex.compile(r"[A-Za-z0-9]{2}")
 _HARD_BREAK = regex.compile(r"(?![.%#&_\-])\p{P}|(?<![A-Za-z]) | (?![A-Za-z])|[^\S ]")
 _PUNCT_NO_DIGIT = regex.compile(r"[\p{P}\s]")
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9）)]")
@@ -436,6 +437,8 @@ def _window(vt: str, s: int, breaks: list[int], zone: bool, res: Resources) -> t
     segmented too poorly to find its start: zones only."""
     k = bisect_left(breaks, s) - 1
     lo = max(0, s - 18, breaks[k] + 1 if k >= 0 else 0)
+    while 0 < lo < s and _LATIN.match(vt, lo - 1, lo + 1):  # never from inside a Latin word: its start
+        lo -= 1
     bracket = _bracketed_place(vt, lo, res) if zone else None
     if bracket is not None:  # the name goes on before the bracket
         k = bisect_left(breaks, bracket[0]) - 1
@@ -493,12 +496,12 @@ def _ends_the_body(t: Token, word: str, body: list[Token], proper: bool, toks: l
     if word == " " and _between_latin_words(t, body, toks):
         return False  # Touch Taiwan智慧显示展览会: a name's Latin words keep their spaces
     if t.word in rules.stops or t.word in rules.sets["level_words"] or _PUNCT.search(word) \
-            or (t.flag in _NEVER_IN_NAMES and not _modifies_a_noun(t, body)) \
-            or (len(t.word) == 1 and t.flag in ("v", "a")):
+            or t.flag in _NEVER_IN_NAMES or (len(t.word) == 1 and t.flag in ("v", "a")):
         return True
     if t.flag.startswith("v") and t.flag != "vn" and (proper or _after_a_name(toks, t, rules)) and t.end <= s:
         return True  # 认真贯彻 杭州市科技创新大会; 某某研究院 启用 某某计划
-    return len(body) >= 7 or _reading_length([t, *body]) > 16
+    words = sum(1 for b in body if b.word != " ")
+    return words >= 7 or _reading_length([Token(word, t.flag, t.start, t.start + len(word)), *body]) > 16
 
 
 def _reading_length(tokens: list[Token]) -> int:
@@ -510,17 +513,6 @@ def _reading_length(tokens: list[Token]) -> int:
 def _between_latin_words(t: Token, body: list[Token], toks: list[Token]) -> bool:
     before = next((x for x in toks if x.end == t.start), None)
     return bool(body) and body[0].flag == "eng" and before is not None and before.flag == "eng"
-
-
-#: flags jieba gives technical words that modify a noun (高速/d 网路, 计算机辅助/i 设计, 毫米波/l)
-_MISREAD_MODIFIERS = frozenset({"d", "i", "l"})
-
-
-def _modifies_a_noun(t: Token, body: list[Token]) -> bool:
-    """An "adverb" or "idiom" of two or more characters right before a noun of the name is a modifier of
-    that noun (adverbs modify verbs, so 高速 before 网路 is an adjective): part of the name."""
-    return (t.flag in _MISREAD_MODIFIERS and len(t.word) >= 2 and bool(body) and body[0].start == t.end
-            and body[0].flag.startswith(("n", "vn")) and not body[0].flag.startswith(("nr", "ns", "nt")))
 
 
 def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmenter, rules: _Rules) -> bool:
@@ -787,19 +779,24 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     rules = _rules(res)
     return [_Cand(a, b, _tagged_type(vt, a, b, t, rules), "tagger", 0.8 if b - a >= 2 else 0.6, 2.5)
             for a, b, t in tagger.spans(vt, hits)
-            if (_well_formed(vt[a:b]) and not _COUNTED.search(vt, a, b) if b - a >= 2
+            if (_well_formed(vt[a:b]) and not (t == "ORG" and _counts_bodies(vt[a:b], rules)) if b - a >= 2
                 else _one_character_name(vt, a, t, rules))]
 
 
-#: a count of firms or bodies (多家, 三所, 几个): the tagger's span holding one is a phrase (矽谷多家科技公司)
-_COUNTED = regex.compile(r"[多几数一二两三四五六七八九十百千万]+[家所个]")
+def _counts_bodies(name: str, rules: _Rules) -> bool:
+    """A count of firms or bodies (多家, 三家, 几所) in an organisation the tagger read: a phrase (某地多家科技公司),
+    not a name. Places keep theirs (五家渠, 八家子镇)."""
+    return any(word in name for word in rules.tuples["body_counts"])
+
+
+_LONGEST_LAB_ENDING = 12  # characters (国家工程技术研究中心 has 10)
 
 
 def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
     """Our type of a tagger span: an organisation that ends as a lab does (国家同步辐射研究中心) is a lab."""
     if label != "ORG":
         return _TAGGER_TYPES[label]
-    for k in range(min(b - a - 1, 9), 1, -1):  # the longest ending first, a head of two characters at least
+    for k in range(min(b - a - 2, _LONGEST_LAB_ENDING), 1, -1):  # longest ending first; a head of 2+ characters
         ending = vt[b - k:b]
         if rules.suffixes.get(ending) == "LAB":
             return _lab_or_org(vt[a:b - k], ending, rules)
