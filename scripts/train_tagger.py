@@ -2,7 +2,7 @@
 
     pip install python-crfsuite numpy
     python scripts/train_tagger.py [--sets msra,pd1998_jan,cluener] [--max-iter 150] [--c1 0.02] [--c2 0.01]
-                                   [--repeat cluener=2] [--words]
+                                   [--repeat cluener=2]
 
 The defaults are the shipped model's settings: ``python scripts/train_tagger.py`` rebuilds it (about 25 minutes
 on one core, deterministic).
@@ -36,9 +36,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from eval_ner import ner_dir, read_bio  # noqa: E402
 
-from zhnews.extract._words import dictionary_words  # noqa: E402
 from zhnews.extract.entities import dictionary_hits  # noqa: E402
-from zhnews.extract.tagger import LABELS, MAX_WORD, WordTable, feature_keys, segments  # noqa: E402
+from zhnews.extract.tagger import LABELS, feature_keys, segments  # noqa: E402
 from zhnews.resources import Resources  # noqa: E402
 
 OUT = ROOT / "src" / "zhnews" / "extract" / "models" / "ner_tagger.npz"
@@ -63,14 +62,7 @@ def training_pieces(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     return out
 
 
-def jieba_words() -> WordTable:
-    """The words (2 to 4 characters) of jieba's default dictionary: the word-boundary feature's table,
-    written into the model file."""
-    return WordTable.of_groups(dictionary_words(2, MAX_WORD))
-
-
-def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int] | None = None,
-                  words: WordTable | None = None) -> tuple[object, int]:
+def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int] | None = None) -> tuple[object, int]:
     import pycrfsuite
 
     folder = ner_dir()
@@ -92,7 +84,7 @@ def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int
         batch = pieces[start:start + 512]
         texts = [p[0] for p in batch]
         found = [dictionary_hits(text, resources) for text in texts] if hits else None
-        keys, _lengths = feature_keys(texts, found, words)
+        keys, _lengths = feature_keys(texts, found)
         start_of = 0
         for text, labels in batch:
             feats = keys[start_of:start_of + len(text)].astype(str).tolist()
@@ -103,7 +95,7 @@ def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int
     return trainer, chars
 
 
-def export(model_path: str, out: Path, hits: bool, words: WordTable | None = None) -> None:
+def export(model_path: str, out: Path, hits: bool) -> None:
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
@@ -121,9 +113,8 @@ def export(model_path: str, out: Path, hits: bool, words: WordTable | None = Non
     for (a, b), weight in info.transitions.items():
         transitions[col[a], col[b]] = weight
     out.parent.mkdir(parents=True, exist_ok=True)
-    extra = {"word_keys": words.keys} if words is not None else {}
     np.savez_compressed(out, keys=keys, weights=weights, transitions=transitions, labels=np.array(labels),
-                        reads_hits=np.array(hits), **extra)
+                        reads_hits=np.array(hits))
     print(f"wrote {out}: {len(keys)} feature keys, {out.stat().st_size / 1e6:.1f} MB", flush=True)
 
 
@@ -136,13 +127,11 @@ def main() -> int:
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--repeat", default="", help="weight a set by repeating its sentences, e.g. cluener=2")
-    ap.add_argument("--words", action="store_true", help="word boundaries from jieba's dictionary as a feature")
     ap.add_argument("--no-hits", action="store_true", help="no dictionary features (character n-grams only)")
     args = ap.parse_args()
     start = time.perf_counter()
     repeat = {name: int(times) for name, times in (part.split("=") for part in args.repeat.split(",") if part)}
-    words = jieba_words() if args.words else None
-    trainer, _chars = build_trainer(args.sets.split(","), args.limit, not args.no_hits, repeat, words)
+    trainer, _chars = build_trainer(args.sets.split(","), args.limit, not args.no_hits, repeat)
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.max_iter,  # type: ignore[attr-defined]
                         "feature.possible_transitions": True})
     print(f"features built in {time.perf_counter() - start:.0f} s; training", flush=True)
@@ -150,7 +139,7 @@ def main() -> int:
         model = os.path.join(tmp, "model.crfsuite")
         trainer.train(model)  # type: ignore[attr-defined]
         print(f"trained in {time.perf_counter() - start:.0f} s", flush=True)
-        export(model, args.out, not args.no_hits, words)
+        export(model, args.out, not args.no_hits)
     return 0
 
 

@@ -29,21 +29,16 @@ NUMERALS = frozenset("零〇○一壹二贰两俩三叁四肆五伍六陆七柒�
 
 
 def _chinese_words(node: ast.AST) -> list[str]:
-    """The Chinese string constants a tuple, list or set literal holds (all of them, or none)."""
-    if not isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+    """The Chinese string constants a tuple, list or set literal holds, or a dict literal's keys (a word table
+    such as role -> kind): all of them, or none."""
+    if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        items: list[ast.expr | None] = list(node.elts)
+    elif isinstance(node, ast.Dict):
+        items = list(node.keys)
+    else:
         return []
-    words = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
-    if len(words) != len(node.elts) or not all(_HAN.search(w) for w in words):
-        return []
-    return words
-
-
-def _dict_words(node: ast.AST) -> list[str]:
-    """The Chinese string keys of a dict literal (all of them, or none): a word table such as role -> kind."""
-    if not isinstance(node, ast.Dict) or not node.keys:
-        return []
-    words = [k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
-    if len(words) != len(node.keys) or not all(_HAN.search(w) for w in words):
+    words = [e.value for e in items if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    if not words or len(words) != len(items) or not all(_HAN.search(w) for w in words):
         return []
     return words
 
@@ -62,7 +57,7 @@ def test_word_lists_live_in_data_files() -> None:
     found = []
     for path, tree in _modules():
         for node in ast.walk(tree):
-            words = _chinese_words(node) or _dict_words(node) or _character_sets(node)
+            words = _chinese_words(node) or _character_sets(node)
             if len(words) >= 3 and not set("".join(words)) <= NUMERALS:
                 found.append(f"{path.relative_to(SRC)}:{getattr(node, 'lineno', '?')} {''.join(words)[:30]}")
     assert found == []

@@ -62,18 +62,6 @@ def test_traditional_text_is_tagged_on_its_simplified_view(tagger) -> None:  # t
     assert ("北京", "LOC") in found and ("新加坡", "LOC") in found
 
 
-def test_word_boundaries_do_not_depend_on_the_batch_and_read_only_the_dictionary() -> None:
-    from zhnews.extract.tagger import WordTable
-
-    table = WordTable.of(["北京", "欢迎", "北京欢迎"])
-    alone, _ = feature_keys(["北京欢迎你"], words=table)
-    batched, _ = feature_keys(["上海", "北京欢迎你"], words=table)
-    assert (batched[2:7] == alone).all()
-    assert table.boundaries("北京欢迎你") == [(4, 0), (0, 2), (2, 0), (0, 4), (0, 0)]
-    other, _ = feature_keys(["北京欢迎你"], words=WordTable.of(["欢迎"]))
-    assert (other[:, -1] != alone[:, -1]).any() and (other[:, :-1] == alone[:, :-1]).all()
-
-
 def test_segments_cover_the_text_and_stay_short() -> None:
     text = "，".join(["这是一个很长的分句用来测试切分"] * 40) + "。第二句。"
     pieces = segments(text)

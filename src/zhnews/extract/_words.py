@@ -179,32 +179,6 @@ def _path(block: str, freq: dict[str, int], logtotal: float) -> list[int]:
 
 
 
-def dictionary_words(min_len: int = 2, max_len: int = 4) -> dict[int, str]:
-    """The words of jieba's default dictionary, as shipped (a user's added words are not among them), of
-    ``min_len`` to ``max_len`` characters: for each length, its words joined into one string. What the
-    tagger's word-boundary feature reads, the same in training and at run time.
-
-    Read with numpy as one array of code points, not as 350,000 strings (whose memory the interpreter
-    would keep after they are gone)."""
-    import numpy as np
-
-    jieba, _posseg = _jieba()
-    with jieba.get_dict_file() as fh:
-        raw = fh.read().decode("utf-8")
-    codes = np.frombuffer(raw.encode("utf-32-le"), dtype=np.uint32)
-    del raw
-    starts = np.concatenate(([0], np.flatnonzero(codes == 10) + 1))  # line starts; each line is "word freq tag"
-    spaces = np.flatnonzero(codes == 32)
-    ends = spaces[np.searchsorted(spaces, starts[:-1])] if len(spaces) else starts[:-1]
-    lengths = ends - starts[:-1]
-    out = {}
-    for n in range(min_len, max_len + 1):
-        first = starts[:-1][lengths == n]
-        chosen = codes[first[:, None] + np.arange(n)]
-        out[n] = chosen.astype("<u4").tobytes().decode("utf-32-le")
-    return out
-
-
 def segmenter(resources: Resources | None = None) -> Segmenter:
     """The segmenter of ``resources`` (the default instance when None), loaded on first use."""
     return (resources or default_resources()).load("segmenter", lambda _res: Segmenter())

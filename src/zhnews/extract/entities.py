@@ -77,6 +77,7 @@ class _Rules:
     tuples: dict[str, tuple[str, ...]]     # the same lists, longest first, for str.endswith / startswith
     place_abbreviations: frozenset[str]    # one-character places (中 in 中美)
     research_centres: frozenset[str]       # endings of research centres: labs unless a think tank's (lab_endings.txt)
+    lab_endings: tuple[str, ...]           # every ending that makes a lab, longest first
 
 
 def _lab_endings(block_name: str) -> list[str]:
@@ -110,7 +111,8 @@ def _suffix_types() -> dict[str, str]:
 
 def _build_rules(_res: Resources) -> _Rules:
     suffixes = _suffix_types()
-    for ending in _lab_endings("STRONG") + _lab_endings("RESEARCH CENTRE"):
+    research_centres = _lab_endings("RESEARCH CENTRE")
+    for ending in _lab_endings("STRONG") + research_centres:
         suffixes.setdefault(ending, "LAB")
     words = lambda name: frozenset(_rulefiles.words(name))  # noqa: E731
     titles = _rulefiles.longest_first("person_titles.txt")
@@ -124,7 +126,8 @@ def _build_rules(_res: Resources) -> _Rules:
         after_re=regex.compile("|".join(map(regex.escape, titles["after"] + titles["speech"]))),
         sets={k: frozenset(v) for k, v in lists.items()}, tuples=lists,
         place_abbreviations=words("place_abbreviations.txt"),
-        research_centres=frozenset(_lab_endings("RESEARCH CENTRE")),
+        research_centres=frozenset(research_centres),
+        lab_endings=tuple(sorted((e for e, t in suffixes.items() if t == "LAB"), key=len, reverse=True)),
     )
 
 
@@ -259,11 +262,11 @@ _NESTED = regex.compile(r"(?P<lead>[省市区县]|国家)?(?P<quotes>(?:[“「]
 _BOOK = regex.compile(r"《([^《》\n]{2,40})》")
 _NUMBERED_POLICY = regex.compile(r"\p{Han}{0,6}?[\d一二三四五六七八九十百]+条")
 _PUNCT = regex.compile(r"[\p{P}\s\d]")
-# punctuation and spaces that also end jieba's blocks (it keeps . % # & _ - inside words like 5.8%)
-# punctuation and white space end a name's words, except a single space between Latin letters (AI on Chip示范计划)
-_LATIN = regex.compile(r"[A-Za-z0-9]{2}")
+# punctuation and white space that also end jieba's blocks (it keeps . % # & _ - inside words like 5.8%), except
+# a single space between Latin letters, which a name's Latin words keep (AI on Chip示范计划)
 _HARD_BREAK = regex.compile(r"(?![.%#&_\-])\p{P}|(?<![A-Za-z]) | (?![A-Za-z])|[^\S ]")
 _PUNCT_NO_DIGIT = regex.compile(r"[\p{P}\s]")
+_LATIN = regex.compile(r"[A-Za-z0-9]{2}")
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9）)]")
 _GRADE = regex.compile(r"[一二三四五特]等$|[金银铜]$")
 _NAMED_EVENT = regex.compile(r"(?:第[\d一二三四五六七八九十百]+届|(?:19|20)\d{2}年度?)$")
@@ -789,18 +792,13 @@ def _counts_bodies(name: str, rules: _Rules) -> bool:
     return any(word in name for word in rules.tuples["body_counts"])
 
 
-_LONGEST_LAB_ENDING = 12  # characters (国家工程技术研究中心 has 10)
-
-
 def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
     """Our type of a tagger span: an organisation that ends as a lab does (国家同步辐射研究中心) is a lab."""
     if label != "ORG":
         return _TAGGER_TYPES[label]
-    for k in range(min(b - a - 2, _LONGEST_LAB_ENDING), 1, -1):  # longest ending first; a head of 2+ characters
-        ending = vt[b - k:b]
-        if rules.suffixes.get(ending) == "LAB":
-            return _lab_or_org(vt[a:b - k], ending, rules)
-    return "ORG"
+    name = vt[a:b]
+    ending = next((e for e in rules.lab_endings if name.endswith(e) and len(name) - len(e) >= 2), None)
+    return "ORG" if ending is None else _lab_or_org(name[:-len(ending)], ending, rules)
 
 
 def _one_character_name(vt: str, a: int, typ: str, rules: _Rules) -> bool:

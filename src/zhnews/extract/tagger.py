@@ -29,7 +29,7 @@ import regex
 
 from ..errors import ResourceError
 
-__all__ = ["LABELS", "NerTagger", "WordTable", "feature_keys", "load_tagger", "segments"]
+__all__ = ["LABELS", "NerTagger", "feature_keys", "load_tagger", "segments"]
 
 LABELS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
 #: character offsets each n-gram template reads, relative to the character tagged
@@ -48,8 +48,6 @@ _MULT = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F1
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]+")
 _CLAUSE_END = regex.compile(r"[，,、：:]")
 MAX_SEGMENT = 64
-#: the longest dictionary word the word-boundary feature looks for
-MAX_WORD = 4
 #: runs holding at most this many characters in all are searched in plain Python (see _viterbi_small)
 SMALL_SEARCH = 256
 BATCH_CHARS = 32768
@@ -79,15 +77,12 @@ HIT_CLASSES = ("place", "organisation", "other name", "short place")
 Hit = tuple[int, int, int]  # start, end, index into HIT_CLASSES
 
 
-def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = None,
-                 words: WordTable | None = None) -> tuple[Any, Any]:
+def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = None) -> tuple[Any, Any]:
     """(keys, lengths): keys[n, t] is template t's key at the n-th character of all texts in a row.
 
     Each text is read on its own (two padding code points before it and after it), so a character's
     keys depend on its text alone. With ``hits`` (dictionary matches in each text, not overlapping), one
-    more column says where a character sits in a match (first, inside, last) and the match's class. With
-    ``words`` (a segmenter's dictionary), one more column says how long the longest dictionary word
-    starting at the character is, and the longest ending there (word boundaries, without segmenting).
+    more column says where a character sits in a match (first, inside, last) and the match's class.
 
     >>> keys, lengths = feature_keys(["中国", "美"])
     >>> keys.shape, lengths.tolist()
@@ -103,8 +98,7 @@ def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = No
     codes[codes == _PAD_AFTER_CP] = _EOS
     starts = np.cumsum(lengths + 4) - lengths - 2  # where each text's first character sits in ``padded``
     at = np.repeat(starts - np.cumsum(np.concatenate(([0], lengths[:-1]))), lengths) + np.arange(lengths.sum())
-    extra = (hits is not None) + (words is not None)
-    keys = np.empty((int(lengths.sum()), len(TEMPLATES) + extra), dtype=np.uint64)
+    keys = np.empty((int(lengths.sum()), len(TEMPLATES) + (hits is not None)), dtype=np.uint64)
     offsets, used, seeds = _template_arrays()
     with np.errstate(over="ignore"):
         # all templates at once: step j mixes in each template's j-th character where it has one
@@ -114,90 +108,11 @@ def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = No
                 * np.uint64(_MULT[0]) + np.uint64(j + 1)
             key = np.where(used[None, :, j], mixed, key)
         keys[:, :len(TEMPLATES)] = key
-        column = len(TEMPLATES)
         if hits is not None:
             code = np.array(_hit_codes(texts, hits), dtype=np.uint64)
-            keys[:, column] = _code_key(code, len(TEMPLATES) + 1)
-            column += 1
-        if words is not None:
-            keys[:, column] = _code_key(words.boundary_codes(codes, at), len(TEMPLATES) + 2)
+            keys[:, -1] = (np.uint64(((len(TEMPLATES) + 1) * _MULT[0]) % 2**64) ^ (code * np.uint64(_MULT[1]))) \
+                * np.uint64(_MULT[0]) + np.uint64(1)
     return keys, lengths
-
-
-def _code_key(code: Any, seed: int) -> Any:
-    """The feature key of a small code (a dictionary class, a word boundary) in its own column."""
-    np = _np()
-    with np.errstate(over="ignore"):
-        return (np.uint64((seed * _MULT[0]) % 2**64) ^ (code * np.uint64(_MULT[1]))) * np.uint64(_MULT[0]) \
-            + np.uint64(1)
-
-
-def _string_keys(codes: Any) -> Any:
-    """One key per row of code points (all rows the same length): a word's identity, hashed."""
-    np = _np()
-    key = np.full(codes.shape[0], _MULT[3], dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for j in range(codes.shape[1]):
-            key = (key ^ (codes[:, j] * np.uint64(_MULT[1]))) * np.uint64(_MULT[0]) + np.uint64(j + 1)
-    return key
-
-
-class WordTable:
-    """The words of a segmenter's dictionary (two to four characters), as hashed keys in an open-addressing
-    table: which character runs are words, looked up for every character at once (no segmenting)."""
-
-    def __init__(self, keys: Any) -> None:
-        # keys: unique uint64, one per word (fold_codes code points, see _string_keys); the table is half
-        # full at most, 12 bytes a slot (about 12 MB for jieba's dictionary)
-        self.keys = keys
-        self._table = FeatureTable(keys)
-
-    @classmethod
-    def of(cls, words: Sequence[str]) -> WordTable:
-        return cls.of_groups({n: "".join(w for w in words if len(w) == n) for n in range(2, MAX_WORD + 1)})
-
-    @classmethod
-    def of_groups(cls, groups: dict[int, str]) -> WordTable:
-        """From words grouped by length, each group's words joined into one string."""
-        np = _np()
-        found = [_string_keys(fold_codes(joined).reshape(-1, n)) for n, joined in groups.items()
-                 if joined and 2 <= n <= MAX_WORD]
-        return cls(np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.uint64))
-
-    def has(self, keys: Any) -> Any:
-        return self._table.rows_of(keys) < self._table.missing
-
-    def boundaries(self, text: str) -> list[tuple[int, int]]:
-        """(longest word starting at, longest word ending at) each character of ``text``, 0 for none: what
-        the tagger's word column reads.
-
-        >>> WordTable.of(["中华", "中华人民", "人民", "北京"]).boundaries("中华人民在北京")
-        [(4, 0), (0, 2), (2, 0), (0, 4), (0, 0), (2, 0), (0, 2)]
-        """
-        np = _np()
-        codes = fold_codes(f"{_PAD_BEFORE}{text}{_PAD_AFTER}")
-        codes[codes == _PAD_BEFORE_CP] = _BOS
-        codes[codes == _PAD_AFTER_CP] = _EOS
-        found = self.boundary_codes(codes, np.arange(2, 2 + len(text))) - np.uint64(1)
-        return [(int(c) // 4 + (c >= 4), int(c) % 4 + (c % 4 > 0)) for c in found.tolist()]
-
-    def boundary_codes(self, codes: Any, at: Any) -> Any:
-        """Per character (``at``: its index in ``codes``, a padded batch): 1 + 4 * (longest word starting
-        there: 0 for none, else its length - 1) + the same for the longest word ending there."""
-        np = _np()
-        padded = np.concatenate([codes, np.full(MAX_WORD, _EOS, dtype=np.uint64)])
-        starting = np.zeros(len(at), dtype=np.uint64)
-        ending = np.zeros(len(at), dtype=np.uint64)
-        key = np.full(len(codes), _MULT[3], dtype=np.uint64)
-        with np.errstate(over="ignore"):
-            for j in range(MAX_WORD):  # key[p]: the run of j + 1 characters from p (as _string_keys)
-                key = (key ^ (padded[j:j + len(codes)] * np.uint64(_MULT[1]))) * np.uint64(_MULT[0]) \
-                    + np.uint64(j + 1)
-                if j:
-                    word = self.has(key)  # a word of j + 1 characters starts at p (and ends at p + j)
-                    starting[word[at]] = j
-                    ending[word[np.maximum(at - j, 0)]] = j
-        return np.uint64(1) + np.uint64(4) * starting + ending
 
 
 def _template_arrays() -> tuple[Any, Any, Any]:
@@ -257,10 +172,10 @@ class FeatureTable:
     Key 0 marks an empty slot (a real key is 0 with probability 2**-64; such a key would be ignored).
     """
 
-    def __init__(self, keys: Any, spare: int = 2) -> None:
+    def __init__(self, keys: Any) -> None:
         np = _np()
         self.missing = len(keys)  # the index of the zero row after the model's rows
-        bits = max(4, int(spare * len(keys)).bit_length())  # 1/spare full at most: probes stay short
+        bits = max(4, int(2 * len(keys)).bit_length())  # half full at most: probes stay short
         self.shift = np.uint64(64 - bits)
         self.mask = (1 << bits) - 1
         self.slots = np.zeros(1 << bits, dtype=np.uint64)
@@ -307,9 +222,6 @@ class NerTagger:
     transitions: Any  # float32[labels, labels]: from row label to column label
     labels: tuple[str, ...] = LABELS
     reads_hits: bool = False  # trained with dictionary matches (feature_keys' hits column)
-    #: the dictionary whose word boundaries the model was trained with (feature_keys' words column); it
-    #: ships in the model file, so training and tagging read the same words whatever jieba is installed
-    words: WordTable | None = None
 
     @cached_property
     def margins(self) -> Any:
@@ -344,7 +256,7 @@ class NerTagger:
         np = _np()
         if self.reads_hits and hits is None:
             hits = [()] * len(texts)  # no dictionary at hand: every character reads "no match"
-        keys, lengths = feature_keys(texts, hits if self.reads_hits else None, self.words)
+        keys, lengths = feature_keys(texts, hits if self.reads_hits else None)
         flat = self.emissions(keys)
         labels = np.zeros(len(flat), dtype=np.int8)
         margins = self.margins if split else np.full(len(self.labels) - 1, np.inf)
@@ -517,11 +429,9 @@ def load_tagger(path: str | None = None) -> NerTagger:
             keys, weights, transitions = data["keys"], data["weights"], data["transitions"]
             labels = tuple(str(x) for x in data["labels"])
             reads_hits = bool(data["reads_hits"]) if "reads_hits" in data else False
-            words = WordTable(data["word_keys"]) if "word_keys" in data else None
     except (OSError, KeyError, ValueError) as exc:
         raise ResourceError(f"cannot read the tagger model {source}: reinstall zhnews or retrain it with "
                             f"scripts/train_tagger.py ({exc})") from exc
     zero = np.zeros((1, weights.shape[1]), dtype=np.float32)
     return NerTagger(table=FeatureTable(keys), weights=np.vstack([weights.astype(np.float32), zero]),
-                     transitions=transitions.astype(np.float32), labels=labels, reads_hits=reads_hits,
-                     words=words)
+                     transitions=transitions.astype(np.float32), labels=labels, reads_hits=reads_hits)
