@@ -203,3 +203,70 @@ def test_the_kinds_added_do_not_reach_too_far(text: str, absent: str | None, pre
         assert not any(n.startswith(absent) for n, _ in found)
     if present is not None:
         assert present in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("报道称，关键在于日本政府能否兑现承诺。", "日本政府"),
+    ("清代英国政府曾派出使团。", "英国政府"),
+    ("杭州市人民政府印发了实施意见。", "杭州市人民政府"),
+])
+def test_a_government_is_named_by_its_place(text: str, name: str) -> None:
+    # the words before the place (关键在于, 清代) are no part of the government's name
+    assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["各地严格督促地方政府落实责任。", "去年福特政府宣布了新的关税。",
+                                  "１９９７年度政府预测的增长率偏高。"])
+def test_a_government_with_no_place_is_no_name(text: str) -> None:
+    # a description (地方政府), a year (年度政府) or a leader (福特政府): the leader is the tagger's to give
+    assert not any(n.endswith("政府") for n, _ in _found(text))
+
+
+@pytest.mark.parametrize("text", ["学校为学生办了一张借书卡。", "他把这件事办得很漂亮。"])
+def test_a_one_character_ending_with_a_particle_is_a_verb(text: str) -> None:
+    assert not any(t == "ORG" for _, t in _found(text))
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), [
+    ("本报讯绍兴市中心医院开设了夜间门诊。", "绍兴市中心医院", "绍兴市中心"),
+    ("游客在开罗市中心拍照留念。", None, "开罗市中心"),
+])
+def test_an_ending_before_another_or_inside_a_common_noun_ends_no_name(text: str, name: str | None,
+                                                                       absent: str) -> None:
+    # 中心医院: the name goes on to the hospital; 市中心 is a city's centre; 本报讯 is a dateline
+    found = _found(text)
+    assert (absent, "ORG") not in found
+    assert not any(n.startswith("本报") for n, _ in found)
+    if name is not None:
+        assert (name, "ORG") in found
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("中叙两国外长在大马士革举行会谈。", "叙", "PLACE"),
+    ("中卢两国签署了合作协议。", "卢", "PLACE"),
+    ("杜氏的主张在学界引起了争论。", "杜", "PERSON"),
+])
+def test_one_character_names_of_more_kinds(text: str, name: str, typ: str) -> None:
+    # a country's one-character abbreviation beside 中; a surname with 氏, 某, 老 (the tagger read them)
+    found = {(e.text, e.type) for e in extract_entities(text)}
+    parts = {(p.text, p.type) for e in extract_entities(text) for p in e.parts}
+    assert (name, typ) in found | parts
+
+
+def test_a_known_word_inside_a_dotted_name_is_no_name_of_its_own() -> None:
+    # 约旦 is a country (in the lexicon, and the tagger reads a place), but here it is one part of a person's name
+    assert ("约旦", "PLACE") not in _found("这本书的作者是约旦·皮特森。")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("主持人海尔·塞拉西，宣布开幕。", "海尔·塞拉西"),
+])
+def test_a_clause_mark_at_a_tagged_names_edge_is_cut_off(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(text)
+
+
+def test_a_tagged_name_never_starts_inside_a_latin_word() -> None:
+    from zhnews.extract.entities import _cuts_a_latin_word
+
+    assert _cuts_a_latin_word("见Bentley公司", 2, 10)
+    assert not _cuts_a_latin_word("见Bentley公司", 1, 10)

@@ -422,12 +422,20 @@ def _two_events(name: str, rules: _Rules) -> bool:
 
 
 def _not_an_ending_here(vt: str, s: int, e: int, suffix: str, rules: _Rules) -> bool:
-    """Cheap checks before any segmenting: a grade (二等奖), a title's second 局 (促进局局长), nothing a
-    name can end with right before the ending."""
+    """Cheap checks before any segmenting: a grade (二等奖), a title's second 局 (促进局局长), a verb with
+    its particle (为职工办了), another ending right after (某市中心医院), a common noun holding the ending
+    (市中心), nothing a name can end with right before the ending."""
     if suffix.endswith("奖") and _GRADE.search(vt, max(0, s - 2), s):
         return True
     if suffix[-1] in rules.sets["title_owner_endings"] and vt.startswith("长", e):
         return True
+    if len(suffix) == 1 and vt[e:e + 1] in rules.sets["verb_particles"]:
+        return True
+    later = rules.suffix_re.match(vt, e)
+    if later and not vt.startswith("长", later.end()):
+        return True  # 中心医院: the name goes on to the later ending
+    if any(vt.startswith(w, e - len(w)) for w in rules.tuples["words_holding_endings"]):
+        return True  # 市中心: a common noun
     return s == 0 or not _NAME_CHAR.match(vt[s - 1]) or vt[s - 1] in rules.sets["never_before_ending"]
 
 
@@ -763,6 +771,8 @@ def _lexicon_names(vt: str, res: Resources) -> list[_Cand]:
     seg = segmenter(res)
     out = []
     for a, b, t in _builtin(res).matches(vt):
+        if _in_a_dotted_name(vt, a, b):
+            continue
         if b - a >= 4:  # long names rarely straddle words; checking them costs more than it finds
             out.append(_Cand(a, b, t, "built-in lexicon", 0.95, 3))
             continue
@@ -772,18 +782,60 @@ def _lexicon_names(vt: str, res: Resources) -> list[_Cand]:
     return out
 
 
+#: the dots that join the parts of a transliterated name (海尔·沃尔丹塞)
+_NAME_DOTS = frozenset("·•‧・")
+
+
+def _in_a_dotted_name(vt: str, a: int, b: int) -> bool:
+    """Whether ``vt[a:b]`` is one part of a name whose parts a dot joins (海尔 in 海尔·沃尔丹塞, 马丁·路德):
+    a known word there is a piece of a longer name, not a name of its own.
+
+    >>> _in_a_dotted_name("外长海尔·沃尔丹塞会见", 2, 4), _in_a_dotted_name("海尔集团", 0, 2)
+    (True, False)
+    """
+    after = b + 1 < len(vt) and vt[b] in _NAME_DOTS and _NAME_CHAR.match(vt[b + 1]) is not None
+    before = a >= 2 and vt[a - 1] in _NAME_DOTS and _NAME_CHAR.match(vt[a - 2]) is not None
+    return after or before
+
+
 def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
-    """People, places and organisations from the statistical tagger (one-character spans such as 中 in
-    中美 are the corpora's convention, not names a reader wants: dropped)."""
+    """People, places and organisations from the statistical tagger. A clause mark it read into either end
+    of a name is cut off (海尔·塞拉西，); one-character spans are kept only where they name something
+    (``_one_character_name``: 中 in 中美, 胡 in 老胡)."""
     if not res.use_tagger:
         return []
     tagger = res.load("tagger", _build_tagger)
     hits = dictionary_hits(vt, res) if tagger.reads_hits else ()
     rules = _rules(res)
-    return [_Cand(a, b, _tagged_type(vt, a, b, t, rules), "tagger", 0.8 if b - a >= 2 else 0.6, 2.5)
-            for a, b, t in tagger.spans(vt, hits)
-            if (_well_formed(vt[a:b]) and not (t == "ORG" and _counts_bodies(vt[a:b], rules)) if b - a >= 2
-                else _one_character_name(vt, a, t, rules))]
+    out = []
+    for a, b, t in tagger.spans(vt, hits):
+        while b - a > 1 and vt[b - 1] in _CLAUSE_MARKS:
+            b -= 1
+        while b - a > 1 and vt[a] in _CLAUSE_MARKS:
+            a += 1
+        if b - a >= 2:
+            keep = _well_formed(vt[a:b]) and not _cuts_a_latin_word(vt, a, b) \
+                and not (t != "PER" and _in_a_dotted_name(vt, a, b)) \
+                and not (t == "ORG" and _counts_bodies(vt[a:b], rules))
+        else:
+            keep = _one_character_name(vt, a, t, rules)
+        if keep:
+            out.append(_Cand(a, b, _tagged_type(vt, a, b, t, rules), "tagger", 0.8 if b - a >= 2 else 0.6, 2.5))
+    return out
+
+
+def _cuts_a_latin_word(vt: str, a: int, b: int) -> bool:
+    """Whether ``vt[a:b]`` starts or ends inside a Latin word (entley cut from Bentley).
+
+    >>> _cuts_a_latin_word("Bentley公司", 1, 9), _cuts_a_latin_word("Bentley公司", 0, 9)
+    (True, False)
+    """
+    return (a > 0 and _LATIN.match(vt, a - 1, a + 1) is not None) or \
+        (b < len(vt) and _LATIN.match(vt, b - 1, b + 1) is not None)
+
+
+#: the marks that end a clause, which no name ends with
+_CLAUSE_MARKS = frozenset("，。；、：！？")
 
 
 def _counts_bodies(name: str, rules: _Rules) -> bool:
@@ -803,10 +855,11 @@ def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
 
 def _one_character_name(vt: str, a: int, typ: str, rules: _Rules) -> bool:
     """A one-character name the tagger read: a place's abbreviation (中 in 中美, 沪 in 沪深) or a surname
-    before a title (江主席, 李总理)."""
+    with a title or a form of address (江主席, 陈某, 老胡)."""
     if typ == "LOC":
         return vt[a] in rules.place_abbreviations
-    return typ == "PER" and vt.startswith(rules.titles_after + rules.tuples["one_character_titles"], a + 1)
+    return typ == "PER" and (vt.startswith(rules.titles_after + rules.tuples["one_character_titles"], a + 1)
+                             or (a > 0 and vt[a - 1] in rules.sets["one_character_before"]))
 
 
 def _starts_from_tagger(cands: list[_Cand]) -> None:
@@ -831,6 +884,33 @@ def _starts_from_tagger(cands: list[_Cand]) -> None:
         if k < len(place_starts) and place_starts[k] < t.a:
             continue  # a place between the rule's start and the tagger's
         c.a = t.a
+
+
+def _governments_named_by_places(cands: list[_Cand], rules: _Rules) -> list[_Cand]:
+    """A government found from its ending starts at the first place in it (关键在于美国政府: 美国政府;
+    清代英国政府: 英国政府); with no place in it, it is a description (地方政府, 年度政府) or one named by its
+    leader, whose name the other recognisers give: dropped."""
+    starts = sorted((c.a, c.b) for c in cands if c.type == "PLACE")
+    out = []
+    for c in cands:
+        ending = c.rule.removeprefix("suffix ")
+        if c.rule.startswith("suffix") and ending in rules.sets["government_endings"]:
+            first = _first_place_within(starts, c.a, c.b - len(ending))
+            if first is None:
+                continue
+            c.a = first
+        out.append(c)
+    return out
+
+
+def _first_place_within(places: list[tuple[int, int]], a: int, b: int) -> int | None:
+    """The start of the first place (sorted ``(start, end)`` pairs) lying wholly inside ``[a, b)``."""
+    for start, end in places[bisect_left(places, (a, a)):]:
+        if start >= b:
+            return None
+        if end <= b:
+            return start
+    return None
 
 
 #: the tagger's dictionary classes (tagger.HIT_CLASSES) of the built-in lexicons' types
@@ -892,6 +972,7 @@ def _extract(text: str, field_name: Field, user: Lexicon, recognizer: Recognizer
         if find is _places:
             places = found
     _starts_from_tagger(cands)
+    cands = _governments_named_by_places(cands, _rules(res))
     kept = _chains(_confirmed(_resolve(cands, vt), cands, res))
     nearby = [c.attrs["codes"] for c in places if c.rule != "gazetteer short name"]
     return [_entity(view, c, field_name, nearby, res) for c in kept]
