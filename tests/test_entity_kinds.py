@@ -270,3 +270,13 @@ def test_a_tagged_name_never_starts_inside_a_latin_word() -> None:
 
     assert _cuts_a_latin_word("见Bentley公司", 2, 10)
     assert not _cuts_a_latin_word("见Bentley公司", 1, 10)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("书画展下月在宁波美术馆开幕。", "宁波美术馆"),
+    ("年会在厦门国际会议中心举行。", "厦门国际会议中心"),
+    ("學生參觀了臺南科技館。", "臺南科技館"),
+])
+def test_a_venue_is_a_place(text: str, name: str) -> None:
+    # museums, halls, conference and exhibition centres are places (as the public NER corpora tag them)
+    assert (name, "PLACE") in _found(text)
