@@ -280,3 +280,10 @@ def test_a_tagged_name_never_starts_inside_a_latin_word() -> None:
 def test_a_venue_is_a_place(text: str, name: str) -> None:
     # museums, halls, conference and exhibition centres are places (as the public NER corpora tag them)
     assert (name, "PLACE") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [("嘉义科学园区今年动工。", "嘉义科学园区"),
+                                        ("嘉義科學園區今年動工。", "嘉義科學園區")])
+def test_an_ending_that_does_not_close_a_word_yields_to_a_later_one(text: str, name: str) -> None:
+    # 科学园 is an ending, but here it sits inside the word 科学园区, whose ending 园区 names the park
+    assert (name, "PLATFORM") in _found(text)

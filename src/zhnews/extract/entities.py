@@ -376,14 +376,17 @@ def _distinctive(tokens: list[Token], generic: frozenset[str]) -> bool:
 
 
 def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
-    """Names found from their ending: the longest run of words before it that a name can hold."""
+    """Names found from their ending: the longest run of words before it that a name can hold. An ending
+    that does not close a word may hold a later one that does (科学园 in 屏东科学园区 holds 园区)."""
     rules = _rules(res)
     seg = segmenter(res)
     out: list[_Cand] = []
     breaks: list[int] | None = None
-    for m in rules.suffix_re.finditer(vt):
+    pos = 0
+    while (m := rules.suffix_re.search(vt, pos)) is not None:
         s, e = m.span()
         suffix = m.group(0)
+        pos = e
         if _not_an_ending_here(vt, s, e, suffix, rules):
             continue
         if breaks is None:
@@ -391,6 +394,7 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
         lo, bracket = _window(vt, s, breaks, rules.suffixes[suffix] == "PLATFORM", res)
         toks = seg.pos_tokens(vt[lo:e + 3], lo)  # a little past the ending: does it close a word there?
         if not _ending_closes_a_word(toks, s, e, suffix, seg, rules):
+            pos = s + 1
             continue
         if rules.suffixes[suffix] == "EVENT":
             opened = _ORDINAL_EVENT.search(vt, max(0, s - 24), s)
