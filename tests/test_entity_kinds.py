@@ -287,3 +287,24 @@ def test_a_venue_is_a_place(text: str, name: str) -> None:
 def test_an_ending_that_does_not_close_a_word_yields_to_a_later_one(text: str, name: str) -> None:
     # 科学园 is an ending, but here it sits inside the word 科学园区, whose ending 园区 names the park
     assert (name, "PLATFORM") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "name", "part"), [
+    ("工业和信息化部办公厅日前印发了指导意见。", "工业和信息化部办公厅", "工业和信息化部"),
+    ("国家数据局数据资源司的负责人作了介绍。", "国家数据局数据资源司", "国家数据局"),
+    ("行政院主計總處今天公布失業率。", "行政院主計總處", "行政院"),
+])
+def test_a_body_and_its_department_are_one_name(text: str, name: str, part: str) -> None:
+    ents = {e.text: e for e in extract_entities(text)}
+    assert name in ents and ents[name].type == "ORG"
+    assert part in {p.text for p in ents[name].parts}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("教育部与财政部办公厅联合印发通知。", "教育部与"),
+    ("国家统计局处长在会上作了说明。", "国家统计局处"),
+    ("外交部部署了下一步工作。", "外交部部署"),
+    ("华为公司关系网很广。", "华为公司关系"),
+])
+def test_no_department_across_a_conjunction_a_title_or_a_common_word(text: str, absent: str) -> None:
+    assert not any(n.startswith(absent) for n, _ in _found(text))

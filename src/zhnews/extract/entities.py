@@ -977,9 +977,77 @@ def _extract(text: str, field_name: Field, user: Lexicon, recognizer: Recognizer
             places = found
     _starts_from_tagger(cands)
     cands = _governments_named_by_places(cands, _rules(res))
-    kept = _chains(_confirmed(_resolve(cands, vt), cands, res))
+    kept = _chains(_with_sub_bodies(_confirmed(_resolve(cands, vt), cands, res), vt, res))
     nearby = [c.attrs["codes"] for c in places if c.rule != "gazetteer short name"]
     return [_entity(view, c, field_name, nearby, res) for c in kept]
+
+
+#: how far after a body's name its department's name may end (数据资源司, 宏观经济研究部)
+_SUB_BODY_REACH = 10
+_SUB_BODY_BREAK = regex.compile(r"[^\p{Han}]")
+
+
+def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
+    """A body's name followed by one of its departments (工业和信息化部 + 办公厅, 国家数据局 + 数据资源司) is
+    one name, the body its part. The department's words are nouns or a conjunction of them, and its ending
+    closes a word that is no title (司长, 处长)."""
+    rules = _rules(res)
+    out: list[_Cand] = []
+    i = 0
+    while i < len(kept):
+        c = kept[i]
+        end = _sub_body_end(c, vt, res, rules) if c.type == "ORG" else None
+        if end is None:
+            out.append(c)
+            i += 1
+            continue
+        j = i + 1
+        inside: list[_Cand] = []
+        while j < len(kept) and kept[j].a < end:
+            inside.append(kept[j])
+            j += 1
+        if inside and inside[-1].b > end:
+            out.append(c)  # a name crosses the department's end: not a department
+            i += 1
+            continue
+        ending = next(e for e in rules.tuples["sub_body_endings"] if vt.startswith(e, end - len(e)))
+        parts = [c, *(k for k in inside if k.type in _PART_TYPES)]
+        out.append(_Cand(c.a, end, _lab_or_org(vt[c.b:end - len(ending)], ending, rules), "sub-body " + ending,
+                         c.confidence, c.rank, parts=parts))
+        i = j
+    return out
+
+
+def _sub_body_end(c: _Cand, vt: str, res: Resources, rules: _Rules) -> int | None:
+    """Where a department named right after the body ``c`` ends, if one is: words that may be in a name
+    (no stop word, numeral, pronoun, adverb or particle; a conjunction may join two of its own), then an ending that
+    is a word of its own or ends a rare word (发展署; not 关系, 部署, 格局), with no title after it (司长)."""
+    hi = min(len(vt), c.b + _SUB_BODY_REACH)
+    stop = _SUB_BODY_BREAK.search(vt, c.b, hi)
+    hi = stop.start() if stop else hi
+    if hi <= c.b:
+        return None
+    seg = segmenter(res)
+    for t in seg.pos_tokens(vt[c.b:min(len(vt), hi + 2)], c.b):
+        if t.end > hi:
+            return None
+        ending = next((e for e in rules.tuples["sub_body_endings"] if t.word.endswith(e)), None)
+        if ending is not None and _closes_a_department(t, ending, seg):
+            return None if vt.startswith("长", t.end) else t.end
+        if t.word in rules.sets["name_conjunctions"]:
+            if t.start == c.b:
+                return None  # 教育部与财政部办公厅: two bodies, not one body's department
+        elif t.word in rules.stops or t.flag in _NEVER_IN_NAMES:
+            return None
+    return None
+
+
+def _closes_a_department(t: Token, ending: str, seg: Segmenter) -> bool:
+    if t.word == ending:
+        return True
+    if len(ending) >= 2:
+        return t.flag.startswith(("n", "l"))
+    return (seg.freq.get(t.word) or 0) < 100 and not t.flag.startswith("v")
 
 
 def _confirmed(kept: list[_Cand], cands: list[_Cand], res: Resources) -> list[_Cand]:
