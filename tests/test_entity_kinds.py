@@ -308,3 +308,22 @@ def test_a_body_and_its_department_are_one_name(text: str, name: str, part: str)
 ])
 def test_no_department_across_a_conjunction_a_title_or_a_common_word(text: str, absent: str) -> None:
     assert not any(n.startswith(absent) for n, _ in _found(text))
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("第七届进博会今天在上海开幕。", "进博会", "EVENT"),
+    ("廣交會吸引了大批海外採購商。", "廣交會", "EVENT"),
+    ("中国队正在备战杭州亚运会。", "杭州亚运会", "EVENT"),
+    ("国乒出征世界乒乓球锦标赛。", "世界乒乓球锦标赛", "EVENT"),
+    ("中国电影金鸡奖颁奖典礼在厦门举行。", "中国电影金鸡奖", "AWARD"),
+    ("金馬獎頒獎典禮今晚舉行。", "金馬獎", "AWARD"),
+])
+def test_events_by_short_names_and_endings_and_awards_before_their_ceremony(text: str, name: str, typ: str) -> None:
+    # a fair known by its short name; games and championships by their endings, not reaching over the verb
+    # of taking part (出征, 备战); an award ends before 颁奖, which gives it
+    assert (name, typ) in _found(text)
+
+
+def test_a_body_named_after_an_event_holds_it() -> None:
+    # the tagger's organisation goes on after the event's name: one body
+    assert not any(t == "EVENT" for _, t in _found("法国世界杯组委会官员在巴黎宣布了售票结果。"))

@@ -719,7 +719,8 @@ def _claim(owner: dict[int, int], kept: list[_Cand | None], c: _Cand) -> None:
 
 def _may_hold(c: _Cand, inner: list[_Cand | None], vt: str) -> bool:
     """Whether ``c`` replaces the kept candidates it overlaps: it holds each of them, strictly, and is
-    strong enough. The tagger holds places, people and organisations (中央军委新四军分会, 招商银行北京分行),
+    strong enough. The tagger holds places, people, organisations and events a body's name goes on after
+    (中央军委新四军分会, 招商银行北京分行, 某省世博会筹备指挥部),
     only places and people where a conjunction lies inside its span (西湖实验室与浙江大学 is two names)."""
     if c.rank < _OUTER_RANK:
         return False
@@ -728,9 +729,11 @@ def _may_hold(c: _Cand, inner: list[_Cand | None], vt: str) -> bool:
     elif _JOINS.search(vt, c.a, c.b) is not None:
         allowed = _HELD_BY_TAGGER
     else:
-        allowed = _HELD_BY_TAGGER | {"ORG"}  # not a lab or a programme: 某某实验室团队 is no body's name
+        allowed = _HELD_BY_TAGGER | {"ORG", "EVENT"}  # 某某世博会筹备指挥部; not a lab or a programme (某某实验室团队)
     return all(k is not None and c.a <= k.a and k.b <= c.b and (k.a, k.b) != (c.a, c.b)
-               and k.rank <= c.rank + 1 and k.type in allowed for k in inner)
+               and k.rank <= c.rank + 1 and k.type in allowed
+               and not (c.rule == "tagger" and k.type == "EVENT" and k.b == c.b)  # an event read as a body
+               for k in inner)
 
 
 def _nest(k: _Cand | None, c: _Cand) -> None:
@@ -918,7 +921,7 @@ def _first_place_within(places: list[tuple[int, int]], a: int, b: int) -> int | 
 
 
 #: the tagger's dictionary classes (tagger.HIT_CLASSES) of the built-in lexicons' types
-_HIT_CLASS = {"PLACE": 0, "ORG": 1, "LAB": 1, "EVENT": 1}
+_HIT_CLASS = {"PLACE": 0, "ORG": 1, "LAB": 1}  # other types (PLATFORM, EVENT) read as "other name"
 
 
 def dictionary_hits(vt: str, res: Resources) -> list[tuple[int, int, int]]:
