@@ -327,3 +327,10 @@ def test_events_by_short_names_and_endings_and_awards_before_their_ceremony(text
 def test_a_body_named_after_an_event_holds_it() -> None:
     # the tagger's organisation goes on after the event's name: one body
     assert not any(t == "EVENT" for _, t in _found("法国世界杯组委会官员在巴黎宣布了售票结果。"))
+
+
+def test_a_known_body_then_a_title_and_a_person_does_not_open_the_next_body() -> None:
+    # jieba reads 仁和 as one word here, hiding the conjunction; the tagger reads two bodies and a person
+    found = _found("该课题由中国工程院院士周仁和中国科学院院士共同主持。")
+    assert ("中国工程院", "ORG") in found and ("中国科学院", "ORG") in found
+    assert not any(n.startswith("中国工程院院士") for n, _ in found)

@@ -871,20 +871,23 @@ def _one_character_name(vt: str, a: int, typ: str, rules: _Rules) -> bool:
 
 def _starts_from_tagger(cands: list[_Cand]) -> None:
     """Where a name found by its ending starts, judged with the other recognisers: at the start of a known
-    name the rule's walk stopped inside; else where the tagger's organisation ending at the same place
+    name the rule's walk stopped inside (unless the tagger reads a body of its own after that name:
+    中国工程院院士某某和中国科学院); else where the tagger's organisation ending at the same place
     starts, when that is later (the words a rule walks back over, 最大股东, 原, 大型, are the tagger's to
     judge), unless a place opens the name (东莞市松山湖管委会 is one body)."""
     tagged = {c.b: c for c in cands if c.rule == "tagger" and c.type == "ORG"}
-    place_starts = sorted(c.a for c in cands if c.type == "PLACE")
+    tagged_places = {(c.a, c.b) for c in cands if c.rule == "tagger" and c.type == "PLACE"}
+    place_starts = sorted(c.a for c in cands if c.type == "PLACE"  # a county's short name is a place only
+                          and (c.rule != "gazetteer short name" or (c.a, c.b) in tagged_places))  # where read so
     brands = {c.b: c for c in cands if c.type == "ORG" and c.rule in ("built-in lexicon", "lexicon")}
     for c in cands:
         if not c.rule.startswith("suffix") or c.type not in ("ORG", "LAB"):
             continue
         known = next((brands[b] for b in range(c.a + 1, min(c.b, c.a + 6)) if b in brands), None)
-        if known is not None and known.a <= c.a:
-            c.a = known.a  # a known name opens it (比亚迪股份有限公司), whatever the tagger says
-            continue
         t = tagged.get(c.b)
+        if known is not None and known.a <= c.a and (t is None or t.a < known.b):
+            c.a = known.a  # a known name opens it (比亚迪股份有限公司), unless the tagger reads a body after it
+            continue
         if t is None or t.a <= c.a:
             continue
         k = bisect_left(place_starts, c.a)
@@ -1036,7 +1039,9 @@ def _sub_body_end(c: _Cand, vt: str, res: Resources, rules: _Rules) -> int | Non
             return None
         ending = next((e for e in rules.tuples["sub_body_endings"] if t.word.endswith(e)), None)
         if ending is not None and _closes_a_department(t, ending, seg):
-            return None if vt.startswith("长", t.end) else t.end
+            return None if vt.startswith("长", t.end) or (t.flag == "nt" and t.word != ending) else t.end
+        if t.flag.startswith(("nr", "nt")) or t.word in rules.titles_after:
+            return None  # a person, a title or another body's name: 某院院士某某和某科学院 is no department
         if t.word in rules.sets["name_conjunctions"]:
             if t.start == c.b:
                 return None  # 教育部与财政部办公厅: two bodies, not one body's department
