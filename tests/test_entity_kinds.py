@@ -334,3 +334,15 @@ def test_a_known_body_then_a_title_and_a_person_does_not_open_the_next_body() ->
     found = _found("该课题由中国工程院院士周仁和中国科学院院士共同主持。")
     assert ("中国工程院", "ORG") in found and ("中国科学院", "ORG") in found
     assert not any(n.startswith("中国工程院院士") for n, _ in found)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("这家公司在苏州科学园设有研发中心。", "研发中心", ("苏州科学园", "PLATFORM")),
+    ("杭州城西科创大走廊内未来科技城正在扩建。", "大走廊内", ("未来科技城", "PLATFORM")),
+])
+def test_a_name_stops_at_a_locative_and_at_the_verb_after_a_name_jieba_cut(text: str, absent: str,
+                                                                           present: tuple[str, str]) -> None:
+    # 科学|园 设有: the name before the verb ends with an ending though jieba cut it; 内 (inside) ends a name
+    found = _found(text)
+    assert not any(absent in n for n, _ in found)
+    assert present in found

@@ -78,6 +78,7 @@ class _Rules:
     place_abbreviations: frozenset[str]    # one-character places (中 in 中美)
     research_centres: frozenset[str]       # endings of research centres: labs unless a think tank's (lab_endings.txt)
     lab_endings: tuple[str, ...]           # every ending that makes a lab, longest first
+    endings: tuple[str, ...]               # every ending, for str.endswith
 
 
 def _lab_endings(block_name: str) -> list[str]:
@@ -128,6 +129,7 @@ def _build_rules(_res: Resources) -> _Rules:
         place_abbreviations=words("place_abbreviations.txt"),
         research_centres=frozenset(research_centres),
         lab_endings=tuple(sorted((e for e, t in suffixes.items() if t == "LAB"), key=len, reverse=True)),
+        endings=tuple(suffixes),
     )
 
 
@@ -345,11 +347,8 @@ def _joins_body_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str)
 def _after_a_name(toks: list[Token], verb: Token, rules: _Rules) -> bool:
     """Whether the word before ``verb`` ends with a name ending (研究院, 大学, 局): the verb is that
     name's predicate, not part of the next name."""
-    before = next((t for t in toks if t.end == verb.start), None)
-    if before is None:
-        return False
-    hit = rules.suffix_re.search(before.word)
-    return hit is not None and hit.end() == len(before.word)
+    words_before = "".join(t.word for t in toks if t.end <= verb.start)
+    return words_before.endswith(rules.endings)  # 香港科学园 设有: jieba may cut the name's ending (科学|园)
 
 
 def _title_after(toks: list[Token], e: int, seg: Segmenter) -> bool:
