@@ -346,3 +346,13 @@ def test_a_name_stops_at_a_locative_and_at_the_verb_after_a_name_jieba_cut(text:
     found = _found(text)
     assert not any(absent in n for n, _ in found)
     assert present in found
+
+
+def test_a_known_body_with_its_legal_form_is_one_name() -> None:
+    # a known name holding a conjunction (交易及结算所), which the ending rule's walk does not cross
+    ents = {e.text: e for e in extract_entities("香港交易及结算所有限公司今天公布了全年业绩。")}
+    assert "香港交易及结算所有限公司" in ents and ents["香港交易及结算所有限公司"].type == "ORG"
+
+
+def test_a_name_never_opens_with_a_company_ending() -> None:
+    assert not any(n.startswith("有限公司") for n, _ in _found("某某贸易（深圳）有限公司广州分公司正式开业。"))

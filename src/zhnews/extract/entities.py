@@ -533,8 +533,9 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     """Whether the words before an ending make a name rather than a category or a phrase."""
     if all(t.flag in ("v", "vd", "f", "c") for t in body):
         return False  # 前往医院, 希望政府, 上政府, 比如奖: a verb or a direction word is no name
-    if not body or body[-1].word in rules.sets["adjectives_before_ending"] or body[0].word in _BRACKETS:
-        return False  # nothing before the ending, an adjective, or a bracket with no name before it
+    if not body or body[-1].word in rules.sets["adjectives_before_ending"] or body[0].word in _BRACKETS \
+            or body[0].word in rules.sets["brand_endings"]:
+        return False  # nothing before the ending, an adjective, a bracket or a company's ending with no name before it
     if len(body) == 1 and len(body[0].word) == 1:
         return False  # one character before the ending: a word that holds it (颁奖典礼, 大奖赛), no name
     opened = _NAMED_EVENT.search(vt, max(0, body[0].start - 6), body[0].start)
