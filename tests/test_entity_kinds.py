@@ -356,3 +356,10 @@ def test_a_known_body_with_its_legal_form_is_one_name() -> None:
 
 def test_a_name_never_opens_with_a_company_ending() -> None:
     assert not any(n.startswith("有限公司") for n, _ in _found("某某贸易（深圳）有限公司广州分公司正式开业。"))
+
+
+@pytest.mark.parametrize("text, name", [("集团董事长黄俊家表示，明年将扩产。", "黄俊家"),
+                                        ("集團董事長羅偉家表示，明年將擴產。", "羅偉家")])
+def test_a_three_character_name_between_a_title_and_a_speech_verb_is_whole(text: str, name: str) -> None:
+    # the tagger reads 家 as no part of a name (专家, 国家); the title before and the speech verb after say it is
+    assert (name, "PERSON") in _found(text)

@@ -820,6 +820,8 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             b -= 1
         while b - a > 1 and vt[a] in _CLAUSE_MARKS:
             a += 1
+        if t == "PER" and _third_character_left_out(vt, a, b, rules):
+            b += 1
         if b - a >= 2:
             keep = _well_formed(vt[a:b]) and not _cuts_a_latin_word(vt, a, b) \
                 and not (t != "PER" and _in_a_dotted_name(vt, a, b)) \
@@ -843,6 +845,20 @@ def _cuts_a_latin_word(vt: str, a: int, b: int) -> bool:
 
 #: the marks that end a clause, which no name ends with
 _CLAUSE_MARKS = frozenset("，。；、：！？")
+
+
+def _third_character_left_out(vt: str, a: int, b: int, rules: _Rules) -> bool:
+    """A two-character person the tagger read between a title and one more character that a speech verb,
+    a title or a clause mark follows (董事长魏哲|家|表示): the name has three characters.
+
+    >>> rules = _build_rules(None)
+    >>> _third_character_left_out("董事长魏哲家表示", 3, 5, rules), _third_character_left_out("部长王毅还表示", 2, 4, rules)
+    (True, False)
+    """
+    if b - a != 2 or b + 1 >= len(vt) or not "\u4e00" <= vt[b] <= "\u9fff" or vt[b] in rules.sets["after_name"]:
+        return False
+    after = vt[b + 1] in _CLAUSE_MARKS or vt.startswith(rules.speech + rules.titles_after, b + 1)
+    return after and vt.endswith(rules.titles_before, 0, a)
 
 
 def _counts_bodies(name: str, rules: _Rules) -> bool:
