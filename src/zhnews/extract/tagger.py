@@ -375,9 +375,8 @@ class NerTagger:
             pieces = [text[a:b] for a, b in batch]
             labels, lengths = self._labels(pieces, [_hits_within(ordered, a, b) for a, b in batch], True)
             # where each character of the batch sits in the text
-            at = np.repeat(np.array([a for a, _b in batch]) - (np.cumsum(lengths) - lengths), lengths)
-            for start, end, typ in self._decode(labels, lengths):
-                out.append((int(at[start] + start), int(at[start] + end), typ))
+            at = np.repeat(np.array([a for a, _b in batch]) - (np.cumsum(lengths) - lengths), lengths).tolist()
+            out += [(at[start] + start, at[start] + end, typ) for start, end, typ in self._decode(labels, lengths)]
         return out
 
     def spans_text(self, text: str, hits: Sequence[Hit] = ()) -> list[tuple[str, str]]:
@@ -398,11 +397,10 @@ class NerTagger:
         same_kind = np.concatenate(([False], kind_id[lab[1:]] == kind_id[lab[:-1]]))
         goes_on = insides[lab] & same_kind & ~first & np.concatenate(([False], lab[:-1] != 0))
         stops = np.append(np.flatnonzero(~goes_on), len(lab))
-        out = []
-        for start in np.flatnonzero(begins[lab]).tolist():
-            end = int(stops[np.searchsorted(stops, start, side="right")])
-            out.append((start, end, kinds[lab[start]]))
-        return out
+        starts = np.flatnonzero(begins[lab])
+        ends = stops[np.searchsorted(stops, starts, side="right")]
+        return [(start, end, kinds[label]) for start, end, label in
+                zip(starts.tolist(), ends.tolist(), lab[starts].tolist(), strict=True)]
 
 
 def _hits_within(hits: list[Hit], a: int, b: int) -> list[Hit]:
