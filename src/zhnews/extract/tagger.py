@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -101,25 +101,39 @@ def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = No
     codes[codes == _PAD_AFTER_CP] = _EOS
     starts = np.cumsum(lengths + 4) - lengths - 2  # where each text's first character sits in ``padded``
     at = np.repeat(starts - np.cumsum(np.concatenate(([0], lengths[:-1]))), lengths) + np.arange(lengths.sum())
-    # one contiguous row per template (the keys returned are its transpose, a view): a template's key is
-    # mixed character by character with whole-row operations, a shifted row of codes read once per step
+    # one contiguous row per template (the keys returned are its transpose, a view); step j mixes the j-th
+    # character of every template that has one into its row, all such rows at once
     by_template = np.empty((len(TEMPLATES) + (hits is not None), len(at)), dtype=np.uint64)
-    mixed_codes: dict[tuple[int, int], Any] = {}
     with np.errstate(over="ignore"):
-        for t, template in enumerate(TEMPLATES):
-            key = by_template[t]
-            key[:] = np.uint64(((t + 1) * _MULT[0]) % 2**64)
-            for j, offset in enumerate(template):
-                if (offset, j) not in mixed_codes:
-                    mixed_codes[offset, j] = codes[at + offset] * np.uint64(_MULT[j + 1])
-                np.bitwise_xor(key, mixed_codes[offset, j], out=key)
-                key *= np.uint64(_MULT[0])
-                key += np.uint64(j + 1)
+        by_template[:len(TEMPLATES)] = np.array([((t + 1) * _MULT[0]) % 2**64 for t in range(len(TEMPLATES))],
+                                                dtype=np.uint64)[:, None]
+        shifted: dict[int, Any] = {}  # offset -> the code of the character that far from each character
+        for j, (rows, offsets) in enumerate(_template_steps()):
+            read = np.stack([shifted[o] if o in shifted else shifted.setdefault(o, codes[at + o]) for o in offsets])
+            read *= np.uint64(_MULT[j + 1])
+            block = by_template[rows]  # a view when the rows are a slice
+            block ^= read
+            block *= np.uint64(_MULT[0])
+            block += np.uint64(j + 1)
+            if not isinstance(rows, slice):
+                by_template[rows] = block
         if hits is not None:
             code = np.array(_hit_codes(texts, hits), dtype=np.uint64)
             by_template[-1] = (np.uint64(((len(TEMPLATES) + 1) * _MULT[0]) % 2**64) ^ (code * np.uint64(_MULT[1]))) \
                 * np.uint64(_MULT[0]) + np.uint64(1)
     return by_template.T, lengths
+
+
+@lru_cache(maxsize=1)
+def _template_steps() -> list[tuple[Any, list[int]]]:
+    """For each step j: the templates that read a j-th character (a slice of TEMPLATES when they are
+    adjacent, as templates listed by length are) and the offset each reads there."""
+    out = []
+    for j in range(max(len(t) for t in TEMPLATES)):
+        users = [t for t, template in enumerate(TEMPLATES) if len(template) > j]
+        rows: Any = slice(users[0], users[-1] + 1) if users == list(range(users[0], users[-1] + 1)) else users
+        out.append((rows, [TEMPLATES[t][j] for t in users]))
+    return out
 
 
 def _hit_codes(texts: Sequence[str], hits: Sequence[Sequence[Hit]]) -> list[int]:
@@ -311,16 +325,27 @@ class NerTagger:
     def _transitions_list(self) -> list[list[float]]:
         return self.transitions.tolist()  # type: ignore[no-any-return]
 
+    @cached_property
+    def _transitions_into(self) -> list[list[float]]:
+        """The transitions by the label they lead to: ``_transitions_into[y][x]`` is x -> y."""
+        return self.transitions.T.tolist()  # type: ignore[no-any-return]
+
     def _viterbi_small(self, emit: list[list[float]], entered: bool, left: bool) -> list[int]:
         """The best path through one short run, in plain Python (numpy's per-call cost outweighs the
         work on a few characters); the same search as :meth:`_viterbi`."""
         trans = self._transitions_list
+        into = self._transitions_into
         labels = range(len(trans))
         score = [e + (trans[0][y] if entered else 0.0) for y, e in enumerate(emit[0])]
         back: list[list[int]] = []
         for row in emit[1:]:
-            step = [max(labels, key=lambda x, y=y: score[x] + trans[x][y]) for y in labels]  # type: ignore[misc]
-            score = [score[x] + trans[x][y] + row[y] for y, x in enumerate(step)]
+            step, after = [], []
+            for y in labels:  # the first best previous label: what max() with a key over the labels gives
+                reach = [s + t for s, t in zip(score, into[y], strict=True)]
+                top = max(reach)
+                step.append(reach.index(top))
+                after.append(top + row[y])
+            score = after
             back.append(step)
         if left:
             score = [v + trans[y][0] for y, v in enumerate(score)]
