@@ -79,6 +79,7 @@ class _Rules:
     place_abbreviations: frozenset[str]    # one-character places (中 in 中美)
     research_centres: frozenset[str]       # endings of research centres: labs unless a think tank's (lab_endings.txt)
     lab_endings: tuple[str, ...]           # every ending that makes a lab, longest first
+    body_counts: re.Pattern[str]           # the words of the body_counts list, found with one search
 
 
 def _lab_endings(block_name: str) -> list[str]:
@@ -129,6 +130,7 @@ def _build_rules(_res: Resources) -> _Rules:
         place_abbreviations=words("place_abbreviations.txt"),
         research_centres=frozenset(research_centres),
         lab_endings=tuple(sorted((e for e, t in suffixes.items() if t == "LAB"), key=len, reverse=True)),
+        body_counts=re.compile("|".join(map(re.escape, lists["body_counts"])) or "(?!)"),  # (?!): none listed
     )
 
 
@@ -613,11 +615,11 @@ def _parent_of(parents: list[str], children: list[str], res: Resources) -> bool:
     return any(_is_child(parents, c, res) for c in children)
 
 
-def _chain(codes: list[str], context: list[list[str]], res: Resources) -> list[str] | None:
-    """The administrative chain of a division, when its codes (and the places around it) make it unique."""
+def _chain(codes: list[str], near: frozenset[str], res: Resources) -> list[str] | None:
+    """The administrative chain of a division, when its codes (and ``near``, the codes of the text's
+    places) make it unique."""
     gaz = _gazetteer(res).by_code
     if len(codes) > 1:
-        near = {c for cs in context for c in cs}
         narrowed = [c for c in codes if gaz[c].province in near or gaz[c].city in near]
         codes = narrowed or codes
         if len({gaz[c].name for c in codes}) == 1 and len(codes) > 1:
@@ -747,7 +749,7 @@ def _nest(k: _Cand | None, c: _Cand) -> None:
         k.parts.append(c)
 
 
-def _entity(view: TextView, c: _Cand, field_name: Field, places_nearby: list[list[str]], res: Resources) -> Entity:
+def _entity(view: TextView, c: _Cand, field_name: Field, places_nearby: frozenset[str], res: Resources) -> Entity:
     oa, ob = view.to_original(c.a, c.b)
     chain = _chain(c.attrs.get("codes", []), places_nearby, res) if c.type == "PLACE" else None
     parts = tuple(_entity(view, p, field_name, places_nearby, res) for p in sorted(c.parts, key=_start_of)) \
@@ -852,7 +854,7 @@ _CLAUSE_MARKS = frozenset("，。；、：！？")
 def _counts_bodies(name: str, rules: _Rules) -> bool:
     """A count of firms or bodies (多家, 三家, 几所) in an organisation the tagger read: a phrase (某地多家科技公司),
     not a name. Places keep theirs (五家渠, 八家子镇)."""
-    return any(word in name for word in rules.tuples["body_counts"])
+    return rules.body_counts.search(name) is not None
 
 
 def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
@@ -860,6 +862,8 @@ def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
     if label != "ORG":
         return _TAGGER_TYPES[label]
     name = vt[a:b]
+    if not name.endswith(rules.lab_endings):  # most organisations: no lab ending to look for
+        return "ORG"
     ending = next((e for e in rules.lab_endings if name.endswith(e) and len(name) - len(e) >= 2), None)
     return "ORG" if ending is None else _lab_or_org(name[:-len(ending)], ending, rules)
 
@@ -985,7 +989,8 @@ def _extract(text: str, field_name: Field, user: Lexicon, recognizer: Recognizer
     _starts_from_tagger(cands)
     cands = _governments_named_by_places(cands, _rules(res))
     kept = _chains(_confirmed(_resolve(cands, vt), cands, res))
-    nearby = [c.attrs["codes"] for c in places if c.rule != "gazetteer short name"]
+    # the codes of the text's places, gathered once (once per place made long texts of places quadratic)
+    nearby = frozenset(code for c in places if c.rule != "gazetteer short name" for code in c.attrs["codes"])
     return [_entity(view, c, field_name, nearby, res) for c in kept]
 
 
