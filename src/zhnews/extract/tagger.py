@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from operator import add
 from typing import Any
 
 import regex
@@ -341,7 +342,7 @@ class NerTagger:
         for row in emit[1:]:
             step, after = [], []
             for y in labels:  # the first best previous label: what max() with a key over the labels gives
-                reach = [s + t for s, t in zip(score, into[y], strict=True)]
+                reach = list(map(add, score, into[y]))  # score[x] + trans[x][y] for each x
                 top = max(reach)
                 step.append(reach.index(top))
                 after.append(top + row[y])
