@@ -54,6 +54,13 @@ def test_place_chain() -> None:
     assert place.canonical == "杭州市余杭区"
 
 
+def test_a_shared_county_name_takes_the_city_named_elsewhere_in_the_text() -> None:
+    # the text's places are gathered once per text (once per place made long texts of places quadratic)
+    text = "长春市召开会议。会上，朝阳区介绍了经验。" * 3
+    counties = [e for e in extract_entities(text) if e.text == "朝阳区"]
+    assert len(counties) == 3 and all(e.attrs["chain"] == ("吉林省", "长春市", "朝阳区") for e in counties)
+
+
 def test_offsets_index_the_text() -> None:
     for text in (PASSAGE, opencc.OpenCC("s2t").convert(PASSAGE)):
         for e in extract_entities(text):

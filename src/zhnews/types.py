@@ -145,7 +145,7 @@ class Attrs(Mapping[str, Any]):
 
 def _frozen(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
-        return tuple(_frozen(v) for v in value)
+        return tuple([v if type(v) is str else _frozen(v) for v in value])  # a str is kept as it is
     if isinstance(value, Mapping) and not isinstance(value, Attrs):
         return Attrs(value)
     return value

@@ -51,6 +51,7 @@ _POS_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&._]+)")
 _CUT_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&._%\\-]+)")
 _SKIP = re.compile(r"(\r\n|\s)")
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_new_tuple = tuple.__new__
 
 
 def _jieba() -> tuple[Any, Any]:
@@ -96,58 +97,59 @@ class Segmenter:
 
     def pos_tokens(self, text: str, offset: int = 0) -> list[Token]:
         """Words of ``text`` with jieba's part-of-speech flags and offsets (plus ``offset``)."""
-        out, pos, tags = [], offset, self.tags
+        out: list[Token] = []
+        pos, tags = offset, self.tags
         for word, how in self._pieces(text, _POS_BLOCK):
-            flag = tags.get(word, "x") if how == "word" else "eng" if how == "eng" else "x"
-            out.append(Token(word, flag, pos, pos + len(word)))
-            pos += len(word)
+            end = pos + len(word)
+            flag = tags.get(word, "x") if how == "word" else how
+            out.append(_new_tuple(Token, (word, flag, pos, end)))  # Token(...) without its Python-level __new__
+            pos = end
         return out
 
     def word_spans(self, text: str) -> list[tuple[str, int, int]]:
         """(word, start, end) of each word, as ``jieba.tokenize(text, HMM=False)`` gives them."""
         out, pos = [], 0
         for word, _how in self._pieces(text, _CUT_BLOCK):
-            out.append((word, pos, pos + len(word)))
-            pos += len(word)
+            end = pos + len(word)
+            out.append((word, pos, end))
+            pos = end
         return out
 
     def _pieces(self, text: str, blocks: re.Pattern[str]) -> list[tuple[str, str]]:
         """(piece, how) in order: ``"word"`` and ``"eng"`` (a joined run of letters and digits) in the
-        blocks, ``"other"`` for whitespace and the single characters of the rest."""
+        blocks, ``"x"`` for whitespace and the single characters of the rest."""
         out: list[tuple[str, str]] = []
         for i, blk in enumerate(blocks.split(text)):
             if not blk:
                 continue
             if i % 2:  # split() puts the captured blocks at odd indices
-                out.extend((w, "eng" if joined else "word") for w, joined in self._words_of_block(blk))
+                self._words_of_block(blk, out)
                 continue
             for j, part in enumerate(_SKIP.split(blk)):
                 if j % 2:
-                    out.append((part, "other"))
+                    out.append((part, "x"))
                 else:
-                    out.extend((ch, "other") for ch in part)
+                    out.extend((ch, "x") for ch in part)
         return out
 
-    def _words_of_block(self, block: str) -> list[tuple[str, bool]]:
-        """(word, joined?) along the best path; joined runs of single letters and digits are flagged."""
+    def _words_of_block(self, block: str, out: list[tuple[str, str]]) -> None:
+        """Append (word, how) along the best path: ``"eng"`` for a joined run of single letters and
+        digits, ``"word"`` for the rest."""
         end = _path(block, self.freq, self._logtotal)
-        out: list[tuple[str, bool]] = []
         buf = ""
         x, n = 0, len(block)
         while x < n:
             y = end[x]
-            word = block[x:y]
-            if y - x == 1 and word in _ALNUM:
-                buf += word
+            if y - x == 1 and block[x] in _ALNUM:
+                buf += block[x]
             else:
                 if buf:
-                    out.append((buf, True))
+                    out.append((buf, "eng"))
                     buf = ""
-                out.append((word, False))
+                out.append((block[x:y], "word"))
             x = y
         if buf:
-            out.append((buf, True))
-        return out
+            out.append((buf, "eng"))
 
 
 def _path(block: str, freq: dict[str, int], logtotal: float) -> list[int]:

@@ -21,6 +21,7 @@ How names are found, most trusted first:
 from __future__ import annotations
 
 import csv
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -65,7 +66,7 @@ def canonical_key(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _Rules:
     suffixes: dict[str, str]
-    suffix_re: regex.Pattern[str]
+    suffix_re: re.Pattern[str]              # the endings, longest first (the standard re: 4x faster on literals)
     generic: frozenset[str]
     stops: frozenset[str]
     titles_before: tuple[str, ...]
@@ -79,6 +80,7 @@ class _Rules:
     research_centres: frozenset[str]       # endings of research centres: labs unless a think tank's (lab_endings.txt)
     lab_endings: tuple[str, ...]           # every ending that makes a lab, longest first
     endings: tuple[str, ...]               # every ending, for str.endswith
+    body_counts: re.Pattern[str]           # the words of the body_counts list, found with one search
 
 
 def _lab_endings(block_name: str) -> list[str]:
@@ -117,10 +119,10 @@ def _build_rules(_res: Resources) -> _Rules:
         suffixes.setdefault(ending, "LAB")
     words = lambda name: frozenset(_rulefiles.words(name))  # noqa: E731
     titles = _rulefiles.longest_first("person_titles.txt")
-    alternation = "|".join(regex.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    alternation = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
     lists = _rulefiles.longest_first("entity_words.txt")
     return _Rules(
-        suffixes=suffixes, suffix_re=regex.compile(alternation), generic=words("entity_generic.txt"),
+        suffixes=suffixes, suffix_re=re.compile(alternation), generic=words("entity_generic.txt"),
         stops=words("entity_stops.txt"), titles_before=titles["before"], titles_after=titles["after"],
         speech=titles["speech"],
         before_re=regex.compile(rf"(?:{'|'.join(map(regex.escape, titles['before']))})(?=\p{{Han}}{{2}})"),
@@ -130,6 +132,7 @@ def _build_rules(_res: Resources) -> _Rules:
         research_centres=frozenset(research_centres),
         lab_endings=tuple(sorted((e for e, t in suffixes.items() if t == "LAB"), key=len, reverse=True)),
         endings=tuple(suffixes),
+        body_counts=re.compile("|".join(map(re.escape, lists["body_counts"])) or "(?!)"),  # (?!): none listed
     )
 
 
@@ -594,12 +597,16 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
 def _is_word(vt: str, a: int, b: int, seg: Segmenter, *, need_start: bool = True, need_end: bool = True) -> bool:
     """Whether ``vt[a:b]`` starts and ends on word boundaries, judged by segmenting a few characters
     around it (segmenting whole texts made entity extraction slow)."""
+    starts, ends = _word_edges(vt, a, b, seg)
+    return (not need_start or starts) and (not need_end or ends)
+
+
+def _word_edges(vt: str, a: int, b: int, seg: Segmenter) -> tuple[bool, bool]:
+    """(a word starts at ``a``, a word ends at ``b``), from one segmenting of a few characters around
+    ``vt[a:b]`` (the window :func:`_is_word` reads)."""
     lo, hi = max(0, a - 6), min(len(vt), b + 6)
-    starts, ends = set(), set()
-    for _word, x, y in seg.word_spans(vt[lo:hi]):
-        starts.add(lo + x)
-        ends.add(lo + y)
-    return (not need_start or a in starts) and (not need_end or b in ends)
+    words = seg.word_spans(vt[lo:hi])
+    return any(lo + x == a for _w, x, _y in words), any(lo + y == b for _w, _x, y in words)
 
 
 def _is_child(parents: list[str], code: str, res: Resources) -> bool:
@@ -612,11 +619,11 @@ def _parent_of(parents: list[str], children: list[str], res: Resources) -> bool:
     return any(_is_child(parents, c, res) for c in children)
 
 
-def _chain(codes: list[str], context: list[list[str]], res: Resources) -> list[str] | None:
-    """The administrative chain of a division, when its codes (and the places around it) make it unique."""
+def _chain(codes: list[str], near: frozenset[str], res: Resources) -> list[str] | None:
+    """The administrative chain of a division, when its codes (and ``near``, the codes of the text's
+    places) make it unique."""
     gaz = _gazetteer(res).by_code
     if len(codes) > 1:
-        near = {c for cs in context for c in cs}
         narrowed = [c for c in codes if gaz[c].province in near or gaz[c].city in near]
         codes = narrowed or codes
         if len({gaz[c].name for c in codes}) == 1 and len(codes) > 1:
@@ -749,19 +756,23 @@ def _nest(k: _Cand | None, c: _Cand) -> None:
         k.parts.append(c)
 
 
-def _entity(view: TextView, c: _Cand, field_name: Field, places_nearby: list[list[str]], res: Resources) -> Entity:
+def _entity(view: TextView, c: _Cand, field_name: Field, places_nearby: frozenset[str], res: Resources) -> Entity:
     oa, ob = view.to_original(c.a, c.b)
-    attrs: dict[str, Any] = {}
-    if c.type == "PLACE":
-        chain = _chain(c.attrs.get("codes", []), places_nearby, res)
-        if chain:
-            attrs["chain"] = chain
+    chain = _chain(c.attrs.get("codes", []), places_nearby, res) if c.type == "PLACE" else None
+    parts = tuple(_entity(view, p, field_name, places_nearby, res) for p in sorted(c.parts, key=_start_of)) \
+        if c.parts else ()
     return Entity(
         text=view.original[oa:ob], start=oa, end=ob, type=c.type, canonical=_KEY_STRIP.sub("", view.text[c.a:c.b]),
-        field=field_name,
-        parts=tuple(_entity(view, p, field_name, places_nearby, res) for p in sorted(c.parts, key=lambda p: p.a)),
-        rule=c.rule, confidence=c.confidence, attrs=Attrs(attrs),
+        field=field_name, parts=parts, rule=c.rule, confidence=c.confidence,
+        attrs=Attrs({"chain": chain}) if chain else _NO_ATTRS,
     )
+
+
+_NO_ATTRS = Attrs()  # immutable: every entity without attributes shares it
+
+
+def _start_of(c: _Cand) -> int:
+    return c.a
 
 
 Recognizer = Callable[[str], Iterable[tuple[int, int, str]]]
@@ -777,14 +788,16 @@ def _lexicon_names(vt: str, res: Resources) -> list[_Cand]:
     rules = _rules(res)
     seg = segmenter(res)
     out = []
+    titles = rules.titles_after + rules.tuples["title_ends"]
     for a, b, t in _builtin(res).matches(vt):
         if _in_a_dotted_name(vt, a, b):
             continue
         if b - a >= 4:  # long names rarely straddle words; checking them costs more than it finds
             out.append(_Cand(a, b, t, "built-in lexicon", 0.95, 3))
             continue
-        titled = vt.startswith(rules.titles_after + rules.tuples["title_ends"], b)
-        if _is_word(vt, a, b, seg, need_end=False) and (titled or _is_word(vt, a, b, seg, need_start=False)):
+        titled = vt.startswith(titles, b)
+        starts, ends = _word_edges(vt, a, b, seg)
+        if starts and (titled or ends):
             out.append(_Cand(a, b, t, "built-in lexicon", 0.95, 3))
     return out
 
@@ -866,7 +879,7 @@ def _third_character_left_out(vt: str, a: int, b: int, rules: _Rules) -> bool:
 def _counts_bodies(name: str, rules: _Rules) -> bool:
     """A count of firms or bodies (多家, 三家, 几所) in an organisation the tagger read: a phrase (某地多家科技公司),
     not a name. Places keep theirs (五家渠, 八家子镇)."""
-    return any(word in name for word in rules.tuples["body_counts"])
+    return rules.body_counts.search(name) is not None
 
 
 def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
@@ -874,6 +887,8 @@ def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
     if label != "ORG":
         return _TAGGER_TYPES[label]
     name = vt[a:b]
+    if not name.endswith(rules.lab_endings):  # most organisations: no lab ending to look for
+        return "ORG"
     ending = next((e for e in rules.lab_endings if name.endswith(e) and len(name) - len(e) >= 2), None)
     return "ORG" if ending is None else _lab_or_org(name[:-len(ending)], ending, rules)
 
@@ -1002,7 +1017,8 @@ def _extract(text: str, field_name: Field, user: Lexicon, recognizer: Recognizer
     _starts_from_tagger(cands)
     cands = _governments_named_by_places(cands, _rules(res))
     kept = _chains(_with_sub_bodies(_confirmed(_resolve(cands, vt), cands, res), vt, res))
-    nearby = [c.attrs["codes"] for c in places if c.rule != "gazetteer short name"]
+    # the codes of the text's places, gathered once (once per place made long texts of places quadratic)
+    nearby = frozenset(code for c in places if c.rule != "gazetteer short name" for code in c.attrs["codes"])
     return [_entity(view, c, field_name, nearby, res) for c in kept]
 
 

@@ -21,8 +21,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
+from operator import add
 from typing import Any
 
 import regex
@@ -51,6 +52,8 @@ MAX_SEGMENT = 64
 #: runs holding at most this many characters in all are searched in plain Python (see _viterbi_small)
 SMALL_SEARCH = 256
 BATCH_CHARS = 32768
+#: keys still probing when this few are left are finished one at a time (FeatureTable.rows_of)
+_SCALAR_TAIL = 32
 
 
 
@@ -78,7 +81,8 @@ Hit = tuple[int, int, int]  # start, end, index into HIT_CLASSES
 
 
 def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = None) -> tuple[Any, Any]:
-    """(keys, lengths): keys[n, t] is template t's key at the n-th character of all texts in a row.
+    """(keys, lengths): keys[n, t] is template t's key at the n-th character of all texts in a row
+    (``keys.T`` is C-contiguous: a row per template).
 
     Each text is read on its own (two padding code points before it and after it), so a character's
     keys depend on its text alone. With ``hits`` (dictionary matches in each text, not overlapping), one
@@ -98,31 +102,39 @@ def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = No
     codes[codes == _PAD_AFTER_CP] = _EOS
     starts = np.cumsum(lengths + 4) - lengths - 2  # where each text's first character sits in ``padded``
     at = np.repeat(starts - np.cumsum(np.concatenate(([0], lengths[:-1]))), lengths) + np.arange(lengths.sum())
-    keys = np.empty((int(lengths.sum()), len(TEMPLATES) + (hits is not None)), dtype=np.uint64)
-    offsets, used, seeds = _template_arrays()
+    # one contiguous row per template (the keys returned are its transpose, a view); step j mixes the j-th
+    # character of every template that has one into its row, all such rows at once
+    by_template = np.empty((len(TEMPLATES) + (hits is not None), len(at)), dtype=np.uint64)
     with np.errstate(over="ignore"):
-        # all templates at once: step j mixes in each template's j-th character where it has one
-        key = np.broadcast_to(seeds, (len(at), len(TEMPLATES))).copy()
-        for j in range(offsets.shape[1]):
-            mixed = (key ^ (codes[at[:, None] + offsets[None, :, j]] * np.uint64(_MULT[j + 1]))) \
-                * np.uint64(_MULT[0]) + np.uint64(j + 1)
-            key = np.where(used[None, :, j], mixed, key)
-        keys[:, :len(TEMPLATES)] = key
+        by_template[:len(TEMPLATES)] = np.array([((t + 1) * _MULT[0]) % 2**64 for t in range(len(TEMPLATES))],
+                                                dtype=np.uint64)[:, None]
+        shifted: dict[int, Any] = {}  # offset -> the code of the character that far from each character
+        for j, (rows, offsets) in enumerate(_template_steps()):
+            read = np.stack([shifted[o] if o in shifted else shifted.setdefault(o, codes[at + o]) for o in offsets])
+            read *= np.uint64(_MULT[j + 1])
+            block = by_template[rows]  # a view when the rows are a slice
+            block ^= read
+            block *= np.uint64(_MULT[0])
+            block += np.uint64(j + 1)
+            if not isinstance(rows, slice):
+                by_template[rows] = block
         if hits is not None:
             code = np.array(_hit_codes(texts, hits), dtype=np.uint64)
-            keys[:, -1] = (np.uint64(((len(TEMPLATES) + 1) * _MULT[0]) % 2**64) ^ (code * np.uint64(_MULT[1]))) \
+            by_template[-1] = (np.uint64(((len(TEMPLATES) + 1) * _MULT[0]) % 2**64) ^ (code * np.uint64(_MULT[1]))) \
                 * np.uint64(_MULT[0]) + np.uint64(1)
-    return keys, lengths
+    return by_template.T, lengths
 
 
-def _template_arrays() -> tuple[Any, Any, Any]:
-    """TEMPLATES as arrays: offsets [template, step] (0 where unused), which steps are used, and seeds."""
-    np = _np()
-    width = max(len(t) for t in TEMPLATES)
-    offsets = np.array([list(t) + [0] * (width - len(t)) for t in TEMPLATES], dtype=np.int64)
-    used = np.array([[j < len(t) for j in range(width)] for t in TEMPLATES])
-    seeds = np.array([((t + 1) * _MULT[0]) % 2**64 for t in range(len(TEMPLATES))], dtype=np.uint64)
-    return offsets, used, seeds
+@lru_cache(maxsize=1)
+def _template_steps() -> list[tuple[Any, list[int]]]:
+    """For each step j: the templates that read a j-th character (a slice of TEMPLATES when they are
+    adjacent, as templates listed by length are) and the offset each reads there."""
+    out = []
+    for j in range(max(len(t) for t in TEMPLATES)):
+        users = [t for t, template in enumerate(TEMPLATES) if len(template) > j]
+        rows: Any = slice(users[0], users[-1] + 1) if users == list(range(users[0], users[-1] + 1)) else users
+        out.append((rows, [TEMPLATES[t][j] for t in users]))
+    return out
 
 
 def _hit_codes(texts: Sequence[str], hits: Sequence[Sequence[Hit]]) -> list[int]:
@@ -170,6 +182,8 @@ class FeatureTable:
 
     Built once when the model loads; a lookup costs a probe or two per key (a sorted array cost twenty).
     Key 0 marks an empty slot (a real key is 0 with probability 2**-64; such a key would be ignored).
+    The n-th probe of a key steps n slots past the one before (triangular probing: it reaches every
+    slot of a power-of-two table, and keys do not pile into the long clusters linear probing makes).
     """
 
     def __init__(self, keys: Any) -> None:
@@ -191,26 +205,47 @@ class FeatureTable:
             self.slots[slot[won]] = keys[won]
             self.rows[slot[won]] = won
             pending = np.setdiff1d(pending, won, assume_unique=True)
-            slot[pending] = (slot[pending] + 1) & self.mask
             self.max_probe += 1 if len(pending) else 0
+            slot[pending] = (slot[pending] + self.max_probe) & self.mask
 
     def rows_of(self, queries: Any) -> Any:
-        """Row index of each query key; the number of keys (a zero row) where the model lacks it."""
+        """Row index (int32) of each query key; the number of keys (a zero row) where the model lacks it.
+
+        Every key is probed at once while many are pending; the few that sit in long probe chains (a
+        chain runs to :attr:`max_probe` slots) are finished one by one, where numpy's per-call cost
+        would outweigh the work."""
         np = _np()
         flat = queries.ravel()
-        out = np.full(len(flat), self.missing, dtype=np.int64)
         slot = (flat >> self.shift).astype(np.int64)
-        pending = np.arange(len(flat))
-        for _ in range(self.max_probe + 1):
+        found = self.slots[slot]  # the first probe, for every key
+        out = self.rows[slot]  # right where the key is found, and where the slot is empty (the missing row)
+        pending = np.flatnonzero((found != flat) & (found != 0))
+        out[pending] = self.missing
+        step = 1
+        while len(pending) > _SCALAR_TAIL:
+            slot[pending] = (slot[pending] + step) & self.mask
+            step += 1
             here = slot[pending]
             found = self.slots[here]
             hit = found == flat[pending]
             out[pending[hit]] = self.rows[here[hit]]
             pending = pending[~hit & (found != 0)]
-            if not len(pending):
-                break
-            slot[pending] = (slot[pending] + 1) & self.mask
+        for k in pending.tolist():
+            out[k] = self._probe_one(int(flat[k]), int(slot[k]), step)
         return out.reshape(queries.shape)
+
+    def _probe_one(self, key: int, slot: int, step: int) -> int:
+        """The row of one key whose last probe was ``slot`` and whose next probe steps ``step`` slots on;
+        the missing row when an empty slot comes first."""
+        slots = self.slots
+        while True:
+            slot = (slot + step) & self.mask
+            step += 1
+            found = int(slots[slot])
+            if found == key:
+                return int(self.rows[slot])
+            if found == 0:
+                return self.missing
 
 
 @dataclass(frozen=True)
@@ -229,10 +264,13 @@ class NerTagger:
 
     def emissions(self, keys: Any) -> Any:
         """Label scores per character: the sum of its features' weight rows."""
-        rows = self.table.rows_of(keys)
-        out = self.weights[rows[:, 0]]
-        for t in range(1, rows.shape[1]):
-            out += self.weights[rows[:, t]]
+        np = _np()
+        by_feature = self.table.rows_of(np.ascontiguousarray(keys.T))  # a row of indices per feature
+        out = self.weights.take(by_feature[0], axis=0)
+        row = np.empty_like(out)
+        for rows in by_feature[1:]:  # added in feature order: the same sums, to the last bit, in any layout
+            self.weights.take(rows, axis=0, out=row)
+            out += row
         return out
 
     def tag(self, texts: Sequence[str], *, hits: Sequence[Sequence[Hit]] | None = None,
@@ -288,16 +326,27 @@ class NerTagger:
     def _transitions_list(self) -> list[list[float]]:
         return self.transitions.tolist()  # type: ignore[no-any-return]
 
+    @cached_property
+    def _transitions_into(self) -> list[list[float]]:
+        """The transitions by the label they lead to: ``_transitions_into[y][x]`` is x -> y."""
+        return self.transitions.T.tolist()  # type: ignore[no-any-return]
+
     def _viterbi_small(self, emit: list[list[float]], entered: bool, left: bool) -> list[int]:
         """The best path through one short run, in plain Python (numpy's per-call cost outweighs the
         work on a few characters); the same search as :meth:`_viterbi`."""
         trans = self._transitions_list
+        into = self._transitions_into
         labels = range(len(trans))
         score = [e + (trans[0][y] if entered else 0.0) for y, e in enumerate(emit[0])]
         back: list[list[int]] = []
         for row in emit[1:]:
-            step = [max(labels, key=lambda x, y=y: score[x] + trans[x][y]) for y in labels]  # type: ignore[misc]
-            score = [score[x] + trans[x][y] + row[y] for y, x in enumerate(step)]
+            step, after = [], []
+            for y in labels:  # the first best previous label: what max() with a key over the labels gives
+                reach = list(map(add, score, into[y]))  # score[x] + trans[x][y] for each x
+                top = max(reach)
+                step.append(reach.index(top))
+                after.append(top + row[y])
+            score = after
             back.append(step)
         if left:
             score = [v + trans[y][0] for y, v in enumerate(score)]
@@ -307,33 +356,39 @@ class NerTagger:
         return path[::-1]
 
     def _viterbi(self, emit: Any, lengths: Any) -> Any:
-        """Best label per position, as an array [position, sequence] (zeros past a sequence's end)."""
+        """Best label per position, as an array [position, sequence] (zeros past a sequence's end).
+
+        The forward pass keeps each position's best scores; the backtrace then finds the label before
+        each chosen one among seven (the same sums as choosing it for all seven labels going forward:
+        the same path). Candidates are laid out [previous label, sequence, label], so that the best of
+        them is an element-wise maximum of seven contiguous slabs, numpy's fast case."""
         np = _np()
-        batch, width, _n_labels = emit.shape
+        batch, width, n_labels = emit.shape
         ends: dict[int, list[int]] = {}
         for b, n in enumerate(lengths.tolist()):
             ends.setdefault(n - 1, []).append(b)
-        score = emit[:, 0, :]
-        back = np.zeros((width, batch, len(self.labels)), dtype=np.int8)
-        last = np.zeros_like(score)
-        trans = self.transitions[None, :, :]
+        best_to = np.empty((width, batch, n_labels), dtype=np.float32)  # best score of a path to each label
+        best_to[0] = emit[:, 0, :]
+        last = np.zeros((batch, n_labels), dtype=np.float32)
+        trans = self.transitions[:, None, :]
+        cand = np.empty((n_labels, batch, n_labels), dtype=np.float32)
         for i in range(width):
             if i:
-                cand = score[:, :, None] + trans
-                back[i] = cand.argmax(axis=1)
-                score = cand.max(axis=1) + emit[:, i, :]
+                np.add(best_to[i - 1].T[:, :, None], trans, out=cand)
+                np.maximum.reduce(cand, axis=0, out=best_to[i])
+                best_to[i] += emit[:, i, :]
             if i in ends:
-                last[ends[i]] = score[ends[i]]
+                last[ends[i]] = best_to[i][ends[i]]
         best = last.argmax(axis=1)
         paths = np.zeros((width, batch), dtype=np.int8)
         current = np.zeros(batch, dtype=np.int64)
-        rows = np.arange(batch)
+        into = self.transitions.T  # [label, previous label]
         for i in range(width - 1, -1, -1):
             if i in ends:
                 current[ends[i]] = best[ends[i]]
             paths[i] = current
             if i:
-                current = back[i][rows, current]
+                current = (best_to[i - 1] + into[current]).argmax(axis=1)
         return paths
 
     def spans(self, text: str, hits: Sequence[Hit] = ()) -> list[tuple[int, int, str]]:
@@ -346,9 +401,8 @@ class NerTagger:
             pieces = [text[a:b] for a, b in batch]
             labels, lengths = self._labels(pieces, [_hits_within(ordered, a, b) for a, b in batch], True)
             # where each character of the batch sits in the text
-            at = np.repeat(np.array([a for a, _b in batch]) - (np.cumsum(lengths) - lengths), lengths)
-            for start, end, typ in self._decode(labels, lengths):
-                out.append((int(at[start] + start), int(at[start] + end), typ))
+            at = np.repeat(np.array([a for a, _b in batch]) - (np.cumsum(lengths) - lengths), lengths).tolist()
+            out += [(at[start] + start, at[start] + end, typ) for start, end, typ in self._decode(labels, lengths)]
         return out
 
     def spans_text(self, text: str, hits: Sequence[Hit] = ()) -> list[tuple[str, str]]:
@@ -369,11 +423,10 @@ class NerTagger:
         same_kind = np.concatenate(([False], kind_id[lab[1:]] == kind_id[lab[:-1]]))
         goes_on = insides[lab] & same_kind & ~first & np.concatenate(([False], lab[:-1] != 0))
         stops = np.append(np.flatnonzero(~goes_on), len(lab))
-        out = []
-        for start in np.flatnonzero(begins[lab]).tolist():
-            end = int(stops[np.searchsorted(stops, start, side="right")])
-            out.append((start, end, kinds[lab[start]]))
-        return out
+        starts = np.flatnonzero(begins[lab])
+        ends = stops[np.searchsorted(stops, starts, side="right")]
+        return [(start, end, kinds[label]) for start, end, label in
+                zip(starts.tolist(), ends.tolist(), lab[starts].tolist(), strict=True)]
 
 
 def _hits_within(hits: list[Hit], a: int, b: int) -> list[Hit]:
