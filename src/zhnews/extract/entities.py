@@ -44,6 +44,7 @@ from ._words import Segmenter, Token, segmenter
 # patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
 _QUOTED_PART = regex.compile(r"[“「]([^“”「」]+)[”」]")
 _CLAUSE_MARK = regex.compile(r"[，。；、：]")
+_HAN = regex.compile(r"\p{Han}")
 
 __all__ = ["ENTITY_TYPES", "Lexicon", "extract_entities", "load_lexicon"]
 
@@ -428,18 +429,19 @@ def _two_events(name: str, rules: _Rules) -> bool:
 
 
 def _not_an_ending_here(vt: str, s: int, e: int, suffix: str, rules: _Rules) -> bool:
-    """Cheap checks before any segmenting: a grade (二等奖), a title's second 局 (促进局局长), a verb with
-    its particle (为职工办了), another ending right after (某市中心医院), a common noun holding the ending
-    (市中心), nothing a name can end with right before the ending."""
+    """Cheap checks before any segmenting: a grade (二等奖), a title's second 局 (促进局局长), an ending that
+    is a verb with its particle (为职工办了), another ending right after that is one there (某市中心医院; not
+    市科技局办了), a common noun holding the ending (市中心), nothing a name can end with right before it."""
     if suffix.endswith("奖") and _GRADE.search(vt, max(0, s - 2), s):
         return True
     if suffix[-1] in rules.sets["title_owner_endings"] and vt.startswith("长", e):
         return True
-    if len(suffix) == 1 and vt[e:e + 1] in rules.sets["verb_particles"]:
+    if suffix in rules.sets["verb_endings"] and vt[e:e + 1] in rules.sets["verb_particles"]:
         return True
     later = rules.suffix_re.match(vt, e)
-    if later and not vt.startswith("长", later.end()):
-        return True  # 中心医院: the name goes on to the later ending
+    if later and not vt.startswith("长", later.end()) \
+            and not _not_an_ending_here(vt, e, later.end(), later.group(0), rules):
+        return True  # 中心医院: the name goes on to the later ending (if that one is an ending there)
     if any(vt.startswith(w, e - len(w)) for w in rules.tuples["words_holding_endings"]):
         return True  # 市中心: a common noun
     return s == 0 or not _NAME_CHAR.match(vt[s - 1]) or vt[s - 1] in rules.sets["never_before_ending"]
@@ -790,7 +792,7 @@ def _lexicon_names(vt: str, res: Resources) -> list[_Cand]:
     out = []
     titles = rules.titles_after + rules.tuples["title_ends"]
     for a, b, t in _builtin(res).matches(vt):
-        if _in_a_dotted_name(vt, a, b):
+        if _in_a_dotted_name(vt, a, b) and not _dot_joins_places(vt, a, b, res):
             continue
         if b - a >= 4:  # long names rarely straddle words; checking them costs more than it finds
             out.append(_Cand(a, b, t, "built-in lexicon", 0.95, 3))
@@ -818,6 +820,19 @@ def _in_a_dotted_name(vt: str, a: int, b: int) -> bool:
     return after or before
 
 
+def _dot_joins_places(vt: str, a: int, b: int, res: Resources) -> bool:
+    """Whether the dot beside ``vt[a:b]`` joins it to a known place (中国·杭州 is two places, as a dateline
+    or a fair's title writes them; 约旦·皮特森 is one person)."""
+    gaz = _gazetteer(res)
+    if b < len(vt) and vt[b] in _NAME_DOTS:
+        after = vt[b + 1:b + 9]
+        return any(x == 0 for x, _, _ in gaz.names.find(after)) \
+            or any(x == 0 and t == "PLACE" for x, _, t in _builtin(res).matches(after))
+    before = vt[max(0, a - 9):a - 1]
+    return any(y == len(before) for _, y, _ in gaz.names.find(before)) \
+        or any(y == len(before) and t == "PLACE" for _, y, t in _builtin(res).matches(before))
+
+
 def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     """People, places and organisations from the statistical tagger. A clause mark it read into either end
     of a name is cut off (海尔·塞拉西，); one-character spans are kept only where they name something
@@ -837,7 +852,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             b += 1
         if b - a >= 2:
             keep = _well_formed(vt[a:b]) and not _cuts_a_latin_word(vt, a, b) \
-                and not (t != "PER" and _in_a_dotted_name(vt, a, b)) \
+                and not (t != "PER" and _in_a_dotted_name(vt, a, b) and not _dot_joins_places(vt, a, b, res)) \
                 and not (t == "ORG" and _counts_bodies(vt[a:b], rules))
         else:
             keep = _one_character_name(vt, a, t, rules)
@@ -870,7 +885,7 @@ def _third_character_left_out(vt: str, a: int, b: int, rules: _Rules) -> bool:
     >>> _third_character_left_out("部长王毅还表示", 2, 4, rules)
     False
     """
-    if b - a != 2 or b + 1 >= len(vt) or not "\u4e00" <= vt[b] <= "\u9fff" or vt[b] in rules.sets["after_name"]:
+    if b - a != 2 or b + 1 >= len(vt) or not _HAN.match(vt[b]) or vt[b] in rules.sets["after_name"]:
         return False
     after = vt[b + 1] in _CLAUSE_MARKS or vt.startswith(rules.speech + rules.titles_after, b + 1)
     return after and vt.endswith(rules.titles_before, 0, a)
@@ -948,7 +963,8 @@ def _governments_named_by_places(cands: list[_Cand], rules: _Rules) -> list[_Can
 
 def _first_place_within(places: list[tuple[int, int]], a: int, b: int) -> int | None:
     """The start of the first place (sorted ``(start, end)`` pairs) lying wholly inside ``[a, b)``."""
-    for start, end in places[bisect_left(places, (a, a)):]:
+    for k in range(bisect_left(places, (a, a)), len(places)):  # no slice: a copy per government was quadratic
+        start, end = places[k]
         if start >= b:
             return None
         if end <= b:
@@ -1028,40 +1044,36 @@ _SUB_BODY_BREAK = regex.compile(r"[^\p{Han}]")
 
 
 def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
-    """A body's name followed by one of its departments (工业和信息化部 + 办公厅, 国家数据局 + 数据资源司) is
-    one name, the body its part. The department's words are nouns or a conjunction of them, and its ending
-    closes a word that is no title (司长, 处长)."""
+    """A body's name followed by one of its departments or its legal form (工业和信息化部 + 办公厅, 国家数据局 +
+    数据资源司, 某交易所 + 有限公司) is one name, the body its part (``_department_after``)."""
     rules = _rules(res)
+    endings = tuple(sorted(rules.sets["sub_body_endings"] | rules.sets["brand_endings"], key=len, reverse=True))
     out: list[_Cand] = []
     i = 0
     while i < len(kept):
         c = kept[i]
-        end = _sub_body_end(c, vt, res, rules) if c.type == "ORG" else None
-        if end is None:
+        found = _department_after(c, vt, res, rules, endings) if c.type == "ORG" else None
+        j = i + 1
+        while found is not None and j < len(kept) and kept[j].a < found[0]:
+            j += 1
+        if found is None or kept[j - 1].b > found[0]:  # none, or a name crosses the department's end
             out.append(c)
             i += 1
             continue
-        j = i + 1
-        inside: list[_Cand] = []
-        while j < len(kept) and kept[j].a < end:
-            inside.append(kept[j])
-            j += 1
-        if inside and inside[-1].b > end:
-            out.append(c)  # a name crosses the department's end: not a department
-            i += 1
-            continue
-        ending = next(e for e in rules.tuples["sub_body_endings"] if vt.startswith(e, end - len(e)))
-        parts = [c, *(k for k in inside if k.type in _PART_TYPES)]
+        end, ending = found
+        parts = [c, *(k for k in kept[i + 1:j] if k.type in _PART_TYPES)]
         out.append(_Cand(c.a, end, _lab_or_org(vt[c.b:end - len(ending)], ending, rules), "sub-body " + ending,
                          c.confidence, c.rank, parts=parts))
         i = j
     return out
 
 
-def _sub_body_end(c: _Cand, vt: str, res: Resources, rules: _Rules) -> int | None:
-    """Where a department named right after the body ``c`` ends, if one is: words that may be in a name
-    (no stop word, numeral, pronoun, adverb or particle; a conjunction may join two of its own), then an ending that
-    is a word of its own or ends a rare word (发展署; not 关系, 部署, 格局), with no title after it (司长)."""
+def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules,
+                      endings: tuple[str, ...]) -> tuple[int, str] | None:
+    """(end, ending) of a department named right after the body ``c``, if one is: nouns (a conjunction may
+    join two of them, not open them: 教育部与财政部办公厅 is two bodies), then an ending that closes a word
+    (``_closes_a_department``) with no title after it (司长). No verb (相关司局), stop word, person, title
+    or other body's name lies between."""
     hi = min(len(vt), c.b + _SUB_BODY_REACH)
     stop = _SUB_BODY_BREAK.search(vt, c.b, hi)
     hi = stop.start() if stop else hi
@@ -1071,25 +1083,32 @@ def _sub_body_end(c: _Cand, vt: str, res: Resources, rules: _Rules) -> int | Non
     for t in seg.pos_tokens(vt[c.b:min(len(vt), hi + 2)], c.b):
         if t.end > hi:
             return None
-        ending = next((e for e in rules.tuples["sub_body_endings"] if t.word.endswith(e)), None)
+        ending = next((e for e in endings if t.word.endswith(e)), None)
         if ending is not None and _closes_a_department(t, ending, seg):
-            return None if vt.startswith("长", t.end) or (t.flag == "nt" and t.word != ending) else t.end
-        if t.flag.startswith(("nr", "nt")) or t.word in rules.titles_after:
-            return None  # a person, a title or another body's name: 某院院士某某和某科学院 is no department
+            titled = vt.startswith("长", t.end) or (t.flag == "nt" and t.word != ending)
+            return None if titled or t.word in rules.generic else (t.end, ending)
         if t.word in rules.sets["name_conjunctions"]:
             if t.start == c.b:
-                return None  # 教育部与财政部办公厅: two bodies, not one body's department
-        elif t.word in rules.stops or t.flag in _NEVER_IN_NAMES:
+                return None
+        elif t.word in rules.stops or (t.word in rules.generic and t.flag.startswith("v")) \
+                or not t.flag.startswith(("n", "j", "vn")) or t.flag.startswith(("nr", "nt")) \
+                or t.word in rules.titles_after:
             return None
     return None
 
 
+#: a word at least this frequent in jieba's dictionary is a common word (关系, 部署, 格局), not a name's tail
+_COMMON_WORD = 100
+
+
 def _closes_a_department(t: Token, ending: str, seg: Segmenter) -> bool:
+    """Whether the word ``t`` closes a department's name with ``ending``: the ending is the word, a noun ends
+    with a two-character ending (发展研究部), or a rare word ends with a one-character one (发展署)."""
     if t.word == ending:
         return True
     if len(ending) >= 2:
         return t.flag.startswith(("n", "l"))
-    return (seg.freq.get(t.word) or 0) < 100 and not t.flag.startswith("v")
+    return (seg.freq.get(t.word) or 0) < _COMMON_WORD and not t.flag.startswith("v")
 
 
 def _confirmed(kept: list[_Cand], cands: list[_Cand], res: Resources) -> list[_Cand]:
