@@ -35,6 +35,20 @@ def test_a_characters_features_do_not_depend_on_its_batch() -> None:
     assert (batched[2:7] == alone).all()
 
 
+def test_emissions_add_the_feature_rows_in_feature_order(tagger) -> None:  # type: ignore[no-untyped-def]
+    # summed at once over the feature axis, the scores must be those of adding the rows one by one, to the
+    # last bit (the split search and the plain-Python search of short runs compare them exactly)
+    import numpy as np
+
+    keys, _ = feature_keys([s for s in SENTENCES if s] * 20, [[]] * (len(SENTENCES) - 1) * 20)
+    rows = tagger.table.rows_of(np.ascontiguousarray(keys.T))
+    expected = tagger.weights[rows[0]].copy()
+    for row in rows[1:]:
+        expected += tagger.weights[row]
+    assert (tagger.emissions(keys) == expected).all()
+    assert (tagger.table.rows_of(keys[:, 0].copy()) == rows[0]).all()  # one key at a time: the same rows
+
+
 def test_the_model_knows_most_features_of_news_text(tagger) -> None:  # type: ignore[no-untyped-def]
     # guards the feature code and the model file against drifting apart (a changed hash would leave the
     # model's keys unknown and every character O)

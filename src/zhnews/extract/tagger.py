@@ -266,12 +266,10 @@ class NerTagger:
         """Label scores per character: the sum of its features' weight rows."""
         np = _np()
         by_feature = self.table.rows_of(np.ascontiguousarray(keys.T))  # a row of indices per feature
-        out = self.weights.take(by_feature[0], axis=0)
-        row = np.empty_like(out)
-        for rows in by_feature[1:]:  # added in feature order: the same sums, to the last bit, in any layout
-            self.weights.take(rows, axis=0, out=row)
-            out += row
-        return out
+        # [feature, character, label], summed over the first axis: numpy adds its slabs one after another
+        # in feature order (pairwise summation is only for the innermost axis), the sums of adding the
+        # rows one by one, to the last bit
+        return np.add.reduce(self.weights.take(by_feature, axis=0), axis=0)
 
     def tag(self, texts: Sequence[str], *, hits: Sequence[Sequence[Hit]] | None = None,
             split: bool = True) -> list[list[int]]:
