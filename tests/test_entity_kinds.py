@@ -386,3 +386,15 @@ def test_the_kinds_added_in_session_6_do_not_fire_on_ordinary_text(text: str, pr
         assert present in found
     if absent is not None:
         assert not any(absent in n for n, _ in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("臺南市智慧農業發展計畫2.0正式上路。", "臺南市智慧農業發展計畫2.0"),
+    ("该计划2.0亿元资金已经到位。", None),
+])
+def test_a_plans_version_is_part_of_its_name(text: str, name: str | None) -> None:
+    # a version after a plan's name (2.0) belongs to it; an amount after the word 计划 does not
+    found = _found(text)
+    assert not any(n.endswith(("亿", "2.0亿")) for n, _ in found)
+    if name is not None:
+        assert (name, "PROGRAMME") in found

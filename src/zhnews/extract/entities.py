@@ -408,8 +408,14 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
         body = _name_body(toks, s, bracket, rules, suffix)
         if _body_names_something(vt, body, suffix, seg, rules):
             type_ = _lab_or_org(vt[body[0].start:s], suffix, rules)
-            out.append(_Cand(body[0].start, e, type_, "suffix " + suffix, 0.85, 3))
+            version = _VERSION.match(vt, e) if type_ in ("PROGRAMME", "POLICY") else None
+            out.append(_Cand(body[0].start, version.end() if version else e, type_, "suffix " + suffix, 0.85, 3))
     return out
+
+
+#: a plan's version after its name (某某行动计划2.0, 人才新政3.0版: the name holds 2.0, not 版); not an amount
+#: (计划1.5万, 计划2.0亿元)
+_VERSION = regex.compile(r"[1-9]\.0(?![\d.％%万亿千百元])")
 
 
 def _lab_or_org(head: str, ending: str, rules: _Rules) -> str:
