@@ -398,3 +398,15 @@ def test_a_plans_version_is_part_of_its_name(text: str, name: str | None) -> Non
     assert not any(n.endswith(("亿", "2.0亿")) for n, _ in found)
     if name is not None:
         assert (name, "PROGRAMME") in found
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("輝達與美光的新產品吸引大批買家。", {"輝達", "美光"}),
+    ("深度求索和月之暗面都发布了新模型。", {"深度求索", "月之暗面"}),
+])
+def test_companies_named_bare_in_either_press(text: str, names: set[str]) -> None:
+    assert names <= {n for n, t in _found(text) if t == "ORG"}
+
+
+def test_a_company_name_inside_a_longer_word_is_no_name() -> None:
+    assert not any(n == "高通" for n, _ in _found("实验室实现了高通量测序。"))
