@@ -410,3 +410,8 @@ def test_companies_named_bare_in_either_press(text: str, names: set[str]) -> Non
 
 def test_a_company_name_inside_a_longer_word_is_no_name() -> None:
     assert not any(n == "高通" for n, _ in _found("实验室实现了高通量测序。"))
+
+
+def test_a_long_run_of_endings_is_answered() -> None:
+    # each ending looks one ending ahead, no further: a run of thousands of them is no deep recursion
+    assert isinstance(extract_entities("科技局中心" * 3000), list)

@@ -45,6 +45,8 @@ from ._words import Segmenter, Token, segmenter
 _QUOTED_PART = regex.compile(r"[“「]([^“”「」]+)[”」]")
 _CLAUSE_MARK = regex.compile(r"[，。；、：]")
 _HAN = regex.compile(r"\p{Han}")
+#: a word at least this frequent in jieba's dictionary is a common word (关系, 部署, 公室 is not), no name's tail
+_COMMON_WORD = 100
 
 __all__ = ["ENTITY_TYPES", "Lexicon", "extract_entities", "load_lexicon"]
 
@@ -82,6 +84,7 @@ class _Rules:
     lab_endings: tuple[str, ...]           # every ending that makes a lab, longest first
     endings: tuple[str, ...]               # every ending, for str.endswith
     body_counts: re.Pattern[str]           # the words of the body_counts list, found with one search
+    department_endings: tuple[str, ...]    # sub_body_endings and the legal forms (brand_endings), longest first
 
 
 def _lab_endings(block_name: str) -> list[str]:
@@ -134,6 +137,8 @@ def _build_rules(_res: Resources) -> _Rules:
         lab_endings=tuple(sorted((e for e, t in suffixes.items() if t == "LAB"), key=len, reverse=True)),
         endings=tuple(suffixes),
         body_counts=re.compile("|".join(map(re.escape, lists["body_counts"])) or "(?!)"),  # (?!): none listed
+        department_endings=tuple(sorted(set(lists["sub_body_endings"] + lists["brand_endings"]), key=len,
+                                        reverse=True)),
     )
 
 
@@ -362,7 +367,7 @@ def _title_after(toks: list[Token], e: int, seg: Segmenter) -> bool:
     if over is None:
         return False
     rest = over.word[e - over.start:]
-    return len(rest) >= 2 and (seg.freq.get(rest) or 0) >= 100  # a common word (公室 is a rare one)
+    return len(rest) >= 2 and (seg.freq.get(rest) or 0) >= _COMMON_WORD  # a common word (公室 is a rare one)
 
 
 def _names_a_document(body: list[Token], rules: _Rules) -> bool:
@@ -435,21 +440,27 @@ def _two_events(name: str, rules: _Rules) -> bool:
 
 
 def _not_an_ending_here(vt: str, s: int, e: int, suffix: str, rules: _Rules) -> bool:
-    """Cheap checks before any segmenting: a grade (二等奖), a title's second 局 (促进局局长), an ending that
-    is a verb with its particle (为职工办了), another ending right after that is one there (某市中心医院; not
-    市科技局办了), a common noun holding the ending (市中心), nothing a name can end with right before it."""
+    """Cheap checks before any segmenting: the ending's own (``_refused_where_it_stands``), and another
+    ending right after that is one there (某市中心医院: the name goes on to 医院; not 市科技局办了). The later
+    ending is judged by its own checks alone, so a run of endings costs one look each."""
+    if _refused_where_it_stands(vt, s, e, suffix, rules):
+        return True
+    later = rules.suffix_re.match(vt, e)
+    return later is not None and not vt.startswith("长", later.end()) \
+        and not _refused_where_it_stands(vt, e, later.end(), later.group(0), rules)
+
+
+def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules) -> bool:
+    """A grade (二等奖), a title's second 局 (促进局局长), an ending that is a verb with its particle
+    (为职工办了), a common noun holding the ending (市中心), nothing a name can end with right before it."""
     if suffix.endswith("奖") and _GRADE.search(vt, max(0, s - 2), s):
         return True
     if suffix[-1] in rules.sets["title_owner_endings"] and vt.startswith("长", e):
         return True
     if suffix in rules.sets["verb_endings"] and vt[e:e + 1] in rules.sets["verb_particles"]:
         return True
-    later = rules.suffix_re.match(vt, e)
-    if later and not vt.startswith("长", later.end()) \
-            and not _not_an_ending_here(vt, e, later.end(), later.group(0), rules):
-        return True  # 中心医院: the name goes on to the later ending (if that one is an ending there)
     if any(vt.startswith(w, e - len(w)) for w in rules.tuples["words_holding_endings"]):
-        return True  # 市中心: a common noun
+        return True
     return s == 0 or not _NAME_CHAR.match(vt[s - 1]) or vt[s - 1] in rules.sets["never_before_ending"]
 
 
@@ -1053,12 +1064,11 @@ def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     """A body's name followed by one of its departments or its legal form (工业和信息化部 + 办公厅, 国家数据局 +
     数据资源司, 某交易所 + 有限公司) is one name, the body its part (``_department_after``)."""
     rules = _rules(res)
-    endings = tuple(sorted(rules.sets["sub_body_endings"] | rules.sets["brand_endings"], key=len, reverse=True))
     out: list[_Cand] = []
     i = 0
     while i < len(kept):
         c = kept[i]
-        found = _department_after(c, vt, res, rules, endings) if c.type == "ORG" else None
+        found = _department_after(c, vt, res, rules) if c.type == "ORG" else None
         j = i + 1
         while found is not None and j < len(kept) and kept[j].a < found[0]:
             j += 1
@@ -1074,8 +1084,7 @@ def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     return out
 
 
-def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules,
-                      endings: tuple[str, ...]) -> tuple[int, str] | None:
+def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules) -> tuple[int, str] | None:
     """(end, ending) of a department named right after the body ``c``, if one is: nouns (a conjunction may
     join two of them, not open them: 教育部与财政部办公厅 is two bodies), then an ending that closes a word
     (``_closes_a_department``) with no title after it (司长). No verb (相关司局), stop word, person, title
@@ -1089,7 +1098,7 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules,
     for t in seg.pos_tokens(vt[c.b:min(len(vt), hi + 2)], c.b):
         if t.end > hi:
             return None
-        ending = next((e for e in endings if t.word.endswith(e)), None)
+        ending = next((e for e in rules.department_endings if t.word.endswith(e)), None)
         if ending is not None and _closes_a_department(t, ending, seg):
             titled = vt.startswith("长", t.end) or (t.flag == "nt" and t.word != ending)
             return None if titled or t.word in rules.generic else (t.end, ending)
@@ -1101,10 +1110,6 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules,
                 or t.word in rules.titles_after:
             return None
     return None
-
-
-#: a word at least this frequent in jieba's dictionary is a common word (关系, 部署, 格局), not a name's tail
-_COMMON_WORD = 100
 
 
 def _closes_a_department(t: Token, ending: str, seg: Segmenter) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import regex
 
@@ -35,7 +35,7 @@ from ..types import Quantity, QuantityKind
 from ._keys import KeyMatcher
 
 
-def _compile(pattern: str) -> Any:
+def _compile(pattern: str) -> re.Pattern[str] | regex.Pattern[str]:
     """``pattern`` compiled with the standard re where it reads it (Python 3.11 and later read possessive
     quantifiers), else with the regex module: the same matches, and re runs these patterns of literal
     classes, digits and fixed-width lookarounds 1.5-2.5x faster. Only for patterns without \\s and \\p
