@@ -62,7 +62,8 @@ def training_pieces(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     return out
 
 
-def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int] | None = None) -> tuple[object, int]:
+def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int] | None = None,
+                  hit_context: bool = False) -> tuple[object, int]:
     import pycrfsuite
 
     folder = ner_dir()
@@ -84,7 +85,7 @@ def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int
         batch = pieces[start:start + 512]
         texts = [p[0] for p in batch]
         found = [dictionary_hits(text, resources) for text in texts] if hits else None
-        keys, _lengths = feature_keys(texts, found)
+        keys, _lengths = feature_keys(texts, found, hit_context)
         start_of = 0
         for text, labels in batch:
             feats = keys[start_of:start_of + len(text)].astype(str).tolist()
@@ -95,7 +96,7 @@ def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int
     return trainer, chars
 
 
-def export(model_path: str, out: Path, hits: bool) -> None:
+def export(model_path: str, out: Path, hits: bool, hit_context: bool = False) -> None:
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
@@ -114,7 +115,7 @@ def export(model_path: str, out: Path, hits: bool) -> None:
         transitions[col[a], col[b]] = weight
     out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out, keys=keys, weights=weights, transitions=transitions, labels=np.array(labels),
-                        reads_hits=np.array(hits))
+                        reads_hits=np.array(hits), hit_context=np.array(hit_context))
     print(f"wrote {out}: {len(keys)} feature keys, {out.stat().st_size / 1e6:.1f} MB", flush=True)
 
 
@@ -128,10 +129,12 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--repeat", default="", help="weight a set by repeating its sentences, e.g. cluener=2")
     ap.add_argument("--no-hits", action="store_true", help="no dictionary features (character n-grams only)")
+    ap.add_argument("--hit-context", action="store_true",
+                    help="also the dictionary matches beside each character, and its match with the character")
     args = ap.parse_args()
     start = time.perf_counter()
     repeat = {name: int(times) for name, times in (part.split("=") for part in args.repeat.split(",") if part)}
-    trainer, _chars = build_trainer(args.sets.split(","), args.limit, not args.no_hits, repeat)
+    trainer, _chars = build_trainer(args.sets.split(","), args.limit, not args.no_hits, repeat, args.hit_context)
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.max_iter,  # type: ignore[attr-defined]
                         "feature.possible_transitions": True})
     print(f"features built in {time.perf_counter() - start:.0f} s; training", flush=True)
@@ -139,7 +142,7 @@ def main() -> int:
         model = os.path.join(tmp, "model.crfsuite")
         trainer.train(model)  # type: ignore[attr-defined]
         print(f"trained in {time.perf_counter() - start:.0f} s", flush=True)
-        export(model, args.out, not args.no_hits)
+        export(model, args.out, not args.no_hits, args.hit_context)
     return 0
 
 

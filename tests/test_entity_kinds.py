@@ -415,3 +415,20 @@ def test_a_company_name_inside_a_longer_word_is_no_name() -> None:
 def test_a_long_run_of_endings_is_answered() -> None:
     # each ending looks one ending ahead, no further: a run of thousands of them is no deep recursion
     assert isinstance(extract_entities("科技局中心" * 3000), list)
+
+
+@pytest.mark.parametrize(("text", "place", "person"), [
+    ("東京都知事小池百合子宣布新措施。", "東京都", "小池百合子"),
+    ("静冈县知事铃木康友出席了开幕式。", "静冈县", "铃木康友"),
+    ("日本外务大臣岩屋毅访问北京。", "日本", "岩屋毅"),
+])
+def test_a_title_between_a_place_and_a_person_parts_them(text: str, place: str, person: str) -> None:
+    found = _found(text)
+    assert (person, "PERSON") in found
+    assert (place, "PLACE") in found
+    assert not any(person in name and name != person for name, _ in found)
+
+
+@pytest.mark.parametrize("text", ["市长热线今天正式开通。", "长治市长子县公安局破获一起案件。"])
+def test_a_title_inside_a_name_or_word_leaves_it_whole(text: str) -> None:
+    assert not any(t == "PERSON" for _, t in _found(text))

@@ -45,6 +45,7 @@ from ._words import Segmenter, Token, segmenter
 _QUOTED_PART = regex.compile(r"[“「]([^“”「」]+)[”」]")
 _CLAUSE_MARK = regex.compile(r"[，。；、：]")
 _HAN = regex.compile(r"\p{Han}")
+_HAN_RUN = regex.compile(r"\p{Han}+")
 #: a word at least this frequent in jieba's dictionary is a common word (关系, 部署, 公室 is not), no name's tail
 _COMMON_WORD = 100
 
@@ -85,6 +86,7 @@ class _Rules:
     endings: tuple[str, ...]               # every ending, for str.endswith
     body_counts: re.Pattern[str]           # the words of the body_counts list, found with one search
     department_endings: tuple[str, ...]    # sub_body_endings and the legal forms (brand_endings), longest first
+    titles_inside: re.Pattern[str]         # titles_inside_names, found with one search
 
 
 def _lab_endings(block_name: str) -> list[str]:
@@ -139,6 +141,7 @@ def _build_rules(_res: Resources) -> _Rules:
         body_counts=re.compile("|".join(map(re.escape, lists["body_counts"])) or "(?!)"),  # (?!): none listed
         department_endings=tuple(sorted(set(lists["sub_body_endings"] + lists["brand_endings"]), key=len,
                                         reverse=True)),
+        titles_inside=re.compile("|".join(map(re.escape, lists["titles_inside_names"])) or "(?!)"),
     )
 
 
@@ -860,7 +863,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     hits = dictionary_hits(vt, res) if tagger.reads_hits else ()
     rules = _rules(res)
     out = []
-    for a, b, t in tagger.spans(vt, hits):
+    for a, b, t in _people_after_titles(vt, tagger.spans(vt, hits), rules, segmenter(res)):
         while b - a > 1 and vt[b - 1] in _CLAUSE_MARKS:
             b -= 1
         while b - a > 1 and vt[a] in _CLAUSE_MARKS:
@@ -876,6 +879,42 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
         if keep:
             out.append(_Cand(a, b, _tagged_type(vt, a, b, t, rules), "tagger", 0.8 if b - a >= 2 else 0.6, 2.5))
     return out
+
+
+def _people_after_titles(vt: str, spans: list[tuple[int, int, str]], rules: _Rules,
+                         seg: Segmenter) -> list[tuple[int, int, str]]:
+    """A place or body the tagger read on through a title into the person after it (东京都知事小池某某) is
+    the person after the title, and the place before it when the tagger read a place or it ends as a
+    division does (静冈县, 东京都); a body fused with a title (某国防卫大臣) names no body of its own, so
+    nothing is kept of it. The rest after the title is
+    a person when it is two to five Han characters (小池百合子) that are no common word (市长热线 keeps its
+    words) and hold no name's ending (长治市长子县公安局 is one body), and the title is a word there (总统府).
+
+    >>> rules = _build_rules(None)
+    >>> from zhnews.resources import Resources
+    >>> _people_after_titles("东京都知事小池百合子宣布", [(0, 10, "LOC")], rules, segmenter(Resources()))
+    [(0, 3, 'LOC'), (5, 10, 'PER')]
+    """
+    out = []
+    for a, b, t in spans:
+        cut = None if t == "PER" else _title_in(vt, a, b, rules, seg)
+        if cut is None:
+            out.append((a, b, t))
+            continue
+        if t == "LOC" or vt[cut[0] - 1] in rules.sets["division_endings"] | rules.sets["foreign_division_endings"]:
+            out.append((a, cut[0], "LOC"))
+        out.append((cut[1], b, "PER"))
+    return out
+
+
+def _title_in(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> tuple[int, int] | None:
+    """Where a title inside ``vt[a:b]`` starts and ends, with a person's name after it; None without."""
+    for m in rules.titles_inside.finditer(vt, a + 2, b - 2):
+        rest = vt[m.end():b]
+        if 2 <= len(rest) <= 5 and _HAN_RUN.fullmatch(rest) and seg.tags.get(rest, "nr").startswith("nr") \
+                and rules.suffix_re.search(rest) is None and m.group(0) + rest[0] not in seg.tags:
+            return m.span()
+    return None
 
 
 def _cuts_a_latin_word(vt: str, a: int, b: int) -> bool:

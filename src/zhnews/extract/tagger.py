@@ -80,7 +80,8 @@ HIT_CLASSES = ("place", "organisation", "other name", "short place")
 Hit = tuple[int, int, int]  # start, end, index into HIT_CLASSES
 
 
-def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = None) -> tuple[Any, Any]:
+def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = None,
+                 hit_context: bool = False) -> tuple[Any, Any]:
     """(keys, lengths): keys[n, t] is template t's key at the n-th character of all texts in a row
     (``keys.T`` is C-contiguous: a row per template).
 
@@ -104,7 +105,8 @@ def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = No
     at = np.repeat(starts - np.cumsum(np.concatenate(([0], lengths[:-1]))), lengths) + np.arange(lengths.sum())
     # one contiguous row per template (the keys returned are its transpose, a view); step j mixes the j-th
     # character of every template that has one into its row, all such rows at once
-    by_template = np.empty((len(TEMPLATES) + (hits is not None), len(at)), dtype=np.uint64)
+    extra = 0 if hits is None else 4 if hit_context else 1
+    by_template = np.empty((len(TEMPLATES) + extra, len(at)), dtype=np.uint64)
     with np.errstate(over="ignore"):
         by_template[:len(TEMPLATES)] = np.array([((t + 1) * _MULT[0]) % 2**64 for t in range(len(TEMPLATES))],
                                                 dtype=np.uint64)[:, None]
@@ -120,9 +122,23 @@ def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = No
                 by_template[rows] = block
         if hits is not None:
             code = np.array(_hit_codes(texts, hits), dtype=np.uint64)
-            by_template[-1] = (np.uint64(((len(TEMPLATES) + 1) * _MULT[0]) % 2**64) ^ (code * np.uint64(_MULT[1]))) \
-                * np.uint64(_MULT[0]) + np.uint64(1)
+            by_template[len(TEMPLATES)] = _mixed(len(TEMPLATES) + 1, code)
+            if hit_context:
+                around = np.zeros(len(codes), dtype=np.uint64)  # the match code at each padded position
+                around[at] = code
+                by_template[len(TEMPLATES) + 1] = _mixed(len(TEMPLATES) + 2, around[at - 1])
+                by_template[len(TEMPLATES) + 2] = _mixed(len(TEMPLATES) + 3, around[at + 1])
+                by_template[len(TEMPLATES) + 3] = _mixed(len(TEMPLATES) + 4, code, codes[at])
     return by_template.T, lengths
+
+
+def _mixed(template: int, values: Any, more: Any = None) -> Any:
+    """The keys of one template over values (and a second value per character, when given)."""
+    np = _np()
+    key = (np.uint64((template * _MULT[0]) % 2**64) ^ (values * np.uint64(_MULT[1]))) * np.uint64(_MULT[0])
+    if more is not None:
+        key = (key ^ (more * np.uint64(_MULT[2]))) * np.uint64(_MULT[0])
+    return key + np.uint64(1)
 
 
 @lru_cache(maxsize=1)
@@ -257,6 +273,7 @@ class NerTagger:
     transitions: Any  # float32[labels, labels]: from row label to column label
     labels: tuple[str, ...] = LABELS
     reads_hits: bool = False  # trained with dictionary matches (feature_keys' hits column)
+    hit_context: bool = False  # and with the matches beside each character (feature_keys' hit_context)
 
     @cached_property
     def margins(self) -> Any:
@@ -292,7 +309,7 @@ class NerTagger:
         np = _np()
         if self.reads_hits and hits is None:
             hits = [()] * len(texts)  # no dictionary at hand: every character reads "no match"
-        keys, lengths = feature_keys(texts, hits if self.reads_hits else None)
+        keys, lengths = feature_keys(texts, hits if self.reads_hits else None, self.hit_context)
         flat = self.emissions(keys)
         labels = np.zeros(len(flat), dtype=np.int8)
         margins = self.margins if split else np.full(len(self.labels) - 1, np.inf)
@@ -480,9 +497,11 @@ def load_tagger(path: str | None = None) -> NerTagger:
             keys, weights, transitions = data["keys"], data["weights"], data["transitions"]
             labels = tuple(str(x) for x in data["labels"])
             reads_hits = bool(data["reads_hits"]) if "reads_hits" in data else False
+            hit_context = bool(data["hit_context"]) if "hit_context" in data else False
     except (OSError, KeyError, ValueError) as exc:
         raise ResourceError(f"cannot read the tagger model {source}: reinstall zhnews or retrain it with "
                             f"scripts/train_tagger.py ({exc})") from exc
     zero = np.zeros((1, weights.shape[1]), dtype=np.float32)
     return NerTagger(table=FeatureTable(keys), weights=np.vstack([weights.astype(np.float32), zero]),
-                     transitions=transitions.astype(np.float32), labels=labels, reads_hits=reads_hits)
+                     transitions=transitions.astype(np.float32), labels=labels, reads_hits=reads_hits,
+                     hit_context=hit_context)
