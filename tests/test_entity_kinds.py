@@ -432,3 +432,20 @@ def test_a_title_between_a_place_and_a_person_parts_them(text: str, place: str, 
 @pytest.mark.parametrize("text", ["市长热线今天正式开通。", "长治市长子县公安局破获一起案件。"])
 def test_a_title_inside_a_name_or_word_leaves_it_whole(text: str) -> None:
     assert not any(t == "PERSON" for _, t in _found(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("教育部基础教育司印发通知。", "教育部基础教育司"),
+    ("商务部对外贸易司发布数据。", "商务部对外贸易司"),
+    ("北京市高级人民法院第一法庭开庭审理。", "北京市高级人民法院第一法庭"),
+])
+def test_a_department_named_by_a_set_phrase_or_an_ordinal_joins_its_body(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    ("前三季度浙江自由贸易试验区新增企业四千家。", "浙江自由贸易试验区", "PLATFORM"),
+    ("赛后当选世界华人经济论坛的理事。", "世界华人经济论坛", "EVENT"),
+])
+def test_a_count_or_a_predicate_before_a_name_is_not_part_of_it(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in _found(text)

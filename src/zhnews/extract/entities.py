@@ -512,11 +512,25 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
         proper = proper or (not joined and t.flag.startswith(_PROPER_FLAGS))
     while body and body[0].word == " ":  # a space kept between Latin words, with the word before it cut off
         body.pop(0)
+    while len(body) > 1 and body[0].flag == "t" and body[1].flag == "v":
+        body.pop(0)  # a time word opening a predicate: 赛后当选某某论坛
+    while len(body) > 1 and body[0].flag == "v" and _after_a_function_word(toks, body[0]):
+        body.pop(0)  # a predicate before the name: 并增加某某文化中心, 赛后获选某某大会 (not 集成芯片某某实验室)
     return body
 
 
-#: parts of speech a name's words never have: numerals, prepositions, conjunctions, particles, pronouns, adverbs
-_NEVER_IN_NAMES = frozenset({"m", "p", "c", "uj", "ul", "r", "d", "ad", "i", "l"})
+#: parts of speech of the words that make a verb after them a predicate: adverbs, conjunctions, time words
+_BEFORE_A_PREDICATE = frozenset({"d", "c", "t", "ad", "p"})
+
+
+def _after_a_function_word(toks: list[Token], t: Token) -> bool:
+    before = next((x for x in toks if x.end == t.start), None)
+    return before is not None and before.flag in _BEFORE_A_PREDICATE
+
+
+#: parts of speech a name's words never have: numerals (三季度), prepositions, conjunctions, particles, pronouns,
+#: adverbs
+_NEVER_IN_NAMES = frozenset({"m", "mq", "p", "c", "uj", "ul", "r", "d", "ad", "i", "l"})
 
 
 def _brand_like(t: Token, seg: Segmenter) -> bool:
@@ -1097,6 +1111,8 @@ def _extract(text: str, field_name: Field, user: Lexicon, recognizer: Recognizer
 #: how far after a body's name its department's name may end (数据资源司, 宏观经济研究部)
 _SUB_BODY_REACH = 10
 _SUB_BODY_BREAK = regex.compile(r"[^\p{Han}]")
+#: an ordinal that may number a department (第一分院, 第二法庭)
+_ORDINAL_WORD = regex.compile(r"第[一二三四五六七八九十]{1,3}")
 
 
 def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
@@ -1124,8 +1140,9 @@ def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
 
 
 def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules) -> tuple[int, str] | None:
-    """(end, ending) of a department named right after the body ``c``, if one is: nouns (a conjunction may
-    join two of them, not open them: 教育部与财政部办公厅 is two bodies), then an ending that closes a word
+    """(end, ending) of a department named right after the body ``c``, if one is: nouns, set phrases and
+    ordinals (高等教育司, 第一分院; a conjunction may join two of them, not open them: 教育部与财政部办公厅 is
+    two bodies), then an ending that closes a word
     (``_closes_a_department``) with no title after it (司长). No verb (相关司局), stop word, person, title
     or other body's name lies between."""
     hi = min(len(vt), c.b + _SUB_BODY_REACH)
@@ -1145,8 +1162,8 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules) -> tuple
             if t.start == c.b:
                 return None
         elif t.word in rules.stops or (t.word in rules.generic and t.flag.startswith("v")) \
-                or not t.flag.startswith(("n", "j", "vn")) or t.flag.startswith(("nr", "nt")) \
-                or t.word in rules.titles_after:
+                or not (t.flag.startswith(("n", "j", "vn", "l")) or _ORDINAL_WORD.fullmatch(t.word)) \
+                or t.flag.startswith(("nr", "nt")) or t.word in rules.titles_after:
             return None
     return None
 
