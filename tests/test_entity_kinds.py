@@ -449,3 +449,18 @@ def test_a_department_named_by_a_set_phrase_or_an_ordinal_joins_its_body(text: s
 ])
 def test_a_count_or_a_predicate_before_a_name_is_not_part_of_it(text: str, name: str, type_: str) -> None:
     assert (name, type_) in _found(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("第五届长江国际电影节今天在武汉开幕。", "长江国际电影节"),
+    ("首届浙江省青年创新创业大赛在宁波举行。", "浙江省青年创新创业大赛"),
+    ("西湖数字经济论坛年会明天开幕。", "西湖数字经济论坛年会"),
+    ("甲级联赛第十轮比赛昨晚结束。", "甲级联赛"),
+])
+def test_festivals_contests_leagues_and_annual_meetings_are_events(text: str, name: str) -> None:
+    assert (name, "EVENT") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["本赛季联赛还剩五轮。", "本届大赛共有三百支队伍参加。", "今年的年会在上海举行。"])
+def test_a_bare_league_contest_or_meeting_is_no_event(text: str) -> None:
+    assert not any(t == "EVENT" for _, t in _found(text))
