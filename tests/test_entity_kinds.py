@@ -464,3 +464,16 @@ def test_festivals_contests_leagues_and_annual_meetings_are_events(text: str, na
 @pytest.mark.parametrize("text", ["本赛季联赛还剩五轮。", "本届大赛共有三百支队伍参加。", "今年的年会在上海举行。"])
 def test_a_bare_league_contest_or_meeting_is_no_event(text: str) -> None:
     assert not any(t == "EVENT" for _, t in _found(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("中国（湖北）自由贸易试验区武汉片区去年新设企业两千家。", "中国（湖北）自由贸易试验区武汉片区"),
+    ("中关村科技园区丰台园发布了年度报告。", "中关村科技园区丰台园"),
+])
+def test_a_zone_and_its_part_are_one_platform(text: str, name: str) -> None:
+    assert (name, "PLATFORM") in _found(text)
+
+
+def test_two_zones_joined_by_a_conjunction_stay_two() -> None:
+    found = _found("杭州高新区和滨江园区签约。")
+    assert {("杭州高新区", "PLATFORM"), ("滨江园区", "PLATFORM")} <= found

@@ -1117,13 +1117,16 @@ _ORDINAL_WORD = regex.compile(r"第[一二三四五六七八九十]{1,3}")
 
 def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     """A body's name followed by one of its departments or its legal form (工业和信息化部 + 办公厅, 国家数据局 +
-    数据资源司, 某交易所 + 有限公司) is one name, the body its part (``_department_after``)."""
+    数据资源司, 某交易所 + 有限公司) is one name, the body its part (``_department_after``); so is a zone's
+    name followed by one of its parts (某自由贸易试验区 + 杭州片区: zone_part_endings)."""
     rules = _rules(res)
     out: list[_Cand] = []
     i = 0
     while i < len(kept):
         c = kept[i]
-        found = _department_after(c, vt, res, rules) if c.type == "ORG" else None
+        endings = rules.department_endings if c.type == "ORG" else \
+            rules.tuples["zone_part_endings"] if c.type == "PLATFORM" else None
+        found = _department_after(c, vt, res, rules, endings) if endings else None
         j = i + 1
         while found is not None and j < len(kept) and kept[j].a < found[0]:
             j += 1
@@ -1133,13 +1136,14 @@ def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
             continue
         end, ending = found
         parts = [c, *(k for k in kept[i + 1:j] if k.type in _PART_TYPES)]
-        out.append(_Cand(c.a, end, _lab_or_org(vt[c.b:end - len(ending)], ending, rules), "sub-body " + ending,
-                         c.confidence, c.rank, parts=parts))
+        type_ = c.type if c.type == "PLATFORM" else _lab_or_org(vt[c.b:end - len(ending)], ending, rules)
+        out.append(_Cand(c.a, end, type_, "sub-body " + ending, c.confidence, c.rank, parts=parts))
         i = j
     return out
 
 
-def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules) -> tuple[int, str] | None:
+def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules,
+                      endings: tuple[str, ...]) -> tuple[int, str] | None:
     """(end, ending) of a department named right after the body ``c``, if one is: nouns, set phrases and
     ordinals (高等教育司, 第一分院; a conjunction may join two of them, not open them: 教育部与财政部办公厅 is
     two bodies), then an ending that closes a word
@@ -1154,7 +1158,7 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules) -> tuple
     for t in seg.pos_tokens(vt[c.b:min(len(vt), hi + 2)], c.b):
         if t.end > hi:
             return None
-        ending = next((e for e in rules.department_endings if t.word.endswith(e)), None)
+        ending = next((e for e in endings if t.word.endswith(e)), None)
         if ending is not None and _closes_a_department(t, ending, seg):
             titled = vt.startswith("长", t.end) or (t.flag == "nt" and t.word != ending)
             return None if titled or t.word in rules.generic else (t.end, ending)
