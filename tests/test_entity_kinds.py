@@ -477,3 +477,19 @@ def test_a_zone_and_its_part_are_one_platform(text: str, name: str) -> None:
 def test_two_zones_joined_by_a_conjunction_stay_two() -> None:
     found = _found("杭州高新区和滨江园区签约。")
     assert {("杭州高新区", "PLATFORM"), ("滨江园区", "PLATFORM")} <= found
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    ("宁波市文化广电旅游局局长出席了发布会。", "宁波市文化广电旅游局", "ORG"),
+    ("珠海横琴粤澳深度合作区新增企业五百家。", "珠海横琴粤澳深度合作区", "PLATFORM"),
+    ("港府昨日公布了新的房屋政策。", "港府", "ORG"),
+    ("綠色和平與樂施會發表聯合聲明。", "樂施會", "ORG"),
+])
+def test_body_words_cooperation_zones_and_known_bodies(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["铁路局和省电力局的职工参加了活动。", "基层法院受理的案件逐年增多。",
+                                  "会议对明年工作作出战略部署。", "双方在会上签署了协议。"])
+def test_a_body_word_or_court_with_no_name_before_it_is_a_category(text: str) -> None:
+    assert not any(t == "ORG" for _, t in _found(text))

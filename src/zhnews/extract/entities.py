@@ -414,7 +414,7 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
                 out.append(_Cand(opened.start("name"), e, "EVENT", "event after ordinal", 0.9, 3))
                 continue
         body = _name_body(toks, s, bracket, rules, suffix)
-        if _body_names_something(vt, body, suffix, seg, rules):
+        if _body_names_something(vt, body, suffix, seg, rules) and _named_before_its_word(toks, s, body, rules):
             type_ = _lab_or_org(vt[body[0].start:s], suffix, rules)
             version = _VERSION.match(vt, e) if type_ in ("PROGRAMME", "POLICY") else None
             out.append(_Cand(body[0].start, version.end() if version else e, type_, "suffix " + suffix, 0.85, 3))
@@ -487,12 +487,29 @@ def _window(vt: str, s: int, breaks: list[int], zone: bool, res: Resources) -> t
 
 def _ending_closes_a_word(toks: list[Token], s: int, e: int, suffix: str, seg: Segmenter, rules: _Rules) -> bool:
     """The ending must close a word, and start one unless the word holding it is a noun ending there:
-    举办 ends with 办 but is a verb; 格局 ends with 局; 钱江/经济/开发区 holds 经济开发区."""
+    举办 ends with 办 but is a verb; 格局 ends with 局; 钱江/经济/开发区 holds 经济开发区. Of the endings that
+    must be a word of their own, 局, 署 and 办 may close a noun of three characters or more, a body's word
+    (旅游局, 招商办), never a two-character one (格局, 布局, 部署)."""
     if not any(t.end == e for t in toks) and not _title_after(toks, e, seg):
         return False
     holder = next(t for t in toks if t.start <= s < t.end)
-    return holder.start == s or holder.flag == "nt" or (suffix not in rules.sets["exact_token_endings"]
-                                                        and holder.flag.startswith("n"))
+    if holder.start == s or holder.flag == "nt":
+        return True
+    if suffix in rules.sets["exact_token_endings"]:  # a body's word (旅游局, 招商办), not 格局, 部署, 举办
+        return suffix in rules.sets["body_word_endings"] and holder.flag.startswith("n") and holder.end == e \
+            and len(holder.word) >= 3
+    return holder.flag.startswith("n")
+
+
+def _named_before_its_word(toks: list[Token], s: int, body: list[Token], rules: _Rules) -> bool:
+    """An ending inside a body's word (旅游局, 管理局) names something only with a distinctive word before
+    that word (某地旅游局, 新加坡某某管理局): 铁路局, 省电力局 and 政治局 alone are categories."""
+    holder = next(t for t in toks if t.start <= s < t.end)
+    ending_part = holder.word[s - holder.start:]
+    if holder.start == s or holder.flag == "nt" or ending_part not in rules.sets["body_word_endings"]:
+        return True  # only the endings that must be words of their own are judged here
+    return any(t.start < holder.start and t.word not in rules.generic and t.flag.startswith(("n", "j", "eng"))
+               for t in body)
 
 
 def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules: _Rules, suffix: str) -> list[Token]:
