@@ -493,3 +493,17 @@ def test_body_words_cooperation_zones_and_known_bodies(text: str, name: str, typ
                                   "会议对明年工作作出战略部署。", "双方在会上签署了协议。"])
 def test_a_body_word_or_court_with_no_name_before_it_is_a_category(text: str) -> None:
     assert not any(t == "ORG" for _, t in _found(text))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("被告人张某某因涉嫌诈骗罪被提起公诉。", {"张某某"}),
+    ("犯罪嫌疑人李某某、王某某已被刑事拘留。", {"李某某", "王某某"}),
+    ("市民陈某向记者反映了情况。", {"陈某"}),
+])
+def test_people_named_by_a_surname_and_mou(text: str, names: set[str]) -> None:
+    assert {n for n, t in _found(text) if t == "PERSON"} == names
+
+
+@pytest.mark.parametrize("text", ["他主张某些条款应当修改。", "某某公司与某地政府签约。", "他从事于某一方面的研究。"])
+def test_mou_meaning_some_names_nobody(text: str) -> None:
+    assert not any(t == "PERSON" for _, t in _found(text))
