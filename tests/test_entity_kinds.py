@@ -421,6 +421,7 @@ def test_a_long_run_of_endings_is_answered() -> None:
     ("東京都知事小池百合子宣布新措施。", "東京都", "小池百合子"),
     ("静冈县知事铃木康友出席了开幕式。", "静冈县", "铃木康友"),
     ("日本外务大臣岩屋毅访问北京。", "日本", "岩屋毅"),
+    ("兵库县知事斋藤元彦出席了仪式。", "兵库县", "斋藤元彦"),
 ])
 def test_a_title_between_a_place_and_a_person_parts_them(text: str, place: str, person: str) -> None:
     found = _found(text)
@@ -429,7 +430,8 @@ def test_a_title_between_a_place_and_a_person_parts_them(text: str, place: str, 
     assert not any(person in name and name != person for name, _ in found)
 
 
-@pytest.mark.parametrize("text", ["市长热线今天正式开通。", "长治市长子县公安局破获一起案件。"])
+@pytest.mark.parametrize("text", ["市长热线今天正式开通。", "长治市长子县公安局破获一起案件。", "泸州长江大桥今天通车。",
+                                  "宿州长途汽车站改造完成。"])
 def test_a_title_inside_a_name_or_word_leaves_it_whole(text: str) -> None:
     assert not any(t == "PERSON" for _, t in _found(text))
 

@@ -939,12 +939,10 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
 
 def _people_after_titles(vt: str, spans: list[tuple[int, int, str]], rules: _Rules,
                          seg: Segmenter) -> list[tuple[int, int, str]]:
-    """A place or body the tagger read on through a title into the person after it (东京都知事小池某某) is
-    the person after the title, and the place before it when the tagger read a place or it ends as a
-    division does (静冈县, 东京都); a body fused with a title (某国防卫大臣) names no body of its own, so
-    nothing is kept of it. The rest after the title is
-    a person when it is two to five Han characters (小池百合子) that are no common word (市长热线 keeps its
-    words) and hold no name's ending (长治市长子县公安局 is one body), and the title is a word there (总统府).
+    """A place or body the tagger read on through a title into the person after it (东京都知事小池某某), or
+    one it started at the title (知事某某), is the person after the title (``_title_in``), and the place
+    before it when the tagger read a place or it ends as a division does (静冈县, 东京都); a body fused with
+    a title (某国防卫大臣) names no body of its own, so nothing is kept of it.
 
     >>> rules = _build_rules(None)
     >>> from zhnews.resources import Resources
@@ -957,18 +955,24 @@ def _people_after_titles(vt: str, spans: list[tuple[int, int, str]], rules: _Rul
         if cut is None:
             out.append((a, b, t))
             continue
-        if t == "LOC" or vt[cut[0] - 1] in rules.sets["division_endings"] | rules.sets["foreign_division_endings"]:
+        if cut[0] - a >= 2 and (t == "LOC" or vt[cut[0] - 1] in rules.sets["division_endings"]
+                                | rules.sets["foreign_division_endings"]):
             out.append((a, cut[0], "LOC"))
         out.append((cut[1], b, "PER"))
     return out
 
 
 def _title_in(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> tuple[int, int] | None:
-    """Where a title inside ``vt[a:b]`` starts and ends, with a person's name after it; None without."""
-    for m in rules.titles_inside.finditer(vt, a + 2, b - 2):
+    """Where a title inside ``vt[a:b]`` starts and ends, with a person's name after it; None without. The
+    title must end a word (外务大臣, not 州长 in 万州长江), and the rest must be no common word."""
+    words = None
+    for m in rules.titles_inside.finditer(vt, a, b - 2):
         rest = vt[m.end():b]
-        if 2 <= len(rest) <= 5 and _HAN_RUN.fullmatch(rest) and seg.tags.get(rest, "nr").startswith("nr") \
-                and rules.suffix_re.search(rest) is None and m.group(0) + rest[0] not in seg.tags:
+        if not (2 <= len(rest) <= 5 and _HAN_RUN.fullmatch(rest)) or rules.suffix_re.search(rest) is not None \
+                or (seg.freq.get(rest) or 0) >= _COMMON_WORD or m.group(0) + rest[0] in seg.tags:
+            continue
+        words = words or seg.pos_tokens(vt[a:b], a)
+        if any(t.end == m.end() for t in words) and not any(t.start < m.start() < t.end != m.end() for t in words):
             return m.span()
     return None
 
