@@ -430,8 +430,8 @@ def test_a_title_between_a_place_and_a_person_parts_them(text: str, place: str, 
     assert not any(person in name and name != person for name, _ in found)
 
 
-@pytest.mark.parametrize("text", ["市长热线今天正式开通。", "长治市长子县公安局破获一起案件。", "泸州长江大桥今天通车。",
-                                  "宿州长途汽车站改造完成。"])
+@pytest.mark.parametrize("text", ["市长热线今天正式开通。", "长治市长子县公安局破获一起案件。",
+                                  "泸州长江大桥今天通车。", "宿州长途汽车站改造完成。"])
 def test_a_title_inside_a_name_or_word_leaves_it_whole(text: str) -> None:
     assert not any(t == "PERSON" for _, t in _found(text))
 
@@ -509,3 +509,11 @@ def test_people_named_by_a_surname_and_mou(text: str, names: set[str]) -> None:
 @pytest.mark.parametrize("text", ["他主张某些条款应当修改。", "某某公司与某地政府签约。", "他从事于某一方面的研究。"])
 def test_mou_meaning_some_names_nobody(text: str) -> None:
     assert not any(t == "PERSON" for _, t in _found(text))
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    ("文化艺术及旅游局局长王明表示，将加大投入。", "文化艺术及旅游局", "ORG"),
+    ("2025赛季甲级联赛第三轮比赛昨晚结束。", "甲级联赛", "EVENT"),
+])
+def test_a_remit_before_a_body_word_and_a_season_before_a_league(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in _found(text)

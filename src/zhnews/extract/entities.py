@@ -508,7 +508,7 @@ def _named_before_its_word(toks: list[Token], s: int, body: list[Token], rules: 
     ending_part = holder.word[s - holder.start:]
     if holder.start == s or holder.flag == "nt" or ending_part not in rules.sets["body_word_endings"]:
         return True  # only the endings that must be words of their own are judged here
-    return any(t.start < holder.start and t.word not in rules.generic and t.flag.startswith(("n", "j", "eng"))
+    return any(t.start < holder.start and t.word not in rules.generic and t.flag.startswith(("n", "j", "eng", "vn"))
                for t in body)
 
 
