@@ -517,3 +517,15 @@ def test_mou_meaning_some_names_nobody(text: str) -> None:
 ])
 def test_a_remit_before_a_body_word_and_a_season_before_a_league(text: str, name: str, type_: str) -> None:
     assert (name, type_) in _found(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("复旦大学专用集成电路与系统国家重点实验室今年招收博士生。", "复旦大学专用集成电路与系统国家重点实验室"),
+    ("东南大学毫米波国家重点实验室发布成果。", "东南大学毫米波国家重点实验室"),
+])
+def test_a_universitys_lab_keeps_its_field(text: str, name: str) -> None:
+    assert (name, "LAB") in _found(text)
+
+
+def test_a_company_and_a_lab_joined_by_a_conjunction_stay_two() -> None:
+    assert {("阿里巴巴", "ORG"), ("之江实验室", "LAB")} <= _found("阿里巴巴和之江实验室签署合作协议。")

@@ -348,12 +348,15 @@ def _bracketed_place(vt: str, lo: int, res: Resources) -> tuple[int, int] | None
 
 def _joins_body_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str) -> bool:
     """和 inside a government body's name (经济和信息化委员会) rather than between two names: the
-    ending is a body's, and the word before 和 is a noun that is no complete name itself."""
+    ending is a body's, and the word before 和 is a noun that is no complete name itself (a lab's field
+    may be a term jieba reads as a proper noun or a set phrase: 集成电路与系统)."""
     if not suffix.endswith(rules.tuples["remit_endings"]):
         return False
     before = next((t for t in toks if t.end == conj.start), None)
-    return (before is not None and len(before.word) >= 2 and before.flag.startswith(("n", "vn"))
-            and not before.flag.startswith(_PROPER_FLAGS) and rules.suffix_re.search(before.word) is None)
+    field = suffix in rules.lab_endings and before is not None and before.flag in ("nz", "l") \
+        and _a_body_opens(toks, before.start)  # 某大学集成电路与系统国家重点实验室 (not 腾讯和某实验室)
+    return (before is not None and len(before.word) >= 2 and (before.flag.startswith(("n", "vn")) or field)
+            and (field or not before.flag.startswith(_PROPER_FLAGS)) and rules.suffix_re.search(before.word) is None)
 
 
 def _after_a_name(toks: list[Token], verb: Token, rules: _Rules) -> bool:
@@ -517,9 +520,12 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
     between two names, punctuation, or the length a name can have."""
     body: list[Token] = []
     proper = False
+    field = suffix in rules.lab_endings and _a_body_opens(toks, s)
     for t in reversed(toks):
         if t.start >= s:
             continue
+        if field and t.flag == "l":  # a research field's set phrase (遥感信息) between a body and its lab's ending
+            t = Token(t.word, "n", t.start, t.end)
         word = t.word if t.end <= s else t.word[: s - t.start]
         inside = bracket is not None and bracket[0] <= t.start and t.end <= bracket[1]  # （浙江）
         joined = t.word in rules.sets["name_conjunctions"] and bool(body) and _joins_body_name(toks, t, rules, suffix)
@@ -557,6 +563,15 @@ def _brand_like(t: Token, seg: Segmenter) -> bool:
     if tag is None:
         return t.flag in ("x", "eng") or len(t.word) >= 2 or t.flag.startswith(_PROPER_FLAGS)
     return tag.startswith(_PROPER_FLAGS)
+
+
+def _a_body_opens(toks: list[Token], s: int) -> bool:
+    """Whether an organisation's word (a university, an institute: 武汉大学, 中国科学院) stands before ``s``."""
+    return any(t.end <= s and (t.flag == "nt" or t.word.endswith(_RESEARCH_BODIES)) for t in toks)
+
+
+#: the words that end the names of bodies that hold labs
+_RESEARCH_BODIES = ("大学", "学院", "研究院", "研究所", "科学院")
 
 
 def _ends_the_body(t: Token, word: str, body: list[Token], proper: bool, toks: list[Token], s: int,
