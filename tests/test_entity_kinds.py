@@ -529,3 +529,14 @@ def test_a_universitys_lab_keeps_its_field(text: str, name: str) -> None:
 
 def test_a_company_and_a_lab_joined_by_a_conjunction_stay_two() -> None:
     assert {("阿里巴巴", "ORG"), ("之江实验室", "LAB")} <= _found("阿里巴巴和之江实验室签署合作协议。")
+
+
+def test_a_verb_after_a_known_company_is_no_part_of_its_name() -> None:
+    found = _found("宁德时代签署合作备忘录。")
+    assert ("宁德时代", "ORG") in found
+    assert not any(n.endswith("签署") for n, _ in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [("欧佩克组织发表声明。", "欧佩克组织")])
+def test_a_body_word_jieba_tags_a_verb_stays_in_the_name(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)

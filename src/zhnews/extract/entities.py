@@ -23,7 +23,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -941,6 +941,8 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             a += 1
         if t == "PER" and _third_character_left_out(vt, a, b, rules):
             b += 1
+        elif t != "PER" and hits:
+            b = _end_of_known_name(vt, a, b, hits, res)
         if b - a >= 2:
             keep = _well_formed(vt[a:b]) and not _cuts_a_latin_word(vt, a, b) \
                 and not (t != "PER" and _in_a_dotted_name(vt, a, b) and not _dot_joins_places(vt, a, b, res)) \
@@ -990,6 +992,20 @@ def _title_in(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> tuple[i
         if any(t.end == m.end() for t in words) and not any(t.start < m.start() < t.end != m.end() for t in words):
             return m.span()
     return None
+
+
+def _end_of_known_name(vt: str, a: int, b: int, hits: Sequence[tuple[int, int, int]], res: Resources) -> int:
+    """Where a tagger span that opens with a known place or body ends: at the known name's end when the
+    rest of the span is a verb (商汤科技|签署, 社科院|兴办), else at its own end."""
+    k = next((hb for ha, hb, cls in hits if ha == a and cls in (0, 1) and hb < b), None)  # place, organisation
+    if k is None:
+        return b
+    seg = segmenter(res)
+    first = seg.pos_tokens(vt[k:min(len(vt), b + 4)], k)[0]
+    verb = first.end == b and first.flag == "v" and len(first.word) >= 2 \
+        and (seg.freq.get(first.word) or 0) >= _COMMON_WORD \
+        and first.word not in _rules(res).sets["verbs_ending_names"]  # a common verb, the span's last word
+    return k if verb else b
 
 
 def _cuts_a_latin_word(vt: str, a: int, b: int) -> bool:
