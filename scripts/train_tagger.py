@@ -63,7 +63,7 @@ def training_pieces(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
 
 
 def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int] | None = None,
-                  hit_context: bool = False) -> tuple[object, int]:
+                  hit_context: int = 0) -> tuple[object, int]:
     import pycrfsuite
 
     folder = ner_dir()
@@ -96,7 +96,7 @@ def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int
     return trainer, chars
 
 
-def export(model_path: str, out: Path, hits: bool, hit_context: bool = False) -> None:
+def export(model_path: str, out: Path, hits: bool, hit_context: int = 0) -> None:
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
@@ -129,8 +129,8 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--repeat", default="", help="weight a set by repeating its sentences, e.g. cluener=2")
     ap.add_argument("--no-hits", action="store_true", help="no dictionary features (character n-grams only)")
-    ap.add_argument("--hit-context", action="store_true",
-                    help="also the dictionary matches beside each character, and its match with the character")
+    ap.add_argument("--hit-context", type=int, default=0, choices=(0, 1, 2),
+                    help="1: also the dictionary matches beside each character; 2: and its match with the character")
     args = ap.parse_args()
     start = time.perf_counter()
     repeat = {name: int(times) for name, times in (part.split("=") for part in args.repeat.split(",") if part)}

@@ -81,7 +81,7 @@ Hit = tuple[int, int, int]  # start, end, index into HIT_CLASSES
 
 
 def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = None,
-                 hit_context: bool = False) -> tuple[Any, Any]:
+                 hit_context: int = 0) -> tuple[Any, Any]:
     """(keys, lengths): keys[n, t] is template t's key at the n-th character of all texts in a row
     (``keys.T`` is C-contiguous: a row per template).
 
@@ -105,7 +105,7 @@ def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = No
     at = np.repeat(starts - np.cumsum(np.concatenate(([0], lengths[:-1]))), lengths) + np.arange(lengths.sum())
     # one contiguous row per template (the keys returned are its transpose, a view); step j mixes the j-th
     # character of every template that has one into its row, all such rows at once
-    extra = 0 if hits is None else 4 if hit_context else 1
+    extra = 0 if hits is None else 1 + (2 if hit_context >= 1 else 0) + (1 if hit_context >= 2 else 0)
     by_template = np.empty((len(TEMPLATES) + extra, len(at)), dtype=np.uint64)
     with np.errstate(over="ignore"):
         by_template[:len(TEMPLATES)] = np.array([((t + 1) * _MULT[0]) % 2**64 for t in range(len(TEMPLATES))],
@@ -123,11 +123,12 @@ def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = No
         if hits is not None:
             code = np.array(_hit_codes(texts, hits), dtype=np.uint64)
             by_template[len(TEMPLATES)] = _mixed(len(TEMPLATES) + 1, code)
-            if hit_context:
+            if hit_context >= 1:
                 around = np.zeros(len(codes), dtype=np.uint64)  # the match code at each padded position
                 around[at] = code
                 by_template[len(TEMPLATES) + 1] = _mixed(len(TEMPLATES) + 2, around[at - 1])
                 by_template[len(TEMPLATES) + 2] = _mixed(len(TEMPLATES) + 3, around[at + 1])
+            if hit_context >= 2:
                 by_template[len(TEMPLATES) + 3] = _mixed(len(TEMPLATES) + 4, code, codes[at])
     return by_template.T, lengths
 
@@ -273,7 +274,7 @@ class NerTagger:
     transitions: Any  # float32[labels, labels]: from row label to column label
     labels: tuple[str, ...] = LABELS
     reads_hits: bool = False  # trained with dictionary matches (feature_keys' hits column)
-    hit_context: bool = False  # and with the matches beside each character (feature_keys' hit_context)
+    hit_context: int = 0  # 1: and the matches beside each character, 2: and the match with the character
 
     @cached_property
     def margins(self) -> Any:
@@ -497,7 +498,7 @@ def load_tagger(path: str | None = None) -> NerTagger:
             keys, weights, transitions = data["keys"], data["weights"], data["transitions"]
             labels = tuple(str(x) for x in data["labels"])
             reads_hits = bool(data["reads_hits"]) if "reads_hits" in data else False
-            hit_context = bool(data["hit_context"]) if "hit_context" in data else False
+            hit_context = int(data["hit_context"]) if "hit_context" in data else 0
     except (OSError, KeyError, ValueError) as exc:
         raise ResourceError(f"cannot read the tagger model {source}: reinstall zhnews or retrain it with "
                             f"scripts/train_tagger.py ({exc})") from exc
