@@ -540,3 +540,13 @@ def test_a_verb_after_a_known_company_is_no_part_of_its_name() -> None:
 @pytest.mark.parametrize(("text", "name"), [("欧佩克组织发表声明。", "欧佩克组织")])
 def test_a_body_word_jieba_tags_a_verb_stays_in_the_name(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
+
+
+def test_a_national_programme_and_its_quoted_special_project() -> None:
+    found = _found("科技部发布国家重点研发计划“先进计算与新兴软件”重点专项申报指南。")
+    assert {("国家重点研发计划", "PROGRAMME"), ("先进计算与新兴软件", "PROGRAMME")} <= found
+
+
+def test_a_national_fund_is_a_programme_and_its_commission_a_body() -> None:
+    assert ("国家自然科学基金", "PROGRAMME") in _found("该项目获得国家自然科学基金资助。")
+    assert ("国家自然科学基金委员会", "ORG") in _found("国家自然科学基金委员会发布通知。")

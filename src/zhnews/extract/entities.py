@@ -308,8 +308,8 @@ def _quoted_names(vt: str, res: Resources) -> list[_Cand]:
             continue
         suffix = rules.suffix_re.search(inner)
         ending = next((s for s in sorted(rules.suffixes, key=len, reverse=True) if inner.endswith(s)), None)
-        after = vt[m.end():m.end() + 2]
-        if after in rules.sets["programme_words"] and not _PUNCT_NO_DIGIT.search(inner):
+        after = next((w for w in rules.tuples["programme_words"] if vt.startswith(w, m.end())), None)
+        if after is not None and not _PUNCT_NO_DIGIT.search(inner):
             out.append(_Cand(a, b, "PROGRAMME", "quoted before " + after, 0.9, 4))  # “春城英才”计划
             continue
         if suffix is None or ending is None or len(inner) <= len(ending) or _PUNCT_NO_DIGIT.search(inner):
