@@ -91,3 +91,29 @@ def test_the_plain_python_search_equals_the_array_search(tagger) -> None:  # typ
         emit = rng.normal(0, 3, size=(1, n, len(tagger.labels))).astype(np.float32)
         array_path = tagger._viterbi(emit, np.array([n]))[:, 0].tolist()
         assert tagger._viterbi_small(emit[0].tolist(), False, False) == array_path
+
+
+@pytest.mark.parametrize("level", [0, 1, 2])
+def test_dictionary_context_columns_read_only_their_own_text(level: int) -> None:
+    hits_alone = [[(0, 2, 0)]]
+    alone, _ = feature_keys(["北京欢迎你"], hits_alone, level)
+    batched, _ = feature_keys(["上海", "北京欢迎你", "天津"], [[(0, 2, 0)], [(0, 2, 0)], [(0, 2, 0)]], level)
+    assert alone.shape[1] == 14 + {0: 0, 1: 2, 2: 3}[level]
+    assert (batched[2:7] == alone).all()  # a neighbour's match never leaks across texts in a batch
+    plain, _ = feature_keys(["北京欢迎你"], hits_alone)
+    assert (alone[:, :14] == plain).all()  # the columns of level 0 stay as they are
+
+
+def test_a_model_file_with_an_unknown_feature_level_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from importlib.resources import files
+
+    import numpy as np
+
+    from zhnews.errors import ResourceError
+
+    shipped = dict(np.load(files("zhnews.extract").joinpath("models/ner_tagger.npz").open("rb")))
+    shipped["hit_context"] = np.array(3)
+    path = tmp_path / "model.npz"
+    np.savez(path, **shipped)
+    with pytest.raises(ResourceError):
+        load_tagger(str(path))

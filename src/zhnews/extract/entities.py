@@ -23,7 +23,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -32,7 +32,7 @@ from typing import Any
 import regex
 
 from ..errors import InputError, ResourceError
-from ..page.credits import bare_name
+from ..page.credits import bare_name, surname_before
 from ..resources import Resources, default_resources, read_rules
 from ..script import TextView, normalise
 from ..types import ENTITY_TYPES, Article, Attrs, Entity, Field
@@ -86,7 +86,7 @@ class _Rules:
     endings: tuple[str, ...]               # every ending, for str.endswith
     body_counts: re.Pattern[str]           # the words of the body_counts list, found with one search
     department_endings: tuple[str, ...]    # sub_body_endings and the legal forms (brand_endings), longest first
-    titles_inside: re.Pattern[str]         # titles_inside_names, found with one search
+    titles_inside: re.Pattern[str]         # titles_inside_names and the titles before a name, in one search
 
 
 def _lab_endings(block_name: str) -> list[str]:
@@ -141,7 +141,8 @@ def _build_rules(_res: Resources) -> _Rules:
         body_counts=re.compile("|".join(map(re.escape, lists["body_counts"])) or "(?!)"),  # (?!): none listed
         department_endings=tuple(sorted(set(lists["sub_body_endings"] + lists["brand_endings"]), key=len,
                                         reverse=True)),
-        titles_inside=re.compile("|".join(map(re.escape, lists["titles_inside_names"])) or "(?!)"),
+        titles_inside=re.compile("|".join(map(re.escape, sorted(set(lists["titles_inside_names"] + titles["before"]),
+                                                                key=len, reverse=True)))),
     )
 
 
@@ -354,7 +355,7 @@ def _joins_body_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str)
         return False
     before = next((t for t in toks if t.end == conj.start), None)
     field = suffix in rules.lab_endings and before is not None and before.flag in ("nz", "l") \
-        and _a_body_opens(toks, before.start)  # 某大学集成电路与系统国家重点实验室 (not 腾讯和某实验室)
+        and _a_body_opens(toks, before.start, rules)  # 某大学集成电路与系统国家重点实验室 (not 腾讯和某实验室)
     return (before is not None and len(before.word) >= 2 and (before.flag.startswith(("n", "vn")) or field)
             and (field or not before.flag.startswith(_PROPER_FLAGS)) and rules.suffix_re.search(before.word) is None)
 
@@ -520,7 +521,7 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
     between two names, punctuation, or the length a name can have."""
     body: list[Token] = []
     proper = False
-    field = suffix in rules.lab_endings and _a_body_opens(toks, s)
+    field = suffix in rules.lab_endings and _a_body_opens(toks, s, rules)
     for t in reversed(toks):
         if t.start >= s:
             continue
@@ -535,8 +536,9 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
         proper = proper or (not joined and t.flag.startswith(_PROPER_FLAGS))
     while body and body[0].word == " ":  # a space kept between Latin words, with the word before it cut off
         body.pop(0)
-    while len(body) > 1 and body[0].flag == "t" and body[1].flag == "v":
-        body.pop(0)  # a time word opening a predicate: 赛后当选某某论坛
+    while len(body) > 1 and body[0].flag == "t" and body[1].flag == "v" \
+            and body[0].word.endswith(rules.tuples["time_point_endings"]):
+        body.pop(0)  # a time word opening a predicate: 赛后当选某某论坛 (当代 names things: 当代引领计划)
     while len(body) > 1 and body[0].flag == "v" and _after_a_function_word(toks, body[0]):
         body.pop(0)  # a predicate before the name: 并增加某某文化中心, 赛后获选某某大会 (not 集成芯片某某实验室)
     return body
@@ -565,13 +567,9 @@ def _brand_like(t: Token, seg: Segmenter) -> bool:
     return tag.startswith(_PROPER_FLAGS)
 
 
-def _a_body_opens(toks: list[Token], s: int) -> bool:
-    """Whether an organisation's word (a university, an institute: 武汉大学, 中国科学院) stands before ``s``."""
-    return any(t.end <= s and (t.flag == "nt" or t.word.endswith(_RESEARCH_BODIES)) for t in toks)
-
-
-#: the words that end the names of bodies that hold labs
-_RESEARCH_BODIES = ("大学", "学院", "研究院", "研究所", "科学院")
+def _a_body_opens(toks: list[Token], s: int, rules: _Rules) -> bool:
+    """Whether an organisation's word (a university, an institute: 某某大学, 中国科学院) stands before ``s``."""
+    return any(t.end <= s and (t.flag == "nt" or t.word.endswith(rules.tuples["research_bodies"])) for t in toks)
 
 
 def _ends_the_body(t: Token, word: str, body: list[Token], proper: bool, toks: list[Token], s: int,
@@ -744,11 +742,10 @@ def _people(vt: str, res: Resources) -> list[_Cand]:
     return out
 
 
-# characters that follow a name as words of their own: 王某还表示, 王某说, 王某也
 def _anonymised_people(vt: str, res: Resources) -> list[_Cand]:
-    """People named by a surname and 某 (被告人张某某, 李某某、王某某, 刘某称): court and police news names
-    people so. The surname starts a word (主张某些 holds none), and one 某 is no classifier's (张某个 is
-    no name: 某个).
+    """People named by a surname and 某 (被告人张某某, 李某某、王某某, 欧阳某某, 刘某称): court and police news
+    names people so. The surname starts a word (主张某些 holds none), and one 某 before a noun, a numeral
+    or a classifier means "a certain" (他曾任某公司, 原某市委书记, 某一方面, 某个).
 
     >>> [vt[c.a:c.b] for vt in ["犯罪嫌疑人李某某、王某已被拘留。"] for c in _anonymised_people(vt, Resources())]
     ['李某某', '王某']
@@ -756,18 +753,27 @@ def _anonymised_people(vt: str, res: Resources) -> list[_Cand]:
     out = []
     seg: Segmenter | None = None
     for m in _ANONYMISED.finditer(vt):
-        a, b = m.span()
-        if (b - a == 2 and vt[b:b + 1] in _MOU_CLASSIFIERS) or not bare_name(vt[a:b]):
+        a, b = surname_before(vt, m.start()), m.end()
+        if a is None:
             continue
         seg = seg or segmenter(res)
+        if b - m.start() == 1 and _means_a_certain(vt, m.start(), seg):
+            continue
         if _is_word(vt, a, b, seg, need_end=False):
             out.append(_Cand(a, b, "PERSON", "anonymised name", 0.85, 3))
     return out
 
 
-_ANONYMISED = regex.compile(r"\p{Han}某{1,2}(?!某)")
-#: what 某 means "some" before: 某些, 某种, 某个, 某地, 某年, 某一 …
-_MOU_CLASSIFIERS = frozenset("些种个地年月日时处方项类位家次天件样点部段一两几")
+def _means_a_certain(vt: str, at: int, seg: Segmenter) -> bool:
+    """Whether one 某 at ``at`` opens a phrase (某公司, 某市委, 某一, 某些) rather than ends a name."""
+    words = seg.pos_tokens(vt[at:at + 5], at)
+    if words[0].end > at + 1:
+        return True  # 某些, 某种: one word with what follows
+    after = words[1] if len(words) > 1 else None
+    return after is not None and after.flag.startswith(("n", "m", "q"))
+
+
+_ANONYMISED = regex.compile(r"(?<=\p{Han})(?<!某)某{1,2}(?!某)")
 
 
 # ---------------------------------------------------------------- assembly
@@ -932,6 +938,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
         return []
     tagger = res.load("tagger", _build_tagger)
     hits = dictionary_hits(vt, res) if tagger.reads_hits else ()
+    known = {ha: hb for ha, hb, cls in hits if cls in (0, 1)}  # where a known place or organisation starts: its end
     rules = _rules(res)
     out = []
     for a, b, t in _people_after_titles(vt, tagger.spans(vt, hits), rules, segmenter(res)):
@@ -941,8 +948,8 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             a += 1
         if t == "PER" and _third_character_left_out(vt, a, b, rules):
             b += 1
-        elif t != "PER" and hits:
-            b = _end_of_known_name(vt, a, b, hits, res)
+        elif t != "PER" and a in known and known[a] < b:
+            b = _end_of_known_name(vt, known[a], b, res)
         if b - a >= 2:
             keep = _well_formed(vt[a:b]) and not _cuts_a_latin_word(vt, a, b) \
                 and not (t != "PER" and _in_a_dotted_name(vt, a, b) and not _dot_joins_places(vt, a, b, res)) \
@@ -994,18 +1001,17 @@ def _title_in(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> tuple[i
     return None
 
 
-def _end_of_known_name(vt: str, a: int, b: int, hits: Sequence[tuple[int, int, int]], res: Resources) -> int:
-    """Where a tagger span that opens with a known place or body ends: at the known name's end when the
-    rest of the span is a verb (商汤科技|签署, 社科院|兴办), else at its own end."""
-    k = next((hb for ha, hb, cls in hits if ha == a and cls in (0, 1) and hb < b), None)  # place, organisation
-    if k is None:
-        return b
+def _end_of_known_name(vt: str, k: int, b: int, res: Resources) -> int:
+    """Where a tagger span that opens with a known place or body (ending at ``k``) ends: at the known name's
+    end when the rest of the span is a verb (商汤科技|签署, 某院|兴办) or the start of a stop word the span
+    cuts (国家发展改革委|会 of 会同), else at its own end ``b``."""
     seg = segmenter(res)
     first = seg.pos_tokens(vt[k:min(len(vt), b + 4)], k)[0]
+    rules = _rules(res)
     verb = first.end == b and first.flag == "v" and len(first.word) >= 2 \
         and (seg.freq.get(first.word) or 0) >= _COMMON_WORD \
-        and first.word not in _rules(res).sets["verbs_ending_names"]  # a common verb, the span's last word
-    return k if verb else b
+        and first.word not in rules.sets["verbs_ending_names"]  # a common verb, the span's last word
+    return k if verb or (first.end > b and first.word in rules.stops) else b
 
 
 def _cuts_a_latin_word(vt: str, a: int, b: int) -> bool:

@@ -87,7 +87,9 @@ def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = No
 
     Each text is read on its own (two padding code points before it and after it), so a character's
     keys depend on its text alone. With ``hits`` (dictionary matches in each text, not overlapping), one
-    more column says where a character sits in a match (first, inside, last) and the match's class.
+    more column says where a character sits in a match (first, inside, last) and the match's class;
+    ``hit_context`` 1 adds two columns, that code at the characters before and after (nothing past a
+    text's ends), and 2 one more, the code together with the character itself.
 
     >>> keys, lengths = feature_keys(["中国", "美"])
     >>> keys.shape, lengths.tolist()
@@ -499,6 +501,8 @@ def load_tagger(path: str | None = None) -> NerTagger:
             labels = tuple(str(x) for x in data["labels"])
             reads_hits = bool(data["reads_hits"]) if "reads_hits" in data else False
             hit_context = int(data["hit_context"]) if "hit_context" in data else 0
+            if hit_context not in (0, 1, 2):
+                raise ValueError(f"hit_context {hit_context} (this version reads 0, 1 or 2)")
     except (OSError, KeyError, ValueError) as exc:
         raise ResourceError(f"cannot read the tagger model {source}: reinstall zhnews or retrain it with "
                             f"scripts/train_tagger.py ({exc})") from exc

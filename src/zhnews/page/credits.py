@@ -33,7 +33,8 @@ _NAME_HAN = regex.compile(r"\p{Han}{2,4}|\p{Han}{1,6}[·•]\p{Han}{1,8}(?:[·�
 _NAME_LATIN = regex.compile(r"[A-Za-z][A-Za-z_.]{1,24}")
 _SEP = regex.compile(r"[\s、，,;；和及与與]+")
 
-__all__ = ["bare_name", "credits_in_line", "dictionary_word", "is_outlet", "person_name", "source_in_line"]
+__all__ = ["bare_name", "credits_in_line", "dictionary_word", "is_outlet", "person_name", "source_in_line",
+           "surname_before"]
 
 #: credit lines are read this far: a credit line is short, and the bound keeps the work linear
 MAX_CREDIT_LINE = 300
@@ -86,6 +87,20 @@ def _patterns() -> _Patterns:
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     names = words("surnames")
     return frozenset(w for w in names if len(w) == 1), frozenset(w for w in names if len(w) == 2)
+
+
+def surname_before(text: str, end: int) -> int | None:
+    """Where a surname ending at ``end`` in ``text`` starts (a two-character one first), or None.
+
+    >>> surname_before("被告人欧阳某某", 5), surname_before("被告人张某", 4), surname_before("我们", 2)
+    (3, 3, None)
+    """
+    single, double = _surnames()
+    if end >= 2 and text[end - 2:end] in double:
+        return end - 2
+    if end >= 1 and text[end - 1] in single:
+        return end - 1
+    return None
 
 
 def bare_name(text: str) -> bool:
