@@ -85,6 +85,7 @@ class _Rules:
     endings: tuple[str, ...]               # every ending, for str.endswith
     body_counts: re.Pattern[str]           # the words of the body_counts list, found with one search
     department_endings: tuple[str, ...]    # sub_body_endings and the legal forms (brand_endings), longest first
+    ending_lengths: tuple[int, ...]        # the lengths the endings have, longest first
 
 
 def _lab_endings(block_name: str) -> list[str]:
@@ -139,6 +140,7 @@ def _build_rules(_res: Resources) -> _Rules:
         body_counts=re.compile("|".join(map(re.escape, lists["body_counts"])) or "(?!)"),  # (?!): none listed
         department_endings=tuple(sorted(set(lists["sub_body_endings"] + lists["brand_endings"]), key=len,
                                         reverse=True)),
+        ending_lengths=tuple(sorted({len(e) for e in suffixes}, reverse=True)),
     )
 
 
@@ -304,7 +306,7 @@ def _quoted_names(vt: str, res: Resources) -> list[_Cand]:
             out.append(_Cand(a, b, "POLICY", "quoted nickname", 0.95, 4))
             continue
         suffix = rules.suffix_re.search(inner)
-        ending = next((s for s in sorted(rules.suffixes, key=len, reverse=True) if inner.endswith(s)), None)
+        ending = _longest_ending(inner, rules)
         after = vt[m.end():m.end() + 2]
         if after in rules.sets["programme_words"] and not _PUNCT_NO_DIGIT.search(inner):
             out.append(_Cand(a, b, "PROGRAMME", "quoted before " + after, 0.9, 4))  # “春城英才”计划
@@ -320,6 +322,15 @@ def _quoted_names(vt: str, res: Resources) -> list[_Cand]:
         elif inner.endswith(rules.tuples["newspaper_endings"]):
             out.append(_Cand(a, b, "ORG", "newspaper title", 0.9, 4))
     return out
+
+
+def _longest_ending(text: str, rules: _Rules) -> str | None:
+    """The longest ending ``text`` ends with (each length holds one candidate: ``text``'s own tail).
+
+    >>> _longest_ending("之江实验室", _build_rules(None)), _longest_ending("春城英才", _build_rules(None))
+    ('实验室', None)
+    """
+    return next((text[-n:] for n in rules.ending_lengths if n <= len(text) and text[-n:] in rules.suffixes), None)
 
 
 _TRAILING_NOTE = regex.compile(r"[（(][^（）()]{1,16}[）)]$")
@@ -459,7 +470,7 @@ def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules
         return True
     if suffix in rules.sets["verb_endings"] and vt[e:e + 1] in rules.sets["verb_particles"]:
         return True
-    if any(vt.startswith(w, e - len(w)) for w in rules.tuples["words_holding_endings"]):
+    if vt.endswith(rules.tuples["words_holding_endings"], 0, e):  # one C call for the whole list
         return True
     return s == 0 or not _NAME_CHAR.match(vt[s - 1]) or vt[s - 1] in rules.sets["never_before_ending"]
 
@@ -1098,7 +1109,8 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules) -> tuple
     for t in seg.pos_tokens(vt[c.b:min(len(vt), hi + 2)], c.b):
         if t.end > hi:
             return None
-        ending = next((e for e in rules.department_endings if t.word.endswith(e)), None)
+        ending = next((e for e in rules.department_endings if t.word.endswith(e)), None) \
+            if t.word.endswith(rules.department_endings) else None  # most words end with none: one C call
         if ending is not None and _closes_a_department(t, ending, seg):
             titled = vt.startswith("长", t.end) or (t.flag == "nt" and t.word != ending)
             return None if titled or t.word in rules.generic else (t.end, ending)
