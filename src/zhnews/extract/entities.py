@@ -265,8 +265,17 @@ class _Cand:
     rule: str
     confidence: float
     rank: float  # higher wins an overlap
-    parts: list[_Cand] = field(default_factory=list)
+    # the candidates it holds; most hold none and share the empty tuple (a list each made 60,000 more objects
+    # for the garbage collector to walk on a dense 2 MB text)
+    parts: list[_Cand] | tuple[()] = ()
     attrs: dict[str, Any] = field(default_factory=dict)
+
+    def add_part(self, part: _Cand) -> None:
+        """Record ``part`` as one of the candidates this one holds."""
+        if isinstance(self.parts, list):
+            self.parts.append(part)
+        else:
+            self.parts = [part]
 
 
 _QUOTED = regex.compile(r"[“「『]([^“”「」『』\n]{2,24})[”」』]")
@@ -297,7 +306,7 @@ def _quoted_names(vt: str, res: Resources) -> list[_Cand]:
                      "quoted nested", 0.95, 5)
         for q in _QUOTED_PART.finditer(vt[m.start("quotes"):m.end("quotes")]):
             a = m.start("quotes") + q.start(1)
-            cand.parts.append(_Cand(a, a + len(q.group(1)), "PROGRAMME", "quoted part", 0.9, 1))
+            cand.add_part(_Cand(a, a + len(q.group(1)), "PROGRAMME", "quoted part", 0.9, 1))
         out.append(cand)
     for m in _QUOTED.finditer(vt):
         inner = m.group(1)
@@ -617,7 +626,7 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
         prev = merged[-1] if merged else None
         if prev and c.a == prev.b and _parent_of(prev.attrs["codes"], c.attrs["codes"], res):
             child = [code for code in c.attrs["codes"] if _is_child(prev.attrs["codes"], code, res)]
-            parts = (prev.parts if prev.rule == "gazetteer chain" else [prev]) + [c]
+            parts = [*(prev.parts if prev.rule == "gazetteer chain" else [prev]), c]
             merged[-1] = _Cand(prev.a, c.b, "PLACE", "gazetteer chain", 0.95, 3, parts=parts, attrs={"codes": child})
             continue
         merged.append(c)
@@ -739,7 +748,7 @@ def _resolve(cands: list[_Cand], vt: str) -> list[_Cand]:
                 k = kept[i]
                 kept[i] = None
                 if k is not None and k.type in _PART_TYPES:
-                    c.parts.append(k)
+                    c.add_part(k)
             _claim(owner, kept, c)
             continue
         if len(hits) == 1:
@@ -783,7 +792,7 @@ def _nest(k: _Cand | None, c: _Cand) -> None:
             k.attrs.setdefault(key, value)
         return
     if k.a <= c.a and c.b <= k.b and c.type in _PART_TYPES and not any((p.a, p.b) == (c.a, c.b) for p in k.parts):
-        k.parts.append(c)
+        k.add_part(c)
 
 
 def _entity(view: TextView, c: _Cand, field_name: Field, places_nearby: frozenset[str], res: Resources) -> Entity:
@@ -1047,7 +1056,14 @@ def _extract(text: str, field_name: Field, user: Lexicon, recognizer: Recognizer
     if not text.strip():
         return []
     view = view_of(text)
-    vt = view.text
+    kept, nearby = _kept_candidates(view.text, user, recognizer, res)
+    return [_entity(view, c, field_name, nearby, res) for c in kept]
+
+
+def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
+                     res: Resources) -> tuple[list[_Cand], frozenset[str]]:
+    """The candidates every recogniser finds, resolved: the ones kept, and the codes of the text's places.
+    The others are dropped on return, before the entities are built (a dense text has tens of thousands)."""
     cands = [_Cand(a, b, t, "lexicon", 1.0, 7) for a, b, t in user.matches(vt)]
     if recognizer is not None:
         # a model's spans rank below every rule: the rules win on the types they know
@@ -1063,7 +1079,7 @@ def _extract(text: str, field_name: Field, user: Lexicon, recognizer: Recognizer
     kept = _chains(_with_sub_bodies(_confirmed(_resolve(cands, vt), cands, res), vt, res))
     # the codes of the text's places, gathered once (once per place made long texts of places quadratic)
     nearby = frozenset(code for c in places if c.rule != "gazetteer short name" for code in c.attrs["codes"])
-    return [_entity(view, c, field_name, nearby, res) for c in kept]
+    return kept, nearby
 
 
 #: how far after a body's name its department's name may end (数据资源司, 宏观经济研究部)
@@ -1150,7 +1166,7 @@ def _chains(kept: list[_Cand]) -> list[_Cand]:
     for c in kept:
         prev = out[-1] if out else None
         if prev is not None and prev.type == c.type == "PLACE" and prev.b == c.a:
-            parts = (prev.parts if prev.rule == "place chain" else [prev]) + [c]
+            parts = [*(prev.parts if prev.rule == "place chain" else [prev]), c]
             codes = c.attrs.get("codes", [])
             out[-1] = _Cand(prev.a, c.b, "PLACE", "place chain", min(prev.confidence, c.confidence), prev.rank,
                             parts=parts, attrs={"codes": codes} if codes else {})
