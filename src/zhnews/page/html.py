@@ -115,12 +115,28 @@ def _attr_text(el: etree._Element) -> str:
     return f"{el.get('class', '')} {el.get('id', '')}"
 
 
+# the same four patterns without IGNORECASE, for ASCII class/id strings lower-cased first: on ASCII text the
+# answers are the same, and the case-sensitive patterns run about twice as fast
+_NOISE_LOWER, _CONTENT_LOWER, _TITLE_LOWER, _CRUMB_LOWER = (
+    re.compile(p.pattern) for p in (_NOISE_ATTR, _CONTENT_ATTR, _TITLE_ATTR, _CRUMB_ATTR)
+)
+
+
 @lru_cache(maxsize=4096)
 def _classify_attrs(attrs: str) -> tuple[bool | None, bool, bool]:
     """(noise: True/False/None for no say, title hint, breadcrumb hint) of a class/id string;
-    class names repeat across a page, so the answer is cached."""
-    noise = True if _NOISE_ATTR.search(attrs) else (False if _CONTENT_ATTR.search(attrs) else None)
-    return noise, bool(_TITLE_ATTR.search(attrs)), bool(_CRUMB_ATTR.search(attrs))
+    class names repeat across a page, so the answer is cached.
+
+    >>> _classify_attrs("Article-Content main"), _classify_attrs("NAV bar"), _classify_attrs("page_TIT")
+    ((False, False, False), (True, False, False), (None, True, False))
+    """
+    if attrs.isascii():  # nearly every class and id
+        text, noise_re, content_re, title_re, crumb_re = (
+            attrs.lower(), _NOISE_LOWER, _CONTENT_LOWER, _TITLE_LOWER, _CRUMB_LOWER)
+    else:
+        text, noise_re, content_re, title_re, crumb_re = attrs, _NOISE_ATTR, _CONTENT_ATTR, _TITLE_ATTR, _CRUMB_ATTR
+    noise = True if noise_re.search(text) else (False if content_re.search(text) else None)
+    return noise, bool(title_re.search(text)), bool(crumb_re.search(text))
 
 
 def _read_head(root: etree._Element, page: HtmlPage) -> None:
