@@ -658,21 +658,23 @@ def _parent_of(parents: list[str], children: list[str], res: Resources) -> bool:
     return any(_is_child(parents, c, res) for c in children)
 
 
-class _ChainOf:
-    """:func:`_chain` for the places of one text: each distinct list of codes is worked out once (a text
-    names the same places again and again)."""
+class _PlaceAttrs:
+    """The attributes of the places of one text (their :func:`_chain`), each distinct list of codes worked
+    out once and its :class:`Attrs` (immutable) shared by the entities: a text names the same places again
+    and again."""
 
     __slots__ = ("_known", "_near", "_res")
 
     def __init__(self, near: frozenset[str], res: Resources) -> None:
         self._near, self._res = near, res
-        self._known: dict[tuple[str, ...], list[str] | None] = {}
+        self._known: dict[tuple[str, ...], Attrs] = {}
 
-    def __call__(self, codes: list[str]) -> list[str] | None:
+    def __call__(self, codes: list[str]) -> Attrs:
         key = tuple(codes)
         if key not in self._known:
-            self._known[key] = _chain(codes, self._near, self._res)
-        return self._known[key]  # shared between entities: Attrs keeps a tuple of its own
+            chain = _chain(codes, self._near, self._res)
+            self._known[key] = Attrs({"chain": chain}) if chain else _NO_ATTRS
+        return self._known[key]
 
 
 def _chain(codes: list[str], near: frozenset[str], res: Resources) -> list[str] | None:
@@ -812,15 +814,14 @@ def _nest(k: _Cand | None, c: _Cand) -> None:
         k.add_part(c)
 
 
-def _entity(view: TextView, c: _Cand, field_name: Field, chain_of: _ChainOf) -> Entity:
+def _entity(view: TextView, c: _Cand, field_name: Field, place_attrs: _PlaceAttrs) -> Entity:
     oa, ob = view.to_original(c.a, c.b)
-    chain = chain_of(c.attrs.get("codes", [])) if c.type == "PLACE" else None
-    parts = tuple(_entity(view, p, field_name, chain_of) for p in sorted(c.parts, key=_start_of)) \
+    parts = tuple(_entity(view, p, field_name, place_attrs) for p in sorted(c.parts, key=_start_of)) \
         if c.parts else ()
     return Entity(
         text=view.original[oa:ob], start=oa, end=ob, type=c.type, canonical=_KEY_STRIP.sub("", view.text[c.a:c.b]),
         field=field_name, parts=parts, rule=c.rule, confidence=c.confidence,
-        attrs=Attrs({"chain": chain}) if chain else _NO_ATTRS,
+        attrs=place_attrs(c.attrs.get("codes", [])) if c.type == "PLACE" else _NO_ATTRS,
     )
 
 
@@ -1074,8 +1075,8 @@ def _extract(text: str, field_name: Field, user: Lexicon, recognizer: Recognizer
         return []
     view = view_of(text)
     kept, nearby = _kept_candidates(view.text, user, recognizer, res)
-    chain_of = _ChainOf(nearby, res)
-    return [_entity(view, c, field_name, chain_of) for c in kept]
+    place_attrs = _PlaceAttrs(nearby, res)
+    return [_entity(view, c, field_name, place_attrs) for c in kept]
 
 
 def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
