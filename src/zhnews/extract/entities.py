@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import re
+from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -752,14 +753,18 @@ def _resolve(cands: list[_Cand], vt: str) -> list[_Cand]:
 
     Candidates are taken strongest first (rank, then length, then the recogniser's order); each character
     records which kept candidate covers it, so a candidate is checked against the characters it spans
-    alone: linear in the number of candidates times their length, whatever the text's length.
+    alone: linear in the number of candidates times their length, whatever the text's length. The record
+    is an array with a slot per character (4 bytes each), read and written a span at a time.
     """
-    owner: dict[int, int] = {}  # character -> index into kept (only covered characters are stored)
+    # character (less ``base``: a user's recogniser may give spans outside the text) -> index into kept
+    base = min(0, min((c.a for c in cands), default=0))
+    owner = array("i", [_NOBODY]) * (max(len(vt), max((c.b for c in cands), default=0)) - base)
     kept: list[_Cand | None] = []
     for c in sorted(cands, key=lambda c: (-c.rank, -(c.b - c.a))):  # stable: ties keep recogniser order
-        hits = {owner[i] for i in range(c.a, c.b) if i in owner}
+        hits = set(owner[c.a - base:c.b - base])
+        hits.discard(_NOBODY)
         if not hits:
-            _claim(owner, kept, c)
+            _claim(owner, kept, c, base)
             continue
         inner = [kept[i] for i in hits]
         if _may_hold(c, inner, vt):
@@ -768,18 +773,21 @@ def _resolve(cands: list[_Cand], vt: str) -> list[_Cand]:
                 kept[i] = None
                 if k is not None and k.type in _PART_TYPES:
                     c.add_part(k)
-            _claim(owner, kept, c)
+            _claim(owner, kept, c, base)
             continue
         if len(hits) == 1:
             _nest(kept[hits.pop()], c)
     return sorted((k for k in kept if k is not None), key=lambda k: k.a)
 
 
-def _claim(owner: dict[int, int], kept: list[_Cand | None], c: _Cand) -> None:
+#: the owner of a character no kept candidate covers (see _resolve)
+_NOBODY = -1
+
+
+def _claim(owner: array[int], kept: list[_Cand | None], c: _Cand, base: int) -> None:
     index = len(kept)
     kept.append(c)
-    for i in range(c.a, c.b):
-        owner[i] = index
+    owner[c.a - base:c.b - base] = array("i", [index]) * (c.b - c.a)
 
 
 def _may_hold(c: _Cand, inner: list[_Cand | None], vt: str) -> bool:
