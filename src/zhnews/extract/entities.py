@@ -235,6 +235,7 @@ def _build_builtin(_res: Resources) -> Lexicon:
 class _Gazetteer:
     by_code: dict[str, _Division]
     names: KeyMatcher[list[str]]  # full and short names -> division codes
+    full_names: frozenset[str]  # the divisions' full names: a key found is one when it is in here
 
 
 def _gazetteer(res: Resources) -> _Gazetteer:
@@ -252,7 +253,7 @@ def _build_gazetteer(_res: Resources) -> _Gazetteer:
         by_code[code] = _Division(code, name, level, province, city)
         for key in {name, short} - {""}:
             names.setdefault(key, []).append(code)
-    return _Gazetteer(by_code=by_code, names=KeyMatcher(names))
+    return _Gazetteer(by_code=by_code, names=KeyMatcher(names), full_names=frozenset(d.name for d in by_code.values()))
 
 
 # ---------------------------------------------------------------- candidates
@@ -599,11 +600,10 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
     seg = segmenter(res)
     out: list[_Cand] = []
     seen: dict[str, bool] = {}  # within this text: a short name in the same surroundings reads the same
+    division_endings = _rules(res).sets["division_endings"]
     for a, b, codes in gaz.names.find(vt):
-        key = vt[a:b]
-        divs = [gaz.by_code[c] for c in codes]
-        full = any(d.name == key for d in divs)
-        if not full and (b < len(vt) and vt[b] in _rules(res).sets["division_endings"]):
+        full = vt[a:b] in gaz.full_names  # some division of these codes has this name (杭州市), not only its short one
+        if not full and (b < len(vt) and vt[b] in division_endings):
             continue  # 杭州 inside 杭州市: the full name is matched too
         if full and b - a == 3 and not _is_word(vt, a, b, seg):
             continue  # 名山区 in 著名山区, 广州市 in 广州市场
@@ -1044,8 +1044,8 @@ def dictionary_hits(vt: str, res: Resources) -> list[tuple[int, int, int]]:
     then longest, not overlapping; (start, end, class) with the classes of ``tagger.HIT_CLASSES``."""
     gaz = _gazetteer(res)
     found = [(a, b, _HIT_CLASS.get(t, 2)) for a, b, t in _builtin(res).matches(vt)]
-    for a, b, codes in gaz.names.find(vt):
-        found.append((a, b, 0 if any(gaz.by_code[c].name == vt[a:b] for c in codes) else 3))
+    for a, b, _codes in gaz.names.find(vt):
+        found.append((a, b, 0 if vt[a:b] in gaz.full_names else 3))
     found.sort(key=lambda h: (h[0], h[0] - h[1]))
     out: list[tuple[int, int, int]] = []
     end = 0
