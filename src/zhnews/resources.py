@@ -34,6 +34,7 @@ __all__ = ["RULES_DIR_ENV", "Resources", "default_resources", "read_rules", "res
 RULES_DIR_ENV = "ZHNEWS_RULES_DIR"
 
 T = TypeVar("T")
+_MISSING: Any = object()  # what no build returns: an item not loaded yet
 
 
 class Resources:
@@ -51,10 +52,9 @@ class Resources:
         self._lock = threading.Lock()
 
     def load(self, name: str, build: Callable[[Resources], T]) -> T:
-        try:
-            return cast(T, self._items[name])
-        except KeyError:
-            pass
+        item: T = self._items.get(name, _MISSING)  # the hot path (every rule lookup of every text): no call
+        if item is not _MISSING:
+            return item
         with self._lock:
             if name not in self._items:
                 self._items[name] = build(self)

@@ -79,7 +79,7 @@ class Segmenter:
         self._tagger = posseg.POSTokenizer(tokenizer)
         self.freq: dict[str, int] = tokenizer.FREQ
         self.tags: dict[str, str] = self._tagger.word_tag_tab
-        self._logtotal = log(tokenizer.total)
+        self._logp = _log_probabilities(self.freq, tokenizer.total)
 
     def add_word(self, word: str, freq: int, tag: str | None = None) -> None:
         """Add a word to this segmenter's dictionary (jieba's global one is not touched).
@@ -93,7 +93,7 @@ class Segmenter:
         if tag:
             self.tags[word] = tag
         tokenizer.user_word_tag_tab.pop(word, None)
-        self._logtotal = log(tokenizer.total)
+        self._logp = _log_probabilities(self.freq, tokenizer.total)
 
     def pos_tokens(self, text: str, offset: int = 0) -> list[Token]:
         """Words of ``text`` with jieba's part-of-speech flags and offsets (plus ``offset``)."""
@@ -119,23 +119,23 @@ class Segmenter:
         """(piece, how) in order: ``"word"`` and ``"eng"`` (a joined run of letters and digits) in the
         blocks, ``"x"`` for whitespace and the single characters of the rest."""
         out: list[tuple[str, str]] = []
-        for i, blk in enumerate(blocks.split(text)):
-            if not blk:
-                continue
-            if i % 2:  # split() puts the captured blocks at odd indices
-                self._words_of_block(blk, out)
-                continue
-            for j, part in enumerate(_SKIP.split(blk)):
-                if j % 2:
-                    out.append((part, "x"))
-                else:
-                    out.extend((ch, "x") for ch in part)
+        parts = blocks.split(text)  # the gaps at even indices, the captured blocks (never empty) at odd ones
+        for i, part in enumerate(parts):
+            if i % 2:
+                self._words_of_block(part, out)
+            elif len(part) == 1:  # one mark or space between two blocks, the commonest gap
+                out.append((part, "x"))
+            elif part:
+                _gap_pieces(part, out)
         return out
 
     def _words_of_block(self, block: str, out: list[tuple[str, str]]) -> None:
         """Append (word, how) along the best path: ``"eng"`` for a joined run of single letters and
         digits, ``"word"`` for the rest."""
-        end = _path(block, self.freq, self._logtotal)
+        if len(block) == 1:  # one character: the path is that character
+            out.append((block, "eng" if block in _ALNUM else "word"))
+            return
+        end = _path(block, self.freq, self._logp)
         buf = ""
         x, n = 0, len(block)
         while x < n:
@@ -152,7 +152,24 @@ class Segmenter:
             out.append((buf, "eng"))
 
 
-def _path(block: str, freq: dict[str, int], logtotal: float) -> list[int]:
+def _gap_pieces(gap: str, out: list[tuple[str, str]]) -> None:
+    """Append the pieces of the text between two blocks: each whitespace run jieba cuts (a character,
+    or \\r\\n) and each other character on its own, all ``"x"``."""
+    for j, part in enumerate(_SKIP.split(gap)):
+        if j % 2:
+            out.append((part, "x"))
+        else:
+            out.extend((ch, "x") for ch in part)
+
+
+def _log_probabilities(freq: dict[str, int], total: int) -> dict[int, float]:
+    """``log(f) - log(total)`` for each frequency ``f`` the dictionary holds (a few thousand distinct ones)
+    and for 1 (a character no word starts with): the same floats :func:`_path` would compute, looked up."""
+    logtotal = log(total)
+    return {f: log(f) - logtotal for f in {*freq.values(), 1} if f}
+
+
+def _path(block: str, freq: dict[str, int], logp: dict[int, float]) -> list[int]:
     """For each position of ``block``, the end (exclusive) of the word the best path takes there."""
     n = len(block)
     best = [0.0] * (n + 1)
@@ -165,7 +182,7 @@ def _path(block: str, freq: dict[str, int], logtotal: float) -> list[int]:
         f = get(block[k])
         while f is not None:  # jieba's dictionary holds every prefix of its words (with frequency 0)
             if f:
-                score = log(f) - logtotal + best[i]
+                score = logp[f] + best[i]
                 if score >= top:  # a tie goes to the longer word, as in jieba
                     top, top_end = score, i
             if i >= n:
@@ -173,12 +190,11 @@ def _path(block: str, freq: dict[str, int], logtotal: float) -> list[int]:
             i += 1
             f = get(block[k:i])
         if not top_end:  # no word starts here: the character alone
-            top = log(get(block[k]) or 1) - logtotal + best[k + 1]
+            top = logp[get(block[k]) or 1] + best[k + 1]
             top_end = k + 1
         best[k] = top
         end[k] = top_end
     return end
-
 
 
 def segmenter(resources: Resources | None = None) -> Segmenter:

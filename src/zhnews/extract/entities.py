@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import re
+from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -87,6 +88,7 @@ class _Rules:
     body_counts: re.Pattern[str]           # the words of the body_counts list, found with one search
     department_endings: tuple[str, ...]    # sub_body_endings and the legal forms (brand_endings), longest first
     titles_inside: re.Pattern[str]         # titles_inside_names and the titles before a name, in one search
+    ending_lengths: tuple[int, ...]        # the lengths the endings have, longest first
 
 
 def _lab_endings(block_name: str) -> list[str]:
@@ -143,6 +145,7 @@ def _build_rules(_res: Resources) -> _Rules:
                                         reverse=True)),
         titles_inside=re.compile("|".join(map(re.escape, sorted(set(lists["titles_inside_names"] + titles["before"]),
                                                                 key=len, reverse=True)))),
+        ending_lengths=tuple(sorted({len(e) for e in suffixes}, reverse=True)),
     )
 
 
@@ -236,6 +239,7 @@ def _build_builtin(_res: Resources) -> Lexicon:
 class _Gazetteer:
     by_code: dict[str, _Division]
     names: KeyMatcher[list[str]]  # full and short names -> division codes
+    full_names: frozenset[str]  # the divisions' full names: a key found is one when it is in here
 
 
 def _gazetteer(res: Resources) -> _Gazetteer:
@@ -253,7 +257,7 @@ def _build_gazetteer(_res: Resources) -> _Gazetteer:
         by_code[code] = _Division(code, name, level, province, city)
         for key in {name, short} - {""}:
             names.setdefault(key, []).append(code)
-    return _Gazetteer(by_code=by_code, names=KeyMatcher(names))
+    return _Gazetteer(by_code=by_code, names=KeyMatcher(names), full_names=frozenset(d.name for d in by_code.values()))
 
 
 # ---------------------------------------------------------------- candidates
@@ -267,8 +271,17 @@ class _Cand:
     rule: str
     confidence: float
     rank: float  # higher wins an overlap
-    parts: list[_Cand] = field(default_factory=list)
+    # the candidates it holds; most hold none and share the empty tuple (a list each made 60,000 more objects
+    # for the garbage collector to walk on a dense 2 MB text)
+    parts: list[_Cand] | tuple[()] = ()
     attrs: dict[str, Any] = field(default_factory=dict)
+
+    def add_part(self, part: _Cand) -> None:
+        """Record ``part`` as one of the candidates this one holds."""
+        if isinstance(self.parts, list):
+            self.parts.append(part)
+        else:
+            self.parts = [part]
 
 
 _QUOTED = regex.compile(r"[“「『]([^“”「」『』\n]{2,24})[”」』]")
@@ -299,7 +312,7 @@ def _quoted_names(vt: str, res: Resources) -> list[_Cand]:
                      "quoted nested", 0.95, 5)
         for q in _QUOTED_PART.finditer(vt[m.start("quotes"):m.end("quotes")]):
             a = m.start("quotes") + q.start(1)
-            cand.parts.append(_Cand(a, a + len(q.group(1)), "PROGRAMME", "quoted part", 0.9, 1))
+            cand.add_part(_Cand(a, a + len(q.group(1)), "PROGRAMME", "quoted part", 0.9, 1))
         out.append(cand)
     for m in _QUOTED.finditer(vt):
         inner = m.group(1)
@@ -308,7 +321,7 @@ def _quoted_names(vt: str, res: Resources) -> list[_Cand]:
             out.append(_Cand(a, b, "POLICY", "quoted nickname", 0.95, 4))
             continue
         suffix = rules.suffix_re.search(inner)
-        ending = next((s for s in sorted(rules.suffixes, key=len, reverse=True) if inner.endswith(s)), None)
+        ending = _longest_ending(inner, rules)
         after = next((w for w in rules.tuples["programme_words"] if vt.startswith(w, m.end())), None)
         if after is not None and not _PUNCT_NO_DIGIT.search(inner):
             out.append(_Cand(a, b, "PROGRAMME", "quoted before " + after, 0.9, 4))  # “春城英才”计划
@@ -324,6 +337,15 @@ def _quoted_names(vt: str, res: Resources) -> list[_Cand]:
         elif inner.endswith(rules.tuples["newspaper_endings"]):
             out.append(_Cand(a, b, "ORG", "newspaper title", 0.9, 4))
     return out
+
+
+def _longest_ending(text: str, rules: _Rules) -> str | None:
+    """The longest ending ``text`` ends with (each length holds one candidate: ``text``'s own tail).
+
+    >>> _longest_ending("之江实验室", _build_rules(None)), _longest_ending("春城英才", _build_rules(None))
+    ('实验室', None)
+    """
+    return next((text[-n:] for n in rules.ending_lengths if n <= len(text) and text[-n:] in rules.suffixes), None)
 
 
 _TRAILING_NOTE = regex.compile(r"[（(][^（）()]{1,16}[）)]$")
@@ -466,7 +488,7 @@ def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules
         return True
     if suffix in rules.sets["verb_endings"] and vt[e:e + 1] in rules.sets["verb_particles"]:
         return True
-    if any(vt.startswith(w, e - len(w)) for w in rules.tuples["words_holding_endings"]):
+    if vt.endswith(rules.tuples["words_holding_endings"], 0, e):  # one C call for the whole list
         return True
     return s == 0 or not _NAME_CHAR.match(vt[s - 1]) or vt[s - 1] in rules.sets["never_before_ending"]
 
@@ -625,11 +647,10 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
     seg = segmenter(res)
     out: list[_Cand] = []
     seen: dict[str, bool] = {}  # within this text: a short name in the same surroundings reads the same
+    division_endings = _rules(res).sets["division_endings"]
     for a, b, codes in gaz.names.find(vt):
-        key = vt[a:b]
-        divs = [gaz.by_code[c] for c in codes]
-        full = any(d.name == key for d in divs)
-        if not full and (b < len(vt) and vt[b] in _rules(res).sets["division_endings"]):
+        full = vt[a:b] in gaz.full_names  # some division of these codes has this name (杭州市), not only its short one
+        if not full and (b < len(vt) and vt[b] in division_endings):
             continue  # 杭州 inside 杭州市: the full name is matched too
         if full and b - a == 3 and not _is_word(vt, a, b, seg):
             continue  # 名山区 in 著名山区, 广州市 in 广州市场
@@ -653,7 +674,7 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
         prev = merged[-1] if merged else None
         if prev and c.a == prev.b and _parent_of(prev.attrs["codes"], c.attrs["codes"], res):
             child = [code for code in c.attrs["codes"] if _is_child(prev.attrs["codes"], code, res)]
-            parts = (prev.parts if prev.rule == "gazetteer chain" else [prev]) + [c]
+            parts = [*(prev.parts if prev.rule == "gazetteer chain" else [prev]), c]
             merged[-1] = _Cand(prev.a, c.b, "PLACE", "gazetteer chain", 0.95, 3, parts=parts, attrs={"codes": child})
             continue
         merged.append(c)
@@ -683,6 +704,25 @@ def _is_child(parents: list[str], code: str, res: Resources) -> bool:
 
 def _parent_of(parents: list[str], children: list[str], res: Resources) -> bool:
     return any(_is_child(parents, c, res) for c in children)
+
+
+class _PlaceAttrs:
+    """The attributes of the places of one text (their :func:`_chain`), each distinct list of codes worked
+    out once and its :class:`Attrs` (immutable) shared by the entities: a text names the same places again
+    and again."""
+
+    __slots__ = ("_known", "_near", "_res")
+
+    def __init__(self, near: frozenset[str], res: Resources) -> None:
+        self._near, self._res = near, res
+        self._known: dict[tuple[str, ...], Attrs] = {}
+
+    def __call__(self, codes: list[str]) -> Attrs:
+        key = tuple(codes)
+        if key not in self._known:
+            chain = _chain(codes, self._near, self._res)
+            self._known[key] = Attrs({"chain": chain}) if chain else _NO_ATTRS
+        return self._known[key]
 
 
 def _chain(codes: list[str], near: frozenset[str], res: Resources) -> list[str] | None:
@@ -793,14 +833,18 @@ def _resolve(cands: list[_Cand], vt: str) -> list[_Cand]:
 
     Candidates are taken strongest first (rank, then length, then the recogniser's order); each character
     records which kept candidate covers it, so a candidate is checked against the characters it spans
-    alone: linear in the number of candidates times their length, whatever the text's length.
+    alone: linear in the number of candidates times their length, whatever the text's length. The record
+    is an array with a slot per character (4 bytes each), read and written a span at a time.
     """
-    owner: dict[int, int] = {}  # character -> index into kept (only covered characters are stored)
+    # character (less ``base``: a user's recogniser may give spans outside the text) -> index into kept
+    base = min(0, min((c.a for c in cands), default=0))
+    owner = array("i", [_NOBODY]) * (max(len(vt), max((c.b for c in cands), default=0)) - base)
     kept: list[_Cand | None] = []
     for c in sorted(cands, key=lambda c: (-c.rank, -(c.b - c.a))):  # stable: ties keep recogniser order
-        hits = {owner[i] for i in range(c.a, c.b) if i in owner}
+        hits = set(owner[c.a - base:c.b - base])
+        hits.discard(_NOBODY)
         if not hits:
-            _claim(owner, kept, c)
+            _claim(owner, kept, c, base)
             continue
         inner = [kept[i] for i in hits]
         if _may_hold(c, inner, vt):
@@ -808,19 +852,22 @@ def _resolve(cands: list[_Cand], vt: str) -> list[_Cand]:
                 k = kept[i]
                 kept[i] = None
                 if k is not None and k.type in _PART_TYPES:
-                    c.parts.append(k)
-            _claim(owner, kept, c)
+                    c.add_part(k)
+            _claim(owner, kept, c, base)
             continue
         if len(hits) == 1:
             _nest(kept[hits.pop()], c)
     return sorted((k for k in kept if k is not None), key=lambda k: k.a)
 
 
-def _claim(owner: dict[int, int], kept: list[_Cand | None], c: _Cand) -> None:
+#: the owner of a character no kept candidate covers (see _resolve)
+_NOBODY = -1
+
+
+def _claim(owner: array[int], kept: list[_Cand | None], c: _Cand, base: int) -> None:
     index = len(kept)
     kept.append(c)
-    for i in range(c.a, c.b):
-        owner[i] = index
+    owner[c.a - base:c.b - base] = array("i", [index]) * (c.b - c.a)
 
 
 def _may_hold(c: _Cand, inner: list[_Cand | None], vt: str) -> bool:
@@ -852,18 +899,17 @@ def _nest(k: _Cand | None, c: _Cand) -> None:
             k.attrs.setdefault(key, value)
         return
     if k.a <= c.a and c.b <= k.b and c.type in _PART_TYPES and not any((p.a, p.b) == (c.a, c.b) for p in k.parts):
-        k.parts.append(c)
+        k.add_part(c)
 
 
-def _entity(view: TextView, c: _Cand, field_name: Field, places_nearby: frozenset[str], res: Resources) -> Entity:
+def _entity(view: TextView, c: _Cand, field_name: Field, place_attrs: _PlaceAttrs) -> Entity:
     oa, ob = view.to_original(c.a, c.b)
-    chain = _chain(c.attrs.get("codes", []), places_nearby, res) if c.type == "PLACE" else None
-    parts = tuple(_entity(view, p, field_name, places_nearby, res) for p in sorted(c.parts, key=_start_of)) \
+    parts = tuple(_entity(view, p, field_name, place_attrs) for p in sorted(c.parts, key=_start_of)) \
         if c.parts else ()
     return Entity(
         text=view.original[oa:ob], start=oa, end=ob, type=c.type, canonical=_KEY_STRIP.sub("", view.text[c.a:c.b]),
         field=field_name, parts=parts, rule=c.rule, confidence=c.confidence,
-        attrs=Attrs({"chain": chain}) if chain else _NO_ATTRS,
+        attrs=place_attrs(c.attrs.get("codes", [])) if c.type == "PLACE" else _NO_ATTRS,
     )
 
 
@@ -1134,8 +1180,8 @@ def dictionary_hits(vt: str, res: Resources) -> list[tuple[int, int, int]]:
     then longest, not overlapping; (start, end, class) with the classes of ``tagger.HIT_CLASSES``."""
     gaz = _gazetteer(res)
     found = [(a, b, _HIT_CLASS.get(t, 2)) for a, b, t in _builtin(res).matches(vt)]
-    for a, b, codes in gaz.names.find(vt):
-        found.append((a, b, 0 if any(gaz.by_code[c].name == vt[a:b] for c in codes) else 3))
+    for a, b, _codes in gaz.names.find(vt):
+        found.append((a, b, 0 if vt[a:b] in gaz.full_names else 3))
     found.sort(key=lambda h: (h[0], h[0] - h[1]))
     out: list[tuple[int, int, int]] = []
     end = 0
@@ -1173,7 +1219,15 @@ def _extract(text: str, field_name: Field, user: Lexicon, recognizer: Recognizer
     if not text.strip():
         return []
     view = view_of(text)
-    vt = view.text
+    kept, nearby = _kept_candidates(view.text, user, recognizer, res)
+    place_attrs = _PlaceAttrs(nearby, res)
+    return [_entity(view, c, field_name, place_attrs) for c in kept]
+
+
+def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
+                     res: Resources) -> tuple[list[_Cand], frozenset[str]]:
+    """The candidates every recogniser finds, resolved: the ones kept, and the codes of the text's places.
+    The others are dropped on return, before the entities are built (a dense text has tens of thousands)."""
     cands = [_Cand(a, b, t, "lexicon", 1.0, 7) for a, b, t in user.matches(vt)]
     if recognizer is not None:
         # a model's spans rank below every rule: the rules win on the types they know
@@ -1189,7 +1243,7 @@ def _extract(text: str, field_name: Field, user: Lexicon, recognizer: Recognizer
     kept = _chains(_with_sub_bodies(_confirmed(_resolve(cands, vt), cands, res), vt, res))
     # the codes of the text's places, gathered once (once per place made long texts of places quadratic)
     nearby = frozenset(code for c in places if c.rule != "gazetteer short name" for code in c.attrs["codes"])
-    return [_entity(view, c, field_name, nearby, res) for c in kept]
+    return kept, nearby
 
 
 #: how far after a body's name its department's name may end (数据资源司, 宏观经济研究部)
@@ -1242,7 +1296,8 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules,
     for t in seg.pos_tokens(vt[c.b:min(len(vt), hi + 2)], c.b):
         if t.end > hi:
             return None
-        ending = next((e for e in endings if t.word.endswith(e)), None)
+        ending = next((e for e in endings if t.word.endswith(e)), None) \
+            if t.word.endswith(endings) else None  # most words end with none: one C call
         if ending is not None and _closes_a_department(t, ending, seg):
             titled = vt.startswith("长", t.end) or (t.flag == "nt" and t.word != ending)
             return None if titled or t.word in rules.generic else (t.end, ending)
@@ -1282,7 +1337,7 @@ def _chains(kept: list[_Cand]) -> list[_Cand]:
     for c in kept:
         prev = out[-1] if out else None
         if prev is not None and prev.type == c.type == "PLACE" and prev.b == c.a:
-            parts = (prev.parts if prev.rule == "place chain" else [prev]) + [c]
+            parts = [*(prev.parts if prev.rule == "place chain" else [prev]), c]
             codes = c.attrs.get("codes", [])
             out[-1] = _Cand(prev.a, c.b, "PLACE", "place chain", min(prev.confidence, c.confidence), prev.rank,
                             parts=parts, attrs={"codes": codes} if codes else {})

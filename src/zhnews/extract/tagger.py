@@ -390,23 +390,29 @@ class NerTagger:
         last = np.zeros((batch, n_labels), dtype=np.float32)
         trans = self.transitions[:, None, :]
         cand = np.empty((n_labels, batch, n_labels), dtype=np.float32)
-        for i in range(width):
-            if i:
-                np.add(best_to[i - 1].T[:, :, None], trans, out=cand)
-                np.maximum.reduce(cand, axis=0, out=best_to[i])
-                best_to[i] += emit[:, i, :]
-            if i in ends:
-                last[ends[i]] = best_to[i][ends[i]]
+        # views made once, indexed per step: [step][previous label, sequence, 1] and [step][sequence, label]
+        previous = best_to.transpose(0, 2, 1)[:, :, :, None]
+        emit_at = emit.transpose(1, 0, 2)
+        add, maximum = np.add, np.maximum.reduce
+        for i in range(1, width):
+            add(previous[i - 1], trans, out=cand)
+            here = best_to[i]
+            maximum(cand, axis=0, out=here)
+            add(here, emit_at[i], out=here)
+        for i, at in ends.items():
+            last[at] = best_to[i][at]
         best = last.argmax(axis=1)
         paths = np.zeros((width, batch), dtype=np.int8)
         current = np.zeros(batch, dtype=np.int64)
         into = self.transitions.T  # [label, previous label]
+        scores = np.empty((batch, n_labels), dtype=np.float32)
         for i in range(width - 1, -1, -1):
             if i in ends:
                 current[ends[i]] = best[ends[i]]
             paths[i] = current
             if i:
-                current = (best_to[i - 1] + into[current]).argmax(axis=1)
+                add(best_to[i - 1], into[current], out=scores)
+                current = scores.argmax(axis=1)
         return paths
 
     def spans(self, text: str, hits: Sequence[Hit] = ()) -> list[tuple[int, int, str]]:

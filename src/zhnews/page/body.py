@@ -81,7 +81,7 @@ def line_score(line: Line) -> float:
         return 0.0
     if is_furniture(text):
         return -max(12.0, n * 1.5)
-    density = line.link_density
+    density = line.link / n  # line.link_density, without counting the visible characters again
     if density > 0.5:
         return -max(6.0, n * (0.6 + density))
     prose = is_prose(text)

@@ -25,6 +25,17 @@ DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 
 # stdlib re: on a whole page it scans a character class about ten times faster than the regex module
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_CHARS = tuple(chr(c) for c in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
+
+
+def _has_control(text: str) -> bool:
+    r"""Whether ``text`` holds a character of :data:`_CONTROL`: a substring search per character (C speed, no
+    regex engine) is four times faster than one scan with the class on a page without any.
+
+    >>> _has_control("杭州\t余杭\r\n"), _has_control("杭州\x0b")
+    (False, True)
+    """
+    return any(c in text for c in _CONTROL_CHARS)
 
 
 def _label_line(text: str) -> bool:
@@ -140,7 +151,7 @@ def parse_page(
         url = _without_lone_surrogates(url)
     decoded = _read_input(raw, max_bytes, errors)
     text = decoded.text
-    if _CONTROL.search(text) is not None:
+    if _has_control(text):
         text = _CONTROL.sub(" ", text)
     html: HtmlPage | None = None
     if looks_like_html(text):
