@@ -24,7 +24,7 @@ import csv
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -238,7 +238,9 @@ def _build_builtin(_res: Resources) -> Lexicon:
 @dataclass(frozen=True, slots=True)
 class _Gazetteer:
     by_code: dict[str, _Division]
-    names: KeyMatcher[list[str]]  # full and short names -> division codes
+    # full and short names -> division codes; tuples, which the garbage collector stops tracking, so that the
+    # attrs dict of each place found in a text ({"codes": codes}) is not tracked either
+    names: KeyMatcher[tuple[str, ...]]
     full_names: frozenset[str]  # the divisions' full names: a key found is one when it is in here
 
 
@@ -257,7 +259,8 @@ def _build_gazetteer(_res: Resources) -> _Gazetteer:
         by_code[code] = _Division(code, name, level, province, city)
         for key in {name, short} - {""}:
             names.setdefault(key, []).append(code)
-    return _Gazetteer(by_code=by_code, names=KeyMatcher(names), full_names=frozenset(d.name for d in by_code.values()))
+    return _Gazetteer(by_code=by_code, names=KeyMatcher({key: tuple(codes) for key, codes in names.items()}),
+                      full_names=frozenset(d.name for d in by_code.values()))
 
 
 # ---------------------------------------------------------------- candidates
@@ -696,13 +699,13 @@ def _word_edges(vt: str, a: int, b: int, seg: Segmenter) -> tuple[bool, bool]:
     return any(lo + x == a for _w, x, _y in words), any(lo + y == b for _w, _x, y in words)
 
 
-def _is_child(parents: list[str], code: str, res: Resources) -> bool:
+def _is_child(parents: Sequence[str], code: str, res: Resources) -> bool:
     gaz = _gazetteer(res).by_code
     div = gaz.get(code)
     return div is not None and any(p in (div.province, div.city) for p in parents)
 
 
-def _parent_of(parents: list[str], children: list[str], res: Resources) -> bool:
+def _parent_of(parents: Sequence[str], children: Sequence[str], res: Resources) -> bool:
     return any(_is_child(parents, c, res) for c in children)
 
 
@@ -717,7 +720,7 @@ class _PlaceAttrs:
         self._near, self._res = near, res
         self._known: dict[tuple[str, ...], Attrs] = {}
 
-    def __call__(self, codes: list[str]) -> Attrs:
+    def __call__(self, codes: Sequence[str]) -> Attrs:
         key = tuple(codes)
         if key not in self._known:
             chain = _chain(codes, self._near, self._res)
@@ -725,7 +728,7 @@ class _PlaceAttrs:
         return self._known[key]
 
 
-def _chain(codes: list[str], near: frozenset[str], res: Resources) -> list[str] | None:
+def _chain(codes: Sequence[str], near: frozenset[str], res: Resources) -> list[str] | None:
     """The administrative chain of a division, when its codes (and ``near``, the codes of the text's
     places) make it unique."""
     gaz = _gazetteer(res).by_code
