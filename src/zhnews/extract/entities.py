@@ -89,6 +89,7 @@ class _Rules:
     department_endings: tuple[str, ...]    # sub_body_endings and the legal forms (brand_endings), longest first
     titles_inside: re.Pattern[str]         # titles_inside_names and the titles before a name, in one search
     ending_lengths: tuple[int, ...]        # the lengths the endings have, longest first
+    longest_stop: int                      # the length of the longest stop word
 
 
 def _lab_endings(block_name: str) -> list[str]:
@@ -129,9 +130,10 @@ def _build_rules(_res: Resources) -> _Rules:
     titles = _rulefiles.longest_first("person_titles.txt")
     alternation = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
     lists = _rulefiles.longest_first("entity_words.txt")
+    stops = words("entity_stops.txt")
     return _Rules(
         suffixes=suffixes, suffix_re=re.compile(alternation), generic=words("entity_generic.txt"),
-        stops=words("entity_stops.txt"), titles_before=titles["before"], titles_after=titles["after"],
+        stops=stops, titles_before=titles["before"], titles_after=titles["after"],
         speech=titles["speech"],
         before_re=regex.compile(rf"(?:{'|'.join(map(regex.escape, titles['before']))})(?=\p{{Han}}{{2}})"),
         after_re=regex.compile("|".join(map(regex.escape, titles["after"] + titles["speech"]))),
@@ -146,6 +148,7 @@ def _build_rules(_res: Resources) -> _Rules:
         titles_inside=re.compile("|".join(map(re.escape, sorted(set(lists["titles_inside_names"] + titles["before"]),
                                                                 key=len, reverse=True)))),
         ending_lengths=tuple(sorted({len(e) for e in suffixes}, reverse=True)),
+        longest_stop=max(map(len, stops), default=0),
     )
 
 
@@ -1055,8 +1058,11 @@ def _end_of_known_name(vt: str, k: int, b: int, res: Resources) -> int:
     end when the rest of the span is a verb (商汤科技|签署, 某院|兴办) or the start of a stop word the span
     cuts (国家发展改革委|会 of 会同), else at its own end ``b``."""
     seg = segmenter(res)
-    first = seg.pos_tokens(vt[k:min(len(vt), b + 4)], k)[0]
     rules = _rules(res)
+    could_be_verb = b - k >= 2 and seg.tags.get(vt[k:b]) == "v"
+    if not could_be_verb and not any(vt[k:k + n] in rules.stops for n in range(b - k + 1, rules.longest_stop + 1)):
+        return b  # most spans: the rest is no verb word and starts no stop word, nothing to segment
+    first = seg.pos_tokens(vt[k:min(len(vt), b + 4)], k)[0]
     verb = first.end == b and first.flag == "v" and len(first.word) >= 2 \
         and (seg.freq.get(first.word) or 0) >= _COMMON_WORD \
         and first.word not in rules.sets["verbs_ending_names"]  # a common verb, the span's last word
