@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from eval_ner import ner_dir, read_bio  # noqa: E402
 
 from zhnews.extract.entities import dictionary_hits  # noqa: E402
-from zhnews.extract.tagger import LABELS, feature_keys, segments  # noqa: E402
+from zhnews.extract.tagger import HIT_CONTEXT_COLUMNS, LABELS, feature_keys, segments  # noqa: E402
 from zhnews.resources import Resources  # noqa: E402
 
 OUT = ROOT / "src" / "zhnews" / "extract" / "models" / "ner_tagger.npz"
@@ -129,7 +129,7 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--repeat", default="", help="weight a set by repeating its sentences, e.g. cluener=2")
     ap.add_argument("--no-hits", action="store_true", help="no dictionary features (character n-grams only)")
-    ap.add_argument("--hit-context", type=int, default=0, choices=(0, 1, 2),
+    ap.add_argument("--hit-context", type=int, default=0, choices=sorted(HIT_CONTEXT_COLUMNS),
                     help="1: also the dictionary matches beside each character; 2: and its match with the character")
     args = ap.parse_args()
     start = time.perf_counter()

@@ -992,8 +992,9 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     hits = dictionary_hits(vt, res) if tagger.reads_hits else ()
     known = {ha: hb for ha, hb, cls in hits if cls in (0, 1)}  # where a known place or organisation starts: its end
     rules = _rules(res)
+    seg = segmenter(res)
     out = []
-    for a, b, t in _people_after_titles(vt, tagger.spans(vt, hits), rules, segmenter(res)):
+    for a, b, t in _people_after_titles(vt, tagger.spans(vt, hits), rules, seg):
         while b - a > 1 and vt[b - 1] in _CLAUSE_MARKS:
             b -= 1
         while b - a > 1 and vt[a] in _CLAUSE_MARKS:
@@ -1001,7 +1002,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
         if t == "PER" and _third_character_left_out(vt, a, b, rules):
             b += 1
         elif t != "PER" and a in known and known[a] < b:
-            b = _end_of_known_name(vt, known[a], b, res)
+            b = _end_of_known_name(vt, known[a], b, seg, rules)
         if b - a >= 2:
             keep = _well_formed(vt[a:b]) and not _cuts_a_latin_word(vt, a, b) \
                 and not (t != "PER" and _in_a_dotted_name(vt, a, b) and not _dot_joins_places(vt, a, b, res)) \
@@ -1031,8 +1032,9 @@ def _people_after_titles(vt: str, spans: list[tuple[int, int, str]], rules: _Rul
         if cut is None:
             out.append((a, b, t))
             continue
-        if cut[0] - a >= 2 and (t == "LOC" or vt[cut[0] - 1] in rules.sets["division_endings"]
-                                | rules.sets["foreign_division_endings"]):
+        before = vt[cut[0] - 1]
+        if cut[0] - a >= 2 and (t == "LOC" or before in rules.sets["division_endings"]
+                                or before in rules.sets["foreign_division_endings"]):
             out.append((a, cut[0], "LOC"))
         out.append((cut[1], b, "PER"))
     return out
@@ -1053,12 +1055,10 @@ def _title_in(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> tuple[i
     return None
 
 
-def _end_of_known_name(vt: str, k: int, b: int, res: Resources) -> int:
+def _end_of_known_name(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules) -> int:
     """Where a tagger span that opens with a known place or body (ending at ``k``) ends: at the known name's
     end when the rest of the span is a verb (商汤科技|签署, 某院|兴办) or the start of a stop word the span
     cuts (国家发展改革委|会 of 会同), else at its own end ``b``."""
-    seg = segmenter(res)
-    rules = _rules(res)
     could_be_verb = b - k >= 2 and seg.tags.get(vt[k:b]) == "v"
     if not could_be_verb and not any(vt[k:k + n] in rules.stops for n in range(b - k + 1, rules.longest_stop + 1)):
         return b  # most spans: the rest is no verb word and starts no stop word, nothing to segment

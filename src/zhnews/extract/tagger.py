@@ -30,7 +30,7 @@ import regex
 
 from ..errors import ResourceError
 
-__all__ = ["LABELS", "NerTagger", "feature_keys", "load_tagger", "segments"]
+__all__ = ["HIT_CONTEXT_COLUMNS", "LABELS", "NerTagger", "feature_keys", "load_tagger", "segments"]
 
 LABELS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
 #: character offsets each n-gram template reads, relative to the character tagged
@@ -77,6 +77,8 @@ def fold_codes(text: str) -> Any:
 
 #: classes of dictionary hits a model may read (see feature_keys): index + 1 is the class's code
 HIT_CLASSES = ("place", "organisation", "other name", "short place")
+#: the levels of dictionary context a model may read (feature_keys' hit_context) and the columns each adds
+HIT_CONTEXT_COLUMNS = {0: 0, 1: 2, 2: 3}
 Hit = tuple[int, int, int]  # start, end, index into HIT_CLASSES
 
 
@@ -107,7 +109,7 @@ def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = No
     at = np.repeat(starts - np.cumsum(np.concatenate(([0], lengths[:-1]))), lengths) + np.arange(lengths.sum())
     # one contiguous row per template (the keys returned are its transpose, a view); step j mixes the j-th
     # character of every template that has one into its row, all such rows at once
-    extra = 0 if hits is None else 1 + (2 if hit_context >= 1 else 0) + (1 if hit_context >= 2 else 0)
+    extra = 0 if hits is None else 1 + HIT_CONTEXT_COLUMNS[hit_context]
     by_template = np.empty((len(TEMPLATES) + extra, len(at)), dtype=np.uint64)
     with np.errstate(over="ignore"):
         by_template[:len(TEMPLATES)] = np.array([((t + 1) * _MULT[0]) % 2**64 for t in range(len(TEMPLATES))],
@@ -507,8 +509,8 @@ def load_tagger(path: str | None = None) -> NerTagger:
             labels = tuple(str(x) for x in data["labels"])
             reads_hits = bool(data["reads_hits"]) if "reads_hits" in data else False
             hit_context = int(data["hit_context"]) if "hit_context" in data else 0
-            if hit_context not in (0, 1, 2):
-                raise ValueError(f"hit_context {hit_context} (this version reads 0, 1 or 2)")
+            if hit_context not in HIT_CONTEXT_COLUMNS:
+                raise ValueError(f"hit_context {hit_context} (this version reads {sorted(HIT_CONTEXT_COLUMNS)})")
     except (OSError, KeyError, ValueError) as exc:
         raise ResourceError(f"cannot read the tagger model {source}: reinstall zhnews or retrain it with "
                             f"scripts/train_tagger.py ({exc})") from exc
