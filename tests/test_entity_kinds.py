@@ -567,3 +567,27 @@ def test_a_national_fund_is_a_programme_and_its_commission_a_body() -> None:
 ])
 def test_mou_after_a_surname_or_before_a_noun(text: str, names: set[str]) -> None:
     assert {n for n, t in _found(text) if t == "PERSON"} == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("◆青禾农业研究院发布年度报告。", "青禾农业研究院"),
+    ("★星河数据科技有限公司今日挂牌。", "星河数据科技有限公司"),
+])
+def test_a_bullet_symbol_before_a_name_stays_outside_it(text: str, name: str) -> None:
+    found = {n for n, _ in _found(text)}
+    assert name in found
+    assert not any(n[0] in "◆★■●" for n in found)
+
+
+def test_a_news_agency_is_no_ending_that_swallows_the_dateline_before_it() -> None:
+    found = _found("■李华生抵沪新华社上海3月2日电")
+    assert ("新华社", "ORG") in found
+    assert not any(n.endswith("新华社") and n != "新华社" for n, _ in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("据悉，星河数据科技有限公司今日挂牌。", "星河数据科技有限公司"),
+    ("據悉，星河數據科技有限公司今日掛牌。", "星河數據科技有限公司"),
+])
+def test_a_registered_company_may_open_with_a_common_word(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)

@@ -295,10 +295,10 @@ _NESTED = regex.compile(r"(?P<lead>[省市区县]|国家)?(?P<quotes>(?:[“「]
                         r"(?P<tail>[^\P{Han}等和及与]{0,8}?)(?P<suffix>计划|工程|专项|行动)")
 _BOOK = regex.compile(r"《([^《》\n]{2,40})》")
 _NUMBERED_POLICY = regex.compile(r"\p{Han}{0,6}?[\d一二三四五六七八九十百]+条")
-_PUNCT = regex.compile(r"[\p{P}\s\d]")
+_PUNCT = regex.compile(r"[\p{P}\p{So}\s\d]")
 # punctuation and white space that also end jieba's blocks (it keeps . % # & _ - inside words like 5.8%), except
 # a single space between Latin letters, which a name's Latin words keep (AI on Chip示范计划)
-_HARD_BREAK = regex.compile(r"(?![.%#&_\-])\p{P}|(?<![A-Za-z]) | (?![A-Za-z])|[^\S ]")
+_HARD_BREAK = regex.compile(r"(?![.%#&_\-])\p{P}|\p{So}|(?<![A-Za-z]) | (?![A-Za-z])|[^\S ]")
 _PUNCT_NO_DIGIT = regex.compile(r"[\p{P}\s]")
 _LATIN = regex.compile(r"[A-Za-z0-9]{2}")
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9）)]")
@@ -640,12 +640,25 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
         or (rules.suffixes[suffix] == "ORG" and body[0].word in rules.sets["national"] and len(body) >= 2)
     if not named and not _distinctive(body, rules.generic):
         return False  # 第六届世界智能大会, 工业技术研究院: named by their ordinal or their kind
-    if suffix in rules.sets["brand_endings"] and not any(_brand_like(t, seg) for t in body):
+    if suffix in rules.sets["brand_endings"] and not any(_brand_like(t, seg) for t in body) \
+            and not _named_by_a_legal_form(body, suffix, rules):
         return False  # 外资银行, 一家子公司, 四大国有银行: a company is named by a brand, a place or a name
     if suffix in rules.sets["designations"] and not any(t.flag.startswith(_PROPER_FLAGS) for t in body):
         return False  # 国家新一代人工智能创新发展试验区: a designation many places hold, unless a place names it
     # 解决办法, 优惠政策, 没有办法: a document's name has an issuer, a place or 关于 (《…》 aside)
     return rules.suffixes[suffix] != "POLICY" or _names_a_document(body, rules)
+
+
+def _named_by_a_legal_form(body: list[Token], suffix: str, rules: _Rules) -> bool:
+    """A registered company's full name (星河数据科技有限公司) may open with a common word: its legal form
+    says it is a name when two or more words stand before it and the first is a noun of its own."""
+    first = body[0]
+    return suffix in rules.sets["legal_form_endings"] and len(body) >= 2 and first.flag in _LEGAL_NAME_OPENERS \
+        and len(first.word) >= 2 and first.word not in rules.generic
+
+
+#: parts of speech that open a company's registered name: a noun, a short form, a Latin word
+_LEGAL_NAME_OPENERS = frozenset({"n", "nz", "j", "eng", "nrt", "nt"})
 
 
 def _places(vt: str, res: Resources) -> list[_Cand]:
@@ -1201,7 +1214,7 @@ def dictionary_hits(vt: str, res: Resources) -> list[tuple[int, int, int]]:
     return out
 
 
-_EDGE_PUNCT = regex.compile(r"^[\p{P}\s]|[\p{P}\s]$|[，。；、：！？]")
+_EDGE_PUNCT = regex.compile(r"^[\p{P}\p{So}\s]|[\p{P}\p{So}\s]$|[，。；、：！？\p{So}]")
 
 
 def _well_formed(name: str) -> bool:
