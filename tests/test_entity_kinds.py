@@ -591,3 +591,17 @@ def test_a_news_agency_is_no_ending_that_swallows_the_dateline_before_it() -> No
 ])
 def test_a_registered_company_may_open_with_a_common_word(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("嵖岈山产业园区今年新增企业。", "嵖岈山产业园区"),
+    ("位于竹北产业园区的厂商", "竹北产业园区"),
+    ("埇桥产业园区引进项目。", "埇桥产业园区"),
+    ("埇橋產業園區引進項目。", "埇橋產業園區"),
+])
+def test_a_park_whose_ending_overlaps_another_keeps_the_longer_one(text: str, name: str) -> None:
+    assert (name, "PLATFORM") in _found(text)  # 产业园 and 园区 overlap in 产业园区; a park is a platform
+
+
+def test_an_ending_inside_the_next_word_does_not_cut_the_name_before_it() -> None:
+    assert ("浙江大学", "ORG") in _found("浙江大学会同省科技厅发布通知。")  # 大学 and 学会 overlap; 会同 is a word

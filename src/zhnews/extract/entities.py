@@ -84,6 +84,7 @@ class _Rules:
     place_abbreviations: frozenset[str]    # one-character places (中 in 中美)
     research_centres: frozenset[str]       # endings of research centres: labs unless a think tank's (lab_endings.txt)
     lab_endings: tuple[str, ...]           # every ending that makes a lab, longest first
+    platform_endings: tuple[str, ...]      # every ending that makes a park or a zone, longest first
     endings: tuple[str, ...]               # every ending, for str.endswith
     body_counts: re.Pattern[str]           # the words of the body_counts list, found with one search
     department_endings: tuple[str, ...]    # sub_body_endings and the legal forms (brand_endings), longest first
@@ -141,6 +142,7 @@ def _build_rules(_res: Resources) -> _Rules:
         place_abbreviations=words("place_abbreviations.txt"),
         research_centres=frozenset(research_centres),
         lab_endings=tuple(sorted((e for e, t in suffixes.items() if t == "LAB"), key=len, reverse=True)),
+        platform_endings=tuple(sorted((e for e, t in suffixes.items() if t == "PLATFORM"), key=len, reverse=True)),
         endings=tuple(suffixes),
         body_counts=re.compile("|".join(map(re.escape, lists["body_counts"])) or "(?!)"),  # (?!): none listed
         department_endings=tuple(sorted(set(lists["sub_body_endings"] + lists["brand_endings"]), key=len,
@@ -436,6 +438,9 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
             breaks = [b.start() for b in _HARD_BREAK.finditer(vt)]
         lo, bracket = _window(vt, s, breaks, rules.suffixes[suffix] == "PLATFORM", res)
         toks = seg.pos_tokens(vt[lo:e + 3], lo)  # a little past the ending: does it close a word there?
+        if _a_longer_ending_overlaps(vt, s, e, toks, rules):
+            pos = s + 1  # 产业园|区: the name ends with 园区, which starts inside 产业园
+            continue
         if not _ending_closes_a_word(toks, s, e, suffix, seg, rules):
             pos = s + 1
             continue
@@ -451,6 +456,15 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
             version = _VERSION.match(vt, e) if type_ in ("PROGRAMME", "POLICY") else None
             out.append(_Cand(body[0].start, version.end() if version else e, type_, "suffix " + suffix, 0.85, 3))
     return out
+
+
+def _a_longer_ending_overlaps(vt: str, s: int, e: int, toks: list[Token], rules: _Rules) -> bool:
+    """Whether another ending starts inside this one and reaches past it to the end of a word (产业园 and
+    园区 in 某某产业园|区): the name runs on to the later ending, which the search from ``s + 1`` finds.
+    One that ends inside a word is no ending there (浙江大学|会同 holds no 学会)."""
+    word_ends = {t.end for t in toks}
+    return any((m := rules.suffix_re.match(vt, k)) is not None and m.end() > e and m.end() in word_ends
+               for k in range(s + 1, e))
 
 
 #: a plan's version after its name (某某行动计划2.0, 人才新政3.0版: the name holds 2.0, not 版); not an amount
@@ -1119,10 +1133,14 @@ def _counts_bodies(name: str, rules: _Rules) -> bool:
 
 
 def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
-    """Our type of a tagger span: an organisation that ends as a lab does (国家同步辐射研究中心) is a lab."""
+    """Our type of a tagger span: an organisation that ends as a lab does (国家同步辐射研究中心) is a lab; a
+    place or an organisation that ends as a park or a zone does (某某产业园区, 某某小镇) is a platform."""
+    name = vt[a:b]
+    if label != "PER" and name.endswith(rules.platform_endings) \
+            and any(name.endswith(e) and len(name) - len(e) >= 2 for e in rules.platform_endings):
+        return "PLATFORM"
     if label != "ORG":
         return _TAGGER_TYPES[label]
-    name = vt[a:b]
     if not name.endswith(rules.lab_endings):  # most organisations: no lab ending to look for
         return "ORG"
     ending = next((e for e in rules.lab_endings if name.endswith(e) and len(name) - len(e) >= 2), None)
