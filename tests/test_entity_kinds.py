@@ -605,3 +605,18 @@ def test_a_park_whose_ending_overlaps_another_keeps_the_longer_one(text: str, na
 
 def test_an_ending_inside_the_next_word_does_not_cut_the_name_before_it() -> None:
     assert ("浙江大学", "ORG") in _found("浙江大学会同省科技厅发布通知。")  # 大学 and 学会 overlap; 会同 is a word
+
+
+@pytest.mark.parametrize("text, name", [
+    ("东湖大学计算机辅助设计与图形学国家重点实验室发布成果。", "东湖大学计算机辅助设计与图形学国家重点实验室"),
+    ("東湖大學計算機輔助設計與圖形學國家重點實驗室發布成果。", "東湖大學計算機輔助設計與圖形學國家重點實驗室"),
+    ("西岭大学智能感知与计算实验室发布成果。", "西岭大学智能感知与计算实验室"),
+])
+def test_a_labs_research_field_between_its_university_and_ending_is_part_of_its_name(text: str, name: str) -> None:
+    assert (name, "LAB") in _found(text)
+
+
+def test_a_conjunction_right_after_a_university_still_parts_two_names() -> None:
+    found = _found("北京大学与华为联合实验室")
+    assert ("北京大学", "ORG") in found
+    assert not any(n.startswith("北京大学与") for n, _ in found)

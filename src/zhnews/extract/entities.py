@@ -564,13 +564,15 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
     body: list[Token] = []
     proper = False
     field = suffix in rules.lab_endings and _a_body_opens(toks, s, rules)
+    field_from = _field_start(toks, s, rules) if field else None
     for t in reversed(toks):
         if t.start >= s:
             continue
         if field and t.flag == "l":  # a research field's set phrase (遥感信息) between a body and its lab's ending
             t = Token(t.word, "n", t.start, t.end)
         word = t.word if t.end <= s else t.word[: s - t.start]
-        inside = bracket is not None and bracket[0] <= t.start and t.end <= bracket[1]  # （浙江）
+        inside = (bracket is not None and bracket[0] <= t.start and t.end <= bracket[1]) \
+            or (field_from is not None and t.start >= field_from)  # （浙江）; 某大学|计算机辅助设计与图形学|…实验室
         joined = t.word in rules.sets["name_conjunctions"] and bool(body) and _joins_body_name(toks, t, rules, suffix)
         if not inside and not joined and _ends_the_body(t, word, body, proper, toks, s, rules):
             break
@@ -607,6 +609,30 @@ def _brand_like(t: Token, seg: Segmenter) -> bool:
     if tag is None:
         return t.flag in ("x", "eng") or len(t.word) >= 2 or t.flag.startswith(_PROPER_FLAGS)
     return tag.startswith(_PROPER_FLAGS)
+
+
+def _field_start(toks: list[Token], s: int, rules: _Rules) -> int | None:
+    """Where a lab's research field starts, right after the university or institute that holds the lab
+    (某某大学|计算机辅助设计与图形学|国家重点实验室): the field's words are the name's, whatever jieba calls them
+    (an idiom, a set phrase, 与 between two terms), when they are a short run of words with no punctuation or
+    stop word and do not open with a predicate or a conjunction (某大学建设实验室, 某大学与某公司联合实验室)."""
+    opener = next((t for t in reversed(toks) if t.end <= s and (t.flag == "nt" or t.word.endswith(
+        rules.tuples["research_bodies"]))), None)
+    if opener is None or not 2 <= s - opener.end <= _LONGEST_FIELD:
+        return None
+    gap = [t for t in toks if opener.end <= t.start < s]
+    joins = rules.sets["name_conjunctions"]
+    if not gap or gap[0].flag in _NO_FIELD_OPENERS or gap[0].word in joins or gap[-1].word in joins \
+            or any(_PUNCT.search(t.word) or (t.word in rules.stops and t.word not in joins) for t in gap):
+        return None
+    return opener.end
+
+
+#: the longest research field written between a body and its lab's ending (计算机辅助设计与图形学: 11)
+_LONGEST_FIELD = 12
+#: parts of speech that open a predicate or a clause, not a field: verbs, prepositions, conjunctions,
+#: pronouns, adverbs, particles, numerals
+_NO_FIELD_OPENERS = frozenset({"v", "p", "c", "r", "d", "uj", "ul", "m", "mq", "f"})
 
 
 def _a_body_opens(toks: list[Token], s: int, rules: _Rules) -> bool:
