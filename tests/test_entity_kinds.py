@@ -620,3 +620,15 @@ def test_a_conjunction_right_after_a_university_still_parts_two_names() -> None:
     found = _found("北京大学与华为联合实验室")
     assert ("北京大学", "ORG") in found
     assert not any(n.startswith("北京大学与") for n, _ in found)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("德商莱茵能源宣布在台投资。", None, "德商"),
+    ("丹麥商北海風電基金（NWF）今日簽約。", "北海風電基金（NWF）", "丹麥商"),
+    ("美商博通科技在台设立研发中心。", "博通科技", "美商"),
+])
+def test_the_country_a_firm_comes_from_is_no_part_of_its_name(text: str, name: str | None, country: str) -> None:
+    found = _found(text)
+    assert not any(n.startswith(country) for n, _ in found)  # 德商某某: a German firm
+    if name is not None:
+        assert (name, "ORG") in found

@@ -1056,6 +1056,8 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             b += 1
         elif t != "PER" and a in known and known[a] < b:
             b = _end_of_known_name(vt, known[a], b, seg, rules)
+        if t == "ORG":
+            a = _after_a_firms_country(vt, a, b, res)
         if b - a >= 2:
             keep = _well_formed(vt[a:b]) and not _cuts_a_latin_word(vt, a, b) \
                 and not (t != "PER" and _in_a_dotted_name(vt, a, b) and not _dot_joins_places(vt, a, b, res)) \
@@ -1065,6 +1067,24 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
         if keep:
             out.append(_Cand(a, b, _tagged_type(vt, a, b, t, rules), "tagger", 0.8 if b - a >= 2 else 0.6, 2.5))
     return out
+
+
+def _after_a_firms_country(vt: str, a: int, b: int, res: Resources) -> int:
+    """Where a company's name starts after the country it comes from and 商 (德商某某能源, 美商某某, 丹麦商某某
+    基金: a German, American, Danish firm), as Taiwan's and Hong Kong's press write it: the country is no part
+    of the name. A one-character country is one of the place abbreviations; a longer one, a listed place."""
+    rules = _rules(res)
+    for k in range(1, min(_LONGEST_FIRM_COUNTRY, b - a - 3) + 1):
+        if vt[a + k] != "商":
+            continue
+        country = vt[a:a + k]
+        if (country in rules.place_abbreviations if k == 1 else _builtin(res).entries.get(country) == "PLACE"):
+            return a + k + 1
+    return a
+
+
+#: the longest country name written before 商 (哥伦比亚商, 沙特阿拉伯商 is rare)
+_LONGEST_FIRM_COUNTRY = 4
 
 
 def _people_after_titles(vt: str, spans: list[tuple[int, int, str]], rules: _Rules,
