@@ -632,3 +632,17 @@ def test_the_country_a_firm_comes_from_is_no_part_of_its_name(text: str, name: s
     assert not any(n.startswith(country) for n, _ in found)  # 德商某某: a German firm
     if name is not None:
         assert (name, "ORG") in found
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("副省长昨天在杭州会见青松路桥工程有限责任公司董事长。", "青松路桥工程有限责任公司", "ORG"),
+    ("该项目将交由城区重建局跟进。", "城区重建局", "ORG"),
+    ("该项目将交由市区管理局跟进。", "市区管理局", "ORG"),
+    ("外宾代表团参观西湖博物馆。", "西湖博物馆", None),
+])
+def test_a_predicate_jieba_calls_a_noun_stays_outside_the_name_after_it(text: str, name: str, typ: str | None) -> None:
+    found = _found(text)
+    assert name in {n for n, _ in found}
+    if typ is not None:
+        assert (name, typ) in found
+    assert not any(n.endswith(name) and n != name for n, _ in found)
