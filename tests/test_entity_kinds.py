@@ -646,3 +646,13 @@ def test_a_predicate_jieba_calls_a_noun_stays_outside_the_name_after_it(text: st
     if typ is not None:
         assert (name, typ) in found
     assert not any(n.endswith(name) and n != name for n, _ in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("港府会继续推动创科发展。", "港府"),
+    ("港府會繼續推動創科發展。", "港府"),
+])
+def test_a_modal_verb_after_a_known_body_is_not_read_into_its_name(text: str, name: str) -> None:
+    found = _found(text)
+    assert (name, "ORG") in found
+    assert not any(n.startswith(name) and n != name for n, _ in found)

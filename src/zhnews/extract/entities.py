@@ -1044,6 +1044,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     tagger = res.load("tagger", _build_tagger)
     hits = dictionary_hits(vt, res) if tagger.reads_hits else ()
     known = {ha: hb for ha, hb, cls in hits if cls in (0, 1)}  # where a known place or organisation starts: its end
+    bodies = {ha for ha, _hb, cls in hits if cls == 1}  # where a known organisation starts
     rules = _rules(res)
     seg = segmenter(res)
     out = []
@@ -1056,6 +1057,8 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             b += 1
         elif t != "PER" and a in known and known[a] < b:
             b = _end_of_known_name(vt, known[a], b, seg, rules)
+            if b - known[a] == 1 and a in bodies and vt[known[a]] in rules.sets["one_character_predicates"]:
+                b = known[a]  # 港府|会 (will): a body's name and the word its predicate opens with
         if t == "ORG":
             a = _after_a_firms_country(vt, a, b, res)
         if b - a >= 2:
