@@ -656,3 +656,16 @@ def test_a_modal_verb_after_a_known_body_is_not_read_into_its_name(text: str, na
     found = _found(text)
     assert (name, "ORG") in found
     assert not any(n.startswith(name) and n != name for n, _ in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("国家超级计算西安中心发布报告。", "国家超级计算西安中心"),
+    ("國家超級計算西安中心發布報告。", "國家超級計算西安中心"),
+])
+def test_a_national_bodys_name_runs_from_guojia_over_a_place_inside_it(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+def test_two_national_bodies_joined_by_he_stay_two() -> None:
+    found = {n for n, _ in _found("中央广播电视总台和人民日报联合发布。")}
+    assert not any("和" in n for n in found)

@@ -565,14 +565,20 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
     proper = False
     field = suffix in rules.lab_endings and _a_body_opens(toks, s, rules)
     field_from = _field_start(toks, s, rules) if field else None
+    national_from = _national_start(toks, s, rules) if field_from is None and rules.suffixes[suffix] in (
+        "ORG", "LAB") else None
     for t in reversed(toks):
         if t.start >= s:
             continue
+        if national_from is not None and t.end <= national_from and t.flag != "ns":
+            break  # before 国家 only the country's name goes on (某国国家航天局): 联合|国家某某中心 is a verb
         if field and t.flag == "l":  # a research field's set phrase (遥感信息) between a body and its lab's ending
             t = Token(t.word, "n", t.start, t.end)
         word = t.word if t.end <= s else t.word[: s - t.start]
+        # （浙江）; 某大学|计算机辅助设计与图形学|国家重点实验室; 国家|超级计算某地|中心
         inside = (bracket is not None and bracket[0] <= t.start and t.end <= bracket[1]) \
-            or (field_from is not None and t.start >= field_from)  # （浙江）; 某大学|计算机辅助设计与图形学|…实验室
+            or (field_from is not None and t.start >= field_from) \
+            or (national_from is not None and t.start >= national_from)
         joined = t.word in rules.sets["name_conjunctions"] and bool(body) and _joins_body_name(toks, t, rules, suffix)
         if not inside and not joined and _ends_the_body(t, word, body, proper, toks, s, rules):
             break
@@ -618,14 +624,28 @@ def _field_start(toks: list[Token], s: int, rules: _Rules) -> int | None:
     stop word and do not open with a predicate or a conjunction (某大学建设实验室, 某大学与某公司联合实验室)."""
     opener = next((t for t in reversed(toks) if t.end <= s and (t.flag == "nt" or t.word.endswith(
         rules.tuples["research_bodies"]))), None)
-    if opener is None or not 2 <= s - opener.end <= _LONGEST_FIELD:
-        return None
-    gap = [t for t in toks if opener.end <= t.start < s]
-    joins = rules.sets["name_conjunctions"]
-    if not gap or gap[0].flag in _NO_FIELD_OPENERS or gap[0].word in joins or gap[-1].word in joins \
-            or any(_PUNCT.search(t.word) or (t.word in rules.stops and t.word not in joins) for t in gap):
-        return None
-    return opener.end
+    return opener.end if opener is not None and _words_of_a_name(toks, opener.end, s, rules, joined=True) else None
+
+
+def _national_start(toks: list[Token], s: int, rules: _Rules) -> int | None:
+    """Where a national body's name starts (国家|高速网络与计算|中心, 国家|超级计算广州|中心): at 国家 or
+    中央 when the words between it and the ending make a name by the same test as a lab's field, with no
+    conjunction (中央某某总台和某某日报 are two)."""
+    opener = next((t for t in reversed(toks) if t.end <= s and t.word in rules.sets["national"]), None)
+    return opener.start if opener is not None and _words_of_a_name(toks, opener.end, s, rules) else None
+
+
+def _words_of_a_name(toks: list[Token], a: int, s: int, rules: _Rules, *, joined: bool = False) -> bool:
+    """Whether the words from ``a`` to the ending at ``s`` are a short run (2 to 12 characters) with no
+    punctuation or stop word (a conjunction inside it aside, if ``joined``) that opens with no predicate,
+    conjunction or function word."""
+    if not 2 <= s - a <= _LONGEST_FIELD:
+        return False
+    gap = [t for t in toks if a <= t.start < s]
+    joins = rules.sets["name_conjunctions"] if joined else frozenset()
+    return bool(gap) and gap[0].flag not in _NO_FIELD_OPENERS and gap[0].word not in rules.sets["name_conjunctions"] \
+        and gap[-1].word not in rules.sets["name_conjunctions"] \
+        and not any(_PUNCT.search(t.word) or (t.word in rules.stops and t.word not in joins) for t in gap)
 
 
 #: the longest research field written between a body and its lab's ending (计算机辅助设计与图形学: 11)
@@ -1205,12 +1225,12 @@ def _one_character_name(vt: str, a: int, typ: str, rules: _Rules) -> bool:
                              or (a > 0 and vt[a - 1] in rules.sets["one_character_before"]))
 
 
-def _starts_from_tagger(cands: list[_Cand]) -> None:
+def _starts_from_tagger(cands: list[_Cand], vt: str, rules: _Rules) -> None:
     """Where a name found by its ending starts, judged with the other recognisers: at the start of a known
     name the rule's walk stopped inside (unless the tagger reads a body of its own after that name:
     中国工程院院士某某和中国科学院); else where the tagger's organisation ending at the same place
     starts, when that is later (the words a rule walks back over, 最大股东, 原, 大型, are the tagger's to
-    judge), unless a place opens the name (东莞市松山湖管委会 is one body)."""
+    judge), unless a place or the nation opens the name (东莞市松山湖管委会, 国家超级计算某地中心 are one body)."""
     tagged = {c.b: c for c in cands if c.rule == "tagger" and c.type == "ORG"}
     tagged_places = {(c.a, c.b) for c in cands if c.rule == "tagger" and c.type == "PLACE"}
     place_starts = sorted(c.a for c in cands if c.type == "PLACE"  # a county's short name is a place only
@@ -1224,7 +1244,7 @@ def _starts_from_tagger(cands: list[_Cand]) -> None:
         if known is not None and known.a <= c.a and (t is None or t.a < known.b):
             c.a = known.a  # a known name opens it (比亚迪股份有限公司), unless the tagger reads a body after it
             continue
-        if t is None or t.a <= c.a:
+        if t is None or t.a <= c.a or vt.startswith(rules.tuples["national"], c.a):
             continue
         k = bisect_left(place_starts, c.a)
         if k < len(place_starts) and place_starts[k] < t.a:
@@ -1327,7 +1347,7 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
         cands += found
         if find is _places:
             places = found
-    _starts_from_tagger(cands)
+    _starts_from_tagger(cands, vt, _rules(res))
     cands = _governments_named_by_places(cands, _rules(res))
     kept = _chains(_with_sub_bodies(_confirmed(_resolve(cands, vt), cands, res), vt, res))
     # the codes of the text's places, gathered once (once per place made long texts of places quadratic)
