@@ -669,3 +669,14 @@ def test_a_national_bodys_name_runs_from_guojia_over_a_place_inside_it(text: str
 def test_two_national_bodies_joined_by_he_stay_two() -> None:
     found = {n for n, _ in _found("中央广播电视总台和人民日报联合发布。")}
     assert not any("和" in n for n in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("院长黄俊家在会上表示，将扩大招生。", "黄俊家"),
+    ("公司董事长刘建家在股东会上表示，将扩大投资。", "刘建家"),
+])
+def test_a_three_character_name_after_a_title_keeps_its_third_character_before_a_preposition(
+        text: str, name: str) -> None:
+    found = _found(text)
+    assert (name, "PERSON") in found
+    assert (name[:2], "PERSON") not in found

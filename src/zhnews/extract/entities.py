@@ -1181,17 +1181,21 @@ _CLAUSE_MARKS = frozenset("，。；、：！？")
 
 def _third_character_left_out(vt: str, a: int, b: int, rules: _Rules) -> bool:
     """A two-character person the tagger read between a title and one more character that a speech verb,
-    a title or a clause mark follows (董事长魏哲|家|表示): the name has three characters.
+    a title, a clause mark or a word that follows names follows (董事长魏哲|家|表示, 院长黄俊|家|在): the name
+    has three characters.
 
     >>> rules = _build_rules(None)
     >>> _third_character_left_out("董事长黄俊家表示", 3, 5, rules)
     True
     >>> _third_character_left_out("部长王毅还表示", 2, 4, rules)
     False
+    >>> _third_character_left_out("院长黄俊家在会上表示", 2, 4, rules)
+    True
     """
     if b - a != 2 or b + 1 >= len(vt) or not _HAN.match(vt[b]) or vt[b] in rules.sets["after_name"]:
         return False
-    after = vt[b + 1] in _CLAUSE_MARKS or vt.startswith(rules.speech + rules.titles_after, b + 1)
+    after = vt[b + 1] in _CLAUSE_MARKS or vt[b + 1] in rules.sets["after_name"] \
+        or vt.startswith(rules.speech + rules.titles_after, b + 1)
     return after and vt.endswith(rules.titles_before, 0, a)
 
 
