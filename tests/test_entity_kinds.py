@@ -680,3 +680,22 @@ def test_a_three_character_name_after_a_title_keeps_its_third_character_before_a
     found = _found(text)
     assert (name, "PERSON") in found
     assert (name[:2], "PERSON") not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("大阪府知事服部健太郎当天出席。", "服部健太郎"),
+    ("日本财务大臣加藤和男表示，将维持预算。", "加藤和男"),
+    ("日本財務大臣加藤和男表示，將維持預算。", "加藤和男"),
+])
+def test_a_japanese_name_starts_at_its_surname_and_keeps_its_given_name(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("桥本首相表示将访华。", "桥本"),
+    ("日本首相桥本当天表示，将访华。", "桥本"),
+])
+def test_a_japanese_surname_alone_before_a_title_or_a_time_word_names_the_person(text: str, name: str) -> None:
+    found = _found(text)
+    assert (name, "PERSON") in found
+    assert not any(n.startswith(name) and n != name for n, _ in found)

@@ -82,6 +82,7 @@ class _Rules:
     sets: dict[str, frozenset[str]]        # the lists of entity_words.txt, for membership
     tuples: dict[str, tuple[str, ...]]     # the same lists, longest first, for str.endswith / startswith
     place_abbreviations: frozenset[str]    # one-character places (中 in 中美)
+    japanese_surnames: frozenset[str]      # Japanese surnames of two or three characters (japanese_surnames.txt)
     research_centres: frozenset[str]       # endings of research centres: labs unless a think tank's (lab_endings.txt)
     lab_endings: tuple[str, ...]           # every ending that makes a lab, longest first
     platform_endings: tuple[str, ...]      # every ending that makes a park or a zone, longest first
@@ -140,6 +141,7 @@ def _build_rules(_res: Resources) -> _Rules:
         after_re=regex.compile("|".join(map(regex.escape, titles["after"] + titles["speech"]))),
         sets={k: frozenset(v) for k, v in lists.items()}, tuples=lists,
         place_abbreviations=words("place_abbreviations.txt"),
+        japanese_surnames=words("japanese_surnames.txt"),
         research_centres=frozenset(research_centres),
         lab_endings=tuple(sorted((e for e, t in suffixes.items() if t == "LAB"), key=len, reverse=True)),
         platform_endings=tuple(sorted((e for e, t in suffixes.items() if t == "PLATFORM"), key=len, reverse=True)),
@@ -1073,8 +1075,10 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             b -= 1
         while b - a > 1 and vt[a] in _CLAUSE_MARKS:
             a += 1
-        if t == "PER" and _third_character_left_out(vt, a, b, rules):
+        if t == "PER" and vt[a:a + 2] not in rules.japanese_surnames and _third_character_left_out(vt, a, b, rules):
             b += 1
+        elif t == "PER":
+            a, b = _japanese_name(vt, a, b, rules, seg)
         elif t != "PER" and a in known and known[a] < b:
             b = _end_of_known_name(vt, known[a], b, seg, rules)
             if b - known[a] == 1 and a in bodies and vt[known[a]] in rules.sets["one_character_predicates"]:
@@ -1197,6 +1201,44 @@ def _third_character_left_out(vt: str, a: int, b: int, rules: _Rules) -> bool:
     after = vt[b + 1] in _CLAUSE_MARKS or vt[b + 1] in rules.sets["after_name"] \
         or vt.startswith(rules.speech + rules.titles_after, b + 1)
     return after and vt.endswith(rules.titles_before, 0, a)
+
+
+def _japanese_name(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> tuple[int, int]:
+    """A Japanese person the tagger read from inside the surname (服|部某某) or cut short after it (植田|和男
+    表示, 武藤容|治访问): the name starts at the surname and holds a given name of one to three characters
+    that a clause mark, a speech verb, a title or a verb follows."""
+    for back in (1, 2):  # the tagger started this many characters into the surname (not 和|田某某: and)
+        if a - back >= 0 and vt[a - back] not in rules.sets["after_name"] and any(
+                vt[a - back:a - back + n] in rules.japanese_surnames and a - back + n < b for n in (2, 3)):
+            a -= back
+            break
+    surname = next((n for n in (3, 2) if vt[a:a + n] in rules.japanese_surnames), 0)
+    if not surname or _a_name_ends_at(vt, b, rules, seg) \
+            or (b < len(vt) and vt[b] in rules.sets["after_name"] and vt[b] not in rules.sets["name_conjunctions"]):
+        return a, b  # the surname alone names the person (桥本首相, 桥本还表示)
+    words = seg.pos_tokens(vt[a:min(len(vt), a + surname + 5)], a)
+    for given in (1, 2, 3):
+        e = a + surname + given
+        if e <= len(vt) and _HAN_RUN.fullmatch(vt, a + surname, e) and _single_characters(words, a + surname, e) \
+                and _a_name_ends_at(vt, e, rules, seg):
+            return a, e
+    return a, b
+
+
+def _single_characters(words: list[Token], a: int, e: int) -> bool:
+    """Whether ``a`` to ``e`` is read as characters of their own, no word of the dictionary among them or
+    running across either end (桥本|首相, 中山装 hold words: no given name)."""
+    return all(t.end - t.start == 1 for t in words if t.end > a and t.start < e) \
+        and any(t.start == a for t in words) and any(t.end == e for t in words)
+
+
+def _a_name_ends_at(vt: str, e: int, rules: _Rules, seg: Segmenter) -> bool:
+    """Whether a person's name can end at ``e``: the text ends, or a clause mark, a speech verb, a title or
+    a verb of two or more characters follows."""
+    if e >= len(vt) or vt[e] in _CLAUSE_MARKS or vt.startswith(rules.speech + rules.titles_after, e):
+        return True
+    first = seg.pos_tokens(vt[e:e + 4], e)[0]
+    return first.flag.startswith("v") and len(first.word) >= 2
 
 
 def _counts_bodies(name: str, rules: _Rules) -> bool:
