@@ -699,3 +699,16 @@ def test_a_japanese_surname_alone_before_a_title_or_a_time_word_names_the_person
     found = _found(text)
     assert (name, "PERSON") in found
     assert not any(n.startswith(name) and n != name for n, _ in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("中国（浙江）自由贸易试验区宁波片区管委会发布通知。", "中国（浙江）自由贸易试验区宁波片区管委会"),
+    ("中國（浙江）自由貿易試驗區寧波片區管委會發布通知。", "中國（浙江）自由貿易試驗區寧波片區管委會"),
+])
+def test_the_office_that_runs_a_zones_part_holds_the_zone(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+def test_a_zones_part_without_its_office_stays_a_platform() -> None:
+    zone = "中国（浙江）自由贸易试验区宁波片区"
+    assert (zone, "PLATFORM") in _found(zone + "今年新增企业。")

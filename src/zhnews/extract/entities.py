@@ -1430,9 +1430,19 @@ def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
         end, ending = found
         parts = [c, *(k for k in kept[i + 1:j] if k.type in _PART_TYPES)]
         type_ = c.type if c.type == "PLATFORM" else _lab_or_org(vt[c.b:end - len(ending)], ending, rules)
-        out.append(_Cand(c.a, end, type_, "sub-body " + ending, c.confidence, c.rank, parts=parts))
+        joined = _Cand(c.a, end, type_, "sub-body " + ending, c.confidence, c.rank, parts=parts)
+        out.append(_zone_office(joined, kept, j, vt, res, rules) if type_ == "PLATFORM" else joined)
         i = j
     return out
+
+
+def _zone_office(zone: _Cand, kept: list[_Cand], j: int, vt: str, res: Resources, rules: _Rules) -> _Cand:
+    """A zone's part followed by the office that runs it (某自由贸易试验区某某片区 + 管委会) is that office, an
+    organisation holding the zone, when no kept name lies between."""
+    found = _department_after(zone, vt, res, rules, rules.tuples["zone_offices"])
+    if found is None or (j < len(kept) and kept[j].a < found[0]):
+        return zone
+    return _Cand(zone.a, found[0], "ORG", "sub-body " + found[1], zone.confidence, zone.rank, parts=[zone])
 
 
 def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules,
