@@ -712,3 +712,12 @@ def test_the_office_that_runs_a_zones_part_holds_the_zone(text: str, name: str) 
 def test_a_zones_part_without_its_office_stays_a_platform() -> None:
     zone = "中国（浙江）自由贸易试验区宁波片区"
     assert (zone, "PLATFORM") in _found(zone + "今年新增企业。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("阿里云今天发布了新一代大模型。", "阿里云"),
+    ("騰訊雲和華爲雲都在擴大海外數據中心。", "騰訊雲"),
+    ("猫眼娱乐发布了上半年财报。", "猫眼娱乐"),
+])
+def test_the_cloud_and_media_arms_of_large_platforms_are_organisations(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
