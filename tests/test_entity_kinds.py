@@ -721,3 +721,13 @@ def test_a_zones_part_without_its_office_stays_a_platform() -> None:
 ])
 def test_the_cloud_and_media_arms_of_large_platforms_are_organisations(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("國民黨立委今天質詢行政院長。", "國民黨"),
+    ("民進黨立委今天提案。", "民進黨"),
+])
+def test_a_title_the_tagger_read_into_a_body_is_cut_off(text: str, body: str) -> None:
+    found = _found(text)
+    assert (body, "ORG") in found
+    assert not any(n.startswith(body) and n != body for n, _ in found)

@@ -89,6 +89,8 @@ class _Rules:
     endings: tuple[str, ...]               # every ending, for str.endswith
     body_counts: re.Pattern[str]           # the words of the body_counts list, found with one search
     department_endings: tuple[str, ...]    # sub_body_endings and the legal forms (brand_endings), longest first
+    closing_titles: re.Pattern[str]        # titles after a name and titles_inside_names, in one search
+    longest_title: int                     # the length of the longest of them
     titles_inside: re.Pattern[str]         # titles_inside_names and the titles before a name, in one search
     ending_lengths: tuple[int, ...]        # the lengths the endings have, longest first
     longest_stop: int                      # the length of the longest stop word
@@ -123,6 +125,11 @@ def _suffix_types() -> dict[str, str]:
     return suffixes
 
 
+def _closing_titles(lists: dict[str, tuple[str, ...]], titles: dict[str, tuple[str, ...]]) -> list[str]:
+    """The titles a body's or a place's name never ends with, longest first (某某局长 ends with 局长, no body)."""
+    return sorted(set(titles["after"] + lists["titles_inside_names"]), key=len, reverse=True)
+
+
 def _build_rules(_res: Resources) -> _Rules:
     suffixes = _suffix_types()
     research_centres = _lab_endings("RESEARCH CENTRE")
@@ -149,6 +156,8 @@ def _build_rules(_res: Resources) -> _Rules:
         body_counts=re.compile("|".join(map(re.escape, lists["body_counts"])) or "(?!)"),  # (?!): none listed
         department_endings=tuple(sorted(set(lists["sub_body_endings"] + lists["brand_endings"]), key=len,
                                         reverse=True)),
+        closing_titles=re.compile("|".join(map(re.escape, _closing_titles(lists, titles)))),
+        longest_title=max(map(len, _closing_titles(lists, titles))),
         titles_inside=re.compile("|".join(map(re.escape, sorted(set(lists["titles_inside_names"] + titles["before"]),
                                                                 key=len, reverse=True)))),
         ending_lengths=tuple(sorted({len(e) for e in suffixes}, reverse=True)),
@@ -1085,6 +1094,8 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
                 b = known[a]  # 港府|会 (will): a body's name and the word its predicate opens with
         if t == "ORG":
             a = _after_a_firms_country(vt, a, b, res)
+        if t != "PER":
+            b = _before_a_closing_title(vt, a, b, rules, seg)
         if b - a >= 2:
             keep = _well_formed(vt[a:b]) and not _cuts_a_latin_word(vt, a, b) \
                 and not (t != "PER" and _in_a_dotted_name(vt, a, b) and not _dot_joins_places(vt, a, b, res)) \
@@ -1094,6 +1105,18 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
         if keep:
             out.append(_Cand(a, b, _tagged_type(vt, a, b, t, rules), "tagger", 0.8 if b - a >= 2 else 0.6, 2.5))
     return out
+
+
+def _before_a_closing_title(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> int:
+    """Where a body or place the tagger read on into a title ends (某党立委, 某某局长, 某市议员): before the
+    title, when the title is a word of its own there and a name of two or more characters is left."""
+    m = rules.closing_titles.search(vt, max(a + 2, b - rules.longest_title), b)
+    while m is not None and m.end() != b:
+        m = rules.closing_titles.search(vt, m.start() + 1, b)
+    if m is None:
+        return b
+    words = seg.pos_tokens(vt[a:b], a)
+    return m.start() if any(t.start == m.start() for t in words) else b
 
 
 def _after_a_firms_country(vt: str, a: int, b: int, res: Resources) -> int:
