@@ -731,3 +731,23 @@ def test_a_title_the_tagger_read_into_a_body_is_cut_off(text: str, body: str) ->
     found = _found(text)
     assert (body, "ORG") in found
     assert not any(n.startswith(body) and n != body for n, _ in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("高雄今天下雨，气温骤降。", "高雄"),
+    ("高雄今天下雨，氣溫驟降。", "高雄"),
+])
+def test_a_taiwan_city_jieba_does_not_know_is_a_place_not_a_person(text: str, name: str) -> None:
+    assert (name, "PLACE") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("位于台中精密机械园区的厂商今年扩产。", "台中精密机械园区"),
+    ("工厂坐落于南湖高新技术产业开发区。", "南湖高新技术产业开发区"),
+])
+def test_a_verb_of_location_before_a_park_stays_outside_its_name(text: str, name: str) -> None:
+    assert (name, "PLATFORM") in _found(text)
+
+
+def test_a_park_named_after_a_taiwan_city_starts_at_the_city() -> None:
+    assert ("高雄精密机械园区", "PLATFORM") in _found("厂房设在高雄精密机械园区。")

@@ -754,7 +754,7 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
                 # common-word flags (合作 vn, 光明 n) do not
                 seen[context] = any(t.start == a - lo and t.end == b - lo and t.flag in _PLACE_FLAGS
                                     for t in seg.pos_tokens(context))
-            if not seen[context]:
+            if not seen[context] and not (_beyond_jiebas_dictionary(vt[a:b], codes, seg) and _is_word(vt, a, b, seg)):
                 continue
         out.append(_Cand(a, b, "PLACE", "gazetteer" if full else "gazetteer short name", 0.95 if full else 0.8,
                          3 if full else 1, attrs={"codes": codes}))
@@ -769,6 +769,18 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
             continue
         merged.append(c)
     return merged
+
+
+def _beyond_jiebas_dictionary(name: str, codes: Sequence[str], seg: Segmenter) -> bool:
+    """A division of Taiwan, Hong Kong or Macau (codes 71, 81, 82) whose short name jieba's dictionary, built
+    from mainland text, lacks or files as a common word (高雄, 新北, 台中 s, 彰化 v, 油尖旺): judged by where
+    the words of the text start and end, not by jieba's tag."""
+    return all(code.startswith(_OUTSIDE_THE_MAINLAND) for code in codes) \
+        and not (seg.tags.get(name) or "").startswith(tuple(_PLACE_FLAGS))
+
+
+#: the gazetteer's codes of Taiwan, Hong Kong and Macau
+_OUTSIDE_THE_MAINLAND = ("71", "81", "82")
 
 
 def _is_word(vt: str, a: int, b: int, seg: Segmenter, *, need_start: bool = True, need_end: bool = True) -> bool:
@@ -1294,6 +1306,38 @@ def _one_character_name(vt: str, a: int, typ: str, rules: _Rules) -> bool:
                              or (a > 0 and vt[a - 1] in rules.sets["one_character_before"]))
 
 
+def _no_person_named_as_a_city(cands: list[_Cand], res: Resources) -> list[_Cand]:
+    """The tagger's person that is exactly the short name of a city of Taiwan, Hong Kong or Macau found
+    there (高雄今天下雨: 高 is a surname too, and jieba's dictionary has no 高雄) is that place."""
+    cities = {(c.a, c.b) for c in cands if c.rule.startswith("gazetteer") and _a_city_beyond_the_mainland(c, res)}
+    for c in cands:
+        if cities and c.rule == "tagger" and c.type == "PERSON" and (c.a, c.b) in cities:
+            c.type = "PLACE"
+    return cands
+
+
+def _a_city_beyond_the_mainland(c: _Cand, res: Resources) -> bool:
+    by_code = _gazetteer(res).by_code
+    codes = c.attrs.get("codes", ())
+    return bool(codes) and all(code.startswith(_OUTSIDE_THE_MAINLAND) and by_code[code].level in ("province", "city")
+                               for code in codes)
+
+
+def _starts_outside_places(cands: list[_Cand]) -> None:
+    """A name found by its ending starts at the start of a known place its walk stopped inside (高|雄软体园区:
+    jieba has no 高雄 and cut it; the gazetteer has it): a name's start never cuts a place."""
+    inside: dict[int, int] = {}  # a character inside a known place (not its first) -> the place's start
+    for c in cands:
+        if c.type == "PLACE" and c.rule != "tagger" and c.b - c.a >= 2:
+            for k in range(c.a + 1, c.b):
+                inside.setdefault(k, c.a)
+    if not inside:
+        return
+    for c in cands:
+        if c.rule.startswith("suffix") and c.a in inside:
+            c.a = inside[c.a]
+
+
 def _starts_from_tagger(cands: list[_Cand], vt: str, rules: _Rules) -> None:
     """Where a name found by its ending starts, judged with the other recognisers: at the start of a known
     name the rule's walk stopped inside (unless the tagger reads a body of its own after that name:
@@ -1416,6 +1460,8 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
         cands += found
         if find is _places:
             places = found
+    cands = _no_person_named_as_a_city(cands, res)
+    _starts_outside_places(cands)
     _starts_from_tagger(cands, vt, _rules(res))
     cands = _governments_named_by_places(cands, _rules(res))
     kept = _chains(_with_sub_bodies(_confirmed(_resolve(cands, vt), cands, res), vt, res))
