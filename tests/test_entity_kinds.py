@@ -751,3 +751,15 @@ def test_a_verb_of_location_before_a_park_stays_outside_its_name(text: str, name
 
 def test_a_park_named_after_a_taiwan_city_starts_at_the_city() -> None:
     assert ("高雄精密机械园区", "PLATFORM") in _found("厂房设在高雄精密机械园区。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("据明报报道，港府将推出新措施。", "明报"),
+    ("據民視報道，颱風今晚登陸。", "民視"),
+])
+def test_hong_kong_and_taiwan_media_named_bare_are_organisations(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+def test_a_media_name_across_a_reporters_name_and_a_verb_is_no_name() -> None:
+    assert "明报" not in {n for n, _ in _found("本报记者林小明报道：经过多年建设，新城初具规模。")}
