@@ -763,3 +763,20 @@ def test_hong_kong_and_taiwan_media_named_bare_are_organisations(text: str, name
 
 def test_a_media_name_across_a_reporters_name_and_a_verb_is_no_name() -> None:
     assert "明报" not in {n for n, _ in _found("本报记者林小明报道：经过多年建设，新城初具规模。")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("旅客可在杭州东站换乘地铁。", "杭州东站"),
+    ("旅客可在杭州東站換乘地鐵。", "杭州東站"),
+    ("列车从广州南站出发。", "广州南站"),
+])
+def test_a_station_named_by_its_city_and_quarter_is_one_place(text: str, name: str) -> None:
+    assert (name, "PLACE") in _found(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("上海线上消费增长两成。", "上海线"),
+    ("本届大赛广州站总决赛今晚举行。", "广州站"),
+])
+def test_online_and_a_tours_leg_are_no_station_or_line(text: str, wrong: str) -> None:
+    assert wrong not in {n for n, _ in _found(text)}

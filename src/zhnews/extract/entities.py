@@ -1306,6 +1306,25 @@ def _one_character_name(vt: str, a: int, typ: str, rules: _Rules) -> bool:
                              or (a > 0 and vt[a - 1] in rules.sets["one_character_before"]))
 
 
+def _stations_and_lines(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
+    """A station or a line named by a known place (杭州东站, 东涌线) is a place holding it, when its ending
+    is words of its own there (not 北京东|站在)."""
+    seg = segmenter(res)
+    out = []
+    for c in cands:
+        if c.type != "PLACE" or c.rule == "tagger" or (m := _STATION.match(vt, c.b)) is None:
+            continue
+        words = seg.pos_tokens(vt[c.b:min(len(vt), m.end() + 3)], c.b)
+        if any(t.end == m.end() for t in words):  # the ending is words of its own (not 线|上 of 线上)
+            out.append(_Cand(c.a, m.end(), "PLACE", "station or line", 0.85, 3, parts=[c]))
+    return out
+
+
+#: the endings of a station or a line after a place's name: a station by its quarter (杭州东站; a bare 站 is as
+#: often a leg of a tour: 广州站总决赛), a line (东涌线; not 线上, 线下: online, offline, or 线路)
+_STATION = regex.compile(r"[东西南北]站|线(?![上下路])")
+
+
 def _no_person_named_as_a_city(cands: list[_Cand], res: Resources) -> list[_Cand]:
     """The tagger's person that is exactly the short name of a city of Taiwan, Hong Kong or Macau found
     there (高雄今天下雨: 高 is a surname too, and jieba's dictionary has no 高雄) is that place."""
@@ -1461,6 +1480,7 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
         if find is _places:
             places = found
     cands = _no_person_named_as_a_city(cands, res)
+    cands += _stations_and_lines(cands, vt, res)
     _starts_outside_places(cands)
     _starts_from_tagger(cands, vt, _rules(res))
     cands = _governments_named_by_places(cands, _rules(res))
