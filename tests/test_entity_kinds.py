@@ -780,3 +780,17 @@ def test_a_station_named_by_its_city_and_quarter_is_one_place(text: str, name: s
 ])
 def test_online_and_a_tours_leg_are_no_station_or_line(text: str, wrong: str) -> None:
     assert wrong not in {n for n, _ in _found(text)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("云林地区今天停课。", "云林"),
+    ("雲林地區今天停課。", "雲林"),
+])
+def test_the_word_for_region_after_a_place_the_tagger_read_is_no_part_of_it(text: str, name: str) -> None:
+    found = _found(text)
+    assert (name, "PLACE") in found
+    assert not any(n.startswith(name) and n != name for n, _ in found)
+
+
+def test_a_prefecture_named_with_diqu_keeps_it() -> None:
+    assert ("阿里地区", "PLACE") in _found("阿里地区今天降雪。")

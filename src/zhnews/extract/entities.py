@@ -1108,6 +1108,8 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             a = _after_a_firms_country(vt, a, b, res)
         if t != "PER":
             b = _before_a_closing_title(vt, a, b, rules, seg)
+        if t == "LOC" and b - a >= 4 and vt.startswith("地区", b - 2) and vt[a:b] not in _gazetteer(res).full_names:
+            b -= 2  # 某某地区: the place is 某某 (a prefecture named 某某地区 is the gazetteer's full name)
         if b - a >= 2:
             keep = _well_formed(vt[a:b]) and not _cuts_a_latin_word(vt, a, b) \
                 and not (t != "PER" and _in_a_dotted_name(vt, a, b) and not _dot_joins_places(vt, a, b, res)) \
