@@ -794,3 +794,13 @@ def test_the_word_for_region_after_a_place_the_tagger_read_is_no_part_of_it(text
 
 def test_a_prefecture_named_with_diqu_keeps_it() -> None:
     assert ("阿里地区", "PLACE") in _found("阿里地区今天降雪。")
+
+
+def test_a_reporters_three_character_name_in_brackets_keeps_its_third_character() -> None:
+    found = _found("本报讯（记者林伟行）针对网上的传言，市政府作出回应。")
+    assert ("林伟行", "PERSON") in found
+
+
+def test_the_photo_credit_after_a_two_character_name_is_no_part_of_it() -> None:
+    found = {n for n, t in _found("图为新落成的大桥。（记者刘宇摄）") if t == "PERSON"}
+    assert "刘宇摄" not in found

@@ -1220,6 +1220,10 @@ def _cuts_a_latin_word(vt: str, a: int, b: int) -> bool:
 _CLAUSE_MARKS = frozenset("，。；、：！？")
 
 
+#: brackets that close a credit or an aside after a name (（记者某某某）)
+_CLOSING_BRACKETS = frozenset("）)")
+
+
 def _third_character_left_out(vt: str, a: int, b: int, rules: _Rules) -> bool:
     """A two-character person the tagger read between a title and one more character that a speech verb,
     a title, a clause mark or a word that follows names follows (董事长魏哲|家|表示, 院长黄俊|家|在): the name
@@ -1235,7 +1239,7 @@ def _third_character_left_out(vt: str, a: int, b: int, rules: _Rules) -> bool:
     """
     if b - a != 2 or b + 1 >= len(vt) or not _HAN.match(vt[b]) or vt[b] in rules.sets["after_name"]:
         return False
-    after = vt[b + 1] in _CLAUSE_MARKS or vt[b + 1] in rules.sets["after_name"] \
+    after = vt[b + 1] in _CLAUSE_MARKS or vt[b + 1] in _CLOSING_BRACKETS or vt[b + 1] in rules.sets["after_name"] \
         or vt.startswith(rules.speech + rules.titles_after, b + 1)
     return after and vt.endswith(rules.titles_before, 0, a)
 
