@@ -804,3 +804,13 @@ def test_a_reporters_three_character_name_in_brackets_keeps_its_third_character(
 def test_the_photo_credit_after_a_two_character_name_is_no_part_of_it() -> None:
     found = {n for n, t in _found("图为新落成的大桥。（记者刘宇摄）") if t == "PERSON"}
     assert "刘宇摄" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("英特尔在俄亥俄州新建两座工厂。", "俄亥俄州"),
+    ("該公司把總部遷到得克薩斯州。", "得克薩斯州"),
+    ("若开邦发生冲突，数千人撤离。", "若开邦"),
+])
+def test_a_first_level_division_of_another_country_is_a_place(text: str, name: str) -> None:
+    assert (name, "PLACE") in _found(text)
+

@@ -1,8 +1,9 @@
 """The lexicon data files parse, hold no clashes, and the generated one matches its build script.
 
-Checked here: world_places.tsv (generated from pycountry), world_regions.tsv and organisations.tsv (hand-written),
-lab_endings.txt. A name that is also a common word of jieba's dictionary (a tag that is no proper noun, frequency
-above COMMON_FREQ) must be listed in fixtures/lexicon_common_words.txt, which says why it is kept.
+Checked here: world_places.tsv and world_divisions.tsv (generated from pycountry), world_regions.tsv and
+organisations.tsv (hand-written), lab_endings.txt. A name that is also a common word of jieba's dictionary (a
+tag that is no proper noun, frequency above COMMON_FREQ) must be listed in fixtures/lexicon_common_words.txt,
+which says why it is kept.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from zhnews.script import to_simplified
 
 ROOT = Path(__file__).resolve().parents[1]
 RULES = ROOT / "src" / "zhnews" / "extract" / "rules"
-TSV_FILES = ("world_places.tsv", "world_regions.tsv", "organisations.tsv")
+TSV_FILES = ("world_places.tsv", "world_divisions.tsv", "world_regions.tsv", "organisations.tsv")
 ALLOWLIST = Path(__file__).parent / "fixtures" / "lexicon_common_words.txt"
 COMMON_FREQ = 2000
 PROPER_TAGS = ("nr", "ns", "nt", "nz")
@@ -120,6 +121,18 @@ def test_world_places_is_what_the_build_script_writes() -> None:
     if built_from.group(1) != version("pycountry"):
         pytest.skip(f"built from pycountry {built_from.group(1)}, {version('pycountry')} installed: rebuild to compare")
     assert text == _build_script().render()
+
+
+def test_world_divisions_is_what_the_build_script_writes() -> None:
+    pytest.importorskip("pycountry")
+    from importlib.metadata import version
+
+    text = (RULES / "world_divisions.tsv").read_text(encoding="utf-8")
+    built_from = re.search(r"^# Source: pycountry (\S+) ", text, re.M)
+    assert built_from, "world_divisions.tsv must name the pycountry version it was built from"
+    if built_from.group(1) != version("pycountry"):
+        pytest.skip(f"built from pycountry {built_from.group(1)}, {version('pycountry')} installed: rebuild to compare")
+    assert text == _build_script().render_divisions()
 
 
 def test_build_script_turns_official_forms_into_short_names() -> None:

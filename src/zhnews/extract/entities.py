@@ -105,7 +105,8 @@ def _lab_endings(block_name: str) -> list[str]:
 
 
 #: the built-in lexicons, matched on the simplified view (sources in each file's header)
-_LEXICON_FILES = ("entity_lexicon.tsv", "organisations.tsv", "world_places.tsv", "world_regions.tsv")
+_LEXICON_FILES = ("entity_lexicon.tsv", "organisations.tsv", "world_places.tsv", "world_divisions.tsv",
+                  "world_regions.tsv")
 
 
 def _rules(res: Resources) -> _Rules:
