@@ -814,3 +814,7 @@ def test_the_photo_credit_after_a_two_character_name_is_no_part_of_it() -> None:
 def test_a_first_level_division_of_another_country_is_a_place(text: str, name: str) -> None:
     assert (name, "PLACE") in _found(text)
 
+
+def test_a_clause_the_tagger_read_as_one_name_across_a_preposition_is_no_name() -> None:
+    found = {n for n, _ in _found("省残联从红十字会获得一批捐赠。")}
+    assert not any("从" in n for n in found)

@@ -1114,7 +1114,8 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
         if b - a >= 2:
             keep = _well_formed(vt[a:b]) and not _cuts_a_latin_word(vt, a, b) \
                 and not (t != "PER" and _in_a_dotted_name(vt, a, b) and not _dot_joins_places(vt, a, b, res)) \
-                and not (t == "ORG" and _counts_bodies(vt[a:b], rules))
+                and not (t == "ORG" and _counts_bodies(vt[a:b], rules)) \
+                and not (t != "PER" and _holds_a_preposition(vt, a, b, seg))
         else:
             keep = _one_character_name(vt, a, t, rules)
         if keep:
@@ -1441,6 +1442,18 @@ def dictionary_hits(vt: str, res: Resources) -> list[tuple[int, int, int]]:
 
 
 _EDGE_PUNCT = regex.compile(r"^[\p{P}\p{So}\s]|[\p{P}\p{So}\s]$|[，。；、：！？\p{So}]")
+
+
+def _holds_a_preposition(vt: str, a: int, b: int, seg: Segmenter) -> bool:
+    """Whether a preposition stands inside ``vt[a:b]`` as a word of its own (某公司|在|某州建厂, 某会|从|某会): a
+    clause the tagger read as one name. Segmented only when one of the characters is there."""
+    if _PREPOSITIONS.isdisjoint(vt[a + 1:b - 1]):
+        return False
+    return any(t.word in _PREPOSITIONS and t.flag == "p" for t in seg.pos_tokens(vt[a:b], a)[1:-1])
+
+
+#: prepositions that open a clause's adverbial (在某地, 把某物, 被某人, 向某方, 从某地)
+_PREPOSITIONS = frozenset("在把被向从")
 
 
 def _well_formed(name: str) -> bool:
