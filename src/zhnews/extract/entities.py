@@ -1230,7 +1230,11 @@ def _extract(text: str, field_name: Field, user: Lexicon, recognizer: Recognizer
     view = view_of(text)
     kept, nearby = _kept_candidates(view.text, user, recognizer, res)
     place_attrs = _PlaceAttrs(nearby, res)
-    return [_entity(view, c, field_name, place_attrs) for c in kept]
+    kept.reverse()
+    out: list[Entity] = []
+    while kept:  # each candidate is let go as its entity is made: a dense text's are not all held twice
+        out.append(_entity(view, kept.pop(), field_name, place_attrs))
+    return out
 
 
 def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,

@@ -35,7 +35,7 @@ from . import _periods, _rulefiles
 from ._measure import lexicon, measure_before, rank_measure, trim
 from ._source import source_view
 from ._words import pos_tokens
-from .numbers import Found, number_view, quantities_in_view
+from .numbers import Found, number_view, quantity_rows
 
 __all__ = ["extract_numeric_facts", "sentences"]
 
@@ -52,6 +52,8 @@ _NOUN_RUN = regex.compile(r"[\p{Han}A-Za-z“”「」]{1,10}")
 #: how far back from a number its clause is read: a longer clause is read from this many characters
 #: before the number (every step of a fact is then bounded work: facts grow linearly with the text)
 _REACH = 200
+#: where a quantity's end is in its row (numbers.FoundRow)
+_END = Found._fields.index("end")
 #: the order of strength of qualifiers: ``NumericFact.qualifier`` is the first present
 _PRECEDENCE = QUALIFIERS
 
@@ -257,7 +259,8 @@ def extract_numeric_facts(source: Article | str | TextView, *, field: str = "bod
 
 def _facts(view: TextView, field: Field, reference: date | None) -> list[NumericFact]:
     vt = view.text
-    found = quantities_in_view(number_view(view))  # same length and offsets as the view
+    # plain tuples, each made a Found only while its fact is read (see quantity_rows); the view's offsets
+    found = quantity_rows(number_view(view))
     if not found:
         return []
     breaks = [m.start() for m in _CLAUSE_BREAK_RE.finditer(vt)]
@@ -269,11 +272,11 @@ def _facts(view: TextView, field: Field, reference: date | None) -> list[Numeric
     for s_start, s_end in sentences(vt):
         if qi >= len(found):
             break
-        if found[qi].end > s_end:
+        if found[qi][_END] > s_end:
             continue  # no quantity ends in this sentence
         sentence = _Sentence(view, s_start, s_end)
-        while qi < len(found) and found[qi].end <= s_end:
-            q = found[qi]
+        while qi < len(found) and found[qi][_END] <= s_end:
+            q = Found._make(found[qi])
             qi += 1
             if q.start < s_start or q.value is None or sentence.quoted(q.start, q.end):
                 continue
