@@ -26,6 +26,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,13 @@ _COMMON_WORD = 100
 __all__ = ["ENTITY_TYPES", "Lexicon", "extract_entities", "load_lexicon"]
 
 _KEY_STRIP = regex.compile(r"[\s“”「」『』\"'‘’《》]")
+
+
+@lru_cache(maxsize=4096)
+def _stripped(name: str) -> str:
+    """``name`` without quotes and spaces, remembered: a text names the same few bodies and places again and
+    again, and the pattern costs more than the lookup."""
+    return _KEY_STRIP.sub("", name)
 
 
 def canonical_key(text: str) -> str:
@@ -913,7 +921,7 @@ def _entity(view: TextView, c: _Cand, field_name: Field, place_attrs: _PlaceAttr
     parts = tuple(_entity(view, p, field_name, place_attrs) for p in sorted(c.parts, key=_start_of)) \
         if c.parts else ()
     return Entity(
-        text=view.original[oa:ob], start=oa, end=ob, type=c.type, canonical=_KEY_STRIP.sub("", view.text[c.a:c.b]),
+        text=view.original[oa:ob], start=oa, end=ob, type=c.type, canonical=_stripped(view.text[c.a:c.b]),
         field=field_name, parts=parts, rule=c.rule, confidence=c.confidence,
         attrs=place_attrs(c.attrs.get("codes", [])) if c.type == "PLACE" else _NO_ATTRS,
     )
