@@ -37,7 +37,7 @@ from ..errors import InputError, ResourceError
 from ..page.credits import bare_name, surname_before
 from ..resources import Resources, default_resources, read_rules
 from ..script import TextView, normalise
-from ..types import ENTITY_TYPES, Article, Attrs, Entity, Field
+from ..types import ENTITY_TYPES, Article, Attrs, Entity, Field, record_builder
 from . import _rulefiles
 from ._keys import KeyMatcher
 from ._source import view_of
@@ -920,14 +920,15 @@ def _entity(view: TextView, c: _Cand, field_name: Field, place_attrs: _PlaceAttr
     oa, ob = view.to_original(c.a, c.b)
     parts = tuple(_entity(view, p, field_name, place_attrs) for p in sorted(c.parts, key=_start_of)) \
         if c.parts else ()
-    return Entity(
-        text=view.original[oa:ob], start=oa, end=ob, type=c.type, canonical=_stripped(view.text[c.a:c.b]),
-        field=field_name, parts=parts, rule=c.rule, confidence=c.confidence,
-        attrs=place_attrs(c.attrs.get("codes", [])) if c.type == "PLACE" else _NO_ATTRS,
+    return _new_entity(  # Entity's fields in order: text, start, end, type, canonical, field, parts, rule, …
+        view.original[oa:ob], oa, ob, c.type, _stripped(view.text[c.a:c.b]), field_name, parts, c.rule,
+        c.confidence, place_attrs(c.attrs.get("codes", [])) if c.type == "PLACE" else _NO_ATTRS,  # …, attrs
     )
 
 
 _NO_ATTRS = Attrs()  # immutable: every entity without attributes shares it
+#: Entity from its values by position (a dense text has hundreds of thousands; see record_builder)
+_new_entity = record_builder(Entity)
 
 
 def _start_of(c: _Cand) -> int:

@@ -30,7 +30,7 @@ import regex
 
 from ..errors import InputError
 from ..script import TextView
-from ..types import QUALIFIERS, Article, FactKind, Field, NumericFact
+from ..types import QUALIFIERS, Article, FactKind, Field, NumericFact, record_builder
 from . import _periods, _rulefiles
 from ._measure import lexicon, measure_before, rank_measure, trim
 from ._source import source_view
@@ -342,17 +342,19 @@ def _fact(view: TextView, sentence: _Sentence, q: Found, breaks: list[int], fiel
     a = q.start - 1 if "rank" in quals and q.start > 0 and vt[q.start - 1] == "第" else q.start
     oa, ob = view.to_original(a, unit.end)
     first_last = sentence.dates(period, reference) if period else None
-    return NumericFact(
-        text=view.original[oa:ob], start=oa, end=ob, value=float(q.value),  # type: ignore[arg-type]
-        unit=unit.unit if unit.kind in ("currency", "percent", "percentage_point")
-        else _orig_unit(view, unit, a),
-        kind=unit.kind, qualifier=quals[0] if quals else None, measure=_orig_span(view, measure),
-        period=_orig_span(view, period), subject=_orig_span(view, subject), sentence=sentence.text(),
-        currency=q.currency, field=field,
-        qualifiers=tuple(quals),
-        period_start=first_last[0].isoformat() if first_last else None,
-        period_end=first_last[1].isoformat() if first_last else None,
+    printed = unit.unit if unit.kind in ("currency", "percent", "percentage_point") else _orig_unit(view, unit, a)
+    return _new_fact(  # NumericFact's fields in order: text, start, end, value, unit, kind, qualifier,
+        view.original[oa:ob], oa, ob, float(q.value), printed, unit.kind,  # type: ignore[arg-type]
+        quals[0] if quals else None,
+        _orig_span(view, measure), _orig_span(view, period), _orig_span(view, subject),  # measure, period, subject
+        sentence.text(), q.currency, field, tuple(quals),  # sentence, currency, field, qualifiers
+        first_last[0].isoformat() if first_last else None,  # period_start, period_end
+        first_last[1].isoformat() if first_last else None,
     )
+
+
+#: NumericFact from its values by position (a dense text has hundreds of thousands; see record_builder)
+_new_fact = record_builder(NumericFact)
 
 
 def _is_period(vt: str, sentence: _Sentence, q: Found, unit: _Unit, clause_start: int) -> bool:
