@@ -52,6 +52,7 @@ _NOUN_RUN = regex.compile(r"[\p{Han}A-Za-z“”「」]{1,10}")
 #: how far back from a number its clause is read: a longer clause is read from this many characters
 #: before the number (every step of a fact is then bounded work: facts grow linearly with the text)
 _REACH = 200
+_new_tuple = tuple.__new__
 #: where a quantity's end is in its row (numbers.FoundRow)
 _END = Found._fields.index("end")
 #: the order of strength of qualifiers: ``NumericFact.qualifier`` is the first present
@@ -276,7 +277,7 @@ def _facts(view: TextView, field: Field, reference: date | None) -> list[Numeric
             continue  # no quantity ends in this sentence
         sentence = _Sentence(view, s_start, s_end)
         while qi < len(found) and found[qi][_END] <= s_end:
-            q = Found._make(found[qi])
+            q = _new_tuple(Found, found[qi])  # Found._make without its Python-level call
             qi += 1
             if q.start < s_start or q.value is None or sentence.quoted(q.start, q.end):
                 continue
