@@ -43,14 +43,21 @@ def _worker_rss(_: int) -> float:
 
 
 def cold(a: Any) -> Any:
-    """Last stage: empty parse_page's caches of line verdicts, so that every page is parsed cold. The
-    stream repeats pages, which would otherwise find their lines cached (a real stream of many sites
-    finds some: site furniture repeats), and the figures would flatter zhnews."""
+    """Last stage: empty parse_page's caches of line verdicts and the extractors' caches of period dates,
+    number values and entity keys, so that every page is read cold. The stream repeats pages, which would
+    otherwise find them cached (a real stream of many sites finds some: site furniture, 今年, common
+    numbers and names repeat), and the figures would flatter zhnews."""
+    from zhnews.extract._periods import resolve
+    from zhnews.extract.entities import _stripped
+    from zhnews.extract.numbers import _resolve_number
     from zhnews.page.body import _furniture_start
     from zhnews.page.html import _classify_attrs
 
     _furniture_start.cache_clear()
     _classify_attrs.cache_clear()
+    resolve.cache_clear()
+    _resolve_number.cache_clear()
+    _stripped.cache_clear()
     return a
 
 

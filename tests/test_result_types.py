@@ -59,6 +59,15 @@ def test_every_result_type_round_trips_through_json_and_pickle(record: object) -
     assert pickle.loads(pickle.dumps(record)) == record
 
 
+@pytest.mark.parametrize("record", RECORDS, ids=lambda r: type(r).__name__)
+def test_a_record_built_by_position_is_the_record(record: object) -> None:
+    values = [getattr(record, f.name) for f in dataclasses.fields(record)]  # type: ignore[arg-type]
+    built = types.record_builder(type(record))(*values)
+    assert built == record and repr(built) == repr(record) and pickle.loads(pickle.dumps(built)) == record
+    with pytest.raises(TypeError):
+        types.record_builder(type(record))(*values[:-1])
+
+
 def test_from_dict_ignores_unknown_keys_and_names_a_missing_field() -> None:
     assert Paragraph.from_dict({"text": "段", "start": 0, "end": 1, "added_later": 5}) == Paragraph("段", 0, 1)
     with pytest.raises(InputError, match="start"):

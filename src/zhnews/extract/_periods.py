@@ -178,8 +178,11 @@ def _near(text: str, reference: date | None) -> tuple[date, date] | None:
     return _day(year, month + 1, False), _day(year, month + 1, True)
 
 
+@lru_cache(maxsize=4096)
 def resolve(text: str, reference: date | None) -> tuple[date, date] | None:
-    """(first day, last day) of a period's text (simplified script), or None when it cannot be resolved."""
+    """(first day, last day) of a period's text (simplified script), or None when it cannot be resolved.
+    Remembered for the last few thousand (text, reference) pairs: the same few period words (今年, 前三季度,
+    1-10月) come back in every sentence of a page and in every page of a day."""
     if any(w in text for w in _relative_near()):
         return _near(text, reference)
     if (m := _FISCAL.search(text)) is not None:

@@ -26,6 +26,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ from ..errors import InputError, ResourceError
 from ..page.credits import bare_name, surname_before
 from ..resources import Resources, default_resources, read_rules
 from ..script import TextView, normalise
-from ..types import ENTITY_TYPES, Article, Attrs, Entity, Field
+from ..types import ENTITY_TYPES, Article, Attrs, Entity, Field, record_builder
 from . import _rulefiles
 from ._keys import KeyMatcher
 from ._source import view_of
@@ -53,6 +54,13 @@ _COMMON_WORD = 100
 __all__ = ["ENTITY_TYPES", "Lexicon", "extract_entities", "load_lexicon"]
 
 _KEY_STRIP = regex.compile(r"[\s“”「」『』\"'‘’《》]")
+
+
+@lru_cache(maxsize=4096)
+def _stripped(name: str) -> str:
+    """``name`` without quotes and spaces, remembered: a text names the same few bodies and places again and
+    again, and the pattern costs more than the lookup."""
+    return _KEY_STRIP.sub("", name)
 
 
 def canonical_key(text: str) -> str:
@@ -1009,14 +1017,15 @@ def _entity(view: TextView, c: _Cand, field_name: Field, place_attrs: _PlaceAttr
     oa, ob = view.to_original(c.a, c.b)
     parts = tuple(_entity(view, p, field_name, place_attrs) for p in sorted(c.parts, key=_start_of)) \
         if c.parts else ()
-    return Entity(
-        text=view.original[oa:ob], start=oa, end=ob, type=c.type, canonical=_KEY_STRIP.sub("", view.text[c.a:c.b]),
-        field=field_name, parts=parts, rule=c.rule, confidence=c.confidence,
-        attrs=place_attrs(c.attrs.get("codes", [])) if c.type == "PLACE" else _NO_ATTRS,
+    return _new_entity(  # Entity's fields in order: text, start, end, type, canonical, field, parts, rule, …
+        view.original[oa:ob], oa, ob, c.type, _stripped(view.text[c.a:c.b]), field_name, parts, c.rule,
+        c.confidence, place_attrs(c.attrs.get("codes", [])) if c.type == "PLACE" else _NO_ATTRS,  # …, attrs
     )
 
 
 _NO_ATTRS = Attrs()  # immutable: every entity without attributes shares it
+#: Entity from its values by position (a dense text has hundreds of thousands; see record_builder)
+_new_entity = record_builder(Entity)
 
 
 def _start_of(c: _Cand) -> int:
@@ -1482,7 +1491,11 @@ def _extract(text: str, field_name: Field, user: Lexicon, recognizer: Recognizer
     view = view_of(text)
     kept, nearby = _kept_candidates(view.text, user, recognizer, res)
     place_attrs = _PlaceAttrs(nearby, res)
-    return [_entity(view, c, field_name, place_attrs) for c in kept]
+    kept.reverse()
+    out: list[Entity] = []
+    while kept:  # each candidate is let go as its entity is made: a dense text's are not all held twice
+        out.append(_entity(view, kept.pop(), field_name, place_attrs))
+    return out
 
 
 def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,

@@ -30,12 +30,12 @@ import regex
 
 from ..errors import InputError
 from ..script import TextView
-from ..types import QUALIFIERS, Article, FactKind, Field, NumericFact
+from ..types import QUALIFIERS, Article, FactKind, Field, NumericFact, record_builder
 from . import _periods, _rulefiles
 from ._measure import lexicon, measure_before, rank_measure, trim
 from ._source import source_view
 from ._words import pos_tokens
-from .numbers import Found, number_view, quantities_in_view
+from .numbers import Found, number_view, quantity_rows
 
 __all__ = ["extract_numeric_facts", "sentences"]
 
@@ -52,6 +52,9 @@ _NOUN_RUN = regex.compile(r"[\p{Han}A-Za-z“”「」]{1,10}")
 #: how far back from a number its clause is read: a longer clause is read from this many characters
 #: before the number (every step of a fact is then bounded work: facts grow linearly with the text)
 _REACH = 200
+_new_tuple = tuple.__new__
+#: where a quantity's end is in its row (numbers.FoundRow)
+_END = Found._fields.index("end")
 #: the order of strength of qualifiers: ``NumericFact.qualifier`` is the first present
 _PRECEDENCE = QUALIFIERS
 
@@ -257,7 +260,8 @@ def extract_numeric_facts(source: Article | str | TextView, *, field: str = "bod
 
 def _facts(view: TextView, field: Field, reference: date | None) -> list[NumericFact]:
     vt = view.text
-    found = quantities_in_view(number_view(view))  # same length and offsets as the view
+    # plain tuples, each made a Found only while its fact is read (see quantity_rows); the view's offsets
+    found = quantity_rows(number_view(view))
     if not found:
         return []
     breaks = [m.start() for m in _CLAUSE_BREAK_RE.finditer(vt)]
@@ -269,11 +273,11 @@ def _facts(view: TextView, field: Field, reference: date | None) -> list[Numeric
     for s_start, s_end in sentences(vt):
         if qi >= len(found):
             break
-        if found[qi].end > s_end:
+        if found[qi][_END] > s_end:
             continue  # no quantity ends in this sentence
         sentence = _Sentence(view, s_start, s_end)
-        while qi < len(found) and found[qi].end <= s_end:
-            q = found[qi]
+        while qi < len(found) and found[qi][_END] <= s_end:
+            q = _new_tuple(Found, found[qi])  # Found._make without its Python-level call
             qi += 1
             if q.start < s_start or q.value is None or sentence.quoted(q.start, q.end):
                 continue
@@ -339,17 +343,19 @@ def _fact(view: TextView, sentence: _Sentence, q: Found, breaks: list[int], fiel
     a = q.start - 1 if "rank" in quals and q.start > 0 and vt[q.start - 1] == "第" else q.start
     oa, ob = view.to_original(a, unit.end)
     first_last = sentence.dates(period, reference) if period else None
-    return NumericFact(
-        text=view.original[oa:ob], start=oa, end=ob, value=float(q.value),  # type: ignore[arg-type]
-        unit=unit.unit if unit.kind in ("currency", "percent", "percentage_point")
-        else _orig_unit(view, unit, a),
-        kind=unit.kind, qualifier=quals[0] if quals else None, measure=_orig_span(view, measure),
-        period=_orig_span(view, period), subject=_orig_span(view, subject), sentence=sentence.text(),
-        currency=q.currency, field=field,
-        qualifiers=tuple(quals),
-        period_start=first_last[0].isoformat() if first_last else None,
-        period_end=first_last[1].isoformat() if first_last else None,
+    printed = unit.unit if unit.kind in ("currency", "percent", "percentage_point") else _orig_unit(view, unit, a)
+    return _new_fact(  # NumericFact's fields in order: text, start, end, value, unit, kind, qualifier,
+        view.original[oa:ob], oa, ob, float(q.value), printed, unit.kind,  # type: ignore[arg-type]
+        quals[0] if quals else None,
+        _orig_span(view, measure), _orig_span(view, period), _orig_span(view, subject),  # measure, period, subject
+        sentence.text(), q.currency, field, tuple(quals),  # sentence, currency, field, qualifiers
+        first_last[0].isoformat() if first_last else None,  # period_start, period_end
+        first_last[1].isoformat() if first_last else None,
     )
+
+
+#: NumericFact from its values by position (a dense text has hundreds of thousands; see record_builder)
+_new_fact = record_builder(NumericFact)
 
 
 def _is_period(vt: str, sentence: _Sentence, q: Found, unit: _Unit, clause_start: int) -> bool:

@@ -52,8 +52,8 @@ _COMMA_IN_DIGITS = regex.compile(r"(?<=\d)，(?=\d)")
 _WS = regex.compile(r"\s+")
 _POINTS = regex.compile(r"百\s*分\s*点$")
 
-__all__ = ["Found", "Quantity", "currencies", "find_numbers", "find_quantities", "number_view", "parse_chinese_number",
-           "quantities_in_view"]
+__all__ = ["Found", "FoundRow", "Quantity", "currencies", "find_numbers", "find_quantities", "number_view",
+           "parse_chinese_number", "quantities_in_view", "quantity_rows"]
 
 # ---------------------------------------------------------------- characters
 
@@ -302,7 +302,11 @@ _NUMERAL_WORDS = regex.compile(rf"[{_CN}{_UNITS}{_APPROX} \t]+")
 _SPACES = regex.compile(r"[ \t]+")
 
 
+@lru_cache(maxsize=4096)
 def _resolve_number(text: str) -> Decimal | None:
+    """The value of a number's text (None when it reads as none), remembered for the last few thousand
+    texts: news repeats its numbers (1, 10, 2023, 一, 两) and the same text is read again when a number is
+    tried as money, as a percentage and as a plain number."""
     t = "".join(text.split())
     if len(t) == 1:  # the commonest case by far: 一, 两, 5
         if t in _DIGITS:
@@ -730,6 +734,18 @@ class Found(NamedTuple):
         return view.original_text(*self.word_span) if self.word_span else self.word
 
 
+#: a :class:`Found`'s fields, in order, as a plain tuple (see :func:`quantity_rows`)
+FoundRow = tuple[int, int, Decimal | None, QuantityKind, str | None, str | None, bool, str | None,
+                 tuple[int, int] | None]
+
+
+def _row(start: int, end: int, value: Decimal | None, kind: QuantityKind, currency: str | None = None,
+         unit: str | None = None, approximate: bool = False, word: str | None = None,
+         word_span: tuple[int, int] | None = None) -> FoundRow:
+    """A :class:`Found` as a plain tuple: ``Found._make(row)`` is the Found."""
+    return (start, end, value, kind, currency, unit, approximate, word, word_span)
+
+
 def find_quantities(text: str | TextView) -> list[Quantity]:
     """Percentages, money amounts and the remaining plain numbers, without overlaps, left to right."""
     view = number_view(text)
@@ -747,23 +763,34 @@ def quantities_in_view(view: TextView) -> list[Found]:
     """What :func:`find_quantities` finds, in offsets of ``view`` (which must be a number view: see
     :func:`number_view`), left to right. Money is read first, then percentages, then plain numbers;
     a later reading never overlaps an earlier one."""
+    return [Found._make(row) for row in quantity_rows(view)]
+
+
+def quantity_rows(view: TextView) -> list[FoundRow]:
+    """:func:`quantities_in_view` as plain tuples (``Found._make(row)`` gives each Found). A dense text holds
+    hundreds of thousands: the garbage collector stops walking a plain tuple of untracked values after its
+    first pass, but walks a NamedTuple on every full collection while the list lives."""
     vt = view.text
     taken = _Marks(len(vt))
     blocked = _blocked(vt)
-    out: list[Found] = []
+    out: list[FoundRow] = []
     for found in (_money_amounts(vt, blocked), _currency_mentions(vt), _percentages(vt, blocked)):
         for f in found:
-            if not taken.touches(f.start, f.end):
+            if not taken.touches(f[0], f[1]):
                 out.append(f)
-                taken.mark(f.start, f.end)
+                taken.mark(f[0], f[1])
                 _within_bound(len(out))
     for a, b, value, approx in _number_spans(view, blocked):
         if not taken.touches(a, b):
-            out.append(Found(a, b, value, "number", approximate=approx))
+            out.append(_row(a, b, value, "number", approximate=approx))
             taken.mark(a, b)
             _within_bound(len(out))
-    out.sort(key=lambda q: q.start)
+    out.sort(key=_row_start)
     return out
+
+
+def _row_start(row: FoundRow) -> int:
+    return row[0]
 
 
 #: quantities one text may hold: a text past it (a flood of figures, not prose) is refused rather than
@@ -781,7 +808,7 @@ def _within_bound(count: int) -> None:
 _SUBUNITS = (("jiao", Decimal("0.1")), ("mao", Decimal("0.1")), ("fen", Decimal("0.01")), ("cents", Decimal("0.01")))
 
 
-def _money_amounts(vt: str, blocked: _Marks) -> Iterator[Found]:
+def _money_amounts(vt: str, blocked: _Marks) -> Iterator[FoundRow]:
     """Amounts of money (1157.2亿元, 新台币300亿元, $5, 三块五毛), left to right, possibly overlapping."""
     money = _money()
     cur = money.currencies
@@ -808,19 +835,19 @@ def _money_amounts(vt: str, blocked: _Marks) -> Iterator[Found]:
                 if m.group(part):
                     value += scale * (_resolve_number(m.group(part)) or 0)
         word_span = m.span("sym") if m.group("sym") else m.span("cur")
-        yield Found(m.start(), m.end(), value, "currency", iso, unit, any(ch in _APPROX for ch in m.group(0)),
-                    word_span=word_span)
+        yield _row(m.start(), m.end(), value, "currency", iso, unit, any(ch in _APPROX for ch in m.group(0)),
+                   word_span=word_span)
 
 
-def _currency_mentions(vt: str) -> Iterator[Found]:
+def _currency_mentions(vt: str) -> Iterator[FoundRow]:
     """A currency named without an amount (人民币升值): a quantity with no value."""
     money = _money()
     for m in money.bare.finditer(vt):
         iso, unit = money.currencies[m.group(0)]
-        yield Found(m.start(), m.end(), None, "currency", iso, unit)
+        yield _row(m.start(), m.end(), None, "currency", iso, unit)
 
 
-def _percentages(vt: str, blocked: _Marks) -> Iterator[Found]:
+def _percentages(vt: str, blocked: _Marks) -> Iterator[FoundRow]:
     """Percentages and percentage points (11.7%, 百分之十一点七, 2.5个百分点, 七成, 八五折)."""
     for m in _windowed(_PERCENT_RE, _PERCENT_ANCHOR, _PERCENT_START, vt):
         if blocked.covers(*m.span()):
@@ -829,7 +856,7 @@ def _percentages(vt: str, blocked: _Marks) -> Iterator[Found]:
         if value is None:
             continue
         word = "个百分点" if _POINTS.search(m.group(0)) else "%"
-        yield Found(m.start(), m.end(), value, "percent", unit="%", word=word)
+        yield _row(m.start(), m.end(), value, "percent", unit="%", word=word)
 
 
 def _keyed_facts() -> dict[str, tuple[str, ...]]:
