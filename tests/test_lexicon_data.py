@@ -146,3 +146,9 @@ def test_build_script_examples_hold() -> None:
     import doctest
 
     assert doctest.testmod(_build_script()).failed == 0
+
+
+def test_japanese_surnames_are_simplified_of_two_or_three_characters_and_listed_once() -> None:
+    names = [w for line in data_lines(RULES / "japanese_surnames.txt") for w in line.split()]
+    assert len(names) == len(set(names))
+    assert [n for n in names if not 2 <= len(n) <= 3 or to_simplified(n) != n] == []

@@ -24,7 +24,7 @@ import csv
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -97,8 +97,8 @@ class _Rules:
     endings: tuple[str, ...]               # every ending, for str.endswith
     body_counts: re.Pattern[str]           # the words of the body_counts list, found with one search
     department_endings: tuple[str, ...]    # sub_body_endings and the legal forms (brand_endings), longest first
-    closing_titles: re.Pattern[str]        # titles after a name and titles_inside_names, in one search
-    longest_title: int                     # the length of the longest of them
+    closing_titles: frozenset[str]         # titles after a name and titles_inside_names
+    closing_title_lengths: tuple[int, ...]  # the lengths they have, longest first
     titles_inside: re.Pattern[str]         # titles_inside_names and the titles before a name, in one search
     ending_lengths: tuple[int, ...]        # the lengths the endings have, longest first
     longest_stop: int                      # the length of the longest stop word
@@ -134,9 +134,9 @@ def _suffix_types() -> dict[str, str]:
     return suffixes
 
 
-def _closing_titles(lists: dict[str, tuple[str, ...]], titles: dict[str, tuple[str, ...]]) -> list[str]:
-    """The titles a body's or a place's name never ends with, longest first (某某局长 ends with 局长, no body)."""
-    return sorted(set(titles["after"] + lists["titles_inside_names"]), key=len, reverse=True)
+def _closing_titles(lists: dict[str, tuple[str, ...]], titles: dict[str, tuple[str, ...]]) -> set[str]:
+    """The titles a body's or a place's name never ends with (某某局长 ends with 局长, no body)."""
+    return set(titles["after"] + lists["titles_inside_names"])
 
 
 def _build_rules(_res: Resources) -> _Rules:
@@ -149,6 +149,7 @@ def _build_rules(_res: Resources) -> _Rules:
     alternation = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
     lists = _rulefiles.longest_first("entity_words.txt")
     stops = words("entity_stops.txt")
+    closing = _closing_titles(lists, titles)
     return _Rules(
         suffixes=suffixes, suffix_re=re.compile(alternation), generic=words("entity_generic.txt"),
         stops=stops, titles_before=titles["before"], titles_after=titles["after"],
@@ -165,8 +166,8 @@ def _build_rules(_res: Resources) -> _Rules:
         body_counts=re.compile("|".join(map(re.escape, lists["body_counts"])) or "(?!)"),  # (?!): none listed
         department_endings=tuple(sorted(set(lists["sub_body_endings"] + lists["brand_endings"]), key=len,
                                         reverse=True)),
-        closing_titles=re.compile("|".join(map(re.escape, _closing_titles(lists, titles)))),
-        longest_title=max(map(len, _closing_titles(lists, titles))),
+        closing_titles=frozenset(closing),
+        closing_title_lengths=tuple(sorted({len(t) for t in closing}, reverse=True)),
         titles_inside=re.compile("|".join(map(re.escape, sorted(set(lists["titles_inside_names"] + titles["before"]),
                                                                 key=len, reverse=True)))),
         ending_lengths=tuple(sorted({len(e) for e in suffixes}, reverse=True)),
@@ -763,7 +764,8 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
                 # common-word flags (合作 vn, 光明 n) do not
                 seen[context] = any(t.start == a - lo and t.end == b - lo and t.flag in _PLACE_FLAGS
                                     for t in seg.pos_tokens(context))
-            if not seen[context] and not (_beyond_jiebas_dictionary(vt[a:b], codes, seg) and _is_word(vt, a, b, seg)):
+            if not seen[context] and not (_beyond_jiebas_dictionary(vt[a:b], codes, seg, res)
+                                          and _is_word(vt, a, b, seg)):
                 continue
         out.append(_Cand(a, b, "PLACE", "gazetteer" if full else "gazetteer short name", 0.95 if full else 0.8,
                          3 if full else 1, attrs={"codes": codes}))
@@ -780,12 +782,22 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
     return merged
 
 
-def _beyond_jiebas_dictionary(name: str, codes: Sequence[str], seg: Segmenter) -> bool:
+def _beyond_jiebas_dictionary(name: str, codes: Sequence[str], seg: Segmenter, res: Resources) -> bool:
     """A division of Taiwan, Hong Kong or Macau (codes 71, 81, 82) whose short name jieba's dictionary, built
-    from mainland text, lacks or files as a common word (高雄, 新北, 台中 s, 彰化 v, 油尖旺): judged by where
-    the words of the text start and end, not by jieba's tag."""
-    return all(code.startswith(_OUTSIDE_THE_MAINLAND) for code in codes) \
-        and not (seg.tags.get(name) or "").startswith(tuple(_PLACE_FLAGS))
+    from mainland text, lacks (高雄, 新北, 油尖旺), or a city of theirs it files as a common word (台中 s):
+    judged by where the words of the text start and end, not by jieba's tag. A district's short name that is
+    a common word (将军, 淡水, 大树, 山上) is not."""
+    if not all(code.startswith(_OUTSIDE_THE_MAINLAND) for code in codes):
+        return False
+    tag = seg.tags.get(name)
+    if tag is None:
+        return True
+    by_code = _gazetteer(res).by_code
+    return not tag.startswith(tuple(_PLACE_FLAGS)) and all(by_code[c].level in _CITY_LEVELS for c in codes)
+
+
+#: the gazetteer's levels of a province and a city (a prefecture), above the counties and districts
+_CITY_LEVELS = frozenset({"province", "city"})
 
 
 #: the gazetteer's codes of Taiwan, Hong Kong and Macau
@@ -1097,7 +1109,8 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     tagger = res.load("tagger", _build_tagger)
     hits = dictionary_hits(vt, res) if tagger.reads_hits else ()
     known = {ha: hb for ha, hb, cls in hits if cls in (0, 1)}  # where a known place or organisation starts: its end
-    bodies = {ha for ha, _hb, cls in hits if cls == 1}  # where a known organisation starts
+    known_org_starts = {ha for ha, _hb, cls in hits if cls == 1}
+    hit_spans = {(ha, hb) for ha, hb, _cls in hits}  # every known name found, places' short names too (福田)
     rules = _rules(res)
     seg = segmenter(res)
     out = []
@@ -1106,13 +1119,15 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             b -= 1
         while b - a > 1 and vt[a] in _CLAUSE_MARKS:
             a += 1
-        if t == "PER" and vt[a:a + 2] not in rules.japanese_surnames and _third_character_left_out(vt, a, b, rules):
+        if t == "PER" and vt[a:a + 2] not in rules.japanese_surnames \
+                and _third_character_left_out(vt, a, b, rules, seg.freq):
             b += 1
         elif t == "PER":
-            a, b = _japanese_name(vt, a, b, rules, seg)
+            a, b = _japanese_name(vt, a, b, rules, seg, hit_spans)
         elif t != "PER" and a in known and known[a] < b:
             b = _end_of_known_name(vt, known[a], b, seg, rules)
-            if b - known[a] == 1 and a in bodies and vt[known[a]] in rules.sets["one_character_predicates"]:
+            if b - known[a] == 1 and a in known_org_starts \
+                    and (vt[known[a]] in rules.sets["after_name"] or vt[known[a]] in rules.sets["modal_verbs"]):
                 b = known[a]  # 港府|会 (will): a body's name and the word its predicate opens with
         if t == "ORG":
             a = _after_a_firms_country(vt, a, b, res)
@@ -1124,7 +1139,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             keep = _well_formed(vt[a:b]) and not _cuts_a_latin_word(vt, a, b) \
                 and not (t != "PER" and _in_a_dotted_name(vt, a, b) and not _dot_joins_places(vt, a, b, res)) \
                 and not (t == "ORG" and _counts_bodies(vt[a:b], rules)) \
-                and not (t != "PER" and _holds_a_preposition(vt, a, b, seg))
+                and not (t != "PER" and _holds_a_preposition(vt, a, b, seg, rules))
         else:
             keep = _one_character_name(vt, a, t, rules)
         if keep:
@@ -1133,33 +1148,38 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
 
 
 def _before_a_closing_title(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> int:
-    """Where a body or place the tagger read on into a title ends (某党立委, 某某局长, 某市议员): before the
-    title, when the title is a word of its own there and a name of two or more characters is left."""
-    m = rules.closing_titles.search(vt, max(a + 2, b - rules.longest_title), b)
-    while m is not None and m.end() != b:
-        m = rules.closing_titles.search(vt, m.start() + 1, b)
-    if m is None:
+    """Where a body or place the tagger read on into a title that closes it ends (某党立委, 某某局长,
+    某市议员): before the longest listed title that ends at ``b`` and starts a word there (台北市|议员: 议员,
+    not 市议员), when a name of two or more characters is left."""
+    starts = [b - n for n in rules.closing_title_lengths if b - n >= a + 2 and vt[b - n:b] in rules.closing_titles]
+    if not starts:
         return b
-    words = seg.pos_tokens(vt[a:b], a)
-    return m.start() if any(t.start == m.start() for t in words) else b
+    words = {t.start for t in seg.pos_tokens(vt[a:b], a)}
+    return next((k for k in starts if k in words), b)
 
 
 def _after_a_firms_country(vt: str, a: int, b: int, res: Resources) -> int:
     """Where a company's name starts after the country it comes from and 商 (德商某某能源, 美商某某, 丹麦商某某
     基金: a German, American, Danish firm), as Taiwan's and Hong Kong's press write it: the country is no part
-    of the name. A one-character country is one of the place abbreviations; a longer one, a listed place."""
+    of the name. A one-character country is one of ``firm_countries`` (not 浙, 晋, 华: 浙商银行 is a bank's
+    name); a longer one, a listed place. 商 must be a word of its own there (not 商务, 商业, 商社: 英国商务部,
+    香港商业电台), and two characters or more of the name must follow it."""
     rules = _rules(res)
+    seg = segmenter(res)
     for k in range(1, min(_LONGEST_FIRM_COUNTRY, b - a - 3) + 1):
-        if vt[a + k] != "商":
+        if vt[a + k] != _FIRM_MARK:
             continue
         country = vt[a:a + k]
-        if (country in rules.place_abbreviations if k == 1 else _builtin(res).entries.get(country) == "PLACE"):
+        if (country in rules.sets["firm_countries"] if k == 1 else _builtin(res).entries.get(country) == "PLACE") \
+                and any(t.end == a + k + 1 for t in seg.pos_tokens(vt[a:b], a)):  # not 日本|商社, 英国|商务部
             return a + k + 1
     return a
 
 
 #: the longest country name written before 商 (哥伦比亚商, 沙特阿拉伯商 is rare)
 _LONGEST_FIRM_COUNTRY = 4
+#: the character that makes a country before it a firm's origin (德商: a German firm)
+_FIRM_MARK = "商"
 
 
 def _people_after_titles(vt: str, spans: list[tuple[int, int, str]], rules: _Rules,
@@ -1235,34 +1255,41 @@ _CLAUSE_MARKS = frozenset("，。；、：！？")
 _CLOSING_BRACKETS = frozenset("）)")
 
 
-def _third_character_left_out(vt: str, a: int, b: int, rules: _Rules) -> bool:
+def _third_character_left_out(vt: str, a: int, b: int, rules: _Rules, words: Mapping[str, int]) -> bool:
     """A two-character person the tagger read between a title and one more character that a speech verb,
     a title, a clause mark or a word that follows names follows (董事长魏哲|家|表示, 院长黄俊|家|在): the name
-    has three characters.
+    has three characters, unless that character and the next make a word of the dictionary ``words``
+    (院长王某|所在, 部长王某|现在).
 
-    >>> rules = _build_rules(None)
-    >>> _third_character_left_out("董事长黄俊家表示", 3, 5, rules)
+    >>> rules, words = _build_rules(None), {"所在": 2800}
+    >>> _third_character_left_out("董事长黄俊家表示", 3, 5, rules, words)
     True
-    >>> _third_character_left_out("部长王毅还表示", 2, 4, rules)
+    >>> _third_character_left_out("部长王毅还表示", 2, 4, rules, words)
     False
-    >>> _third_character_left_out("院长黄俊家在会上表示", 2, 4, rules)
+    >>> _third_character_left_out("院长黄俊家在会上表示", 2, 4, rules, words)
     True
+    >>> _third_character_left_out("院长王刚所在的医院", 2, 4, rules, words)
+    False
     """
-    if b - a != 2 or b + 1 >= len(vt) or not _HAN.match(vt[b]) or vt[b] in rules.sets["after_name"]:
+    if b - a != 2 or b + 1 >= len(vt) or not _HAN.match(vt[b]) or vt[b] in rules.sets["after_name"] \
+            or (words.get(vt[b:b + 2]) or 0) > 0:  # (a word's prefixes are keys too, with 0)
         return False
     after = vt[b + 1] in _CLAUSE_MARKS or vt[b + 1] in _CLOSING_BRACKETS or vt[b + 1] in rules.sets["after_name"] \
         or vt.startswith(rules.speech + rules.titles_after, b + 1)
     return after and vt.endswith(rules.titles_before, 0, a)
 
 
-def _japanese_name(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> tuple[int, int]:
+def _japanese_name(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter,
+                   known: set[tuple[int, int]]) -> tuple[int, int]:
     """A Japanese person the tagger read from inside the surname (服|部某某) or cut short after it (植田|和男
     表示, 武藤容|治访问): the name starts at the surname and holds a given name of one to three characters
-    that a clause mark, a speech verb, a title or a verb follows."""
-    for back in (1, 2):  # the tagger started this many characters into the surname (not 和|田某某: and)
-        if a - back >= 0 and vt[a - back] not in rules.sets["after_name"] and any(
-                vt[a - back:a - back + n] in rules.japanese_surnames and a - back + n < b for n in (2, 3)):
-            a -= back
+    that a clause mark, a speech verb, a title or a verb follows. A surname that is a known place there
+    (深圳|福田|李某: 福田 is a district) is no surname."""
+    for back in (1, 2):  # the tagger started this many characters into the surname
+        n = next((n for n in (2, 3) if vt[a - back:a - back + n] in rules.japanese_surnames and a - back + n < b), 0)
+        if a - back >= 0 and n and (a - back, a - back + n) not in known \
+                and _is_a_word_there(vt, a - back, a - back + n, seg):
+            a -= back  # 知事|服部|某某 (not 其中|田某某, 两天|前|田某某, 广东|中山王|某: no word 中田, 前田, 中山)
             break
     surname = next((n for n in (3, 2) if vt[a:a + n] in rules.japanese_surnames), 0)
     if not surname or _a_name_ends_at(vt, b, rules, seg) \
@@ -1284,10 +1311,18 @@ def _single_characters(words: list[Token], a: int, e: int) -> bool:
         and any(t.start == a for t in words) and any(t.end == e for t in words)
 
 
+def _is_a_word_there(vt: str, k: int, e: int, seg: Segmenter) -> bool:
+    """Whether ``vt[k:e]`` is one word in a segmenting of a few characters around it."""
+    lo = max(0, k - 4)
+    return any(t.start == k and t.end == e for t in seg.pos_tokens(vt[lo:e + 3], lo))
+
+
 def _a_name_ends_at(vt: str, e: int, rules: _Rules, seg: Segmenter) -> bool:
-    """Whether a person's name can end at ``e``: the text ends, or a clause mark, a speech verb, a title or
-    a verb of two or more characters follows."""
-    if e >= len(vt) or vt[e] in _CLAUSE_MARKS or vt.startswith(rules.speech + rules.titles_after, e):
+    """Whether a person's name can end at ``e``: the text ends, or a clause mark, a speech verb, a title, a
+    word that follows names (还, 在, 说; not 和, which a given name may hold: 植田和男) or a verb of two or
+    more characters follows."""
+    if e >= len(vt) or vt[e] in _CLAUSE_MARKS or vt.startswith(rules.speech + rules.titles_after, e) \
+            or (vt[e] in rules.sets["after_name"] and vt[e] not in rules.sets["name_conjunctions"]):
         return True
     first = seg.pos_tokens(vt[e:e + 4], e)[0]
     return first.flag.startswith("v") and len(first.word) >= 2
@@ -1323,9 +1358,9 @@ def _one_character_name(vt: str, a: int, typ: str, rules: _Rules) -> bool:
                              or (a > 0 and vt[a - 1] in rules.sets["one_character_before"]))
 
 
-def _stations_and_lines(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
-    """A station or a line named by a known place (杭州东站, 东涌线) is a place holding it, when its ending
-    is words of its own there (not 北京东|站在)."""
+def _stations(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
+    """A station named by a known place and its quarter (杭州东站, 广州南站) is a place holding it, when its
+    ending is words of its own there (not 北京东|站在)."""
     seg = segmenter(res)
     out = []
     for c in cands:
@@ -1333,13 +1368,13 @@ def _stations_and_lines(cands: list[_Cand], vt: str, res: Resources) -> list[_Ca
             continue
         words = seg.pos_tokens(vt[c.b:min(len(vt), m.end() + 3)], c.b)
         if any(t.end == m.end() for t in words):  # the ending is words of its own (not 线|上 of 线上)
-            out.append(_Cand(c.a, m.end(), "PLACE", "station or line", 0.85, 3, parts=[c]))
+            out.append(_Cand(c.a, m.end(), "PLACE", "station", 0.85, 3, parts=[c]))
     return out
 
 
-#: the endings of a station or a line after a place's name: a station by its quarter (杭州东站; a bare 站 is as
-#: often a leg of a tour: 广州站总决赛), a line (东涌线; not 线上, 线下: online, offline, or 线路)
-_STATION = regex.compile(r"[东西南北]站|线(?![上下路])")
+#: the endings of a station named by its city and quarter (杭州东站); a bare 站 is as often a leg of a tour
+#: (广州站总决赛), and a place's 线 a tour's route (泰国线, 欧洲线) as a railway line
+_STATION = regex.compile(r"[东西南北]站")
 
 
 def _no_person_named_as_a_city(cands: list[_Cand], res: Resources) -> list[_Cand]:
@@ -1353,9 +1388,10 @@ def _no_person_named_as_a_city(cands: list[_Cand], res: Resources) -> list[_Cand
 
 
 def _a_city_beyond_the_mainland(c: _Cand, res: Resources) -> bool:
+    """Whether the place ``c`` found by the gazetteer is a city or province of Taiwan, Hong Kong or Macau."""
     by_code = _gazetteer(res).by_code
     codes = c.attrs.get("codes", ())
-    return bool(codes) and all(code.startswith(_OUTSIDE_THE_MAINLAND) and by_code[code].level in ("province", "city")
+    return bool(codes) and all(code.startswith(_OUTSIDE_THE_MAINLAND) and by_code[code].level in _CITY_LEVELS
                                for code in codes)
 
 
@@ -1453,16 +1489,19 @@ def dictionary_hits(vt: str, res: Resources) -> list[tuple[int, int, int]]:
 _EDGE_PUNCT = regex.compile(r"^[\p{P}\p{So}\s]|[\p{P}\p{So}\s]$|[，。；、：！？\p{So}]")
 
 
-def _holds_a_preposition(vt: str, a: int, b: int, seg: Segmenter) -> bool:
-    """Whether a preposition stands inside ``vt[a:b]`` as a word of its own (某公司|在|某州建厂, 某会|从|某会): a
-    clause the tagger read as one name. Segmented only when one of the characters is there."""
-    if _PREPOSITIONS.isdisjoint(vt[a + 1:b - 1]):
+def _holds_a_preposition(vt: str, a: int, b: int, seg: Segmenter, rules: _Rules) -> bool:
+    """Whether a preposition stands inside ``vt[a:b]`` as a word of its own between two words of two or more
+    characters or a division's word (某残联|从|红十字会, 某人|在|大学, 某会|从|省|某会): a clause the tagger
+    read as one name; not where the
+    character begins a name the segmenter splits (广州|从|化|中学: 从化 is a district; 上海|向|明|中学).
+    Segmented only when one of the characters is there."""
+    prepositions = rules.sets["clause_prepositions"]
+    if prepositions.isdisjoint(vt[a + 1:b - 1]):
         return False
-    return any(t.word in _PREPOSITIONS and t.flag == "p" for t in seg.pos_tokens(vt[a:b], a)[1:-1])
-
-
-#: prepositions that open a clause's adverbial (在某地, 把某物, 被某人, 向某方, 从某地)
-_PREPOSITIONS = frozenset("在把被向从")
+    words = seg.pos_tokens(vt[a:b], a)
+    return any(t.word in prepositions and t.flag == "p" and len(before.word) >= 2
+               and (len(after.word) >= 2 or after.word in rules.sets["division_endings"])  # 从|省|某会
+               for before, t, after in zip(words, words[1:], words[2:], strict=False))
 
 
 def _well_formed(name: str) -> bool:
@@ -1513,7 +1552,7 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
         if find is _places:
             places = found
     cands = _no_person_named_as_a_city(cands, res)
-    cands += _stations_and_lines(cands, vt, res)
+    cands += _stations(cands, vt, res)
     _starts_outside_places(cands)
     _starts_from_tagger(cands, vt, _rules(res))
     cands = _governments_named_by_places(cands, _rules(res))
