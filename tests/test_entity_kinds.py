@@ -860,3 +860,12 @@ def test_a_japanese_surname_spelt_across_a_word_and_a_chinese_name_is_not_read(t
 @pytest.mark.parametrize("text", ["这位将军表示", "山上有一棵大树。", "淡水资源日益短缺。", "這位將軍表示"])
 def test_a_districts_short_name_that_is_a_common_word_is_no_place_in_rules_only_mode(text: str) -> None:
     assert _found(text, resources=Resources(use_tagger=False)) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("比赛在无锡市体育中心举行。", "无锡市体育中心"),
+    ("演出在臺北流行音樂中心舉行。", "臺北流行音樂中心"),
+    ("新年音乐会在星海音乐厅举行。", "星海音乐厅"),
+])
+def test_a_venue_is_a_place(text: str, name: str) -> None:
+    assert (name, "PLACE") in _found(text)
