@@ -869,3 +869,12 @@ def test_a_districts_short_name_that_is_a_common_word_is_no_place_in_rules_only_
 ])
 def test_a_venue_is_a_place(text: str, name: str) -> None:
     assert (name, "PLACE") in _found(text)
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("欧盟今天宣布对进口钢材加征关税。", "欧盟", "PLACE"),
+    ("東盟各國今年貿易額增長。", "東盟", "PLACE"),
+    ("欧盟委员会发布年度报告。", "欧盟委员会", "ORG"),
+])
+def test_a_union_of_states_on_its_own_is_a_place_and_its_organs_are_bodies(text: str, name: str, typ: str) -> None:
+    assert (name, typ) in _found(text)
