@@ -878,3 +878,11 @@ def test_a_venue_is_a_place(text: str, name: str) -> None:
 ])
 def test_a_union_of_states_on_its_own_is_a_place_and_its_organs_are_bodies(text: str, name: str, typ: str) -> None:
     assert (name, typ) in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("民营经济促进法今年五月起施行。", "民营经济促进法"),
+    ("個人信息保護法明確規定了處理規則。", "個人信息保護法"),
+])
+def test_a_law_named_bare_by_its_ending_is_a_policy(text: str, name: str) -> None:
+    assert (name, "POLICY") in _found(text)

@@ -146,8 +146,10 @@ def _build_rules(_res: Resources) -> _Rules:
         suffixes.setdefault(ending, "LAB")
     words = lambda name: frozenset(_rulefiles.words(name))  # noqa: E731
     titles = _rulefiles.longest_first("person_titles.txt")
-    alternation = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
     lists = _rulefiles.longest_first("entity_words.txt")
+    for ending in lists["law_endings"]:
+        suffixes.setdefault(ending, "POLICY")
+    alternation = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
     stops = words("entity_stops.txt")
     closing = _closing_titles(lists, titles)
     return _Rules(
@@ -718,6 +720,7 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
         return False  # one character before the ending: a word that holds it (颁奖典礼, 大奖赛), no name
     opened = _NAMED_EVENT.search(vt, max(0, body[0].start - 6), body[0].start)
     named = (suffix in rules.sets["relaxed_endings"] and len(body) >= 2) or bool(opened) \
+        or (suffix in rules.sets["law_endings"] and _reading_length(body) >= 2) \
         or (rules.suffixes[suffix] == "ORG" and body[0].word in rules.sets["national"] and len(body) >= 2)
     if not named and not _distinctive(body, rules.generic):
         return False  # 第六届世界智能大会, 工业技术研究院: named by their ordinal or their kind
@@ -726,8 +729,9 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
         return False  # 外资银行, 一家子公司, 四大国有银行: a company is named by a brand, a place or a name
     if suffix in rules.sets["designations"] and not any(t.flag.startswith(_PROPER_FLAGS) for t in body):
         return False  # 国家新一代人工智能创新发展试验区: a designation many places hold, unless a place names it
-    # 解决办法, 优惠政策, 没有办法: a document's name has an issuer, a place or 关于 (《…》 aside)
-    return rules.suffixes[suffix] != "POLICY" or _names_a_document(body, rules)
+    # 解决办法, 优惠政策, 没有办法: a document's name has an issuer, a place or 关于 (《…》 aside); a law's
+    # name is one by its ending (某某促进法)
+    return rules.suffixes[suffix] != "POLICY" or suffix in rules.sets["law_endings"] or _names_a_document(body, rules)
 
 
 def _named_by_a_legal_form(body: list[Token], suffix: str, rules: _Rules) -> bool:
