@@ -867,7 +867,7 @@ def test_a_districts_short_name_that_is_a_common_word_is_no_place_in_rules_only_
     ("演出在臺北流行音樂中心舉行。", "臺北流行音樂中心"),
     ("新年音乐会在星海音乐厅举行。", "星海音乐厅"),
 ])
-def test_a_venue_is_a_place(text: str, name: str) -> None:
+def test_a_sports_or_music_venue_is_a_place(text: str, name: str) -> None:
     assert (name, "PLACE") in _found(text)
 
 
