@@ -886,3 +886,13 @@ def test_a_union_of_states_on_its_own_is_a_place_and_its_organs_are_bodies(text:
 ])
 def test_a_law_named_bare_by_its_ending_is_a_policy(text: str, name: str) -> None:
     assert (name, "POLICY") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("浙江大学化学系团队在《自然》发表论文。", "浙江大学化学系"),
+    ("港大醫學院放射科團隊發表研究。", "港大醫學院放射科"),
+])
+def test_a_research_team_read_onto_a_bodys_name_is_cut_off(text: str, name: str) -> None:
+    found = _found(text)
+    assert (name, "ORG") in found
+    assert not any(n.startswith(name) and n != name for n, _ in found)

@@ -1115,6 +1115,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     known = {ha: hb for ha, hb, cls in hits if cls in (0, 1)}  # where a known place or organisation starts: its end
     known_org_starts = {ha for ha, _hb, cls in hits if cls == 1}
     hit_spans = {(ha, hb) for ha, hb, _cls in hits}  # every known name found, places' short names too (福田)
+    place_spans = {(ha, hb): True for ha, hb, cls in hits if cls in (0, 3)}  # known places and their short names
     rules = _rules(res)
     seg = segmenter(res)
     out = []
@@ -1137,6 +1138,9 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             a = _after_a_firms_country(vt, a, b, res)
         if t != "PER":
             b = _before_a_closing_title(vt, a, b, rules, seg)
+        if t == "ORG" and (unit := _trailing_unit(vt, a, b, rules)):
+            b -= unit  # 某学院某科|团队: a team is no part of the body's name
+            t = "LOC" if place_spans.get((a, b)) else t  # what is left may be a place (某市|团队)
         if t == "LOC" and b - a >= 4 and vt.startswith("地区", b - 2) and vt[a:b] not in _gazetteer(res).full_names:
             b -= 2  # 某某地区: the place is 某某 (a prefecture named 某某地区 is the gazetteer's full name)
         if b - a >= 2:
@@ -1149,6 +1153,12 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
         if keep:
             out.append(_Cand(a, b, _tagged_type(vt, a, b, t, rules), "tagger", 0.8 if b - a >= 2 else 0.6, 2.5))
     return out
+
+
+def _trailing_unit(vt: str, a: int, b: int, rules: _Rules) -> int:
+    """The length of a group's word that ends ``vt[a:b]`` (团队, 课题组: rules' trailing_units), when two or
+    more characters are left before it; else 0."""
+    return next((len(u) for u in rules.tuples["trailing_units"] if vt.endswith(u, a + 2, b)), 0)
 
 
 def _before_a_closing_title(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> int:
