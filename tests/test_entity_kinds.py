@@ -896,3 +896,9 @@ def test_a_research_team_read_onto_a_bodys_name_is_cut_off(text: str, name: str)
     found = _found(text)
     assert (name, "ORG") in found
     assert not any(n.startswith(name) and n != name for n, _ in found)
+
+
+def test_a_company_that_plans_is_no_programme() -> None:
+    found = _found("绿川新材料科技有限公司计划投资十亿元扩建产线。")
+    assert not any(t == "PROGRAMME" for _, t in found)
+    assert ("绿川新材料科技有限公司", "ORG") in found

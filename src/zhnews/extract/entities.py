@@ -524,7 +524,8 @@ def _not_an_ending_here(vt: str, s: int, e: int, suffix: str, rules: _Rules) -> 
 
 def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules) -> bool:
     """A grade (二等奖), a title's second 局 (促进局局长), an ending that is a verb with its particle
-    (为职工办了), a common noun holding the ending (市中心), nothing a name can end with right before it."""
+    (为职工办了), a common noun holding the ending (市中心), a company's name before 计划 (某公司计划: it
+    plans), nothing a name can end with right before it."""
     if suffix.endswith("奖") and _GRADE.search(vt, max(0, s - 2), s):
         return True
     if suffix[-1] in rules.sets["title_owner_endings"] and vt.startswith("长", e):
@@ -533,6 +534,8 @@ def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules
         return True
     if vt.endswith(rules.tuples["words_holding_endings"], 0, e):  # one C call for the whole list
         return True
+    if rules.suffixes[suffix] == "PROGRAMME" and vt.endswith(rules.tuples["brand_endings"], 0, s):
+        return True  # 某某有限公司计划: the company plans, no programme
     return s == 0 or not _NAME_CHAR.match(vt[s - 1]) or vt[s - 1] in rules.sets["never_before_ending"]
 
 
