@@ -902,3 +902,12 @@ def test_a_company_that_plans_is_no_programme() -> None:
     found = _found("绿川新材料科技有限公司计划投资十亿元扩建产线。")
     assert not any(t == "PROGRAMME" for _, t in found)
     assert ("绿川新材料科技有限公司", "ORG") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今天，鸿进精密模具股份有限公司宣布扩产。", "鸿进精密模具股份有限公司"),
+    ("今天，盛发精密模具股份有限公司宣布扩产。", "盛发精密模具股份有限公司"),
+    ("今天，鴻進精密模具股份有限公司宣布擴產。", "鴻進精密模具股份有限公司"),
+])
+def test_a_registered_company_opens_with_a_brand_the_segmenter_has_no_word_for(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)

@@ -474,6 +474,8 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
                 out.append(_Cand(opened.start("name"), e, "EVENT", "event after ordinal", 0.9, 3))
                 continue
         body = _name_body(toks, s, bracket, rules, suffix)
+        if suffix in rules.sets["legal_form_endings"]:
+            body = _with_an_unknown_brand(toks, body, seg, rules)
         if _body_names_something(vt, body, suffix, seg, rules) and _named_before_its_word(toks, s, body, rules):
             type_ = _lab_or_org(vt[body[0].start:s], suffix, rules)
             version = _VERSION.match(vt, e) if type_ in ("PROGRAMME", "POLICY") else None
@@ -622,6 +624,24 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
 
 #: parts of speech of the words that make a verb after them a predicate: adverbs, conjunctions, time words
 _BEFORE_A_PREDICATE = frozenset({"d", "c", "t", "ad", "p"})
+
+
+def _with_an_unknown_brand(toks: list[Token], body: list[Token], seg: Segmenter, rules: _Rules) -> list[Token]:
+    """A company's body with the brand before it that the segmenter left as two single characters it has no
+    word for (鸿|准|精密模具股份有限公司: 鸿准 is no word, 准 read as a verb ended the walk): a registered
+    name opens with its brand."""
+    if not body:
+        return body
+    i = next((k for k, t in enumerate(toks) if t.start == body[0].start), 0)
+    pair = toks[i - 2:i] if i >= 2 else []
+    if len(pair) != 2 or any(len(t.word) != 1 or not _HAN.match(t.word) for t in pair):
+        return body
+    word = pair[0].word + pair[1].word
+    before = toks[i - 3] if i >= 3 else None
+    if seg.freq.get(word) or (before is not None and len(before.word) == 1 and _HAN.match(before.word)
+                              and before.word not in rules.stops):
+        return body  # a word of the dictionary, or a longer run of single characters (a clause, not a brand)
+    return [Token(word, "nz", pair[0].start, pair[1].end), *body]
 
 
 def _after_a_function_word(toks: list[Token], t: Token) -> bool:
