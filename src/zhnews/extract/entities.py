@@ -101,6 +101,7 @@ class _Rules:
     closing_title_lengths: tuple[int, ...]  # the lengths they have, longest first
     titles_inside: re.Pattern[str]         # titles_inside_names and the titles before a name, in one search
     ending_lengths: tuple[int, ...]        # the lengths the endings have, longest first
+    ending_starts: frozenset[str]          # the characters the endings start with
     longest_stop: int                      # the length of the longest stop word
 
 
@@ -173,6 +174,7 @@ def _build_rules(_res: Resources) -> _Rules:
         titles_inside=re.compile("|".join(map(re.escape, sorted(set(lists["titles_inside_names"] + titles["before"]),
                                                                 key=len, reverse=True)))),
         ending_lengths=tuple(sorted({len(e) for e in suffixes}, reverse=True)),
+        ending_starts=frozenset(e[0] for e in suffixes),
         longest_stop=max(map(len, stops), default=0),
     )
 
@@ -487,6 +489,8 @@ def _a_longer_ending_overlaps(vt: str, s: int, e: int, toks: list[Token], rules:
     """Whether another ending starts inside this one and reaches past it to the end of a word (产业园 and
     园区 in 某某产业园|区): the name runs on to the later ending, which the search from ``s + 1`` finds.
     One that ends inside a word is no ending there (浙江大学|会同 holds no 学会)."""
+    if not any(vt[k] in rules.ending_starts for k in range(s + 1, e)):
+        return False  # most endings: no other ending starts inside them (one set lookup a character)
     word_ends = {t.end for t in toks}
     return any((m := rules.suffix_re.match(vt, k)) is not None and m.end() > e and m.end() in word_ends
                for k in range(s + 1, e))
@@ -774,13 +778,19 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
     seg = segmenter(res)
     out: list[_Cand] = []
     seen: dict[str, bool] = {}  # within this text: a short name in the same surroundings reads the same
+    words: dict[tuple[str, int], bool] = {}  # and so does a full name: is it a word there?
     division_endings = _rules(res).sets["division_endings"]
     for a, b, codes in gaz.names.find(vt):
         full = vt[a:b] in gaz.full_names  # some division of these codes has this name (杭州市), not only its short one
         if not full and (b < len(vt) and vt[b] in division_endings):
             continue  # 杭州 inside 杭州市: the full name is matched too
-        if full and b - a == 3 and not _is_word(vt, a, b, seg):
-            continue  # 名山区 in 著名山区, 广州市 in 广州市场
+        if full and b - a == 3:
+            lo = max(0, a - _WORD_WINDOW)
+            around = (vt[lo:b + _WORD_WINDOW], a - lo)  # what _is_word segments, and where the name is in it
+            if around not in words:
+                words[around] = _is_word(vt, a, b, seg)
+            if not words[around]:
+                continue  # 名山区 in 著名山区, 广州市 in 广州市场
         if not full or b - a == 2:
             # a short name (and a two-character full name: 城区, 矿区) must be a word of its own that reads as
             # a name: not 新平 inside 创新平台, not 合作 or 光明 used as words
@@ -831,6 +841,10 @@ _CITY_LEVELS = frozenset({"province", "city"})
 _OUTSIDE_THE_MAINLAND = ("71", "81", "82")
 
 
+#: how many characters on either side of a name _word_edges segments with it
+_WORD_WINDOW = 6
+
+
 def _is_word(vt: str, a: int, b: int, seg: Segmenter, *, need_start: bool = True, need_end: bool = True) -> bool:
     """Whether ``vt[a:b]`` starts and ends on word boundaries, judged by segmenting a few characters
     around it (segmenting whole texts made entity extraction slow)."""
@@ -841,7 +855,7 @@ def _is_word(vt: str, a: int, b: int, seg: Segmenter, *, need_start: bool = True
 def _word_edges(vt: str, a: int, b: int, seg: Segmenter) -> tuple[bool, bool]:
     """(a word starts at ``a``, a word ends at ``b``), from one segmenting of a few characters around
     ``vt[a:b]`` (the window :func:`_is_word` reads)."""
-    lo, hi = max(0, a - 6), min(len(vt), b + 6)
+    lo, hi = max(0, a - _WORD_WINDOW), min(len(vt), b + _WORD_WINDOW)
     words = seg.word_spans(vt[lo:hi])
     return any(lo + x == a for _w, x, _y in words), any(lo + y == b for _w, _x, y in words)
 
@@ -1201,6 +1215,8 @@ def _after_a_firms_country(vt: str, a: int, b: int, res: Resources) -> int:
     of the name. A one-character country is one of ``firm_countries`` (not 浙, 晋, 华: 浙商银行 is a bank's
     name); a longer one, a listed place. 商 must be a word of its own there (not 商务, 商业, 商社: 英国商务部,
     香港商业电台), and two characters or more of the name must follow it."""
+    if vt.find(_FIRM_MARK, a + 1, a + 1 + _LONGEST_FIRM_COUNTRY) < 0:
+        return a  # most organisations: no 商 near their start
     rules = _rules(res)
     seg = segmenter(res)
     for k in range(1, min(_LONGEST_FIRM_COUNTRY, b - a - 3) + 1):
@@ -1417,10 +1433,13 @@ _STATION = regex.compile(r"[东西南北]站")
 def _no_person_named_as_a_city(cands: list[_Cand], res: Resources) -> list[_Cand]:
     """The tagger's person that is exactly the short name of a city of Taiwan, Hong Kong or Macau found
     there (高雄今天下雨: 高 is a surname too, and jieba's dictionary has no 高雄) is that place."""
-    cities = {(c.a, c.b) for c in cands if c.rule.startswith("gazetteer") and _a_city_beyond_the_mainland(c, res)}
+    people = {(c.a, c.b): c for c in cands if c.rule == "tagger" and c.type == "PERSON"}
+    if not people:
+        return cands
     for c in cands:
-        if cities and c.rule == "tagger" and c.type == "PERSON" and (c.a, c.b) in cities:
-            c.type = "PLACE"
+        person = people.get((c.a, c.b)) if c.rule.startswith("gazetteer") else None
+        if person is not None and _a_city_beyond_the_mainland(c, res):
+            person.type = "PLACE"
     return cands
 
 
@@ -1637,6 +1656,9 @@ def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
 def _zone_office(zone: _Cand, kept: list[_Cand], j: int, vt: str, res: Resources, rules: _Rules) -> _Cand:
     """A zone's part followed by the office that runs it (某自由贸易试验区某某片区 + 管委会) is that office, an
     organisation holding the zone, when no kept name lies between."""
+    reach = vt[zone.b:zone.b + _SUB_BODY_REACH]
+    if not any(office in reach for office in rules.tuples["zone_offices"]):
+        return zone  # most zones: no office named after them, nothing to segment
     found = _department_after(zone, vt, res, rules, rules.tuples["zone_offices"])
     if found is None or (j < len(kept) and kept[j].a < found[0]):
         return zone
