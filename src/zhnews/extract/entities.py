@@ -452,6 +452,7 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
     seg = segmenter(res)
     out: list[_Cand] = []
     breaks: list[int] | None = None
+    windows: dict[str, list[Token]] = {}  # within this text: the same words segment the same
     pos = 0
     while (m := rules.suffix_re.search(vt, pos)) is not None:
         s, e = m.span()
@@ -462,7 +463,7 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
         if breaks is None:
             breaks = [b.start() for b in _HARD_BREAK.finditer(vt)]
         lo, bracket = _window(vt, s, breaks, rules.suffixes[suffix] == "PLATFORM", res)
-        toks = seg.pos_tokens(vt[lo:e + 3], lo)  # a little past the ending: does it close a word there?
+        toks = _words_at(seg, vt[lo:e + 3], lo, windows)  # a little past the ending: does it close a word there?
         if _a_longer_ending_overlaps(vt, s, e, toks, rules):
             pos = s + 1  # 产业园|区: the name ends with 园区, which starts inside 产业园
             continue
@@ -494,6 +495,19 @@ def _a_longer_ending_overlaps(vt: str, s: int, e: int, toks: list[Token], rules:
     word_ends = {t.end for t in toks}
     return any((m := rules.suffix_re.match(vt, k)) is not None and m.end() > e and m.end() in word_ends
                for k in range(s + 1, e))
+
+
+def _words_at(seg: Segmenter, window: str, lo: int, seen: dict[str, list[Token]]) -> list[Token]:
+    """The words of ``window`` at offset ``lo``: segmented once per distinct window in a text (a long text
+    repeats its phrases), then moved to where this one stands."""
+    words = seen.get(window)
+    if words is None:
+        words = seen[window] = seg.pos_tokens(window, 0)
+    return list(words) if lo == 0 else [_new_token(Token, (t.word, t.flag, t.start + lo, t.end + lo)) for t in words]
+
+
+#: a Token from its four values, without the NamedTuple's Python-level __new__ (see _words.pos_tokens)
+_new_token = tuple.__new__
 
 
 #: a plan's version after its name (某某行动计划2.0, 人才新政3.0版: the name holds 2.0, not 版); not an amount
