@@ -9,12 +9,11 @@ The text is ``hostile_inputs._dump`` of ``--mb`` megabytes, analysed in a fresh 
 
 from __future__ import annotations
 
-import argparse
-import subprocess
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_stages import interleaved  # this folder, put on the path above when run from elsewhere
 
 _CHILD = r"""
 import resource, sys, time
@@ -35,23 +34,8 @@ print(f"{{mb:.1f}} MB: wall {{wall:.1f}} s ({{wall / mb:.3f}} s/MB) cpu {{cpu:.1
 """
 
 
-def run(src: Path, mb: float) -> str:
-    """The line of figures of one fresh process analysing the dump with ``src``."""
-    code = _CHILD.format(src=str(src.resolve()), here=str(HERE), size=int(mb * 1e6))
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return done.stdout.strip()
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--mb", type=float, default=31.0, help="size of the dump in megabytes")
-    parser.add_argument("--src", action="append", type=Path, help="a src folder to run (repeatable)")
-    parser.add_argument("--runs", type=int, default=1, help="runs of each src, interleaved")
-    args = parser.parse_args(argv)
-    for _ in range(args.runs):
-        for src in args.src or [HERE.parent / "src"]:
-            print(f"{src}: {run(src, args.mb)}", flush=True)
-    return 0
+    return interleaved(_CHILD, __doc__.split("\n")[0], 31.0, argv)
 
 
 if __name__ == "__main__":

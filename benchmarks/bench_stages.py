@@ -58,16 +58,18 @@ print(f"wall {{wall:.2f}} s ({{wall / mb:.3f}} s/MB) cpu {{cpu:.2f}} s ({{cpu / 
 """
 
 
-def run(src: Path, mb: float) -> str:
-    """One fresh process's line of figures for ``src`` on a dump of ``mb`` megabytes."""
-    code = _CHILD.format(src=str(src.resolve()), here=str(HERE), size=int(mb * 1e6))
+def run(child: str, src: Path, mb: float) -> str:
+    """One fresh process's line of figures: ``child`` (a template of ``src``, ``here`` and ``size``) run with
+    ``src`` on a dump of ``mb`` megabytes."""
+    code = child.format(src=str(src.resolve()), here=str(HERE), size=int(mb * 1e6))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return done.stdout.strip()
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--mb", type=float, default=10.0, help="size of the dump in megabytes")
+def interleaved(child: str, description: str, default_mb: float, argv: list[str] | None) -> int:
+    """The command line of the dump benchmarks (--mb, --src repeated, --runs): each src's figures, interleaved."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--mb", type=float, default=default_mb, help="size of the dump in megabytes")
     parser.add_argument("--src", action="append", type=Path,
                         help="a src folder to run (repeat to interleave several; default this checkout's)")
     parser.add_argument("--runs", type=int, default=1, help="runs of each src, interleaved")
@@ -75,8 +77,12 @@ def main(argv: list[str] | None = None) -> int:
     sources = args.src or [HERE.parent / "src"]
     for _ in range(args.runs):
         for src in sources:
-            print(f"{src}: {run(src, args.mb)}", flush=True)
+            print(f"{src}: {run(child, src, args.mb)}", flush=True)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return interleaved(_CHILD, __doc__.split("\n")[0], 10.0, argv)
 
 
 if __name__ == "__main__":

@@ -111,28 +111,17 @@ def _build_script():
     return module
 
 
-def test_world_places_is_what_the_build_script_writes() -> None:
+@pytest.mark.parametrize("name, render", [("world_places.tsv", "render"), ("world_divisions.tsv", "render_divisions")])
+def test_generated_file_is_what_the_build_script_writes(name: str, render: str) -> None:
     pytest.importorskip("pycountry")
     from importlib.metadata import version
 
-    text = (RULES / "world_places.tsv").read_text(encoding="utf-8")
+    text = (RULES / name).read_text(encoding="utf-8")
     built_from = re.search(r"^# Source: pycountry (\S+) ", text, re.M)
-    assert built_from, "world_places.tsv must name the pycountry version it was built from"
+    assert built_from, f"{name} must name the pycountry version it was built from"
     if built_from.group(1) != version("pycountry"):
         pytest.skip(f"built from pycountry {built_from.group(1)}, {version('pycountry')} installed: rebuild to compare")
-    assert text == _build_script().render()
-
-
-def test_world_divisions_is_what_the_build_script_writes() -> None:
-    pytest.importorskip("pycountry")
-    from importlib.metadata import version
-
-    text = (RULES / "world_divisions.tsv").read_text(encoding="utf-8")
-    built_from = re.search(r"^# Source: pycountry (\S+) ", text, re.M)
-    assert built_from, "world_divisions.tsv must name the pycountry version it was built from"
-    if built_from.group(1) != version("pycountry"):
-        pytest.skip(f"built from pycountry {built_from.group(1)}, {version('pycountry')} installed: rebuild to compare")
-    assert text == _build_script().render_divisions()
+    assert text == getattr(_build_script(), render)()
 
 
 def test_build_script_turns_official_forms_into_short_names() -> None:

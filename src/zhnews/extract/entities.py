@@ -686,8 +686,7 @@ def _field_start(toks: list[Token], s: int, rules: _Rules) -> int | None:
     (某某大学|计算机辅助设计与图形学|国家重点实验室): the field's words are the name's, whatever jieba calls them
     (an idiom, a set phrase, 与 between two terms), when they are a short run of words with no punctuation or
     stop word and do not open with a predicate or a conjunction (某大学建设实验室, 某大学与某公司联合实验室)."""
-    opener = next((t for t in reversed(toks) if t.end <= s and (t.flag == "nt" or t.word.endswith(
-        rules.tuples["research_bodies"]))), None)
+    opener = next((t for t in reversed(toks) if t.end <= s and _a_research_body(t, rules)), None)
     return opener.end if opener is not None and _words_of_a_name(toks, opener.end, s, rules, joined=True) else None
 
 
@@ -721,7 +720,12 @@ _NO_FIELD_OPENERS = frozenset({"v", "p", "c", "r", "d", "uj", "ul", "m", "mq", "
 
 def _a_body_opens(toks: list[Token], s: int, rules: _Rules) -> bool:
     """Whether an organisation's word (a university, an institute: 某某大学, 中国科学院) stands before ``s``."""
-    return any(t.end <= s and (t.flag == "nt" or t.word.endswith(rules.tuples["research_bodies"])) for t in toks)
+    return any(t.end <= s and _a_research_body(t, rules) for t in toks)
+
+
+def _a_research_body(t: Token, rules: _Rules) -> bool:
+    """Whether the word ``t`` names an organisation (jieba's nt) or ends as a university or an institute does."""
+    return t.flag == "nt" or t.word.endswith(rules.tuples["research_bodies"])
 
 
 def _ends_the_body(t: Token, word: str, body: list[Token], proper: bool, toks: list[Token], s: int,
@@ -838,13 +842,21 @@ def _beyond_jiebas_dictionary(name: str, codes: Sequence[str], seg: Segmenter, r
     from mainland text, lacks (高雄, 新北, 油尖旺), or a city of theirs it files as a common word (台中 s):
     judged by where the words of the text start and end, not by jieba's tag. A district's short name that is
     a common word (将军, 淡水, 大树, 山上) is not."""
-    if not all(code.startswith(_OUTSIDE_THE_MAINLAND) for code in codes):
+    if not _beyond_the_mainland(codes):
         return False
     tag = seg.tags.get(name)
-    if tag is None:
-        return True
+    return tag is None or (not tag.startswith(tuple(_PLACE_FLAGS)) and _cities(codes, res))
+
+
+def _beyond_the_mainland(codes: Sequence[str]) -> bool:
+    """Whether every one of the division ``codes`` is Taiwan's, Hong Kong's or Macau's."""
+    return bool(codes) and all(code.startswith(_OUTSIDE_THE_MAINLAND) for code in codes)
+
+
+def _cities(codes: Sequence[str], res: Resources) -> bool:
+    """Whether every one of the division ``codes`` is a province or a city (a prefecture)."""
     by_code = _gazetteer(res).by_code
-    return not tag.startswith(tuple(_PLACE_FLAGS)) and all(by_code[c].level in _CITY_LEVELS for c in codes)
+    return all(by_code[code].level in _CITY_LEVELS for code in codes)
 
 
 #: the gazetteer's levels of a province and a city (a prefecture), above the counties and districts
@@ -1166,7 +1178,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     known = {ha: hb for ha, hb, cls in hits if cls in (0, 1)}  # where a known place or organisation starts: its end
     known_org_starts = {ha for ha, _hb, cls in hits if cls == 1}
     hit_spans = {(ha, hb) for ha, hb, _cls in hits}  # every known name found, places' short names too (福田)
-    place_spans = {(ha, hb): True for ha, hb, cls in hits if cls in (0, 3)}  # known places and their short names
+    place_spans = {(ha, hb) for ha, hb, cls in hits if cls in (0, 3)}  # known places and their short names
     rules = _rules(res)
     seg = segmenter(res)
     out = []
@@ -1191,9 +1203,10 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             b = _before_a_closing_title(vt, a, b, rules, seg)
         if t == "ORG" and (unit := _trailing_unit(vt, a, b, rules)):
             b -= unit  # 某学院某科|团队: a team is no part of the body's name
-            t = "LOC" if place_spans.get((a, b)) else t  # what is left may be a place (某市|团队)
-        if t == "LOC" and b - a >= 4 and vt.startswith("地区", b - 2) and vt[a:b] not in _gazetteer(res).full_names:
-            b -= 2  # 某某地区: the place is 某某 (a prefecture named 某某地区 is the gazetteer's full name)
+            t = "LOC" if (a, b) in place_spans else t  # what is left may be a place (某市|团队)
+        if t == "LOC" and (region := _trailing_region_word(vt, a, b, rules)) \
+                and vt[a:b] not in _gazetteer(res).full_names:
+            b -= region  # 某某地区: the place is 某某 (a prefecture named 某某地区 is the gazetteer's full name)
         if b - a >= 2:
             keep = _well_formed(vt[a:b]) and not _cuts_a_latin_word(vt, a, b) \
                 and not (t != "PER" and _in_a_dotted_name(vt, a, b) and not _dot_joins_places(vt, a, b, res)) \
@@ -1209,7 +1222,17 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
 def _trailing_unit(vt: str, a: int, b: int, rules: _Rules) -> int:
     """The length of a group's word that ends ``vt[a:b]`` (团队, 课题组: rules' trailing_units), when two or
     more characters are left before it; else 0."""
-    return next((len(u) for u in rules.tuples["trailing_units"] if vt.endswith(u, a + 2, b)), 0)
+    return _trailing_word(vt, a, b, rules.tuples["trailing_units"])
+
+
+def _trailing_region_word(vt: str, a: int, b: int, rules: _Rules) -> int:
+    """The length of the word for a region that ends a place ``vt[a:b]`` (地区: rules' region_words), when two
+    or more characters are left before it; else 0."""
+    return _trailing_word(vt, a, b, rules.tuples["region_words"])
+
+
+def _trailing_word(vt: str, a: int, b: int, words: tuple[str, ...]) -> int:
+    return next((len(w) for w in words if vt.endswith(w, a + 2, b)), 0)
 
 
 def _before_a_closing_title(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> int:
@@ -1459,10 +1482,8 @@ def _no_person_named_as_a_city(cands: list[_Cand], res: Resources) -> list[_Cand
 
 def _a_city_beyond_the_mainland(c: _Cand, res: Resources) -> bool:
     """Whether the place ``c`` found by the gazetteer is a city or province of Taiwan, Hong Kong or Macau."""
-    by_code = _gazetteer(res).by_code
     codes = c.attrs.get("codes", ())
-    return bool(codes) and all(code.startswith(_OUTSIDE_THE_MAINLAND) and by_code[code].level in _CITY_LEVELS
-                               for code in codes)
+    return _beyond_the_mainland(codes) and _cities(codes, res)
 
 
 def _starts_outside_places(cands: list[_Cand]) -> None:
@@ -1562,9 +1583,8 @@ _EDGE_PUNCT = regex.compile(r"^[\p{P}\p{So}\s]|[\p{P}\p{So}\s]$|[，。；、：
 def _holds_a_preposition(vt: str, a: int, b: int, seg: Segmenter, rules: _Rules) -> bool:
     """Whether a preposition stands inside ``vt[a:b]`` as a word of its own between two words of two or more
     characters or a division's word (某残联|从|红十字会, 某人|在|大学, 某会|从|省|某会): a clause the tagger
-    read as one name; not where the
-    character begins a name the segmenter splits (广州|从|化|中学: 从化 is a district; 上海|向|明|中学).
-    Segmented only when one of the characters is there."""
+    read as one name; not where the character begins a name the segmenter splits (广州|从|化|中学: 从化 is a
+    district; 上海|向|明|中学). Segmented only when one of the characters is there."""
     prepositions = rules.sets["clause_prepositions"]
     if prepositions.isdisjoint(vt[a + 1:b - 1]):
         return False
