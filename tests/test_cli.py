@@ -212,6 +212,25 @@ def test_interrupt_flushes_finished_records_and_leaves_no_worker(tmp_path, signu
                 and "Z" not in Path(f"/proc/{pid}/stat").read_text().split(")")[1][:3]]
 
 
+def test_a_signal_while_a_record_is_written_leaves_it_written_and_counted(tmp_path, capsys, monkeypatch) -> None:
+    from zhnews._cli.outputs import Sink
+
+    for i in range(3):
+        (tmp_path / f"p{i}.html").write_bytes(EXAMPLE.read_bytes())
+    out = tmp_path / "out.jsonl"
+    add = Sink.add
+
+    def add_then_signal(self, outcome) -> None:  # SIGTERM arrives while the second record is being written
+        add(self, outcome)
+        if out.read_text(encoding="utf-8").count("\n") == 2:
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    monkeypatch.setattr(Sink, "add", add_then_signal)
+    assert main(["parse", str(tmp_path / "p*.html"), "-o", str(out)]) == 130
+    assert out.read_text(encoding="utf-8").count("\n") == 2
+    assert "2 pages, 2 ok" in capsys.readouterr().err
+
+
 def test_example_script_runs() -> None:
     proc = subprocess.run([sys.executable, str(ROOT / "examples" / "parse_one_page.py")], capture_output=True,
                           text=True, check=True, env=ENV)

@@ -196,9 +196,9 @@ def _execute(args: argparse.Namespace, how: Any, sources: list[Any], sink: Any) 
                 failed = isinstance(outcome, ErrorRecord)
                 if failed:
                     log.warning(f"{outcome.id}: {outcome.error}: {outcome.message}")
-                with interrupts.held():
+                with interrupts.held():  # a record written is a record counted: an interrupt waits for both
                     sink.add(outcome)
-                progress.step(not failed, sizes.popleft() if sizes else 0)
+                    progress.step(not failed, sizes.popleft() if sizes else 0)
     except KeyboardInterrupt:
         code, note = EXIT_INTERRUPTED, " (interrupted)"
     except OutputClosed:
