@@ -12,7 +12,7 @@ import pytest
 
 import zhnews
 from zhnews import types
-from zhnews.extract import entities
+from zhnews.extract import _entity_data, entities
 from zhnews.resources import RULES_DIR_ENV, read_rules, reset_resources
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,10 +54,10 @@ def test_an_entity_type(add_rule: AddRule, monkeypatch: pytest.MonkeyPatch) -> N
     extract/rules/entity_suffixes.tsv."""
     text = "市民走进中国丝绸博物馆参观"
     assert all(e.type != "MUSEUM" for e in zhnews.extract_entities(text))
-    # the edit to EntityType in types.py, as the running process sees it (entities.py imports the tuple)
+    # the edit to EntityType in types.py, as the running process sees it (the entity modules import the tuple)
     with_museum = (*types.ENTITY_TYPES, "MUSEUM")
-    monkeypatch.setattr(types, "ENTITY_TYPES", with_museum)
-    monkeypatch.setattr(entities, "ENTITY_TYPES", with_museum)
+    for module in (types, entities, _entity_data):
+        monkeypatch.setattr(module, "ENTITY_TYPES", with_museum)
     add_rule("extract", "entity_suffixes.tsv", "博物馆\tMUSEUM")
     found = zhnews.extract_entities(text)
     museum = next(e for e in found if e.type == "MUSEUM")

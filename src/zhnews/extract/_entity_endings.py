@@ -1,0 +1,488 @@
+"""Recognisers of names by their form: quoted names and document titles (“鲲鹏计划”, 《…条例》), and a
+name ending (实验室, 开发区, 有限公司 …) with the words before it that a name can hold (the body walk)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+
+from ..resources import Resources
+from ._entity_data import (
+    _BOOK,
+    _CLAUSE_MARK,
+    _COMMON_WORD,
+    _GRADE,
+    _HAN,
+    _HARD_BREAK,
+    _LATIN,
+    _NAME_CHAR,
+    _NAMED_EVENT,
+    _NESTED,
+    _NUMBERED_POLICY,
+    _ORDINAL_EVENT,
+    _PROPER_FLAGS,
+    _PUNCT,
+    _PUNCT_NO_DIGIT,
+    _QUOTED,
+    _QUOTED_PART,
+    _Cand,
+    _gazetteer,
+    _Rules,
+    _rules,
+)
+from ._words import Segmenter, Token, segmenter
+
+
+def _quoted_names(vt: str, res: Resources) -> list[_Cand]:
+    rules = _rules(res)
+    out: list[_Cand] = []
+    for m in _NESTED.finditer(vt):
+        cand = _Cand(m.start("lead") if m.group("lead") else m.start("quotes"), m.end("suffix"), "PROGRAMME",
+                     "quoted nested", 0.95, 5)
+        for q in _QUOTED_PART.finditer(vt[m.start("quotes"):m.end("quotes")]):
+            a = m.start("quotes") + q.start(1)
+            cand.add_part(_Cand(a, a + len(q.group(1)), "PROGRAMME", "quoted part", 0.9, 1))
+        out.append(cand)
+    for m in _QUOTED.finditer(vt):
+        inner = m.group(1)
+        a, b = m.span(1)
+        if _NUMBERED_POLICY.fullmatch(inner):
+            out.append(_Cand(a, b, "POLICY", "quoted nickname", 0.95, 4))
+            continue
+        suffix = rules.suffix_re.search(inner)
+        ending = _longest_ending(inner, rules)
+        after = next((w for w in rules.tuples["programme_words"] if vt.startswith(w, m.end())), None)
+        if after is not None and not _PUNCT_NO_DIGIT.search(inner):
+            out.append(_Cand(a, b, "PROGRAMME", "quoted before " + after, 0.9, 4))  # “春城英才”计划
+            continue
+        if suffix is None or ending is None or len(inner) <= len(ending) or _PUNCT_NO_DIGIT.search(inner):
+            continue
+        out.append(_Cand(a, b, rules.suffixes[ending], "quoted", 0.95, 4))
+    for m in _BOOK.finditer(vt):
+        inner = m.group(1)
+        a, b = m.span(1)
+        if _TRAILING_NOTE.sub("", inner).endswith(rules.tuples["doc_endings"]):  # …条例（草案）, …方案（2023－2035年）
+            out.append(_Cand(a, b, "POLICY", "document title", 0.95, 4))
+        elif inner.endswith(rules.tuples["newspaper_endings"]):
+            out.append(_Cand(a, b, "ORG", "newspaper title", 0.9, 4))
+    return out
+
+
+def _longest_ending(text: str, rules: _Rules) -> str | None:
+    """The longest ending ``text`` ends with (each length holds one candidate: ``text``'s own tail).
+
+    >>> _longest_ending("之江实验室", _build_rules(None)), _longest_ending("春城英才", _build_rules(None))
+    ('实验室', None)
+    """
+    return next((text[-n:] for n in rules.ending_lengths if n <= len(text) and text[-n:] in rules.suffixes), None)
+
+
+_TRAILING_NOTE = regex.compile(r"[（(][^（）()]{1,16}[）)]$")
+
+
+_BRACKETS = frozenset("（()）")
+_BRACKET_INSIDE = regex.compile(r"\p{Han}{2,4}")
+
+
+def _bracketed_place(vt: str, lo: int, res: Resources) -> tuple[int, int] | None:
+    """The span of a bracketed place that ends right before ``lo`` inside a name (中国（浙江）自由贸易试验区,
+    西部（重庆）科学城): 2-4 Han characters in brackets, with a name character before them."""
+    if lo < 2 or vt[lo - 1] not in "）)":
+        return None
+    close = lo - 1
+    opening = max(vt.rfind("（", max(0, close - 5), close), vt.rfind("(", max(0, close - 5), close))
+    if opening < 1 or not _BRACKET_INSIDE.fullmatch(vt, opening + 1, close) or not _NAME_CHAR.match(vt[opening - 1]):
+        return None
+    if not _gazetteer(res).names.find(vt[opening + 1:close]):
+        return None  # the brackets hold a place: （集团）, （试行） do not
+    return opening, close + 1
+
+
+def _joins_body_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str) -> bool:
+    """和 inside a government body's name (经济和信息化委员会) rather than between two names: the
+    ending is a body's, and the word before 和 is a noun that is no complete name itself (a lab's field
+    may be a term jieba reads as a proper noun or a set phrase: 集成电路与系统)."""
+    if not suffix.endswith(rules.tuples["remit_endings"]):
+        return False
+    before = next((t for t in toks if t.end == conj.start), None)
+    field = suffix in rules.lab_endings and before is not None and before.flag in ("nz", "l") \
+        and _a_body_opens(toks, before.start, rules)  # 某大学集成电路与系统国家重点实验室 (not 腾讯和某实验室)
+    return (before is not None and len(before.word) >= 2 and (before.flag.startswith(("n", "vn")) or field)
+            and (field or not before.flag.startswith(_PROPER_FLAGS)) and rules.suffix_re.search(before.word) is None)
+
+
+def _after_a_name(toks: list[Token], verb: Token, rules: _Rules) -> bool:
+    """Whether the word before ``verb`` ends with a name ending (研究院, 大学, 局): the verb is that
+    name's predicate, not part of the next name."""
+    words_before = "".join(t.word for t in toks if t.end <= verb.start)
+    return words_before.endswith(rules.endings)  # 香港科学园 设有: jieba may cut the name's ending (科学|园)
+
+
+def _title_after(toks: list[Token], e: int, seg: Segmenter) -> bool:
+    """The word holding the ending runs on into a word of its own (协会会长, 局局长, 集团股份): jieba
+    joined them, but the name still ends at ``e``. 办公室 is no 办 + 公室 (a rare word: frequency 7)."""
+    over = next((t for t in toks if t.start < e < t.end), None)
+    if over is None:
+        return False
+    rest = over.word[e - over.start:]
+    return len(rest) >= 2 and (seg.freq.get(rest) or 0) >= _COMMON_WORD  # a common word (公室 is a rare one)
+
+
+def _names_a_document(body: list[Token], rules: _Rules) -> bool:
+    """A policy named in running text (not in 《》) says whose or what it is: a proper noun (浙江省, 杭州),
+    an issuing body (科技部), or 关于 (关于加快…的意见)."""
+    org_endings = tuple(sfx for sfx, typ in rules.suffixes.items() if typ == "ORG")
+    return any(t.flag.startswith(_PROPER_FLAGS) or t.word == "关于" or rules.suffix_re.fullmatch(t.word) is not None
+               or (len(t.word) >= 2 and t.word.endswith(org_endings)) for t in body)
+
+
+def _distinctive(tokens: list[Token], generic: frozenset[str]) -> bool:
+    return any(t.word not in generic and not t.word.isdigit() and t.flag not in ("m", "q", "x", "uj", "p", "c")
+               for t in tokens)
+
+
+def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
+    """Names found from their ending: the longest run of words before it that a name can hold. An ending
+    that does not close a word may hold a later one that does (科学园 in 屏东科学园区 holds 园区)."""
+    rules = _rules(res)
+    seg = segmenter(res)
+    out: list[_Cand] = []
+    breaks: list[int] | None = None
+    windows: dict[str, list[Token]] = {}  # within this text: the same words segment the same
+    pos = 0
+    while (m := rules.suffix_re.search(vt, pos)) is not None:
+        s, e = m.span()
+        suffix = m.group(0)
+        pos = e
+        if _not_an_ending_here(vt, s, e, suffix, rules):
+            continue
+        if breaks is None:
+            breaks = [b.start() for b in _HARD_BREAK.finditer(vt)]
+        lo, bracket = _window(vt, s, breaks, rules.suffixes[suffix] == "PLATFORM", res)
+        toks = _words_at(seg, vt[lo:e + 3], lo, windows)  # a little past the ending: does it close a word there?
+        if _a_longer_ending_overlaps(vt, s, e, toks, rules):
+            pos = s + 1  # 产业园|区: the name ends with 园区, which starts inside 产业园
+            continue
+        if not _ending_closes_a_word(toks, s, e, suffix, seg, rules):
+            pos = s + 1
+            continue
+        if rules.suffixes[suffix] == "EVENT":
+            opened = _ORDINAL_EVENT.search(vt, max(0, s - 24), s)
+            if opened and not _CLAUSE_MARK.search(opened.group("name")) \
+                    and not _two_events(opened.group("name"), rules):
+                out.append(_Cand(opened.start("name"), e, "EVENT", "event after ordinal", 0.9, 3))
+                continue
+        body = _name_body(toks, s, bracket, rules, suffix)
+        if suffix in rules.sets["legal_form_endings"]:
+            body = _with_an_unknown_brand(toks, body, seg, rules)
+        if _body_names_something(vt, body, suffix, seg, rules) and _named_before_its_word(toks, s, body, rules):
+            type_ = _lab_or_org(vt[body[0].start:s], suffix, rules)
+            version = _VERSION.match(vt, e) if type_ in ("PROGRAMME", "POLICY") else None
+            out.append(_Cand(body[0].start, version.end() if version else e, type_, "suffix " + suffix, 0.85, 3))
+    return out
+
+
+def _a_longer_ending_overlaps(vt: str, s: int, e: int, toks: list[Token], rules: _Rules) -> bool:
+    """Whether another ending starts inside this one and reaches past it to the end of a word (产业园 and
+    园区 in 某某产业园|区): the name runs on to the later ending, which the search from ``s + 1`` finds.
+    One that ends inside a word is no ending there (浙江大学|会同 holds no 学会)."""
+    if not any(vt[k] in rules.ending_starts for k in range(s + 1, e)):
+        return False  # most endings: no other ending starts inside them (one set lookup a character)
+    word_ends = {t.end for t in toks}
+    return any((m := rules.suffix_re.match(vt, k)) is not None and m.end() > e and m.end() in word_ends
+               for k in range(s + 1, e))
+
+
+def _words_at(seg: Segmenter, window: str, lo: int, seen: dict[str, list[Token]]) -> list[Token]:
+    """The words of ``window`` at offset ``lo``: segmented once per distinct window in a text (a long text
+    repeats its phrases), then moved to where this one stands."""
+    words = seen.get(window)
+    if words is None:
+        words = seen[window] = seg.pos_tokens(window, 0)
+    return list(words) if lo == 0 else [_new_token(Token, (t.word, t.flag, t.start + lo, t.end + lo)) for t in words]
+
+
+#: a Token from its four values, without the NamedTuple's Python-level __new__ (see _words.pos_tokens)
+_new_token = tuple.__new__
+
+
+#: a plan's version after its name (某某行动计划2.0, 人才新政3.0版: the name holds 2.0, not 版); not an amount
+#: (计划1.5万, 计划2.0亿元)
+_VERSION = regex.compile(r"[1-9]\.0(?![\d.％%万亿千百元])")
+
+
+def _lab_or_org(head: str, ending: str, rules: _Rules) -> str:
+    """The type a name with ``ending`` takes: a research centre is a lab (光子技术研究中心) unless the words
+    before its ending mark a think tank or an office (发展研究中心, 政策研究中心)."""
+    type_ = rules.suffixes.get(ending, "ORG")
+    if type_ == "LAB" and ending in rules.research_centres and any(w in head for w in rules.tuples["think_tank_heads"]):
+        return "ORG"
+    return type_
+
+
+def _two_events(name: str, rules: _Rules) -> bool:
+    """Whether the words after an ordinal hold an event's name and a conjunction before this ending's
+    (第20届某某博览会和某某峰会: two events share the ordinal; each is found from its own ending)."""
+    return any(rules.suffixes.get(m.group(0)) == "EVENT" and name.startswith(rules.tuples["name_conjunctions"], m.end())
+               for m in rules.suffix_re.finditer(name))
+
+
+def _not_an_ending_here(vt: str, s: int, e: int, suffix: str, rules: _Rules) -> bool:
+    """Cheap checks before any segmenting: the ending's own (``_refused_where_it_stands``), and another
+    ending right after that is one there (某市中心医院: the name goes on to 医院; not 市科技局办了). The later
+    ending is judged by its own checks alone, so a run of endings costs one look each."""
+    if _refused_where_it_stands(vt, s, e, suffix, rules):
+        return True
+    later = rules.suffix_re.match(vt, e)
+    return later is not None and not vt.startswith("长", later.end()) \
+        and not _refused_where_it_stands(vt, e, later.end(), later.group(0), rules)
+
+
+def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules) -> bool:
+    """A grade (二等奖), a title's second 局 (促进局局长), an ending that is a verb with its particle
+    (为职工办了), a common noun holding the ending (市中心), a company's name before 计划 (某公司计划: it
+    plans), nothing a name can end with right before it."""
+    if suffix.endswith("奖") and _GRADE.search(vt, max(0, s - 2), s):
+        return True
+    if suffix[-1] in rules.sets["title_owner_endings"] and vt.startswith("长", e):
+        return True
+    if suffix in rules.sets["verb_endings"] and vt[e:e + 1] in rules.sets["verb_particles"]:
+        return True
+    if vt.endswith(rules.tuples["words_holding_endings"], 0, e):  # one C call for the whole list
+        return True
+    if rules.suffixes[suffix] == "PROGRAMME" and vt.endswith(rules.tuples["brand_endings"], 0, s):
+        return True  # 某某有限公司计划: the company plans, no programme
+    return s == 0 or not _NAME_CHAR.match(vt[s - 1]) or vt[s - 1] in rules.sets["never_before_ending"]
+
+
+def _window(vt: str, s: int, breaks: list[int], zone: bool, res: Resources) -> tuple[int, tuple[int, int] | None]:
+    """Where segmenting starts before an ending at ``s``, and a bracketed place inside a zone's name.
+
+    The words before the ending stop at punctuation, and segmenting ends there: the window starts after
+    the last punctuation mark, which gives the same words for less work. Zones name a place in brackets
+    (中国（浙江）自由贸易试验区); companies do too (北新建材（昆明）有限公司), but the brand before the bracket is
+    segmented too poorly to find its start: zones only."""
+    k = bisect_left(breaks, s) - 1
+    lo = max(0, s - 18, breaks[k] + 1 if k >= 0 else 0)
+    while 0 < lo < s and _LATIN.match(vt, lo - 1, lo + 1):  # never from inside a Latin word: its start
+        lo -= 1
+    bracket = _bracketed_place(vt, lo, res) if zone else None
+    if bracket is not None:  # the name goes on before the bracket
+        k = bisect_left(breaks, bracket[0]) - 1
+        lo = max(0, bracket[0] - 12, breaks[k] + 1 if k >= 0 else 0)
+    return lo, bracket
+
+
+def _ending_closes_a_word(toks: list[Token], s: int, e: int, suffix: str, seg: Segmenter, rules: _Rules) -> bool:
+    """The ending must close a word, and start one unless the word holding it is a noun ending there:
+    举办 ends with 办 but is a verb; 格局 ends with 局; 钱江/经济/开发区 holds 经济开发区. Of the endings that
+    must be a word of their own, 局, 署 and 办 may close a noun of three characters or more, a body's word
+    (旅游局, 招商办), never a two-character one (格局, 布局, 部署)."""
+    if not any(t.end == e for t in toks) and not _title_after(toks, e, seg):
+        return False
+    holder = next(t for t in toks if t.start <= s < t.end)
+    if holder.start == s or holder.flag == "nt":
+        return True
+    if suffix in rules.sets["exact_token_endings"]:  # a body's word (旅游局, 招商办), not 格局, 部署, 举办
+        return suffix in rules.sets["body_word_endings"] and holder.flag.startswith("n") and holder.end == e \
+            and len(holder.word) >= 3
+    return holder.flag.startswith("n")
+
+
+def _named_before_its_word(toks: list[Token], s: int, body: list[Token], rules: _Rules) -> bool:
+    """An ending inside a body's word (旅游局, 管理局) names something only with a distinctive word before
+    that word (某地旅游局, 新加坡某某管理局): 铁路局, 省电力局 and 政治局 alone are categories."""
+    holder = next(t for t in toks if t.start <= s < t.end)
+    ending_part = holder.word[s - holder.start:]
+    if holder.start == s or holder.flag == "nt" or ending_part not in rules.sets["body_word_endings"]:
+        return True  # only the endings that must be words of their own are judged here
+    return any(t.start < holder.start and t.word not in rules.generic and t.flag.startswith(("n", "j", "eng", "vn"))
+               for t in body)
+
+
+def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules: _Rules, suffix: str) -> list[Token]:
+    """The words before the ending that the name holds, walking left until a predicate, a conjunction
+    between two names, punctuation, or the length a name can have."""
+    body: list[Token] = []
+    proper = False
+    field = suffix in rules.lab_endings and _a_body_opens(toks, s, rules)
+    field_from = _field_start(toks, s, rules) if field else None
+    national_from = _national_start(toks, s, rules) if field_from is None and rules.suffixes[suffix] in (
+        "ORG", "LAB") else None
+    for t in reversed(toks):
+        if t.start >= s:
+            continue
+        if national_from is not None and t.end <= national_from and t.flag != "ns":
+            break  # before 国家 only the country's name goes on (某国国家航天局): 联合|国家某某中心 is a verb
+        if field and t.flag == "l":  # a research field's set phrase (遥感信息) between a body and its lab's ending
+            t = Token(t.word, "n", t.start, t.end)
+        word = t.word if t.end <= s else t.word[: s - t.start]
+        # （浙江）; 某大学|计算机辅助设计与图形学|国家重点实验室; 国家|超级计算某地|中心
+        inside = (bracket is not None and bracket[0] <= t.start and t.end <= bracket[1]) \
+            or (field_from is not None and t.start >= field_from) \
+            or (national_from is not None and t.start >= national_from)
+        joined = t.word in rules.sets["name_conjunctions"] and bool(body) and _joins_body_name(toks, t, rules, suffix)
+        if not inside and not joined and _ends_the_body(t, word, body, proper, toks, s, rules):
+            break
+        body.insert(0, Token(word, t.flag, t.start, t.end if inside or joined else min(t.end, s)))
+        proper = proper or (not joined and t.flag.startswith(_PROPER_FLAGS))
+    while body and body[0].word == " ":  # a space kept between Latin words, with the word before it cut off
+        body.pop(0)
+    while len(body) > 1 and body[0].flag == "t" and body[1].flag == "v" \
+            and body[0].word.endswith(rules.tuples["time_point_endings"]):
+        body.pop(0)  # a time word opening a predicate: 赛后当选某某论坛 (当代 names things: 当代引领计划)
+    while len(body) > 1 and body[0].flag == "v" and _after_a_function_word(toks, body[0]):
+        body.pop(0)  # a predicate before the name: 并增加某某文化中心, 赛后获选某某大会 (not 集成芯片某某实验室)
+    return body
+
+
+#: parts of speech of the words that make a verb after them a predicate: adverbs, conjunctions, time words
+_BEFORE_A_PREDICATE = frozenset({"d", "c", "t", "ad", "p"})
+
+
+def _with_an_unknown_brand(toks: list[Token], body: list[Token], seg: Segmenter, rules: _Rules) -> list[Token]:
+    """A company's body with the brand before it that the segmenter left as two single characters it has no
+    word for (鸿|准|精密模具股份有限公司: 鸿准 is no word, 准 read as a verb ended the walk): a registered
+    name opens with its brand."""
+    if not body:
+        return body
+    i = next((k for k, t in enumerate(toks) if t.start == body[0].start), 0)
+    pair = toks[i - 2:i] if i >= 2 else []
+    if len(pair) != 2 or any(len(t.word) != 1 or not _HAN.match(t.word) for t in pair):
+        return body
+    word = pair[0].word + pair[1].word
+    before = toks[i - 3] if i >= 3 else None
+    if seg.freq.get(word) or (before is not None and len(before.word) == 1 and _HAN.match(before.word)
+                              and before.word not in rules.stops):
+        return body  # a word of the dictionary, or a longer run of single characters (a clause, not a brand)
+    return [Token(word, "nz", pair[0].start, pair[1].end), *body]
+
+
+def _after_a_function_word(toks: list[Token], t: Token) -> bool:
+    before = next((x for x in toks if x.end == t.start), None)
+    return before is not None and before.flag in _BEFORE_A_PREDICATE
+
+
+#: parts of speech a name's words never have: numerals (三季度), prepositions, conjunctions, particles, pronouns,
+#: adverbs
+_NEVER_IN_NAMES = frozenset({"m", "mq", "p", "c", "uj", "ul", "r", "d", "ad", "i", "l"})
+
+
+def _brand_like(t: Token, seg: Segmenter) -> bool:
+    """A proper noun, a word jieba does not know (a brand: 宝钢, 科大讯飞), or Latin letters. The word is
+    judged by itself: 外资 cut from 外资银行 (a proper noun to jieba) is a common word."""
+    tag = seg.tags.get(t.word)
+    if tag is None:
+        return t.flag in ("x", "eng") or len(t.word) >= 2 or t.flag.startswith(_PROPER_FLAGS)
+    return tag.startswith(_PROPER_FLAGS)
+
+
+def _field_start(toks: list[Token], s: int, rules: _Rules) -> int | None:
+    """Where a lab's research field starts, right after the university or institute that holds the lab
+    (某某大学|计算机辅助设计与图形学|国家重点实验室): the field's words are the name's, whatever jieba calls them
+    (an idiom, a set phrase, 与 between two terms), when they are a short run of words with no punctuation or
+    stop word and do not open with a predicate or a conjunction (某大学建设实验室, 某大学与某公司联合实验室)."""
+    opener = next((t for t in reversed(toks) if t.end <= s and _a_research_body(t, rules)), None)
+    return opener.end if opener is not None and _words_of_a_name(toks, opener.end, s, rules, joined=True) else None
+
+
+def _national_start(toks: list[Token], s: int, rules: _Rules) -> int | None:
+    """Where a national body's name starts (国家|高速网络与计算|中心, 国家|超级计算广州|中心): at 国家 or
+    中央 when the words between it and the ending make a name by the same test as a lab's field, with no
+    conjunction (中央某某总台和某某日报 are two)."""
+    opener = next((t for t in reversed(toks) if t.end <= s and t.word in rules.sets["national"]), None)
+    return opener.start if opener is not None and _words_of_a_name(toks, opener.end, s, rules) else None
+
+
+def _words_of_a_name(toks: list[Token], a: int, s: int, rules: _Rules, *, joined: bool = False) -> bool:
+    """Whether the words from ``a`` to the ending at ``s`` are a short run (2 to 12 characters) with no
+    punctuation or stop word (a conjunction inside it aside, if ``joined``) that opens with no predicate,
+    conjunction or function word."""
+    if not 2 <= s - a <= _LONGEST_FIELD:
+        return False
+    gap = [t for t in toks if a <= t.start < s]
+    joins = rules.sets["name_conjunctions"] if joined else frozenset()
+    return bool(gap) and gap[0].flag not in _NO_FIELD_OPENERS and gap[0].word not in rules.sets["name_conjunctions"] \
+        and gap[-1].word not in rules.sets["name_conjunctions"] \
+        and not any(_PUNCT.search(t.word) or (t.word in rules.stops and t.word not in joins) for t in gap)
+
+
+#: the longest research field written between a body and its lab's ending (计算机辅助设计与图形学: 11)
+_LONGEST_FIELD = 12
+#: parts of speech that open a predicate or a clause, not a field: verbs, prepositions, conjunctions,
+#: pronouns, adverbs, particles, numerals
+_NO_FIELD_OPENERS = frozenset({"v", "p", "c", "r", "d", "uj", "ul", "m", "mq", "f"})
+
+
+def _a_body_opens(toks: list[Token], s: int, rules: _Rules) -> bool:
+    """Whether an organisation's word (a university, an institute: 某某大学, 中国科学院) stands before ``s``."""
+    return any(t.end <= s and _a_research_body(t, rules) for t in toks)
+
+
+def _a_research_body(t: Token, rules: _Rules) -> bool:
+    """Whether the word ``t`` names an organisation (jieba's nt) or ends as a university or an institute does."""
+    return t.flag == "nt" or t.word.endswith(rules.tuples["research_bodies"])
+
+
+def _ends_the_body(t: Token, word: str, body: list[Token], proper: bool, toks: list[Token], s: int,
+                   rules: _Rules) -> bool:
+    """Whether the word ``t`` lies outside the name: a stop word, a function word, punctuation, a predicate
+    (做优做强, 认真贯彻), a verb between two names, or a name grown too long."""
+    if word == " " and _between_latin_words(t, body, toks):
+        return False  # Touch Taiwan智慧显示展览会: a name's Latin words keep their spaces
+    if t.word in rules.stops or t.word in rules.sets["level_words"] or _PUNCT.search(word) \
+            or t.flag in _NEVER_IN_NAMES or (len(t.word) == 1 and t.flag in ("v", "a")):
+        return True
+    if t.flag.startswith("v") and t.flag != "vn" and (proper or _after_a_name(toks, t, rules)) and t.end <= s:
+        return True  # 认真贯彻 杭州市科技创新大会; 某某研究院 启用 某某计划
+    words = sum(1 for b in body if b.word != " ")
+    return words >= 7 or _reading_length([Token(word, t.flag, t.start, t.start + len(word)), *body]) > 16
+
+
+def _reading_length(tokens: list[Token]) -> int:
+    """Characters of the words, a Latin word counting as two and a space as none (Made in Zhejiang is no
+    longer a name than 浙江制造)."""
+    return sum(2 if t.flag == "eng" else 0 if t.word == " " else t.end - t.start for t in tokens)
+
+
+def _between_latin_words(t: Token, body: list[Token], toks: list[Token]) -> bool:
+    before = next((x for x in toks if x.end == t.start), None)
+    return bool(body) and body[0].flag == "eng" and before is not None and before.flag == "eng"
+
+
+def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmenter, rules: _Rules) -> bool:
+    """Whether the words before an ending make a name rather than a category or a phrase."""
+    if all(t.flag in ("v", "vd", "f", "c") for t in body):
+        return False  # 前往医院, 希望政府, 上政府, 比如奖: a verb or a direction word is no name
+    if not body or body[-1].word in rules.sets["adjectives_before_ending"] or body[0].word in _BRACKETS \
+            or body[0].word in rules.sets["brand_endings"]:
+        return False  # nothing before the ending, an adjective, a bracket or a company's ending with no name before it
+    if len(body) == 1 and len(body[0].word) == 1:
+        return False  # one character before the ending: a word that holds it (颁奖典礼, 大奖赛), no name
+    opened = _NAMED_EVENT.search(vt, max(0, body[0].start - 6), body[0].start)
+    named = (suffix in rules.sets["relaxed_endings"] and len(body) >= 2) or bool(opened) \
+        or (suffix in rules.sets["law_endings"] and _reading_length(body) >= 2) \
+        or (rules.suffixes[suffix] == "ORG" and body[0].word in rules.sets["national"] and len(body) >= 2)
+    if not named and not _distinctive(body, rules.generic):
+        return False  # 第六届世界智能大会, 工业技术研究院: named by their ordinal or their kind
+    if suffix in rules.sets["brand_endings"] and not any(_brand_like(t, seg) for t in body) \
+            and not _named_by_a_legal_form(body, suffix, rules):
+        return False  # 外资银行, 一家子公司, 四大国有银行: a company is named by a brand, a place or a name
+    if suffix in rules.sets["designations"] and not any(t.flag.startswith(_PROPER_FLAGS) for t in body):
+        return False  # 国家新一代人工智能创新发展试验区: a designation many places hold, unless a place names it
+    # 解决办法, 优惠政策, 没有办法: a document's name has an issuer, a place or 关于 (《…》 aside); a law's
+    # name is one by its ending (某某促进法)
+    return rules.suffixes[suffix] != "POLICY" or suffix in rules.sets["law_endings"] or _names_a_document(body, rules)
+
+
+def _named_by_a_legal_form(body: list[Token], suffix: str, rules: _Rules) -> bool:
+    """A registered company's full name (星河数据科技有限公司) may open with a common word: its legal form
+    says it is a name when two or more words stand before it and the first is a noun of its own."""
+    first = body[0]
+    return suffix in rules.sets["legal_form_endings"] and len(body) >= 2 and first.flag in _LEGAL_NAME_OPENERS \
+        and len(first.word) >= 2 and first.word not in rules.generic
+
+
+#: parts of speech that open a company's registered name: a noun, a short form, a Latin word
+_LEGAL_NAME_OPENERS = frozenset({"n", "nz", "j", "eng", "nrt", "nt"})

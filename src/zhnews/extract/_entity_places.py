@@ -1,0 +1,229 @@
+"""Recognisers of places and people by the rules: divisions from the gazetteer with their chains
+(杭州市余杭区), and people next to a title or a speech verb, or anonymised (张某某)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..page.credits import bare_name, surname_before
+from ..resources import Resources
+from ..types import Attrs
+from ._entity_data import _NO_ATTRS, _PLACE_FLAGS, _Cand, _gazetteer, _rules
+from ._words import Segmenter, segmenter
+
+
+def _places(vt: str, res: Resources) -> list[_Cand]:
+    gaz = _gazetteer(res)
+    seg = segmenter(res)
+    out: list[_Cand] = []
+    seen: dict[str, bool] = {}  # within this text: a short name in the same surroundings reads the same
+    words: dict[tuple[str, int], bool] = {}  # and so does a full name: is it a word there?
+    division_endings = _rules(res).sets["division_endings"]
+    for a, b, codes in gaz.names.find(vt):
+        full = vt[a:b] in gaz.full_names  # some division of these codes has this name (杭州市), not only its short one
+        if not full and (b < len(vt) and vt[b] in division_endings):
+            continue  # 杭州 inside 杭州市: the full name is matched too
+        if full and b - a == 3:
+            lo = max(0, a - _WORD_WINDOW)
+            around = (vt[lo:b + _WORD_WINDOW], a - lo)  # what _is_word segments, and where the name is in it
+            if around not in words:
+                words[around] = _is_word(vt, a, b, seg)
+            if not words[around]:
+                continue  # 名山区 in 著名山区, 广州市 in 广州市场
+        if not full or b - a == 2:
+            # a short name (and a two-character full name: 城区, 矿区) must be a word of its own that reads as
+            # a name: not 新平 inside 创新平台, not 合作 or 光明 used as words
+            lo = max(0, a - 4)
+            context = vt[lo:b + 4]
+            if context not in seen:
+                # jieba tags many county names as names (余杭 nr, 德清 nr, 淳安 nz): proper-noun flags all count,
+                # common-word flags (合作 vn, 光明 n) do not
+                seen[context] = any(t.start == a - lo and t.end == b - lo and t.flag in _PLACE_FLAGS
+                                    for t in seg.pos_tokens(context))
+            if not seen[context] and not (_beyond_jiebas_dictionary(vt[a:b], codes, seg, res)
+                                          and _is_word(vt, a, b, seg)):
+                continue
+        out.append(_Cand(a, b, "PLACE", "gazetteer" if full else "gazetteer short name", 0.95 if full else 0.8,
+                         3 if full else 1, attrs={"codes": codes}))
+    # merge a chain written out (杭州市余杭区): a division right after its parent
+    merged: list[_Cand] = []
+    for c in sorted(out, key=lambda c: (c.a, -(c.b - c.a))):
+        prev = merged[-1] if merged else None
+        if prev and c.a == prev.b and _parent_of(prev.attrs["codes"], c.attrs["codes"], res):
+            child = [code for code in c.attrs["codes"] if _is_child(prev.attrs["codes"], code, res)]
+            parts = [*(prev.parts if prev.rule == "gazetteer chain" else [prev]), c]
+            merged[-1] = _Cand(prev.a, c.b, "PLACE", "gazetteer chain", 0.95, 3, parts=parts, attrs={"codes": child})
+            continue
+        merged.append(c)
+    return merged
+
+
+def _beyond_jiebas_dictionary(name: str, codes: Sequence[str], seg: Segmenter, res: Resources) -> bool:
+    """A division of Taiwan, Hong Kong or Macau (codes 71, 81, 82) whose short name jieba's dictionary, built
+    from mainland text, lacks (高雄, 新北, 油尖旺), or a city of theirs it files as a common word (台中 s):
+    judged by where the words of the text start and end, not by jieba's tag. A district's short name that is
+    a common word (将军, 淡水, 大树, 山上) is not."""
+    if not _beyond_the_mainland(codes):
+        return False
+    tag = seg.tags.get(name)
+    return tag is None or (not tag.startswith(tuple(_PLACE_FLAGS)) and _cities(codes, res))
+
+
+def _beyond_the_mainland(codes: Sequence[str]) -> bool:
+    """Whether every one of the division ``codes`` is Taiwan's, Hong Kong's or Macau's."""
+    return bool(codes) and all(code.startswith(_OUTSIDE_THE_MAINLAND) for code in codes)
+
+
+def _cities(codes: Sequence[str], res: Resources) -> bool:
+    """Whether every one of the division ``codes`` is a province or a city (a prefecture)."""
+    by_code = _gazetteer(res).by_code
+    return all(by_code[code].level in _CITY_LEVELS for code in codes)
+
+
+#: the gazetteer's levels of a province and a city (a prefecture), above the counties and districts
+_CITY_LEVELS = frozenset({"province", "city"})
+
+
+#: the gazetteer's codes of Taiwan, Hong Kong and Macau
+_OUTSIDE_THE_MAINLAND = ("71", "81", "82")
+
+
+#: how many characters on either side of a name _word_edges segments with it
+_WORD_WINDOW = 6
+
+
+def _is_word(vt: str, a: int, b: int, seg: Segmenter, *, need_start: bool = True, need_end: bool = True) -> bool:
+    """Whether ``vt[a:b]`` starts and ends on word boundaries, judged by segmenting a few characters
+    around it (segmenting whole texts made entity extraction slow)."""
+    starts, ends = _word_edges(vt, a, b, seg)
+    return (not need_start or starts) and (not need_end or ends)
+
+
+def _word_edges(vt: str, a: int, b: int, seg: Segmenter) -> tuple[bool, bool]:
+    """(a word starts at ``a``, a word ends at ``b``), from one segmenting of a few characters around
+    ``vt[a:b]`` (the window :func:`_is_word` reads)."""
+    lo, hi = max(0, a - _WORD_WINDOW), min(len(vt), b + _WORD_WINDOW)
+    words = seg.word_spans(vt[lo:hi])
+    return any(lo + x == a for _w, x, _y in words), any(lo + y == b for _w, _x, y in words)
+
+
+def _is_child(parents: Sequence[str], code: str, res: Resources) -> bool:
+    gaz = _gazetteer(res).by_code
+    div = gaz.get(code)
+    return div is not None and any(p in (div.province, div.city) for p in parents)
+
+
+def _parent_of(parents: Sequence[str], children: Sequence[str], res: Resources) -> bool:
+    return any(_is_child(parents, c, res) for c in children)
+
+
+class _PlaceAttrs:
+    """The attributes of the places of one text (their :func:`_chain`), each distinct list of codes worked
+    out once and its :class:`Attrs` (immutable) shared by the entities: a text names the same places again
+    and again."""
+
+    __slots__ = ("_known", "_near", "_res")
+
+    def __init__(self, near: frozenset[str], res: Resources) -> None:
+        self._near, self._res = near, res
+        self._known: dict[tuple[str, ...], Attrs] = {}
+
+    def __call__(self, codes: Sequence[str]) -> Attrs:
+        key = tuple(codes)
+        if key not in self._known:
+            chain = _chain(codes, self._near, self._res)
+            self._known[key] = Attrs({"chain": chain}) if chain else _NO_ATTRS
+        return self._known[key]
+
+
+def _chain(codes: Sequence[str], near: frozenset[str], res: Resources) -> list[str] | None:
+    """The administrative chain of a division, when its codes (and ``near``, the codes of the text's
+    places) make it unique."""
+    gaz = _gazetteer(res).by_code
+    if len(codes) > 1:
+        narrowed = [c for c in codes if gaz[c].province in near or gaz[c].city in near]
+        codes = narrowed or codes
+        if len({gaz[c].name for c in codes}) == 1 and len(codes) > 1:
+            codes = [min(codes, key=lambda c: ("province", "city", "county").index(gaz[c].level))]
+    if len(codes) != 1:
+        return None
+    div = gaz[codes[0]]
+    chain = [gaz[p].name for p in (div.province, div.city) if p and p in gaz and gaz[p].name != div.name]
+    return [*chain, div.name]
+
+
+_TITLE_NAME = regex.compile(r"\p{Han}{2,4}")
+
+
+def _people(vt: str, res: Resources) -> list[_Cand]:
+    """Names next to a title (书记王某, 王某院士) or before a speech verb (王某表示); the name ends where a
+    word ends, so 记者张涛报道 gives 张涛. With the tagger on, people are the tagger's: these rules add
+    nothing there on the dev splits or our sets and find words (曾表示, 原告诉) in general news."""
+    if res.use_tagger:
+        return []
+    rules = _rules(res)
+    out: list[_Cand] = []
+    seg = segmenter(res)
+    tags = seg.tags
+
+    def plausible(name: str) -> bool:
+        # 王某还, 王某说: the name is the two characters before; a common word of the dictionary is no
+        # name: 强调, 方面, 查验, 党工委 (surname-shaped); proper nouns may be (钟南山 is tagged a place)
+        if len(name) == 3 and name[-1] in rules.sets["after_name"]:
+            return False
+        tag = tags.get(name)
+        return bare_name(name) and (tag is None or tag.startswith(("nr", "ns", "nz")))
+
+    for m in rules.before_re.finditer(vt):
+        if not _is_word(vt, m.start(), m.end(), seg, need_start=False):
+            continue  # 湖南省长沙市 holds 省长 across two words (市委书记 ends a word with 书记: fine)
+        a = m.end()
+        for n in (3, 2):
+            name = vt[a:a + n]
+            if len(name) == n and plausible(name) and _is_word(vt, a, a + n, seg, need_start=False):
+                out.append(_Cand(a, a + n, "PERSON", "after title", 0.85, 2))
+                break
+    for m in rules.after_re.finditer(vt):
+        b = m.start()
+        for n in (3, 2):
+            name = vt[max(0, b - n):b]
+            if len(name) == n and plausible(name) and _is_word(vt, b - n, b, seg):
+                out.append(_Cand(b - n, b, "PERSON", "before title", 0.8, 2))
+                break
+    return out
+
+
+def _anonymised_people(vt: str, res: Resources) -> list[_Cand]:
+    """People named by a surname and 某 (被告人张某某, 李某某、王某某, 欧阳某某, 刘某称): court and police news
+    names people so. The surname starts a word (主张某些 holds none), and one 某 before a noun, a numeral
+    or a classifier means "a certain" (他曾任某公司, 原某市委书记, 某一方面, 某个).
+
+    >>> [vt[c.a:c.b] for vt in ["犯罪嫌疑人李某某、王某已被拘留。"] for c in _anonymised_people(vt, Resources())]
+    ['李某某', '王某']
+    """
+    out = []
+    seg: Segmenter | None = None
+    for m in _ANONYMISED.finditer(vt):
+        a, b = surname_before(vt, m.start()), m.end()
+        if a is None:
+            continue
+        seg = seg or segmenter(res)
+        if b - m.start() == 1 and _means_a_certain(vt, m.start(), seg):
+            continue
+        if _is_word(vt, a, b, seg, need_end=False):
+            out.append(_Cand(a, b, "PERSON", "anonymised name", 0.85, 3))
+    return out
+
+
+def _means_a_certain(vt: str, at: int, seg: Segmenter) -> bool:
+    """Whether one 某 at ``at`` opens a phrase (某公司, 某市委, 某一, 某些) rather than ends a name."""
+    words = seg.pos_tokens(vt[at:at + 5], at)
+    if words[0].end > at + 1:
+        return True  # 某些, 某种: one word with what follows
+    after = words[1] if len(words) > 1 else None
+    return after is not None and after.flag.startswith(("n", "m", "q"))
+
+
+_ANONYMISED = regex.compile(r"(?<=\p{Han})(?<!某)某{1,2}(?!某)")

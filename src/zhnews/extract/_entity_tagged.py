@@ -1,0 +1,510 @@
+"""The built-in lexicons' and the statistical tagger's candidates (where they are words of the text;
+the tagger's spans with their clause marks, titles and units cut off), and the mending of candidates where the
+recognisers disagree in known ways, before the resolver chooses among them."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Mapping
+from typing import Any
+
+import regex
+
+from ..resources import Resources
+from ._entity_data import _COMMON_WORD, _HAN, _HAN_RUN, _LATIN, _NAME_CHAR, _builtin, _Cand, _gazetteer, _Rules, _rules
+from ._entity_endings import _lab_or_org
+from ._entity_places import _beyond_the_mainland, _cities, _word_edges
+from ._words import Segmenter, Token, segmenter
+
+_TAGGER_TYPES = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
+
+
+def _lexicon_names(vt: str, res: Resources) -> list[_Cand]:
+    """Names of the built-in lexicons (national and international bodies, companies, media, world places),
+    where they are words of the text: not 海地 in 沿海地区, 华为 in 董建华为首, 教育部 in 教育部门. A name
+    that runs on into a title stays (行政院长, 外交部长: the body is named)."""
+    rules = _rules(res)
+    seg = segmenter(res)
+    out = []
+    titles = rules.titles_after + rules.tuples["title_ends"]
+    for a, b, t in _builtin(res).matches(vt):
+        if _in_a_dotted_name(vt, a, b) and not _dot_joins_places(vt, a, b, res):
+            continue
+        if b - a >= 4:  # long names rarely straddle words; checking them costs more than it finds
+            out.append(_Cand(a, b, t, "built-in lexicon", 0.95, 3))
+            continue
+        titled = vt.startswith(titles, b)
+        starts, ends = _word_edges(vt, a, b, seg)
+        if starts and (titled or ends):
+            out.append(_Cand(a, b, t, "built-in lexicon", 0.95, 3))
+    return out
+
+
+#: the dots that join the parts of a transliterated name (海尔·沃尔丹塞)
+_NAME_DOTS = frozenset("·•‧・")
+
+
+def _in_a_dotted_name(vt: str, a: int, b: int) -> bool:
+    """Whether ``vt[a:b]`` is one part of a name whose parts a dot joins (海尔 in 海尔·沃尔丹塞, 马丁·路德):
+    a known word there is a piece of a longer name, not a name of its own.
+
+    >>> _in_a_dotted_name("外长海尔·沃尔丹塞会见", 2, 4), _in_a_dotted_name("海尔集团", 0, 2)
+    (True, False)
+    """
+    after = b + 1 < len(vt) and vt[b] in _NAME_DOTS and _NAME_CHAR.match(vt[b + 1]) is not None
+    before = a >= 2 and vt[a - 1] in _NAME_DOTS and _NAME_CHAR.match(vt[a - 2]) is not None
+    return after or before
+
+
+def _dot_joins_places(vt: str, a: int, b: int, res: Resources) -> bool:
+    """Whether the dot beside ``vt[a:b]`` joins it to a known place (中国·杭州 is two places, as a dateline
+    or a fair's title writes them; 约旦·皮特森 is one person)."""
+    gaz = _gazetteer(res)
+    if b < len(vt) and vt[b] in _NAME_DOTS:
+        after = vt[b + 1:b + 9]
+        return any(x == 0 for x, _, _ in gaz.names.find(after)) \
+            or any(x == 0 and t == "PLACE" for x, _, t in _builtin(res).matches(after))
+    before = vt[max(0, a - 9):a - 1]
+    return any(y == len(before) for _, y, _ in gaz.names.find(before)) \
+        or any(y == len(before) and t == "PLACE" for _, y, t in _builtin(res).matches(before))
+
+
+def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
+    """People, places and organisations from the statistical tagger. A clause mark it read into either end
+    of a name is cut off (海尔·塞拉西，); one-character spans are kept only where they name something
+    (``_one_character_name``: 中 in 中美, 胡 in 老胡)."""
+    if not res.use_tagger:
+        return []
+    tagger = res.load("tagger", _build_tagger)
+    hits = dictionary_hits(vt, res) if tagger.reads_hits else ()
+    known = {ha: hb for ha, hb, cls in hits if cls in (0, 1)}  # where a known place or organisation starts: its end
+    known_org_starts = {ha for ha, _hb, cls in hits if cls == 1}
+    hit_spans = {(ha, hb) for ha, hb, _cls in hits}  # every known name found, places' short names too (福田)
+    place_spans = {(ha, hb) for ha, hb, cls in hits if cls in (0, 3)}  # known places and their short names
+    rules = _rules(res)
+    seg = segmenter(res)
+    out = []
+    for a, b, t in _people_after_titles(vt, tagger.spans(vt, hits), rules, seg):
+        while b - a > 1 and vt[b - 1] in _CLAUSE_MARKS:
+            b -= 1
+        while b - a > 1 and vt[a] in _CLAUSE_MARKS:
+            a += 1
+        if t == "PER" and vt[a:a + 2] not in rules.japanese_surnames \
+                and _third_character_left_out(vt, a, b, rules, seg.freq):
+            b += 1
+        elif t == "PER":
+            a, b = _japanese_name(vt, a, b, rules, seg, hit_spans)
+        elif t != "PER" and a in known and known[a] < b:
+            b = _end_of_known_name(vt, known[a], b, seg, rules)
+            if b - known[a] == 1 and a in known_org_starts \
+                    and (vt[known[a]] in rules.sets["after_name"] or vt[known[a]] in rules.sets["modal_verbs"]):
+                b = known[a]  # 港府|会 (will): a body's name and the word its predicate opens with
+        if t == "ORG":
+            a = _after_a_firms_country(vt, a, b, res)
+        if t != "PER":
+            b = _before_a_closing_title(vt, a, b, rules, seg)
+        if t == "ORG" and (unit := _trailing_unit(vt, a, b, rules)):
+            b -= unit  # 某学院某科|团队: a team is no part of the body's name
+            t = "LOC" if (a, b) in place_spans else t  # what is left may be a place (某市|团队)
+        if t == "LOC" and (region := _trailing_region_word(vt, a, b, rules)) \
+                and vt[a:b] not in _gazetteer(res).full_names:
+            b -= region  # 某某地区: the place is 某某 (a prefecture named 某某地区 is the gazetteer's full name)
+        if b - a >= 2:
+            keep = _well_formed(vt[a:b]) and not _cuts_a_latin_word(vt, a, b) \
+                and not (t != "PER" and _in_a_dotted_name(vt, a, b) and not _dot_joins_places(vt, a, b, res)) \
+                and not (t == "ORG" and _counts_bodies(vt[a:b], rules)) \
+                and not (t != "PER" and _holds_a_preposition(vt, a, b, seg, rules))
+        else:
+            keep = _one_character_name(vt, a, t, rules)
+        if keep:
+            out.append(_Cand(a, b, _tagged_type(vt, a, b, t, rules), "tagger", 0.8 if b - a >= 2 else 0.6, 2.5))
+    return out
+
+
+def _trailing_unit(vt: str, a: int, b: int, rules: _Rules) -> int:
+    """The length of a group's word that ends ``vt[a:b]`` (团队, 课题组: rules' trailing_units), when two or
+    more characters are left before it; else 0."""
+    return _trailing_word(vt, a, b, rules.tuples["trailing_units"])
+
+
+def _trailing_region_word(vt: str, a: int, b: int, rules: _Rules) -> int:
+    """The length of the word for a region that ends a place ``vt[a:b]`` (地区: rules' region_words), when two
+    or more characters are left before it; else 0."""
+    return _trailing_word(vt, a, b, rules.tuples["region_words"])
+
+
+def _trailing_word(vt: str, a: int, b: int, words: tuple[str, ...]) -> int:
+    return next((len(w) for w in words if vt.endswith(w, a + 2, b)), 0)
+
+
+def _before_a_closing_title(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> int:
+    """Where a body or place the tagger read on into a title that closes it ends (某党立委, 某某局长,
+    某市议员): before the longest listed title that ends at ``b`` and starts a word there (台北市|议员: 议员,
+    not 市议员), when a name of two or more characters is left."""
+    starts = [b - n for n in rules.closing_title_lengths if b - n >= a + 2 and vt[b - n:b] in rules.closing_titles]
+    if not starts:
+        return b
+    words = {t.start for t in seg.pos_tokens(vt[a:b], a)}
+    return next((k for k in starts if k in words), b)
+
+
+def _after_a_firms_country(vt: str, a: int, b: int, res: Resources) -> int:
+    """Where a company's name starts after the country it comes from and 商 (德商某某能源, 美商某某, 丹麦商某某
+    基金: a German, American, Danish firm), as Taiwan's and Hong Kong's press write it: the country is no part
+    of the name. A one-character country is one of ``firm_countries`` (not 浙, 晋, 华: 浙商银行 is a bank's
+    name); a longer one, a listed place. 商 must be a word of its own there (not 商务, 商业, 商社: 英国商务部,
+    香港商业电台), and two characters or more of the name must follow it."""
+    if vt.find(_FIRM_MARK, a + 1, a + 1 + _LONGEST_FIRM_COUNTRY) < 0:
+        return a  # most organisations: no 商 near their start
+    rules = _rules(res)
+    seg = segmenter(res)
+    for k in range(1, min(_LONGEST_FIRM_COUNTRY, b - a - 3) + 1):
+        if vt[a + k] != _FIRM_MARK:
+            continue
+        country = vt[a:a + k]
+        if (country in rules.sets["firm_countries"] if k == 1 else _builtin(res).entries.get(country) == "PLACE") \
+                and any(t.end == a + k + 1 for t in seg.pos_tokens(vt[a:b], a)):  # not 日本|商社, 英国|商务部
+            return a + k + 1
+    return a
+
+
+#: the longest country name written before 商 (哥伦比亚商, 沙特阿拉伯商 is rare)
+_LONGEST_FIRM_COUNTRY = 4
+#: the character that makes a country before it a firm's origin (德商: a German firm)
+_FIRM_MARK = "商"
+
+
+def _people_after_titles(vt: str, spans: list[tuple[int, int, str]], rules: _Rules,
+                         seg: Segmenter) -> list[tuple[int, int, str]]:
+    """A place or body the tagger read on through a title into the person after it (东京都知事小池某某), or
+    one it started at the title (知事某某), is the person after the title (``_title_in``), and the place
+    before it when the tagger read a place or it ends as a division does (静冈县, 东京都); a body fused with
+    a title (某国防卫大臣) names no body of its own, so nothing is kept of it.
+
+    >>> rules = _build_rules(None)
+    >>> from zhnews.resources import Resources
+    >>> _people_after_titles("东京都知事小池百合子宣布", [(0, 10, "LOC")], rules, segmenter(Resources()))
+    [(0, 3, 'LOC'), (5, 10, 'PER')]
+    """
+    out = []
+    for a, b, t in spans:
+        cut = None if t == "PER" else _title_in(vt, a, b, rules, seg)
+        if cut is None:
+            out.append((a, b, t))
+            continue
+        before = vt[cut[0] - 1]
+        if cut[0] - a >= 2 and (t == "LOC" or before in rules.sets["division_endings"]
+                                or before in rules.sets["foreign_division_endings"]):
+            out.append((a, cut[0], "LOC"))
+        out.append((cut[1], b, "PER"))
+    return out
+
+
+def _title_in(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> tuple[int, int] | None:
+    """Where a title inside ``vt[a:b]`` starts and ends, with a person's name after it; None without. The
+    title must end a word (外务大臣, not 州长 in 万州长江), and the rest must be no common word."""
+    words = None
+    for m in rules.titles_inside.finditer(vt, a, b - 2):
+        rest = vt[m.end():b]
+        if not (2 <= len(rest) <= 5 and _HAN_RUN.fullmatch(rest)) or rules.suffix_re.search(rest) is not None \
+                or (seg.freq.get(rest) or 0) >= _COMMON_WORD or m.group(0) + rest[0] in seg.tags:
+            continue
+        words = words or seg.pos_tokens(vt[a:b], a)
+        if any(t.end == m.end() for t in words) and not any(t.start < m.start() < t.end != m.end() for t in words):
+            return m.span()
+    return None
+
+
+def _end_of_known_name(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules) -> int:
+    """Where a tagger span that opens with a known place or body (ending at ``k``) ends: at the known name's
+    end when the rest of the span is a verb (商汤科技|签署, 某院|兴办) or the start of a stop word the span
+    cuts (国家发展改革委|会 of 会同), else at its own end ``b``."""
+    could_be_verb = b - k >= 2 and seg.tags.get(vt[k:b]) == "v"
+    if not could_be_verb and not any(vt[k:k + n] in rules.stops for n in range(b - k + 1, rules.longest_stop + 1)):
+        return b  # most spans: the rest is no verb word and starts no stop word, nothing to segment
+    first = seg.pos_tokens(vt[k:min(len(vt), b + 4)], k)[0]
+    verb = first.end == b and first.flag == "v" and len(first.word) >= 2 \
+        and (seg.freq.get(first.word) or 0) >= _COMMON_WORD \
+        and first.word not in rules.sets["verbs_ending_names"]  # a common verb, the span's last word
+    return k if verb or (first.end > b and first.word in rules.stops) else b
+
+
+def _cuts_a_latin_word(vt: str, a: int, b: int) -> bool:
+    """Whether ``vt[a:b]`` starts or ends inside a Latin word (entley cut from Bentley).
+
+    >>> _cuts_a_latin_word("Bentley公司", 1, 9), _cuts_a_latin_word("Bentley公司", 0, 9)
+    (True, False)
+    """
+    return (a > 0 and _LATIN.match(vt, a - 1, a + 1) is not None) or \
+        (b < len(vt) and _LATIN.match(vt, b - 1, b + 1) is not None)
+
+
+#: the marks that end a clause, which no name ends with
+_CLAUSE_MARKS = frozenset("，。；、：！？")
+
+
+#: brackets that close a credit or an aside after a name (（记者某某某）)
+_CLOSING_BRACKETS = frozenset("）)")
+
+
+def _third_character_left_out(vt: str, a: int, b: int, rules: _Rules, words: Mapping[str, int]) -> bool:
+    """A two-character person the tagger read between a title and one more character that a speech verb,
+    a title, a clause mark or a word that follows names follows (董事长魏哲|家|表示, 院长黄俊|家|在): the name
+    has three characters, unless that character and the next make a word of the dictionary ``words``
+    (院长王某|所在, 部长王某|现在).
+
+    >>> rules, words = _build_rules(None), {"所在": 2800}
+    >>> _third_character_left_out("董事长黄俊家表示", 3, 5, rules, words)
+    True
+    >>> _third_character_left_out("部长王毅还表示", 2, 4, rules, words)
+    False
+    >>> _third_character_left_out("院长黄俊家在会上表示", 2, 4, rules, words)
+    True
+    >>> _third_character_left_out("院长王刚所在的医院", 2, 4, rules, words)
+    False
+    """
+    if b - a != 2 or b + 1 >= len(vt) or not _HAN.match(vt[b]) or vt[b] in rules.sets["after_name"] \
+            or (words.get(vt[b:b + 2]) or 0) > 0:  # (a word's prefixes are keys too, with 0)
+        return False
+    after = vt[b + 1] in _CLAUSE_MARKS or vt[b + 1] in _CLOSING_BRACKETS or vt[b + 1] in rules.sets["after_name"] \
+        or vt.startswith(rules.speech + rules.titles_after, b + 1)
+    return after and vt.endswith(rules.titles_before, 0, a)
+
+
+def _japanese_name(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter,
+                   known: set[tuple[int, int]]) -> tuple[int, int]:
+    """A Japanese person the tagger read from inside the surname (服|部某某) or cut short after it (植田|和男
+    表示, 武藤容|治访问): the name starts at the surname and holds a given name of one to three characters
+    that a clause mark, a speech verb, a title or a verb follows. A surname that is a known place there
+    (深圳|福田|李某: 福田 is a district) is no surname."""
+    for back in (1, 2):  # the tagger started this many characters into the surname
+        n = next((n for n in (2, 3) if vt[a - back:a - back + n] in rules.japanese_surnames and a - back + n < b), 0)
+        if a - back >= 0 and n and (a - back, a - back + n) not in known \
+                and _is_a_word_there(vt, a - back, a - back + n, seg):
+            a -= back  # 知事|服部|某某 (not 其中|田某某, 两天|前|田某某, 广东|中山王|某: no word 中田, 前田, 中山)
+            break
+    surname = next((n for n in (3, 2) if vt[a:a + n] in rules.japanese_surnames), 0)
+    if not surname or _a_name_ends_at(vt, b, rules, seg) \
+            or (b < len(vt) and vt[b] in rules.sets["after_name"] and vt[b] not in rules.sets["name_conjunctions"]):
+        return a, b  # the surname alone names the person (桥本首相, 桥本还表示)
+    words = seg.pos_tokens(vt[a:min(len(vt), a + surname + 5)], a)
+    for given in (1, 2, 3):
+        e = a + surname + given
+        if e <= len(vt) and _HAN_RUN.fullmatch(vt, a + surname, e) and _single_characters(words, a + surname, e) \
+                and _a_name_ends_at(vt, e, rules, seg):
+            return a, e
+    return a, b
+
+
+def _single_characters(words: list[Token], a: int, e: int) -> bool:
+    """Whether ``a`` to ``e`` is read as characters of their own, no word of the dictionary among them or
+    running across either end (桥本|首相, 中山装 hold words: no given name)."""
+    return all(t.end - t.start == 1 for t in words if t.end > a and t.start < e) \
+        and any(t.start == a for t in words) and any(t.end == e for t in words)
+
+
+def _is_a_word_there(vt: str, k: int, e: int, seg: Segmenter) -> bool:
+    """Whether ``vt[k:e]`` is one word in a segmenting of a few characters around it."""
+    lo = max(0, k - 4)
+    return any(t.start == k and t.end == e for t in seg.pos_tokens(vt[lo:e + 3], lo))
+
+
+def _a_name_ends_at(vt: str, e: int, rules: _Rules, seg: Segmenter) -> bool:
+    """Whether a person's name can end at ``e``: the text ends, or a clause mark, a speech verb, a title, a
+    word that follows names (还, 在, 说; not 和, which a given name may hold: 植田和男) or a verb of two or
+    more characters follows."""
+    if e >= len(vt) or vt[e] in _CLAUSE_MARKS or vt.startswith(rules.speech + rules.titles_after, e) \
+            or (vt[e] in rules.sets["after_name"] and vt[e] not in rules.sets["name_conjunctions"]):
+        return True
+    first = seg.pos_tokens(vt[e:e + 4], e)[0]
+    return first.flag.startswith("v") and len(first.word) >= 2
+
+
+def _counts_bodies(name: str, rules: _Rules) -> bool:
+    """A count of firms or bodies (多家, 三家, 几所) in an organisation the tagger read: a phrase (某地多家科技公司),
+    not a name. Places keep theirs (五家渠, 八家子镇)."""
+    return rules.body_counts.search(name) is not None
+
+
+def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
+    """Our type of a tagger span: an organisation that ends as a lab does (国家同步辐射研究中心) is a lab; a
+    place or an organisation that ends as a park or a zone does (某某产业园区, 某某小镇) is a platform."""
+    name = vt[a:b]
+    if label != "PER" and name.endswith(rules.platform_endings) \
+            and any(name.endswith(e) and len(name) - len(e) >= 2 for e in rules.platform_endings):
+        return "PLATFORM"
+    if label != "ORG":
+        return _TAGGER_TYPES[label]
+    if not name.endswith(rules.lab_endings):  # most organisations: no lab ending to look for
+        return "ORG"
+    ending = next((e for e in rules.lab_endings if name.endswith(e) and len(name) - len(e) >= 2), None)
+    return "ORG" if ending is None else _lab_or_org(name[:-len(ending)], ending, rules)
+
+
+def _one_character_name(vt: str, a: int, typ: str, rules: _Rules) -> bool:
+    """A one-character name the tagger read: a place's abbreviation (中 in 中美, 沪 in 沪深) or a surname
+    with a title or a form of address (江主席, 陈某, 老胡)."""
+    if typ == "LOC":
+        return vt[a] in rules.place_abbreviations
+    return typ == "PER" and (vt.startswith(rules.titles_after + rules.tuples["one_character_titles"], a + 1)
+                             or (a > 0 and vt[a - 1] in rules.sets["one_character_before"]))
+
+
+def _stations(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
+    """A station named by a known place and its quarter (杭州东站, 广州南站) is a place holding it, when its
+    ending is words of its own there (not 北京东|站在)."""
+    seg = segmenter(res)
+    out = []
+    for c in cands:
+        if c.type != "PLACE" or c.rule == "tagger" or (m := _STATION.match(vt, c.b)) is None:
+            continue
+        words = seg.pos_tokens(vt[c.b:min(len(vt), m.end() + 3)], c.b)
+        if any(t.end == m.end() for t in words):  # the ending is words of its own (not 线|上 of 线上)
+            out.append(_Cand(c.a, m.end(), "PLACE", "station", 0.85, 3, parts=[c]))
+    return out
+
+
+#: the endings of a station named by its city and quarter (杭州东站); a bare 站 is as often a leg of a tour
+#: (广州站总决赛), and a place's 线 a tour's route (泰国线, 欧洲线) as a railway line
+_STATION = regex.compile(r"[东西南北]站")
+
+
+def _no_person_named_as_a_city(cands: list[_Cand], res: Resources) -> list[_Cand]:
+    """The tagger's person that is exactly the short name of a city of Taiwan, Hong Kong or Macau found
+    there (高雄今天下雨: 高 is a surname too, and jieba's dictionary has no 高雄) is that place."""
+    people = {(c.a, c.b): c for c in cands if c.rule == "tagger" and c.type == "PERSON"}
+    if not people:
+        return cands
+    for c in cands:
+        person = people.get((c.a, c.b)) if c.rule.startswith("gazetteer") else None
+        if person is not None and _a_city_beyond_the_mainland(c, res):
+            person.type = "PLACE"
+    return cands
+
+
+def _a_city_beyond_the_mainland(c: _Cand, res: Resources) -> bool:
+    """Whether the place ``c`` found by the gazetteer is a city or province of Taiwan, Hong Kong or Macau."""
+    codes = c.attrs.get("codes", ())
+    return _beyond_the_mainland(codes) and _cities(codes, res)
+
+
+def _starts_outside_places(cands: list[_Cand]) -> None:
+    """A name found by its ending starts at the start of a known place its walk stopped inside (高|雄软体园区:
+    jieba has no 高雄 and cut it; the gazetteer has it): a name's start never cuts a place."""
+    inside: dict[int, int] = {}  # a character inside a known place (not its first) -> the place's start
+    for c in cands:
+        if c.type == "PLACE" and c.rule != "tagger" and c.b - c.a >= 2:
+            for k in range(c.a + 1, c.b):
+                inside.setdefault(k, c.a)
+    if not inside:
+        return
+    for c in cands:
+        if c.rule.startswith("suffix") and c.a in inside:
+            c.a = inside[c.a]
+
+
+def _starts_from_tagger(cands: list[_Cand], vt: str, rules: _Rules) -> None:
+    """Where a name found by its ending starts, judged with the other recognisers: at the start of a known
+    name the rule's walk stopped inside (unless the tagger reads a body of its own after that name:
+    中国工程院院士某某和中国科学院); else where the tagger's organisation ending at the same place
+    starts, when that is later (the words a rule walks back over, 最大股东, 原, 大型, are the tagger's to
+    judge), unless a place or the nation opens the name (东莞市松山湖管委会, 国家超级计算某地中心 are one body)."""
+    tagged = {c.b: c for c in cands if c.rule == "tagger" and c.type == "ORG"}
+    tagged_places = {(c.a, c.b) for c in cands if c.rule == "tagger" and c.type == "PLACE"}
+    place_starts = sorted(c.a for c in cands if c.type == "PLACE"  # a county's short name is a place only
+                          and (c.rule != "gazetteer short name" or (c.a, c.b) in tagged_places))  # where read so
+    brands = {c.b: c for c in cands if c.type == "ORG" and c.rule in ("built-in lexicon", "lexicon")}
+    for c in cands:
+        if not c.rule.startswith("suffix") or c.type not in ("ORG", "LAB"):
+            continue
+        known = next((brands[b] for b in range(c.a + 1, min(c.b, c.a + 6)) if b in brands), None)
+        t = tagged.get(c.b)
+        if known is not None and known.a <= c.a and (t is None or t.a < known.b):
+            c.a = known.a  # a known name opens it (比亚迪股份有限公司), unless the tagger reads a body after it
+            continue
+        if t is None or t.a <= c.a or vt.startswith(rules.tuples["national"], c.a):
+            continue
+        k = bisect_left(place_starts, c.a)
+        if k < len(place_starts) and place_starts[k] < t.a:
+            continue  # a place between the rule's start and the tagger's
+        c.a = t.a
+
+
+def _governments_named_by_places(cands: list[_Cand], rules: _Rules) -> list[_Cand]:
+    """A government found from its ending starts at the first place in it (关键在于美国政府: 美国政府;
+    清代英国政府: 英国政府); with no place in it, it is a description (地方政府, 年度政府) or one named by its
+    leader, whose name the other recognisers give: dropped."""
+    starts = sorted((c.a, c.b) for c in cands if c.type == "PLACE")
+    out = []
+    for c in cands:
+        ending = c.rule.removeprefix("suffix ")
+        if c.rule.startswith("suffix") and ending in rules.sets["government_endings"]:
+            first = _first_place_within(starts, c.a, c.b - len(ending))
+            if first is None:
+                continue
+            c.a = first
+        out.append(c)
+    return out
+
+
+def _first_place_within(places: list[tuple[int, int]], a: int, b: int) -> int | None:
+    """The start of the first place (sorted ``(start, end)`` pairs) lying wholly inside ``[a, b)``."""
+    for k in range(bisect_left(places, (a, a)), len(places)):  # no slice: a copy per government was quadratic
+        start, end = places[k]
+        if start >= b:
+            return None
+        if end <= b:
+            return start
+    return None
+
+
+#: the tagger's dictionary classes (tagger.HIT_CLASSES) of the built-in lexicons' types
+_HIT_CLASS = {"PLACE": 0, "ORG": 1, "LAB": 1}  # other types (PLATFORM, EVENT) read as "other name"
+
+
+def dictionary_hits(vt: str, res: Resources) -> list[tuple[int, int, int]]:
+    """Matches of the built-in lexicons and the gazetteer in ``vt`` as the tagger reads them: leftmost,
+    then longest, not overlapping; (start, end, class) with the classes of ``tagger.HIT_CLASSES``."""
+    gaz = _gazetteer(res)
+    found = [(a, b, _HIT_CLASS.get(t, 2)) for a, b, t in _builtin(res).matches(vt)]
+    for a, b, _codes in gaz.names.find(vt):
+        found.append((a, b, 0 if vt[a:b] in gaz.full_names else 3))
+    found.sort(key=lambda h: (h[0], h[0] - h[1]))
+    out: list[tuple[int, int, int]] = []
+    end = 0
+    for a, b, cls in found:
+        if a >= end:
+            out.append((a, b, cls))
+            end = b
+    return out
+
+
+_EDGE_PUNCT = regex.compile(r"^[\p{P}\p{So}\s]|[\p{P}\p{So}\s]$|[，。；、：！？\p{So}]")
+
+
+def _holds_a_preposition(vt: str, a: int, b: int, seg: Segmenter, rules: _Rules) -> bool:
+    """Whether a preposition stands inside ``vt[a:b]`` as a word of its own between two words of two or more
+    characters or a division's word (某残联|从|红十字会, 某人|在|大学, 某会|从|省|某会): a clause the tagger
+    read as one name; not where the character begins a name the segmenter splits (广州|从|化|中学: 从化 is a
+    district; 上海|向|明|中学). Segmented only when one of the characters is there."""
+    prepositions = rules.sets["clause_prepositions"]
+    if prepositions.isdisjoint(vt[a + 1:b - 1]):
+        return False
+    words = seg.pos_tokens(vt[a:b], a)
+    return any(t.word in prepositions and t.flag == "p" and len(before.word) >= 2
+               and (len(after.word) >= 2 or after.word in rules.sets["division_endings"])  # 从|省|某会
+               for before, t, after in zip(words, words[1:], words[2:], strict=False))
+
+
+def _well_formed(name: str) -> bool:
+    """No punctuation at either end or clause punctuation inside, brackets balanced: （集团）有限公司 cut
+    in half is no name."""
+    if _EDGE_PUNCT.search(name) and not (name.endswith(("）", ")")) and ("（" in name or "(" in name)):
+        return False
+    return name.count("（") + name.count("(") == name.count("）") + name.count(")")
+
+
+def _build_tagger(res: Resources) -> Any:
+    from .tagger import load_tagger
+
+    return load_tagger(res.tagger_path)
