@@ -911,3 +911,42 @@ def test_a_company_that_plans_is_no_programme() -> None:
 ])
 def test_a_registered_company_opens_with_a_brand_the_segmenter_has_no_word_for(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("「年度最佳新人王」林子豪上台領獎。", "林子豪"),
+    ("“年度最佳新人王”林子豪上台领奖。", "林子豪"),
+])
+def test_a_quote_mark_without_its_pair_is_no_part_of_a_name(text: str, name: str) -> None:
+    found = _found(text)
+    assert (name, "PERSON") in found
+    assert not any(q in n for n, _ in found for q in "」”")
+
+
+@pytest.mark.parametrize("text", ["松本健太先發7局失1分。", "日籍投手松本健太主投8局。"])
+def test_innings_are_no_bureau(text: str) -> None:
+    assert not any(n.endswith("局") for n, _ in _found(text))
+
+
+@pytest.mark.parametrize("text, court", [
+    ("一审法院上海市静安区人民法院判决被告人赔偿。", "上海市静安区人民法院"),
+    ("原审法院温州市鹿城区人民法院认定事实清楚。", "温州市鹿城区人民法院"),
+    ("公诉机关杭州市西湖区人民检察院指控被告人。", "杭州市西湖区人民检察院"),
+])
+def test_a_court_is_named_from_its_place(text: str, court: str) -> None:
+    found = _found(text)
+    assert (court, "ORG") in found
+    assert not any(n.endswith(court) and n != court for n, _ in found)
+
+
+def test_a_court_without_a_place_keeps_its_name() -> None:
+    assert ("最高人民法院", "ORG") in _found("最高人民法院今天发布典型案例。")
+
+
+@pytest.mark.parametrize("text, clubs", [
+    ("天津津门虎主场迎战沧州雄狮。", ["天津津门虎", "沧州雄狮"]),
+    ("富邦悍將與台鋼雄鷹今晚交手。", ["富邦悍將", "台鋼雄鷹"]),
+])
+def test_sports_clubs_named_by_their_city_are_organisations(text: str, clubs: list[str]) -> None:
+    found = _found(text)
+    assert all((club, "ORG") in found for club in clubs)

@@ -89,6 +89,9 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             b -= 1
         while b - a > 1 and vt[a] in _CLAUSE_MARKS:
             a += 1
+        a, b = _within_its_quotes(vt, a, b)
+        if t == "ORG" and _counts_innings(vt, a, b):
+            continue
         if t == "PER" and vt[a:a + 2] not in rules.japanese_surnames \
                 and _third_character_left_out(vt, a, b, rules, seg.freq):
             b += 1
@@ -119,6 +122,34 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
         if keep:
             out.append(_Cand(a, b, _tagged_type(vt, a, b, t, rules), "tagger", 0.8 if b - a >= 2 else 0.6, 2.5))
     return out
+
+
+#: quotation marks by their pairs, closing mark -> opening mark
+_QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『", "’": "‘"}
+_OPENING_QUOTES = {v: k for k, v in _QUOTE_PAIRS.items()}
+
+
+def _within_its_quotes(vt: str, a: int, b: int) -> tuple[int, int]:
+    """The span cut at a quotation mark the tagger read into it without its pair: a name starts after a
+    quote that closes before it (「某某王」张三: 张三) and ends before one that opens after it."""
+    for k in range(b - 1, a - 1, -1):
+        opening = _QUOTE_PAIRS.get(vt[k])
+        if opening is not None and opening not in vt[a:k]:
+            a = k + 1
+            break
+    for k in range(a, b):
+        closing = _OPENING_QUOTES.get(vt[k])
+        if closing is not None and closing not in vt[k + 1:b]:
+            return a, k
+    return a, b
+
+
+#: 局 after digits counts a game's innings or sets (先发7局, 打满3局): no bureau
+_INNINGS = regex.compile(r"[0-9０-９]局$")
+
+
+def _counts_innings(vt: str, a: int, b: int) -> bool:
+    return _INNINGS.search(vt, a, b) is not None
 
 
 def _trailing_unit(vt: str, a: int, b: int, rules: _Rules) -> int:
@@ -431,18 +462,24 @@ def _starts_from_tagger(cands: list[_Cand], vt: str, rules: _Rules) -> None:
 
 
 def _governments_named_by_places(cands: list[_Cand], rules: _Rules) -> list[_Cand]:
-    """A government found from its ending starts at the first place in it (关键在于美国政府: 美国政府;
-    清代英国政府: 英国政府); with no place in it, it is a description (地方政府, 年度政府) or one named by its
-    leader, whose name the other recognisers give: dropped."""
+    """A government or a court found from its ending starts at the first place in it (关键在于美国政府:
+    美国政府; 清代英国政府: 英国政府; 二审法院某市中级人民法院: 某市中级人民法院, the words before the place
+    say which court it is). A government with no place in it is a description (地方政府, 年度政府) or one
+    named by its leader, whose name the other recognisers give: dropped; a court keeps its name."""
     starts = sorted((c.a, c.b) for c in cands if c.type == "PLACE")
+    governments, courts = rules.sets["government_endings"], rules.sets["court_endings"]
+    tagged = {c.b: c for c in cands if c.rule == "tagger" and c.type == "ORG"}
     out = []
     for c in cands:
         ending = c.rule.removeprefix("suffix ")
-        if c.rule.startswith("suffix") and ending in rules.sets["government_endings"]:
+        if c.rule.startswith("suffix") and (ending in governments or ending in courts):
             first = _first_place_within(starts, c.a, c.b - len(ending))
-            if first is None:
+            if first is None and ending in governments:
                 continue
-            c.a = first
+            if first is not None:
+                c.a = first
+                if (t := tagged.get(c.b)) is not None and t.a < first:
+                    t.a = first  # the tagger read the same words before the place into it
         out.append(c)
     return out
 
