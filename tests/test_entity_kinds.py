@@ -950,3 +950,20 @@ def test_a_court_without_a_place_keeps_its_name() -> None:
 def test_sports_clubs_named_by_their_city_are_organisations(text: str, clubs: list[str]) -> None:
     found = _found(text)
     assert all((club, "ORG") in found for club in clubs)
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("展会在东莞国际博览馆开幕。", "东莞国际博览馆"),
+    ("航班平安降落在宁波栎社国际机场。", "宁波栎社国际机场"),
+    ("球队将在新竹棒球場迎戰對手。", "新竹棒球場"),
+])
+def test_halls_grounds_and_airports_are_places(text: str, venue: str) -> None:
+    assert (venue, "PLACE") in _found(text)
+
+
+def test_a_bare_airport_is_no_name() -> None:
+    assert _found("他一早来到机场迎接代表团。") == set()
+
+
+def test_a_department_named_by_its_level_is_a_body() -> None:
+    assert ("县农业农村局", "ORG") in _found("县农业农村局组织专家下乡指导。")

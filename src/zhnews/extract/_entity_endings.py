@@ -463,7 +463,9 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     opened = _NAMED_EVENT.search(vt, max(0, body[0].start - 6), body[0].start)
     named = (suffix in rules.sets["relaxed_endings"] and len(body) >= 2) or bool(opened) \
         or (suffix in rules.sets["law_endings"] and _reading_length(body) >= 2) \
-        or (rules.suffixes[suffix] == "ORG" and body[0].word in rules.sets["national"] and len(body) >= 2)
+        or (rules.suffixes[suffix] == "ORG" and body[0].word in rules.sets["national"] and len(body) >= 2) \
+        or (suffix in rules.sets["department_words"] and body[0].word in rules.sets["level_prefixes"]
+            and len(body) >= 2)  # 县农业农村局: the text's own county's
     if not named and not _distinctive(body, rules.generic):
         return False  # 第六届世界智能大会, 工业技术研究院: named by their ordinal or their kind
     if suffix in rules.sets["brand_endings"] and not any(_brand_like(t, seg) for t in body) \
