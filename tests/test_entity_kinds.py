@@ -967,3 +967,17 @@ def test_a_bare_airport_is_no_name() -> None:
 
 def test_a_department_named_by_its_level_is_a_body() -> None:
     assert ("县农业农村局", "ORG") in _found("县农业农村局组织专家下乡指导。")
+
+
+def test_a_numbered_department_joins_its_body() -> None:
+    found = _found("工业和信息化部装备工业二司发布通知。")
+    assert ("工业和信息化部装备工业二司", "ORG") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("法国工程师让-路易·莫罗表示。", "让-路易·莫罗"),
+    ("比利时学者让-马克·范德文说。", "让-马克·范德文"),
+    ("前欧盟委员会主席让-克洛德·容克今日访华。", "让-克洛德·容克"),
+])
+def test_a_hyphenated_given_name_is_part_of_the_name(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(text)

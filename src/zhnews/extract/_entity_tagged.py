@@ -97,6 +97,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             b += 1
         elif t == "PER":
             a, b = _japanese_name(vt, a, b, rules, seg, hit_spans)
+            a = _hyphenated_given_name(vt, a, b, seg)
         elif t != "PER" and a in known and known[a] < b:
             b = _end_of_known_name(vt, known[a], b, seg, rules)
             if b - known[a] == 1 and a in known_org_starts \
@@ -325,6 +326,22 @@ def _japanese_name(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter,
                 and _a_name_ends_at(vt, e, rules, seg):
             return a, e
     return a, b
+
+
+#: hyphens that join a transliterated double given name (让-皮埃尔, 玛丽-安娜)
+_HYPHENS = frozenset("-‐‑－")
+
+
+def _hyphenated_given_name(vt: str, a: int, b: int, seg: Segmenter) -> int:
+    """Where a transliterated name whose given name is two joined by a hyphen starts (让-皮埃尔·某某: the
+    tagger starts after the hyphen): at the word of Chinese characters right before the hyphen, when the
+    name holds a middle dot."""
+    if a < 2 or vt[a - 1] not in _HYPHENS or not any(d in vt[a:b] for d in _NAME_DOTS):
+        return a
+    lo = max(0, a - 8)
+    words = seg.pos_tokens(vt[lo:a - 1], lo)
+    last = words[-1] if words else None
+    return last.start if last is not None and last.end - last.start <= 4 and _HAN_RUN.fullmatch(last.word) else a
 
 
 def _single_characters(words: list[Token], a: int, e: int) -> bool:

@@ -220,7 +220,7 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
 _SUB_BODY_REACH = 10
 _SUB_BODY_BREAK = regex.compile(r"[^\p{Han}]")
 #: an ordinal that may number a department (第一分院, 第二法庭)
-_ORDINAL_WORD = regex.compile(r"第[一二三四五六七八九十]{1,3}")
+_ORDINAL_WORD = regex.compile(r"第?[一二三四五六七八九十]{1,3}")
 
 
 def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
