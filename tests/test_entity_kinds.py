@@ -981,3 +981,12 @@ def test_a_numbered_department_joins_its_body() -> None:
 ])
 def test_a_hyphenated_given_name_is_part_of_the_name(text: str, name: str) -> None:
     assert (name, "PERSON") in _found(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("双方签订《区域全面经济伙伴关系协定》。", "区域全面经济伙伴关系协定"),
+    ("两国签署《中华人民共和国政府和新西兰政府自由贸易协定》。", "中华人民共和国政府和新西兰政府自由贸易协定"),
+    ("中国加入了《联合国气候变化框架公约》。", "联合国气候变化框架公约"),
+])
+def test_an_agreement_between_states_in_book_marks_is_a_policy(text: str, title: str) -> None:
+    assert (title, "POLICY") in _found(text)
