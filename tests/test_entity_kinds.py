@@ -961,6 +961,12 @@ def test_halls_grounds_and_airports_are_places(text: str, venue: str) -> None:
     assert (venue, "PLACE") in _found(text)
 
 
+def test_a_venue_after_a_verb_jieba_calls_a_noun_starts_after_it() -> None:
+    found = _found("第二场比赛移师新竹棒球场举行。")
+    assert ("新竹棒球场", "PLACE") in found
+    assert not any(n.startswith("移师") for n, _ in found)
+
+
 def test_a_bare_airport_is_no_name() -> None:
     assert _found("他一早来到机场迎接代表团。") == set()
 
