@@ -996,3 +996,17 @@ def test_a_hyphenated_given_name_is_part_of_the_name(text: str, name: str) -> No
 ])
 def test_an_agreement_between_states_in_book_marks_is_a_policy(text: str, title: str) -> None:
     assert (title, "POLICY") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("日本設計師藤原美咲與台灣團隊合作。", "藤原美咲"),
+    ("由设计师中村绫香与在地工艺师共同打造。", "中村绫香"),
+])
+def test_a_conjunction_after_a_name_joins_the_next_one(text: str, name: str) -> None:
+    found = _found(text)
+    assert (name, "PERSON") in found
+    assert not any(n.endswith(("與", "与")) for n, _ in found)
+
+
+def test_a_given_name_may_hold_he() -> None:
+    assert ("植田和男", "PERSON") in _found("日本央行行长植田和男表示。")

@@ -90,6 +90,9 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
         while b - a > 1 and vt[a] in _CLAUSE_MARKS:
             a += 1
         a, b = _within_its_quotes(vt, a, b)
+        while t == "PER" and b - a >= 3 and vt[b - 1] in rules.sets["name_conjunctions"] \
+                and vt[b - 1] not in rules.sets["conjunctions_in_given_names"]:
+            b -= 1  # 某某某与: the conjunction joins the next name (a given name may hold 和 only)
         if t == "ORG" and _counts_innings(vt, a, b):
             continue
         if t == "PER" and vt[a:a + 2] not in rules.japanese_surnames \
@@ -359,10 +362,10 @@ def _is_a_word_there(vt: str, k: int, e: int, seg: Segmenter) -> bool:
 
 def _a_name_ends_at(vt: str, e: int, rules: _Rules, seg: Segmenter) -> bool:
     """Whether a person's name can end at ``e``: the text ends, or a clause mark, a speech verb, a title, a
-    word that follows names (还, 在, 说; not 和, which a given name may hold: 植田和男) or a verb of two or
+    word that follows names (还, 在, 说, 与; not 和, which a given name may hold: 植田和男) or a verb of two or
     more characters follows."""
     if e >= len(vt) or vt[e] in _CLAUSE_MARKS or vt.startswith(rules.speech + rules.titles_after, e) \
-            or (vt[e] in rules.sets["after_name"] and vt[e] not in rules.sets["name_conjunctions"]):
+            or (vt[e] in rules.sets["after_name"] and vt[e] not in rules.sets["conjunctions_in_given_names"]):
         return True
     first = seg.pos_tokens(vt[e:e + 4], e)[0]
     return first.flag.startswith("v") and len(first.word) >= 2
