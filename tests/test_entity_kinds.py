@@ -498,7 +498,7 @@ def test_body_words_cooperation_zones_and_known_bodies(text: str, name: str, typ
     assert (name, type_) in _found(text)
 
 
-@pytest.mark.parametrize("text", ["铁路局和省电力局的职工参加了活动。", "基层法院受理的案件逐年增多。",
+@pytest.mark.parametrize("text", ["铁路局和电力局的职工参加了活动。", "基层法院受理的案件逐年增多。",
                                   "边境经济合作区发展迅速。", "会议对明年工作作出战略部署。", "双方在会上签署了协议。"])
 def test_a_body_word_or_court_with_no_name_before_it_is_a_category(text: str) -> None:
     assert not any(t in ("ORG", "PLATFORM") for _, t in _found(text))
@@ -1010,3 +1010,24 @@ def test_a_conjunction_after_a_name_joins_the_next_one(text: str, name: str) -> 
 
 def test_a_given_name_may_hold_he() -> None:
     assert ("植田和男", "PERSON") in _found("日本央行行长植田和男表示。")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("財經事務及庫務局局長今日表示。", "財經事務及庫務局"),
+    ("漁護署提醒市民注意。", "漁護署"),
+    ("經濟及科技發展局公布最新數據。", "經濟及科技發展局"),
+])
+def test_hong_kongs_and_macaus_bureaux_are_bodies(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("县教育局局长赵某表示。", "县教育局"),
+    ("市教育局今天发布通知。", "市教育局"),
+])
+def test_a_level_word_names_a_department_whose_ending_is_inside_a_word(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)
+
+
+def test_a_department_word_alone_stays_a_category() -> None:
+    assert not any(t == "ORG" for _, t in _found("铁路局发布春运公告。"))

@@ -292,11 +292,14 @@ def _ending_closes_a_word(toks: list[Token], s: int, e: int, suffix: str, seg: S
 
 def _named_before_its_word(toks: list[Token], s: int, body: list[Token], rules: _Rules) -> bool:
     """An ending inside a body's word (旅游局, 管理局) names something only with a distinctive word before
-    that word (某地旅游局, 新加坡某某管理局): 铁路局, 省电力局 and 政治局 alone are categories."""
+    that word (某地旅游局, 新加坡某某管理局) or a level word right before it (县教育局: the text's own county's,
+    as ``level_prefixes`` name departments): 铁路局, 电力局 and 政治局 alone are categories."""
     holder = next(t for t in toks if t.start <= s < t.end)
     ending_part = holder.word[s - holder.start:]
     if holder.start == s or holder.flag == "nt" or ending_part not in rules.sets["body_word_endings"]:
         return True  # only the endings that must be words of their own are judged here
+    if len(body) == 2 and body[0].word in rules.sets["level_prefixes"] and body[0].end == holder.start:
+        return True
     return any(t.start < holder.start and t.word not in rules.generic and t.flag.startswith(("n", "j", "eng", "vn"))
                for t in body)
 

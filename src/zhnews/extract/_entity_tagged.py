@@ -473,7 +473,8 @@ def _starts_from_tagger(cands: list[_Cand], vt: str, rules: _Rules) -> None:
         if known is not None and known.a <= c.a and (t is None or t.a < known.b):
             c.a = known.a  # a known name opens it (比亚迪股份有限公司), unless the tagger reads a body after it
             continue
-        if t is None or t.a <= c.a or vt.startswith(rules.tuples["national"], c.a):
+        if t is None or t.a <= c.a or vt.startswith(rules.tuples["national"], c.a) \
+                or vt[c.a:t.a] in rules.sets["level_prefixes"]:  # 县|教育局: the county's own
             continue
         k = bisect_left(place_starts, c.a)
         if k < len(place_starts) and place_starts[k] < t.a:
