@@ -1031,3 +1031,11 @@ def test_a_level_word_names_a_department_whose_ending_is_inside_a_word(text: str
 
 def test_a_department_word_alone_stays_a_category() -> None:
     assert not any(t == "ORG" for _, t in _found("铁路局发布春运公告。"))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("池上鄉農會今年收購稻米。", "池上鄉農會"),
+    ("嘉义县农会举办农产品展售会。", "嘉义县农会"),
+])
+def test_farmers_and_fishermens_associations_are_bodies(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)
