@@ -1039,3 +1039,17 @@ def test_a_department_word_alone_stays_a_category() -> None:
 ])
 def test_farmers_and_fishermens_associations_are_bodies(text: str, body: str) -> None:
     assert (body, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("臺灣燈會今晚在嘉義點燈。", "臺灣燈會"),
+    ("2025北京马拉松今晨鸣枪开跑。", "北京马拉松"),
+    ("中国网球公开赛本周开幕。", "中国网球公开赛"),
+])
+def test_lantern_fairs_marathons_and_opens_are_events(text: str, event: str) -> None:
+    assert (event, "EVENT") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["城市马拉松吸引众多跑者。", "春节庙会人气旺。"])
+def test_an_event_many_places_hold_needs_a_name(text: str) -> None:
+    assert not any(t == "EVENT" for _, t in _found(text))
