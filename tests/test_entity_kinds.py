@@ -1053,3 +1053,16 @@ def test_lantern_fairs_marathons_and_opens_are_events(text: str, event: str) -> 
 @pytest.mark.parametrize("text", ["城市马拉松吸引众多跑者。", "春节庙会人气旺。"])
 def test_an_event_many_places_hold_needs_a_name(text: str) -> None:
     assert not any(t == "EVENT" for _, t in _found(text))
+
+
+@pytest.mark.parametrize("text, fund", [
+    ("项目获北京市自然科学基金资助。", "北京市自然科学基金"),
+    ("该课题由广东省哲学社会科学基金支持。", "广东省哲学社会科学基金"),
+    ("他主持国家社会科学基金重大项目。", "国家社会科学基金"),
+])
+def test_a_science_fund_of_a_province_or_city_is_a_programme(text: str, fund: str) -> None:
+    assert (fund, "PROGRAMME") in _found(text)
+
+
+def test_a_science_funds_committee_stays_a_body() -> None:
+    assert ("浙江省自然科学基金委员会", "ORG") in _found("浙江省自然科学基金委员会发布申报指南。")
