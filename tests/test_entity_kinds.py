@@ -1066,3 +1066,26 @@ def test_a_science_fund_of_a_province_or_city_is_a_programme(text: str, fund: st
 
 def test_a_science_funds_committee_stays_a_body() -> None:
     assert ("浙江省自然科学基金委员会", "ORG") in _found("浙江省自然科学基金委员会发布申报指南。")
+
+
+@pytest.mark.parametrize("text, line", [
+    ("西安地铁10号线今日开通试运营。", "西安地铁10号线"),
+    ("宁波轨道交通5号线一期通车。", "宁波轨道交通5号线"),
+    ("乘客可搭乘松山新店線至台北小巨蛋。", "松山新店線"),
+    ("港鐵荃灣綫列車今早延誤。", "荃灣綫"),
+])
+def test_metro_lines_are_places(text: str, line: str) -> None:
+    assert (line, "PLACE") in _found(text)
+
+
+def test_a_citys_metro_without_a_line_is_the_city() -> None:
+    assert not any(n.startswith("北京地铁") for n, _ in _found("北京地铁的客流很大。"))
+
+
+def test_a_body_and_a_place_after_it_are_two_names() -> None:
+    found = _found("港鐵荃灣綫列車今早延誤。")
+    assert ("港鐵", "ORG") in found and ("荃灣綫", "PLACE") in found
+
+
+def test_a_bodys_branch_named_by_a_place_stays_one_name() -> None:
+    assert ("招商银行北京分行", "ORG") in _found("招商银行北京分行今日开业。")

@@ -402,12 +402,16 @@ def _one_character_name(vt: str, a: int, typ: str, rules: _Rules) -> bool:
 
 
 def _stations(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
-    """A station named by a known place and its quarter (杭州东站, 广州南站) is a place holding it, when its
-    ending is words of its own there (not 北京东|站在)."""
+    """A station named by a known place and its quarter (杭州东站, 广州南站), or a city's metro line by its
+    number (西安地铁10号线, 某市轨道交通3号线), is a place holding the place, when its ending is words of its
+    own there (not 北京东|站在)."""
     seg = segmenter(res)
     out = []
     for c in cands:
-        if c.type != "PLACE" or c.rule == "tagger" or (m := _STATION.match(vt, c.b)) is None:
+        if c.type != "PLACE" or c.rule == "tagger":
+            continue
+        m = _STATION.match(vt, c.b) or _NUMBERED_LINE.match(vt, c.b)
+        if m is None:
             continue
         words = seg.pos_tokens(vt[c.b:min(len(vt), m.end() + 3)], c.b)
         if any(t.end == m.end() for t in words):  # the ending is words of its own (not 线|上 of 线上)
@@ -418,6 +422,8 @@ def _stations(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
 #: the endings of a station named by its city and quarter (杭州东站); a bare 站 is as often a leg of a tour
 #: (广州站总决赛), and a place's 线 a tour's route (泰国线, 欧洲线) as a railway line
 _STATION = regex.compile(r"[东西南北]站")
+#: a metro line by its number after its city (西安地铁10号线, 台北捷运环状线 is the lexicon's)
+_NUMBERED_LINE = regex.compile(r"(?:地铁|轨道交通|城市轨道交通|捷运|轻轨)[0-9０-９]{1,2}号线")
 
 
 def _no_person_named_as_a_city(cands: list[_Cand], res: Resources) -> list[_Cand]:

@@ -134,7 +134,15 @@ def _may_hold(c: _Cand, inner: list[_Cand | None], vt: str) -> bool:
     return all(k is not None and c.a <= k.a and k.b <= c.b and (k.a, k.b) != (c.a, c.b)
                and k.rank <= c.rank + 1 and k.type in allowed
                and not (c.rule == "tagger" and k.type == "EVENT" and k.b == c.b)  # an event read as a body
-               for k in inner)
+               for k in inner) and not (c.rule == "tagger" and _a_body_then_a_place(c, inner))
+
+
+def _a_body_then_a_place(c: _Cand, inner: list[_Cand | None]) -> bool:
+    """Whether ``c`` is exactly a known body and a place after it (港铁|荃湾线, 某公司|上海): two names; a
+    body's branch has a word after the place (招商银行|北京|分行)."""
+    kept = sorted((k for k in inner if k is not None), key=lambda k: k.a)
+    return len(kept) == 2 and kept[0].a == c.a and kept[0].type == "ORG" and kept[0].b == kept[1].a \
+        and kept[1].type == "PLACE" and kept[1].b == c.b
 
 
 def _nest(k: _Cand | None, c: _Cand) -> None:
