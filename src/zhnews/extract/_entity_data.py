@@ -22,11 +22,11 @@ from ..types import ENTITY_TYPES, Attrs
 from . import _rulefiles
 from ._keys import KeyMatcher
 
-# patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
-_QUOTED_PART = regex.compile(r"[“「]([^“”「」]+)[”」]")
-_CLAUSE_MARK = regex.compile(r"[，。；、：]")
+# patterns two or more recognisers use, compiled once (the regex module's cache lookup costs ~10 µs a call)
 _HAN = regex.compile(r"\p{Han}")
 _HAN_RUN = regex.compile(r"\p{Han}+")
+_LATIN = regex.compile(r"[A-Za-z0-9]{2}")
+_NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9）)]")
 #: a word at least this frequent in jieba's dictionary is a common word (关系, 部署, 公室 is not), no name's tail
 _COMMON_WORD = 100
 
@@ -293,28 +293,6 @@ class _Cand:
             self.parts.append(part)
         else:
             self.parts = [part]
-
-
-_QUOTED = regex.compile(r"[“「『]([^“”「」『』\n]{2,24})[”」』]")
-_NESTED = regex.compile(r"(?P<lead>[省市区县]|国家)?(?P<quotes>(?:[“「][^“”「」\n]{1,8}[”」]){2,4})"
-                        r"(?P<tail>[^\P{Han}等和及与]{0,8}?)(?P<suffix>计划|工程|专项|行动)")
-_BOOK = regex.compile(r"《([^《》\n]{2,40})》")
-_NUMBERED_POLICY = regex.compile(r"\p{Han}{0,6}?[\d一二三四五六七八九十百]+条")
-_PUNCT = regex.compile(r"[\p{P}\p{So}\s\d]")
-# punctuation and white space that also end jieba's blocks (it keeps . % # & _ - inside words like 5.8%), except
-# a single space between Latin letters, which a name's Latin words keep (AI on Chip示范计划)
-_HARD_BREAK = regex.compile(r"(?![.%#&_\-])\p{P}|\p{So}|(?<![A-Za-z]) | (?![A-Za-z])|[^\S ]")
-_PUNCT_NO_DIGIT = regex.compile(r"[\p{P}\s]")
-_LATIN = regex.compile(r"[A-Za-z0-9]{2}")
-_NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9）)]")
-_GRADE = regex.compile(r"[一二三四五特]等$|[金银铜]$")
-_NAMED_EVENT = regex.compile(r"(?:第[\d一二三四五六七八九十百]+届|(?:19|20)\d{2}年度?)$")
-# an ordinal opens an event's name: 第五届 数字中国建设峰会, 首届 中国（温州）数字经济博览会
-_ORDINAL_EVENT = regex.compile(
-    r"(?:第[\d一二三四五六七八九十百]+届|首届|(?:19|20)\d{2}年度?)(?P<name>[\p{Han}（）()A-Za-z\d—]{2,20})$"
-)
-_PROPER_FLAGS = ("ns", "nr", "nt", "nz")
-_PLACE_FLAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz"})
 
 
 _NO_ATTRS = Attrs()  # immutable: every entity without attributes shares it

@@ -8,30 +8,29 @@ from bisect import bisect_left
 import regex
 
 from ..resources import Resources
-from ._entity_data import (
-    _BOOK,
-    _CLAUSE_MARK,
-    _COMMON_WORD,
-    _GRADE,
-    _HAN,
-    _HARD_BREAK,
-    _LATIN,
-    _NAME_CHAR,
-    _NAMED_EVENT,
-    _NESTED,
-    _NUMBERED_POLICY,
-    _ORDINAL_EVENT,
-    _PROPER_FLAGS,
-    _PUNCT,
-    _PUNCT_NO_DIGIT,
-    _QUOTED,
-    _QUOTED_PART,
-    _Cand,
-    _gazetteer,
-    _Rules,
-    _rules,
-)
+from ._entity_data import _COMMON_WORD, _HAN, _LATIN, _NAME_CHAR, _Cand, _gazetteer, _Rules, _rules
 from ._words import Segmenter, Token, segmenter
+
+# patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
+_QUOTED_PART = regex.compile(r"[“「]([^“”「」]+)[”」]")
+_CLAUSE_MARK = regex.compile(r"[，。；、：]")
+_QUOTED = regex.compile(r"[“「『]([^“”「」『』\n]{2,24})[”」』]")
+_NESTED = regex.compile(r"(?P<lead>[省市区县]|国家)?(?P<quotes>(?:[“「][^“”「」\n]{1,8}[”」]){2,4})"
+                        r"(?P<tail>[^\P{Han}等和及与]{0,8}?)(?P<suffix>计划|工程|专项|行动)")
+_BOOK = regex.compile(r"《([^《》\n]{2,40})》")
+_NUMBERED_POLICY = regex.compile(r"\p{Han}{0,6}?[\d一二三四五六七八九十百]+条")
+_PUNCT = regex.compile(r"[\p{P}\p{So}\s\d]")
+# punctuation and white space that also end jieba's blocks (it keeps . % # & _ - inside words like 5.8%), except
+# a single space between Latin letters, which a name's Latin words keep (AI on Chip示范计划)
+_HARD_BREAK = regex.compile(r"(?![.%#&_\-])\p{P}|\p{So}|(?<![A-Za-z]) | (?![A-Za-z])|[^\S ]")
+_PUNCT_NO_DIGIT = regex.compile(r"[\p{P}\s]")
+_GRADE = regex.compile(r"[一二三四五特]等$|[金银铜]$")
+_NAMED_EVENT = regex.compile(r"(?:第[\d一二三四五六七八九十百]+届|(?:19|20)\d{2}年度?)$")
+# an ordinal opens an event's name: 第五届 数字中国建设峰会, 首届 中国（温州）数字经济博览会
+_ORDINAL_EVENT = regex.compile(
+    r"(?:第[\d一二三四五六七八九十百]+届|首届|(?:19|20)\d{2}年度?)(?P<name>[\p{Han}（）()A-Za-z\d—]{2,20})$"
+)
+_PROPER_FLAGS = ("ns", "nr", "nt", "nz")
 
 
 def _quoted_names(vt: str, res: Resources) -> list[_Cand]:
@@ -174,6 +173,8 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
                 out.append(_Cand(opened.start("name"), e, "EVENT", "event after ordinal", 0.9, 3))
                 continue
         body = _name_body(toks, s, bracket, rules, suffix)
+        if rules.suffixes[suffix] == "PROGRAMME" and _after_a_conjunction(toks, body, rules):
+            continue  # 某某科学及|技术委员会自然科学基金: the walk stopped inside the body that runs it
         if suffix in rules.sets["legal_form_endings"]:
             body = _with_an_unknown_brand(toks, body, seg, rules)
         if _body_names_something(vt, body, suffix, seg, rules) and _named_before_its_word(toks, s, body, rules):
@@ -181,6 +182,11 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
             version = _VERSION.match(vt, e) if type_ in ("PROGRAMME", "POLICY") else None
             out.append(_Cand(body[0].start, version.end() if version else e, type_, "suffix " + suffix, 0.85, 3))
     return out
+
+
+def _after_a_conjunction(toks: list[Token], body: list[Token], rules: _Rules) -> bool:
+    """Whether the word right before the name's words is a conjunction that may join a body's remits (和 与 及)."""
+    return bool(body) and any(t.end == body[0].start and t.word in rules.sets["name_conjunctions"] for t in toks)
 
 
 def _a_longer_ending_overlaps(vt: str, s: int, e: int, toks: list[Token], rules: _Rules) -> bool:
@@ -476,7 +482,8 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     if suffix in rules.sets["brand_endings"] and not any(_brand_like(t, seg) for t in body) \
             and not _named_by_a_legal_form(body, suffix, rules):
         return False  # 外资银行, 一家子公司, 四大国有银行: a company is named by a brand, a place or a name
-    if suffix in rules.sets["designations"] and not any(t.flag.startswith(_PROPER_FLAGS) for t in body):
+    if (suffix in rules.sets["designations"] or suffix in rules.sets["court_endings"]) \
+            and not any(t.flag.startswith(_PROPER_FLAGS) for t in body):
         return False  # 国家新一代人工智能创新发展试验区: a designation many places hold, unless a place names it
     # 解决办法, 优惠政策, 没有办法: a document's name has an issuer, a place or 关于 (《…》 aside); a law's
     # name is one by its ending (某某促进法)

@@ -10,8 +10,11 @@ import regex
 from ..page.credits import bare_name, surname_before
 from ..resources import Resources
 from ..types import Attrs
-from ._entity_data import _NO_ATTRS, _PLACE_FLAGS, _Cand, _gazetteer, _rules
+from ._entity_data import _NO_ATTRS, _Cand, _gazetteer, _rules
 from ._words import Segmenter, segmenter
+
+#: parts of speech of a short place name that reads as a name there (余杭 nr, 德清 nr, 淳安 nz)
+_PLACE_FLAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz"})
 
 
 def _places(vt: str, res: Resources) -> list[_Cand]:
@@ -154,7 +157,6 @@ def _chain(codes: Sequence[str], near: frozenset[str], res: Resources) -> list[s
     return [*chain, div.name]
 
 
-_TITLE_NAME = regex.compile(r"\p{Han}{2,4}")
 
 
 def _people(vt: str, res: Resources) -> list[_Cand]:

@@ -90,10 +90,12 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
         while b - a > 1 and vt[a] in _CLAUSE_MARKS:
             a += 1
         a, b = _within_its_quotes(vt, a, b)
+        if b <= a:
+            continue
         while t == "PER" and b - a >= 3 and vt[b - 1] in rules.sets["name_conjunctions"] \
                 and vt[b - 1] not in rules.sets["conjunctions_in_given_names"]:
             b -= 1  # 某某某与: the conjunction joins the next name (a given name may hold 和 only)
-        if t == "ORG" and _counts_innings(vt, a, b):
+        if t == "ORG" and _counts_innings(vt, a, b, rules):
             continue
         if t == "PER" and vt[a:a + 2] not in rules.japanese_surnames \
                 and _third_character_left_out(vt, a, b, rules, seg.freq):
@@ -134,8 +136,11 @@ _OPENING_QUOTES = {v: k for k, v in _QUOTE_PAIRS.items()}
 
 
 def _within_its_quotes(vt: str, a: int, b: int) -> tuple[int, int]:
-    """The span cut at a quotation mark the tagger read into it without its pair: a name starts after a
-    quote that closes before it (「某某王」张三: 张三) and ends before one that opens after it."""
+    """The span cut at a quotation mark the tagger read into it without its pair: a name ends before a
+    closing quote that ends the span (「走进东莞」: 东莞), starts after one inside it (「某某王」张三: 张三), and
+    ends before an opening one. The span may come back empty."""
+    while b > a and _QUOTE_PAIRS.get(vt[b - 1]) is not None and _QUOTE_PAIRS[vt[b - 1]] not in vt[a:b - 1]:
+        b -= 1
     for k in range(b - 1, a - 1, -1):
         opening = _QUOTE_PAIRS.get(vt[k])
         if opening is not None and opening not in vt[a:k]:
@@ -148,12 +153,19 @@ def _within_its_quotes(vt: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-#: 局 after digits counts a game's innings or sets (先发7局, 打满3局): no bureau
-_INNINGS = regex.compile(r"[0-9０-９]局$")
+#: 局 after digits, which count innings or sets after a game's verb (先发7局; not 中铁18局, a bureau)
+_INNINGS = regex.compile(r"[0-9]局$")
 
 
-def _counts_innings(vt: str, a: int, b: int) -> bool:
-    return _INNINGS.search(vt, a, b) is not None
+def _counts_innings(vt: str, a: int, b: int, rules: _Rules) -> bool:
+    """Whether ``vt[a:b]`` ends with a count of innings or sets after a game's verb (某某先发7局, 主投6局)."""
+    m = _INNINGS.search(vt, a, b)
+    if m is None:
+        return False
+    digits = m.start()
+    while digits > a and vt[digits - 1].isdigit():
+        digits -= 1
+    return vt.endswith(rules.tuples["innings_verbs"], a, digits)
 
 
 def _trailing_unit(vt: str, a: int, b: int, rules: _Rules) -> int:
@@ -331,20 +343,22 @@ def _japanese_name(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter,
     return a, b
 
 
-#: hyphens that join a transliterated double given name (让-皮埃尔, 玛丽-安娜)
-_HYPHENS = frozenset("-‐‑－")
+#: hyphens that join a transliterated double given name (让-皮埃尔, 玛丽-安娜); the view folds widths
+_HYPHENS = frozenset("-‐‑")
 
 
 def _hyphenated_given_name(vt: str, a: int, b: int, seg: Segmenter) -> int:
     """Where a transliterated name whose given name is two joined by a hyphen starts (让-皮埃尔·某某: the
-    tagger starts after the hyphen): at the word of Chinese characters right before the hyphen, when the
-    name holds a middle dot."""
+    tagger starts after the hyphen): at the word right before the hyphen, when the name holds a middle dot
+    and that word is a single character or a person's name to the segmenter (not 视频-, 专访-, 巴黎-)."""
     if a < 2 or vt[a - 1] not in _HYPHENS or not any(d in vt[a:b] for d in _NAME_DOTS):
         return a
     lo = max(0, a - 8)
     words = seg.pos_tokens(vt[lo:a - 1], lo)
     last = words[-1] if words else None
-    return last.start if last is not None and last.end - last.start <= 4 and _HAN_RUN.fullmatch(last.word) else a
+    if last is None or not _HAN_RUN.fullmatch(last.word):
+        return a
+    return last.start if len(last.word) == 1 or last.flag.startswith("nr") else a
 
 
 def _single_characters(words: list[Token], a: int, e: int) -> bool:
@@ -495,7 +509,7 @@ def _governments_named_by_places(cands: list[_Cand], rules: _Rules) -> list[_Can
     named by its leader, whose name the other recognisers give: dropped; a court keeps its name."""
     starts = sorted((c.a, c.b) for c in cands if c.type == "PLACE")
     governments, courts = rules.sets["government_endings"], rules.sets["court_endings"]
-    tagged = {c.b: c for c in cands if c.rule == "tagger" and c.type == "ORG"}
+    tagged = {c.b: c for c in cands if c.rule == "tagger" and c.type == "ORG"}  # the tagger's spans never overlap
     out = []
     for c in cands:
         ending = c.rule.removeprefix("suffix ")

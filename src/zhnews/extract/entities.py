@@ -228,7 +228,10 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
 _SUB_BODY_REACH = 10
 _SUB_BODY_BREAK = regex.compile(r"[^\p{Han}]")
 #: an ordinal that may number a department (第一分院, 第二法庭)
-_ORDINAL_WORD = regex.compile(r"第?[一二三四五六七八九十]{1,3}")
+_ORDINAL_WORD = regex.compile(r"第[一二三四五六七八九十]{1,3}")
+#: a bare numeral that numbers a department of one character after the department's own words (装备工业|一|司;
+#: not 北京大学|一|研究中心, where 一 is "a")
+_BARE_NUMERAL = regex.compile(r"[一二三四五六七八九十]{1,2}")
 
 
 def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
@@ -274,7 +277,8 @@ def _zone_office(zone: _Cand, kept: list[_Cand], j: int, vt: str, res: Resources
 def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules,
                       endings: tuple[str, ...]) -> tuple[int, str] | None:
     """(end, ending) of a department named right after the body ``c``, if one is: nouns, set phrases and
-    ordinals (高等教育司, 第一分院; a conjunction may join two of them, not open them: 教育部与财政部办公厅 is
+    ordinals (高等教育司, 第一分院, 装备工业一司: a bare numeral only after the department's own words and
+    before a one-character ending; a conjunction may join two of them, not open them: 教育部与财政部办公厅 is
     two bodies), then an ending that closes a word
     (``_closes_a_department``) with no title after it (司长). No verb (相关司局), stop word, person, title
     or other body's name lies between."""
@@ -284,9 +288,12 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules,
     if hi <= c.b:
         return None
     seg = segmenter(res)
-    for t in seg.pos_tokens(vt[c.b:min(len(vt), hi + 2)], c.b):
+    words = seg.pos_tokens(vt[c.b:min(len(vt), hi + 2)], c.b)
+    for k, t in enumerate(words):
         if t.end > hi:
             return None
+        numbered = k > 0 and _BARE_NUMERAL.fullmatch(t.word) is not None and k + 1 < len(words) \
+            and words[k + 1].word in endings and len(words[k + 1].word) == 1
         ending = next((e for e in endings if t.word.endswith(e)), None) \
             if t.word.endswith(endings) else None  # most words end with none: one C call
         if ending is not None and _closes_a_department(t, ending, seg):
@@ -296,7 +303,7 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules,
             if t.start == c.b:
                 return None
         elif t.word in rules.stops or (t.word in rules.generic and t.flag.startswith("v")) \
-                or not (t.flag.startswith(("n", "j", "vn", "l")) or _ORDINAL_WORD.fullmatch(t.word)) \
+                or not (t.flag.startswith(("n", "j", "vn", "l")) or _ORDINAL_WORD.fullmatch(t.word) or numbered) \
                 or t.flag.startswith(("nr", "nt")) or t.word in rules.titles_after:
             return None
     return None
