@@ -39,19 +39,22 @@ BLIND_FIRST = (0.833, 0.833)
 BLIND2 = HERE / "annotated" / "entities_blind2.jsonl"
 BLIND2_FIRST = ("recall 0.440 (simplified 0.432, traditional 0.450); precision 0.744 with unlisted spans "
                 "counted wrong, 0.787 counted right (rules only, before the tagger)")
-#: ratchets on the fourth to eighth sets (--check), at the figures reached in sessions 6 to 9; the issue's
+#: ratchets on the fourth to ninth sets (--check), at the figures reached in sessions 6 to 9; the issue's
 #: bars for blind passages are recall 0.75 (traditional 0.70), precision 0.75 / 0.93 (unlisted spans wrong / right)
 BLIND_FLOORS = {
     "entities_blind2.jsonl": {"recall": 0.93, "recall_traditional": 0.88, "precision_unlisted_wrong": 0.93,
                               "precision_unlisted_right": 0.94},
     "entities_blind3.jsonl": {"recall": 0.89, "recall_traditional": 0.88, "precision_unlisted_wrong": 0.91,
                               "precision_unlisted_right": 0.93},
-    "entities_blind4.jsonl": {"recall": 0.90, "recall_traditional": 0.88, "precision_unlisted_wrong": 0.91,
-                              "precision_unlisted_right": 0.94},
-    "entities_blind5.jsonl": {"recall": 0.80, "recall_traditional": 0.74, "precision_unlisted_wrong": 0.85,
+    # lowered in session 9 with the tagger chosen on blind7 (the rules had been fitted to the old tagger on this set)
+    "entities_blind4.jsonl": {"recall": 0.88, "recall_traditional": 0.85, "precision_unlisted_wrong": 0.89,
+                              "precision_unlisted_right": 0.92},
+    "entities_blind5.jsonl": {"recall": 0.82, "recall_traditional": 0.77, "precision_unlisted_wrong": 0.87,
+                              "precision_unlisted_right": 0.89},
+    "entities_blind6.jsonl": {"recall": 0.79, "recall_traditional": 0.77, "precision_unlisted_wrong": 0.85,
+                              "precision_unlisted_right": 0.87},
+    "entities_blind7.jsonl": {"recall": 0.79, "recall_traditional": 0.74, "precision_unlisted_wrong": 0.84,
                               "precision_unlisted_right": 0.88},
-    "entities_blind6.jsonl": {"recall": 0.79, "recall_traditional": 0.76, "precision_unlisted_wrong": 0.83,
-                              "precision_unlisted_right": 0.86},
 }
 #: written blind by an annotation-only helper in session 6 (BLIND3.md), committed (e4c1cd9) before its first
 #: score (at the session's start, 0d2d1aa, the same set scored recall 0.786, traditional 0.760, precision
@@ -77,9 +80,18 @@ BLIND5_FIRST = ("recall 0.772 (simplified 0.825, traditional 0.724); precision 0
 BLIND6 = HERE / "annotated" / "entities_blind6.jsonl"
 BLIND6_FIRST = ("recall 0.746 (simplified 0.764, traditional 0.729); precision 0.801 with unlisted spans "
                 "counted wrong, 0.827 counted right (8028c94)")
+#: written blind by an annotation-only helper in session 9 (BLIND7.md), committed (89b08cb) before its first
+#: score, taken with the session's last rules and the tagger then shipped (3932995); the session-start code
+#: (8028c94) gave recall 0.763 (traditional 0.713), precision 0.830 / 0.869. It chose the tagger shipped since
+#: (level 1 with CLUENER twice: recall 0.794, precision 0.844 / 0.883, by a rule set before it was run). Its
+#: errors were not read
+BLIND7 = HERE / "annotated" / "entities_blind7.jsonl"
+BLIND7_FIRST = ("recall 0.774 (simplified 0.824, traditional 0.728); precision 0.834 with unlisted spans "
+                "counted wrong, 0.873 counted right (3932995)")
 #: the blind sets after the fourth: (file, name in the report, session written, first score)
 LATER_BLIND_SETS = ((BLIND3, "Fifth", 6, BLIND3_FIRST), (BLIND4, "Sixth", 7, BLIND4_FIRST),
-                    (BLIND5, "Seventh", 8, BLIND5_FIRST), (BLIND6, "Eighth", 9, BLIND6_FIRST))
+                    (BLIND5, "Seventh", 8, BLIND5_FIRST), (BLIND6, "Eighth", 9, BLIND6_FIRST),
+                    (BLIND7, "Ninth", 9, BLIND7_FIRST))
 NOT_ENTITIES = ["榮獲", "陽光雨露", "大滿貫", "新天堂", "高素質", "惠企", "暨", "之城", "智慧"]
 
 

@@ -2,10 +2,12 @@
 
     pip install python-crfsuite numpy
     python scripts/train_tagger.py [--sets msra,pd1998_jan,cluener] [--max-iter 150] [--c1 0.02] [--c2 0.01]
-                                   [--repeat cluener=2]
+                                   [--repeat cluener=2] [--hit-context 1]
 
 The defaults are the shipped model's settings: ``python scripts/train_tagger.py`` rebuilds it (about 25 minutes
-on one core, deterministic).
+on one core, deterministic) from the built-in lexicons as they were when it was trained (their matches are
+features): ``git checkout 8028c94 -- src/zhnews/extract/rules`` first; with later lexicons the weights differ a
+little.
 
 Reads the TRAIN splits of ``../shared/ner`` (origins, licences and conventions in that folder's README;
 ``docs/entities.md`` names them for users), cuts each sentence into the pieces the library tags
@@ -127,9 +129,9 @@ def main() -> int:
     ap.add_argument("--c1", type=float, default=0.02)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--repeat", default="", help="weight a set by repeating its sentences, e.g. cluener=2")
+    ap.add_argument("--repeat", default="cluener=2", help="weight a set by repeating its sentences ('' for none)")
     ap.add_argument("--no-hits", action="store_true", help="no dictionary features (character n-grams only)")
-    ap.add_argument("--hit-context", type=int, default=0, choices=sorted(HIT_CONTEXT_COLUMNS),
+    ap.add_argument("--hit-context", type=int, default=1, choices=sorted(HIT_CONTEXT_COLUMNS),
                     help="1: also the dictionary matches beside each character; 2: and its match with the character")
     args = ap.parse_args()
     start = time.perf_counter()

@@ -624,7 +624,7 @@ def test_a_conjunction_right_after_a_university_still_parts_two_names() -> None:
 
 @pytest.mark.parametrize("text, name, country", [
     ("丹麥商北海風電基金（NWF）今日簽約。", "北海風電基金（NWF）", "丹麥商"),
-    ("美商博通科技在台设立研发中心。", "博通科技", "美商"),
+    ("美商博通科技今天宣布在台扩大投资。", "博通科技", "美商"),
 ])
 def test_the_country_a_firm_comes_from_is_no_part_of_its_name(text: str, name: str, country: str) -> None:
     found = _found(text)
@@ -1106,12 +1106,17 @@ def test_a_numbered_bureau_is_no_innings() -> None:
     assert ("中铁18局", "ORG") in _found("中铁18局承建的隧道今天贯通。")
 
 
-@pytest.mark.parametrize("text, name", [("视频-埃隆·马斯克谈人工智能。", "埃隆·马斯克"), ("巴黎-让·雷诺出席首映。", "让·雷诺")])
+@pytest.mark.parametrize("text, name", [
+    ("视频-埃隆·马斯克谈人工智能。", "埃隆·马斯克"),
+    ("巴黎-让·雷诺出席首映。", "让·雷诺"),
+])
 def test_a_label_or_place_before_a_hyphen_is_no_given_name(text: str, name: str) -> None:
     assert (name, "PERSON") in _found(text)
 
 
-@pytest.mark.parametrize("text", ["全省支线机场建设提速。", "县里建成了5个五人制足球场。", "基層農會是農民的重要依靠。"])
+@pytest.mark.parametrize("text", [
+    "全省支线机场建设提速。", "县里建成了5个五人制足球场。", "基層農會是農民的重要依靠。",
+])
 def test_kinds_of_airports_grounds_and_associations_are_categories(text: str) -> None:
     assert _found(text) == set()
 
@@ -1135,3 +1140,29 @@ def test_a_fund_after_a_conjunction_leaves_the_body_whole() -> None:
 def test_club_names_that_are_also_names_or_places_are_left_to_the_other_recognisers(text: str, name: str,
                                                                                    type_: str) -> None:
     assert (name, type_) in _found(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("北海道知事铃木直道出席开幕式。", "铃木直道"),
+    ("東京都知事小池百合子宣布新措施。", "小池百合子"),
+    ("日本首相桥本当天表示，将访华。", "桥本"),
+])
+def test_a_japanese_person_after_a_title_is_named_from_the_surname(text: str, person: str) -> None:
+    assert (person, "PERSON") in _found(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("山口县知事村冈嗣政表示欢迎。", "山口县"),
+    ("愛知縣今年舉辦亞運會。", "愛知縣"),
+])
+def test_japans_prefectures_with_their_ending_are_places(text: str, place: str) -> None:
+    assert (place, "PLACE") in _found(text)
+
+
+@pytest.mark.parametrize("text, body", [("杭州亚运会组委会发布通知。", "杭州亚运会组委会")])
+def test_an_organising_committee_is_a_body(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)
+
+
+def test_an_organising_committee_named_by_its_kind_is_none() -> None:
+    assert _found("赛事组委会发布通知。") == set()

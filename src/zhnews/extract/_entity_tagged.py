@@ -368,6 +368,33 @@ def _single_characters(words: list[Token], a: int, e: int) -> bool:
         and any(t.start == a for t in words) and any(t.end == e for t in words)
 
 
+def _japanese_people_after_titles(vt: str, res: Resources) -> list[_Cand]:
+    """Japanese people named right after a title (知事, 大臣, 首相, 社长 …; ``titles_inside_names`` and the titles
+    before names) by a surname of ``japanese_surnames.txt``, which is a word there: the surname alone where a
+    name ends after it (知事山田表示), else with a given name of one to three characters up to where a name
+    ends (东京都知事小池百合子宣布, 大阪府知事吉村洋文表示), whether or not the tagger read them."""
+    rules = _rules(res)
+    seg = segmenter(res)
+    out = []
+    for pattern in (rules.titles_inside, rules.before_re):
+        for m in pattern.finditer(vt):
+            a = m.end()
+            n = next((n for n in (3, 2) if vt[a:a + n] in rules.japanese_surnames), 0)
+            if not n or not _is_a_word_there(vt, a, a + n, seg):
+                continue
+            words = seg.pos_tokens(vt[a:min(len(vt), a + n + 5)], a)
+            after = next((t for t in words if t.start == a + n), None)
+            if after is not None and after.flag.startswith(("t", "v")):
+                e: int | None = a + n  # 首相桥本|当天, 知事山田|表示: the surname alone
+            else:
+                e = next((e for e in range(a + n + 1, min(len(vt), a + n + 3) + 1) if _HAN_RUN.fullmatch(vt, a, e)
+                          and not any(t.flag.startswith(("t", "v")) for t in words if a + n <= t.start < e)
+                          and _a_name_ends_at(vt, e, rules, seg)), None)
+            if e is not None:
+                out.append(_Cand(a, e, "PERSON", "title and japanese surname", 0.75, 2.5))
+    return out
+
+
 def _is_a_word_there(vt: str, k: int, e: int, seg: Segmenter) -> bool:
     """Whether ``vt[k:e]`` is one word in a segmenting of a few characters around it."""
     lo = max(0, k - 4)

@@ -50,6 +50,7 @@ from ._entity_endings import _lab_or_org, _quoted_names, _suffix_names
 from ._entity_places import _anonymised_people, _people, _PlaceAttrs, _places
 from ._entity_tagged import (
     _governments_named_by_places,
+    _japanese_people_after_titles,
     _lexicon_names,
     _no_person_named_as_a_city,
     _starts_from_tagger,
@@ -182,7 +183,7 @@ _Finder = Callable[[str, Resources], list[_Cand]]
 
 #: the recognisers every call runs, in order of trust where rank and length tie (rules before the tagger)
 RECOGNISERS: tuple[_Finder, ...] = (_quoted_names, _suffix_names, _lexicon_names, _places, _people,
-                                    _anonymised_people, _tagged_names)
+                                    _anonymised_people, _tagged_names, _japanese_people_after_titles)
 
 
 def _extract(text: str, field_name: Field, user: Lexicon, recognizer: Recognizer | None,
