@@ -38,8 +38,10 @@ def lexicon_load() -> tuple[float, float, float]:
     jieba's dictionary; peak RSS (MB) after both."""
     import subprocess
 
-    code = ("import time, resource; t = time.perf_counter(); from zhnews.extract import entities as E; "
-            "r = E.default_resources(); E._rules(r); E._gazetteer(r); E._builtin(r); E._tagged_names('中国', r); "
+    code = ("import time, resource; t = time.perf_counter(); "
+            "from zhnews.extract import _entity_data as D, _entity_tagged as T; from zhnews.resources import "
+            "default_resources; r = default_resources(); D._rules(r); D._gazetteer(r); D._builtin(r); "
+            "T._tagged_names('中国', r); "
             "t1 = time.perf_counter(); "
             "from zhnews.extract._words import pos_tokens; pos_tokens('之江实验室'); t2 = time.perf_counter(); "
             "print(t1 - t, t2 - t1, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
