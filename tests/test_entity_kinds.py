@@ -1166,3 +1166,13 @@ def test_an_organising_committee_is_a_body(text: str, body: str) -> None:
 
 def test_an_organising_committee_named_by_its_kind_is_none() -> None:
     assert _found("赛事组委会发布通知。") == set()
+
+
+def test_a_body_a_verb_and_a_category_are_a_clause() -> None:
+    found = _found("该所与浙江工业大学共建联合研究中心。")
+    assert ("浙江工业大学", "ORG") in found
+    assert not any(n.startswith("浙江工业大学共建") for n, _ in found)
+
+
+def test_a_verb_that_is_a_bodys_remit_stays_in_its_name() -> None:
+    assert ("联合国禁毒署", "ORG") in _found("联合国禁毒署发布年度报告。")

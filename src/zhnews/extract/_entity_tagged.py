@@ -12,7 +12,7 @@ import regex
 
 from ..resources import Resources
 from ._entity_data import _COMMON_WORD, _HAN, _HAN_RUN, _LATIN, _NAME_CHAR, _builtin, _Cand, _gazetteer, _Rules, _rules
-from ._entity_endings import _lab_or_org
+from ._entity_endings import _distinctive, _lab_or_org, _longest_ending
 from ._entity_places import _beyond_the_mainland, _cities, _word_edges
 from ._words import Segmenter, Token, segmenter
 
@@ -478,6 +478,30 @@ def _no_person_named_as_a_city(cands: list[_Cand], res: Resources) -> list[_Cand
         if person is not None and _a_city_beyond_the_mainland(c, res):
             person.type = "PLACE"
     return cands
+
+
+def _no_body_and_a_verb_before_a_category(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
+    """The tagger's name that opens with a body the rules found, then a verb, then only generic words and an
+    ending (某大学|共建|联合|研究中心, 某公司|共建|联合实验室) is a clause: the body and what it set up, which is
+    a category (no name of its own). Dropped; the body stays."""
+    bodies = {c.a: c.b for c in cands if c.rank >= 3 and c.type in ("ORG", "LAB") and c.rule != "tagger"}
+    if not bodies:
+        return cands
+    rules = _rules(res)
+    seg = segmenter(res)
+    out = []
+    for c in cands:
+        end = bodies.get(c.a) if c.rule == "tagger" and c.type in ("ORG", "LAB") else None
+        if end is not None and end < c.b:
+            words = seg.pos_tokens(vt[end:c.b], end)
+            ending = _longest_ending(vt[end:c.b], rules)
+            rest = [t for t in words[1:] if ending is None or t.end <= c.b - len(ending)]
+            if words[0].flag == "v" and len(words[0].word) >= 2 and ending is not None \
+                    and (rest or len(ending) >= 3) and not _distinctive(rest, rules.generic):
+                # (not 联合国|禁毒|署, where the verb is the remit of a one-character ending)
+                continue
+        out.append(c)
+    return out
 
 
 def _a_city_beyond_the_mainland(c: _Cand, res: Resources) -> bool:

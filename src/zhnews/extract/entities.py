@@ -52,6 +52,7 @@ from ._entity_tagged import (
     _governments_named_by_places,
     _japanese_people_after_titles,
     _lexicon_names,
+    _no_body_and_a_verb_before_a_category,
     _no_person_named_as_a_city,
     _starts_from_tagger,
     _starts_outside_places,
@@ -215,6 +216,7 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
         if find is _places:
             places = found
     cands = _no_person_named_as_a_city(cands, res)
+    cands = _no_body_and_a_verb_before_a_category(cands, vt, res)
     cands += _stations(cands, vt, res)
     _starts_outside_places(cands)
     _starts_from_tagger(cands, vt, _rules(res))
