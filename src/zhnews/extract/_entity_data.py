@@ -204,6 +204,7 @@ class Lexicon:
 def load_lexicon(source: str | Path | Iterable[tuple[str, str]] | Lexicon | None) -> Lexicon:
     """A :class:`Lexicon` from a TSV path (``name<TAB>TYPE`` per line, ``#`` comments) or (name, type) records.
 
+    >>> from zhnews import extract_entities
     >>> lex = load_lexicon([("之江实验室", "LAB")])
     >>> tuple((e.text, e.rule) for e in extract_entities("之江實驗室成立", lexicon=lex))
     (('之江實驗室', 'lexicon'),)

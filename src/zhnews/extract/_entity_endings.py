@@ -71,6 +71,7 @@ def _quoted_names(vt: str, res: Resources) -> list[_Cand]:
 def _longest_ending(text: str, rules: _Rules) -> str | None:
     """The longest ending ``text`` ends with (each length holds one candidate: ``text``'s own tail).
 
+    >>> from zhnews.extract._entity_data import _build_rules
     >>> _longest_ending("之江实验室", _build_rules(None)), _longest_ending("春城英才", _build_rules(None))
     ('实验室', None)
     """

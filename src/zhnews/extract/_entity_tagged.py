@@ -228,6 +228,7 @@ def _people_after_titles(vt: str, spans: list[tuple[int, int, str]], rules: _Rul
     before it when the tagger read a place or it ends as a division does (静冈县, 东京都); a body fused with
     a title (某国防卫大臣) names no body of its own, so nothing is kept of it.
 
+    >>> from zhnews.extract._entity_data import _build_rules
     >>> rules = _build_rules(None)
     >>> from zhnews.resources import Resources
     >>> _people_after_titles("东京都知事小池百合子宣布", [(0, 10, "LOC")], rules, segmenter(Resources()))
@@ -300,6 +301,7 @@ def _third_character_left_out(vt: str, a: int, b: int, rules: _Rules, words: Map
     has three characters, unless that character and the next make a word of the dictionary ``words``
     (院长王某|所在, 部长王某|现在).
 
+    >>> from zhnews.extract._entity_data import _build_rules
     >>> rules, words = _build_rules(None), {"所在": 2800}
     >>> _third_character_left_out("董事长黄俊家表示", 3, 5, rules, words)
     True
