@@ -1176,3 +1176,41 @@ def test_a_body_a_verb_and_a_category_are_a_clause() -> None:
 
 def test_a_verb_that_is_a_bodys_remit_stays_in_its_name() -> None:
     assert ("联合国禁毒署", "ORG") in _found("联合国禁毒署发布年度报告。")
+
+
+# counter-examples from the review of the late rules (each failing on the reviewed code)
+@pytest.mark.parametrize("text, person", [
+    ("记者小林在现场看到了这一幕。", "小林"),
+    ("大使山田从北京返回东京。", "山田"),
+    ("知事小池还宣布了新措施。", "小池"),
+])
+def test_a_japanese_surname_after_a_title_takes_no_function_word_into_the_name(text: str, person: str) -> None:
+    found = _found(text)
+    assert (person, "PERSON") in found
+    assert not any(n.startswith(person) and n != person and t == "PERSON" for n, t in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("清华大学继续教育学院今年招生。", "清华大学继续教育学院"),
+    ("中国科学院控股有限公司发布年报。", "中国科学院控股有限公司"),
+])
+def test_a_body_a_verb_that_sets_nothing_up_and_an_ending_stay_one_name(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+def test_an_organising_committee_of_an_unnamed_event_is_none() -> None:
+    assert _found("比赛组委会发布通知。") == set()
+
+
+@pytest.mark.parametrize("text", ["东京都市圈人口超过三千万。", "北京和东京都是国际大都市。"])
+def test_du_after_tokyo_is_no_division_unless_a_title_follows(text: str) -> None:
+    found = _found(text)
+    assert ("东京", "PLACE") in found and ("东京都", "PLACE") not in found
+
+
+def test_a_body_and_a_city_after_it_is_a_regional_arm() -> None:
+    assert ("渣打香港", "ORG") in _found("渣打香港今日宣布加息。")
+
+
+def test_a_metro_line_numbered_in_chinese_numerals() -> None:
+    assert ("杭州地铁一号线", "PLACE") in _found("杭州地铁一号线客流创新高。")

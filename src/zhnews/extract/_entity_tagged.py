@@ -371,30 +371,34 @@ def _single_characters(words: list[Token], a: int, e: int) -> bool:
 
 
 def _japanese_people_after_titles(vt: str, res: Resources) -> list[_Cand]:
-    """Japanese people named right after a title (知事, 大臣, 首相, 社长 …; ``titles_inside_names`` and the titles
-    before names) by a surname of ``japanese_surnames.txt``, which is a word there: the surname alone where a
-    name ends after it (知事山田表示), else with a given name of one to three characters up to where a name
-    ends (东京都知事小池百合子宣布, 大阪府知事吉村洋文表示), whether or not the tagger read them."""
+    """Japanese people named right after a title (知事, 首相, 大臣, 社长, 记者 …: ``titles_inside_names`` and the
+    titles before names) by a surname of ``japanese_surnames.txt`` that is a word there: the surname alone where a
+    name ends after it or a time word, a verb or a preposition follows (知事小池还…, 首相桥本|当天, 大使山田|从…),
+    else with a given name of one to three characters up to where a name ends (北海道知事铃木直道出席), whether
+    or not the tagger read them."""
     rules = _rules(res)
     seg = segmenter(res)
     out = []
-    for pattern in (rules.titles_inside, rules.before_re):
-        for m in pattern.finditer(vt):
-            a = m.end()
-            n = next((n for n in (3, 2) if vt[a:a + n] in rules.japanese_surnames), 0)
-            if not n or not _is_a_word_there(vt, a, a + n, seg):
-                continue
-            words = seg.pos_tokens(vt[a:min(len(vt), a + n + 5)], a)
-            after = next((t for t in words if t.start == a + n), None)
-            if after is not None and after.flag.startswith(("t", "v")):
-                e: int | None = a + n  # 首相桥本|当天, 知事山田|表示: the surname alone
-            else:
-                e = next((e for e in range(a + n + 1, min(len(vt), a + n + 3) + 1) if _HAN_RUN.fullmatch(vt, a, e)
-                          and not any(t.flag.startswith(("t", "v")) for t in words if a + n <= t.start < e)
-                          and _a_name_ends_at(vt, e, rules, seg)), None)
-            if e is not None:
-                out.append(_Cand(a, e, "PERSON", "title and japanese surname", 0.75, 2.5))
+    for m in rules.titles_inside.finditer(vt):
+        a = m.end()
+        n = next((n for n in (3, 2) if vt[a:a + n] in rules.japanese_surnames), 0)
+        if not n or not _is_a_word_there(vt, a, a + n, seg):
+            continue
+        words = seg.pos_tokens(vt[a:min(len(vt), a + n + 5)], a)
+        after = next((t for t in words if t.start == a + n), None)
+        if _a_name_ends_at(vt, a + n, rules, seg) or (after is not None and after.flag.startswith(_NOT_GIVEN)):
+            e: int | None = a + n
+        else:
+            e = next((e for e in range(a + n + 1, min(len(vt), a + n + 3) + 1) if _HAN_RUN.fullmatch(vt, a, e)
+                      and not any(t.flag.startswith(_NOT_GIVEN) for t in words if a + n <= t.start < e)
+                      and _a_name_ends_at(vt, e, rules, seg)), None)
+        if e is not None:
+            out.append(_Cand(a, e, "PERSON", "title and japanese surname", 0.75, 2.5))
     return out
+
+
+#: parts of speech no given name holds: time words, verbs, prepositions (首相桥本|当天, 大使山田|从北京)
+_NOT_GIVEN = ("t", "v", "p")
 
 
 def _is_a_word_there(vt: str, k: int, e: int, seg: Segmenter) -> bool:
@@ -466,7 +470,8 @@ def _stations(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
 #: (广州站总决赛), and a place's 线 a tour's route (泰国线, 欧洲线) as a railway line
 _STATION = regex.compile(r"[东西南北]站")
 #: a metro line by its number after its city (西安地铁10号线, 台北捷运环状线 is the lexicon's)
-_NUMBERED_LINE = regex.compile(r"(?:地铁|轨道交通|城市轨道交通|捷运|轻轨)[0-9０-９]{1,2}号线")
+_NUMBERED_LINE = regex.compile(r"(?:地铁|轨道交通|城市轨道交通|捷运|轻轨)"
+                               r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线")
 
 
 def _no_person_named_as_a_city(cands: list[_Cand], res: Resources) -> list[_Cand]:
@@ -498,12 +503,32 @@ def _no_body_and_a_verb_before_a_category(cands: list[_Cand], vt: str, res: Reso
             words = seg.pos_tokens(vt[end:c.b], end)
             ending = _longest_ending(vt[end:c.b], rules)
             rest = [t for t in words[1:] if ending is None or t.end <= c.b - len(ending)]
-            if words[0].flag == "v" and len(words[0].word) >= 2 and ending is not None \
+            if words[0].word in rules.sets["setting_up_verbs"] and ending is not None \
                     and (rest or len(ending) >= 3) and not _distinctive(rest, rules.generic):
                 # (not 联合国|禁毒|署, where the verb is the remit of a one-character ending)
                 continue
         out.append(c)
     return out
+
+
+def _divisions_before_titles(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
+    """A place followed by a division's ending of another country (东京|都, 某某|府) holds that ending, the
+    division's full name (东京都), which the lexicon cannot list whole: the ending must be a word of its own
+    there followed by a title, a noun or punctuation (东京都知事, 东京都政府; not 东京|都市圈, nor 东京|都|是,
+    where 都 means "all")."""
+    rules = _rules(res)
+    endings = rules.sets["foreign_division_endings"]
+    seg = segmenter(res)
+    for c in cands:
+        if c.type != "PLACE" or c.b >= len(vt) or vt[c.b] not in endings \
+                or vt[c.b - 1] in rules.sets["division_endings"]:  # 海北州|府: a Chinese prefecture's seat
+            continue
+        words = seg.pos_tokens(vt[c.b:c.b + 6], c.b)
+        after = words[1] if len(words) > 1 else None
+        if words[0].end == c.b + 1 and (rules.titles_inside.match(vt, c.b + 1) is not None or after is None
+                                        or after.flag.startswith(("n", "x"))):
+            c.b += 1
+    return cands
 
 
 def _a_city_beyond_the_mainland(c: _Cand, res: Resources) -> bool:

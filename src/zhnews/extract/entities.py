@@ -49,6 +49,7 @@ from ._entity_data import (
 from ._entity_endings import _lab_or_org, _quoted_names, _suffix_names
 from ._entity_places import _anonymised_people, _people, _PlaceAttrs, _places
 from ._entity_tagged import (
+    _divisions_before_titles,
     _governments_named_by_places,
     _japanese_people_after_titles,
     _lexicon_names,
@@ -136,15 +137,20 @@ def _may_hold(c: _Cand, inner: list[_Cand | None], vt: str) -> bool:
     return all(k is not None and c.a <= k.a and k.b <= c.b and (k.a, k.b) != (c.a, c.b)
                and k.rank <= c.rank + 1 and k.type in allowed
                and not (c.rule == "tagger" and k.type == "EVENT" and k.b == c.b)  # an event read as a body
-               for k in inner) and not (c.rule == "tagger" and _a_body_then_a_place(c, inner))
+               for k in inner) and not (c.rule == "tagger" and _a_body_then_a_place(c, inner, vt))
 
 
-def _a_body_then_a_place(c: _Cand, inner: list[_Cand | None]) -> bool:
-    """Whether ``c`` is exactly a known body and a place after it (港铁|荃湾线, 某公司|上海): two names; a
-    body's branch has a word after the place (招商银行|北京|分行)."""
+def _a_body_then_a_place(c: _Cand, inner: list[_Cand | None], vt: str) -> bool:
+    """Whether ``c`` is exactly a known body and a line or station after it (港铁|荃湾线): two names. A body and
+    a city or country after it is a regional arm (渣打香港, 星巴克中国), and a branch has a word after the place
+    (招商银行|北京|分行): one name."""
     kept = sorted((k for k in inner if k is not None), key=lambda k: k.a)
     return len(kept) == 2 and kept[0].a == c.a and kept[0].type == "ORG" and kept[0].b == kept[1].a \
-        and kept[1].type == "PLACE" and kept[1].b == c.b
+        and kept[1].type == "PLACE" and kept[1].b == c.b and vt.endswith(_LINE_ENDINGS, kept[1].a, kept[1].b)
+
+
+#: the endings of a railway line or a station, the places a body's name may stand right before (港铁|荃湾线)
+_LINE_ENDINGS = ("线", "站")
 
 
 def _nest(k: _Cand | None, c: _Cand) -> None:
@@ -217,6 +223,7 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
             places = found
     cands = _no_person_named_as_a_city(cands, res)
     cands = _no_body_and_a_verb_before_a_category(cands, vt, res)
+    cands = _divisions_before_titles(cands, vt, res)
     cands += _stations(cands, vt, res)
     _starts_outside_places(cands)
     _starts_from_tagger(cands, vt, _rules(res))
