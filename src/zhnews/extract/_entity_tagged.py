@@ -320,6 +320,11 @@ def _third_character_left_out(vt: str, a: int, b: int, rules: _Rules, words: Map
     return after and vt.endswith(rules.titles_before, 0, a)
 
 
+def _japanese_surname_at(vt: str, a: int, rules: _Rules) -> int:
+    """The length of the Japanese surname that starts at ``a`` (the longer where two do), or 0."""
+    return next((n for n in (3, 2) if vt[a:a + n] in rules.japanese_surnames), 0)
+
+
 def _japanese_name(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter,
                    known: set[tuple[int, int]]) -> tuple[int, int]:
     """A Japanese person the tagger read from inside the surname (服|部某某) or cut short after it (植田|和男
@@ -332,7 +337,7 @@ def _japanese_name(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter,
                 and _is_a_word_there(vt, a - back, a - back + n, seg):
             a -= back  # 知事|服部|某某 (not 其中|田某某, 两天|前|田某某, 广东|中山王|某: no word 中田, 前田, 中山)
             break
-    surname = next((n for n in (3, 2) if vt[a:a + n] in rules.japanese_surnames), 0)
+    surname = _japanese_surname_at(vt, a, rules)
     if not surname or _a_name_ends_at(vt, b, rules, seg) \
             or (b < len(vt) and vt[b] in rules.sets["after_name"] and vt[b] not in rules.sets["name_conjunctions"]):
         return a, b  # the surname alone names the person (桥本首相, 桥本还表示)
@@ -381,7 +386,7 @@ def _japanese_people_after_titles(vt: str, res: Resources) -> list[_Cand]:
     out = []
     for m in rules.titles_inside.finditer(vt):
         a = m.end()
-        n = next((n for n in (3, 2) if vt[a:a + n] in rules.japanese_surnames), 0)
+        n = _japanese_surname_at(vt, a, rules)
         if not n or not _is_a_word_there(vt, a, a + n, seg):
             continue
         words = seg.pos_tokens(vt[a:min(len(vt), a + n + 5)], a)
@@ -453,25 +458,36 @@ def _stations(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     number (西安地铁10号线, 某市轨道交通3号线), is a place holding the place, when its ending is words of its
     own there (not 北京东|站在)."""
     seg = segmenter(res)
+    rules = _rules(res)
     out = []
     for c in cands:
         if c.type != "PLACE" or c.rule == "tagger":
             continue
-        m = _STATION.match(vt, c.b) or _NUMBERED_LINE.match(vt, c.b)
-        if m is None:
+        end = _station_end(vt, c.b, rules)
+        if end is None:
             continue
-        words = seg.pos_tokens(vt[c.b:min(len(vt), m.end() + 3)], c.b)
-        if any(t.end == m.end() for t in words):  # the ending is words of its own (not 线|上 of 线上)
-            out.append(_Cand(c.a, m.end(), "PLACE", "station", 0.85, 3, parts=[c]))
+        words = seg.pos_tokens(vt[c.b:min(len(vt), end + 3)], c.b)
+        if any(t.end == end for t in words):  # the ending is words of its own (not 线|上 of 线上)
+            out.append(_Cand(c.a, end, "PLACE", "station", 0.85, 3, parts=[c]))
     return out
+
+
+def _station_end(vt: str, at: int, rules: _Rules) -> int | None:
+    """Where a station's quarter (东站) or a metro's numbered line (地铁10号线: ``metro_words``) that starts at
+    ``at`` ends; None without one."""
+    m = _STATION.match(vt, at)
+    if m is not None:
+        return m.end()
+    metro = next((w for w in rules.tuples["metro_words"] if vt.startswith(w, at)), None)
+    m = _LINE_NUMBER.match(vt, at + len(metro)) if metro is not None else None
+    return m.end() if m is not None else None
 
 
 #: the endings of a station named by its city and quarter (杭州东站); a bare 站 is as often a leg of a tour
 #: (广州站总决赛), and a place's 线 a tour's route (泰国线, 欧洲线) as a railway line
 _STATION = regex.compile(r"[东西南北]站")
-#: a metro line by its number after its city (西安地铁10号线, 台北捷运环状线 is the lexicon's)
-_NUMBERED_LINE = regex.compile(r"(?:地铁|轨道交通|城市轨道交通|捷运|轻轨)"
-                               r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线")
+#: a metro line's number after the metro's word (西安地铁|10号线, 杭州地铁|一号线; 台北捷运环状线 is the lexicon's)
+_LINE_NUMBER = regex.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线")
 
 
 def _no_person_named_as_a_city(cands: list[_Cand], res: Resources) -> list[_Cand]:

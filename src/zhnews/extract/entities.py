@@ -79,13 +79,14 @@ _HELD_BY_TAGGER = frozenset({"PLACE", "PERSON"})
 _JOINS = regex.compile(r"[与和及、同跟暨]")
 
 
-def _resolve(cands: list[_Cand], vt: str) -> list[_Cand]:
+def _resolve(cands: list[_Cand], vt: str, line_endings: tuple[str, ...]) -> list[_Cand]:
     """Keep the strongest candidates that do not cross one another; one inside a kept one becomes its part.
 
     Candidates are taken strongest first (rank, then length, then the recogniser's order); each character
     records which kept candidate covers it, so a candidate is checked against the characters it spans
     alone: linear in the number of candidates times their length, whatever the text's length. The record
     is an array with a slot per character (4 bytes each), read and written a span at a time.
+    ``line_endings`` end the places a tagger's body may not hold right after a known body (``_a_body_then_a_place``).
     """
     # character (less ``base``: a user's recogniser may give spans outside the text) -> index into kept
     base = min(0, min((c.a for c in cands), default=0))
@@ -98,7 +99,7 @@ def _resolve(cands: list[_Cand], vt: str) -> list[_Cand]:
             _claim(owner, kept, c, base)
             continue
         inner = [kept[i] for i in hits]
-        if _may_hold(c, inner, vt):
+        if _may_hold(c, inner, vt, line_endings):
             for i in hits:
                 k = kept[i]
                 kept[i] = None
@@ -121,7 +122,7 @@ def _claim(owner: array[int], kept: list[_Cand | None], c: _Cand, base: int) -> 
     owner[c.a - base:c.b - base] = array("i", [index]) * (c.b - c.a)
 
 
-def _may_hold(c: _Cand, inner: list[_Cand | None], vt: str) -> bool:
+def _may_hold(c: _Cand, inner: list[_Cand | None], vt: str, line_endings: tuple[str, ...]) -> bool:
     """Whether ``c`` replaces the kept candidates it overlaps: it holds each of them, strictly, and is
     strong enough. The tagger holds places, people, organisations and events a body's name goes on after
     (中央军委新四军分会, 招商银行北京分行, 某省世博会筹备指挥部),
@@ -137,20 +138,17 @@ def _may_hold(c: _Cand, inner: list[_Cand | None], vt: str) -> bool:
     return all(k is not None and c.a <= k.a and k.b <= c.b and (k.a, k.b) != (c.a, c.b)
                and k.rank <= c.rank + 1 and k.type in allowed
                and not (c.rule == "tagger" and k.type == "EVENT" and k.b == c.b)  # an event read as a body
-               for k in inner) and not (c.rule == "tagger" and _a_body_then_a_place(c, inner, vt))
+               for k in inner) and not (c.rule == "tagger" and _a_body_then_a_place(c, inner, vt, line_endings))
 
 
-def _a_body_then_a_place(c: _Cand, inner: list[_Cand | None], vt: str) -> bool:
+def _a_body_then_a_place(c: _Cand, inner: list[_Cand | None], vt: str,
+                         line_endings: tuple[str, ...]) -> bool:
     """Whether ``c`` is exactly a known body and a line or station after it (港铁|荃湾线): two names. A body and
     a city or country after it is a regional arm (渣打香港, 星巴克中国), and a branch has a word after the place
     (招商银行|北京|分行): one name."""
     kept = sorted((k for k in inner if k is not None), key=lambda k: k.a)
     return len(kept) == 2 and kept[0].a == c.a and kept[0].type == "ORG" and kept[0].b == kept[1].a \
-        and kept[1].type == "PLACE" and kept[1].b == c.b and vt.endswith(_LINE_ENDINGS, kept[1].a, kept[1].b)
-
-
-#: the endings of a railway line or a station, the places a body's name may stand right before (港铁|荃湾线)
-_LINE_ENDINGS = ("线", "站")
+        and kept[1].type == "PLACE" and kept[1].b == c.b and vt.endswith(line_endings, kept[1].a, kept[1].b)
 
 
 def _nest(k: _Cand | None, c: _Cand) -> None:
@@ -228,7 +226,8 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
     _starts_outside_places(cands)
     _starts_from_tagger(cands, vt, _rules(res))
     cands = _governments_named_by_places(cands, _rules(res))
-    kept = _chains(_with_sub_bodies(_confirmed(_resolve(cands, vt), cands, res), vt, res))
+    resolved = _resolve(cands, vt, _rules(res).tuples["line_endings"])
+    kept = _chains(_with_sub_bodies(_confirmed(resolved, cands, res), vt, res))
     # the codes of the text's places, gathered once (once per place made long texts of places quadratic)
     nearby = frozenset(code for c in places if c.rule != "gazetteer short name" for code in c.attrs["codes"])
     return kept, nearby
