@@ -293,6 +293,13 @@ def test_an_ending_that_does_not_close_a_word_yields_to_a_later_one(text: str, n
     ("工业和信息化部办公厅日前印发了指导意见。", "工业和信息化部办公厅", "工业和信息化部"),
     ("国家能源局电力司的负责人作了说明。", "国家能源局电力司", "国家能源局"),
     ("經濟部工業局今天公布新措施。", "經濟部工業局", "經濟部"),
+    # a regional office: the body, the region it serves and its kind (新 of 新北市 is an adjective alone)
+    ("法務部調查局新北市調查處今日上午搜索多處。", "法務部調查局新北市調查處", "新北市"),
+    # a hospital's department
+    ("省人民医院心血管内科副主任医师介绍。", "省人民医院心血管内科", "省人民医院"),
+    ("成功大學醫學院附設醫院神經外科今日表示。", "成功大學醫學院附設醫院神經外科", "成功大學醫學院附設醫院"),
+    # a zone and an office that runs it
+    ("西咸新区经济发展局今天发布政策。", "西咸新区经济发展局", "西咸新区"),
 ])
 def test_a_body_and_its_department_are_one_name(text: str, name: str, part: str) -> None:
     ents = {e.text: e for e in extract_entities(text)}

@@ -26,7 +26,7 @@ resolving); ``_entity_data`` holds what they share (rules, lexicons, gazetteer, 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import regex
@@ -254,12 +254,12 @@ def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
         c = kept[i]
         endings = rules.department_endings if c.type == "ORG" else \
             rules.tuples["zone_part_endings"] if c.type == "PLATFORM" else None
-        found = _department_after(c, vt, res, rules, endings) if endings else None
+        found = _department_after(c, vt, res, rules, endings, _places_after(kept, i)) if endings else None
         j = i + 1
         while found is not None and j < len(kept) and kept[j].a < found[0]:
             j += 1
         if found is None or kept[j - 1].b > found[0]:  # none, or a name crosses the department's end
-            out.append(c)
+            out.append(_zone_office(c, kept, i + 1, vt, res, rules) if c.type == "PLATFORM" else c)
             i += 1
             continue
         end, ending = found
@@ -271,9 +271,16 @@ def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     return out
 
 
+def _places_after(kept: list[_Cand], i: int) -> list[tuple[int, int]]:
+    """The spans of the places kept right after ``kept[i]`` within a department's reach: a regional office
+    is named by its body, its region and its kind (某部调查局 + 某市 + 调查处, 某总局 + 某省 + 税务局)."""
+    reach = kept[i].b + _SUB_BODY_REACH
+    return [(k.a, k.b) for k in kept[i + 1:i + 4] if k.type == "PLACE" and k.a < reach]
+
+
 def _zone_office(zone: _Cand, kept: list[_Cand], j: int, vt: str, res: Resources, rules: _Rules) -> _Cand:
-    """A zone's part followed by the office that runs it (某自由贸易试验区某某片区 + 管委会) is that office, an
-    organisation holding the zone, when no kept name lies between."""
+    """A zone or a zone's part followed by an office that runs it (某自由贸易试验区某某片区 + 管委会, 某合作区 +
+    经济发展局) is that office, an organisation holding the zone, when no kept name lies between."""
     reach = vt[zone.b:zone.b + _SUB_BODY_REACH]
     if not any(office in reach for office in rules.tuples["zone_offices"]):
         return zone  # most zones: no office named after them, nothing to segment
@@ -283,14 +290,14 @@ def _zone_office(zone: _Cand, kept: list[_Cand], j: int, vt: str, res: Resources
     return _Cand(zone.a, found[0], "ORG", "sub-body " + found[1], zone.confidence, zone.rank, parts=[zone])
 
 
-def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules,
-                      endings: tuple[str, ...]) -> tuple[int, str] | None:
+def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings: tuple[str, ...],
+                      places: Sequence[tuple[int, int]] = ()) -> tuple[int, str] | None:
     """(end, ending) of a department named right after the body ``c``, if one is: nouns, set phrases and
     ordinals (高等教育司, 第一分院, 装备工业一司: a bare numeral only after the department's own words and
     before a one-character ending; a conjunction may join two of them, not open them: 教育部与财政部办公厅 is
     two bodies), then an ending that closes a word
     (``_closes_a_department``) with no title after it (司长). No verb (相关司局), stop word, person, title
-    or other body's name lies between."""
+    or other body's name lies between; the words of a place in ``places`` may (某部调查局 + 某市 + 调查处)."""
     hi = min(len(vt), c.b + _SUB_BODY_REACH)
     stop = _SUB_BODY_BREAK.search(vt, c.b, hi)
     hi = stop.start() if stop else hi
@@ -311,6 +318,8 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules,
         if t.word in rules.sets["name_conjunctions"]:
             if t.start == c.b:
                 return None
+        elif any(a <= t.start and t.end <= b for a, b in places):
+            continue  # a word of a place the department is named by (新北市: 新 is an adjective)
         elif t.word in rules.stops or (t.word in rules.generic and t.flag.startswith("v")) \
                 or not (t.flag.startswith(("n", "j", "vn", "l")) or _ORDINAL_WORD.fullmatch(t.word) or numbered) \
                 or t.flag.startswith(("nr", "nt")) or t.word in rules.titles_after:
