@@ -415,6 +415,15 @@ def test_companies_named_bare_in_either_press(text: str, names: set[str]) -> Non
     assert names <= {n for n, t in _found(text) if t == "ORG"}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("腾讯控股昨日公布第三季度业绩。", "腾讯控股"),
+    ("國泰金控今日宣布通過增資案。", "國泰金控"),
+    ("比亚迪汽车宣布在匈牙利建厂。", "比亚迪汽车"),
+])
+def test_a_known_company_with_a_word_only_companies_end_with_is_its_longer_name(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
 def test_a_company_name_inside_a_longer_word_is_no_name() -> None:
     assert not any(n == "高通" for n, _ in _found("实验室实现了高通量测序。"))
 

@@ -30,14 +30,27 @@ def _lexicon_names(vt: str, res: Resources) -> list[_Cand]:
     for a, b, t in _builtin(res).matches(vt):
         if _in_a_dotted_name(vt, a, b) and not _dot_joins_places(vt, a, b, res):
             continue
-        if b - a >= 4:  # long names rarely straddle words; checking them costs more than it finds
-            out.append(_Cand(a, b, t, "built-in lexicon", 0.95, 3))
-            continue
-        titled = vt.startswith(titles, b)
-        starts, ends = _word_edges(vt, a, b, seg)
-        if starts and (titled or ends):
-            out.append(_Cand(a, b, t, "built-in lexicon", 0.95, 3))
+        if b - a < 4:  # long names rarely straddle words; checking them costs more than it finds
+            starts, ends = _word_edges(vt, a, b, seg)
+            if not starts or not (ends or vt.startswith(titles, b)):
+                continue
+        out.append(_Cand(a, b, t, "built-in lexicon", 0.95, 3))
+        if t == "ORG" and vt.startswith(rules.tuples["company_words"], b):
+            out += _with_a_company_word(vt, a, b, seg, rules)
     return out
+
+
+def _with_a_company_word(vt: str, a: int, b: int, seg: Segmenter, rules: _Rules) -> list[_Cand]:
+    """A known company's short name followed by a word that only a company's name ends with (中电 + 控股,
+    纬创 + 资通, 村田 + 制作所) is the company's longer name, where that word ends a word of the text.
+
+    >>> [vt[c.a:c.b] for vt in ("中电控股今日公布业绩", "中电控股股东") for c in _lexicon_names(vt, Resources())]
+    ['中电', '中电控股', '中电', '中电控股']
+    """
+    word = max((w for w in rules.tuples["company_words"] if vt.startswith(w, b)), key=len)
+    if not _word_edges(vt, b, b + len(word), seg)[1]:
+        return []
+    return [_Cand(a, b + len(word), "ORG", "built-in lexicon + company word", 0.95, 3)]
 
 
 #: the dots that join the parts of a transliterated name (海尔·沃尔丹塞)
