@@ -424,6 +424,16 @@ def test_a_known_company_with_a_word_only_companies_end_with_is_its_longer_name(
     assert (name, "ORG") in _found(text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("林保署呼籲登山客注意安全。", "林保署"),
+    ("資安署今日發布資安預警。", "資安署"),
+    ("防檢署加強邊境查驗。", "防檢署"),
+    ("健保署宣布調整給付。", "健保署"),
+])
+def test_taiwans_agencies_and_their_short_forms(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
 def test_a_company_name_inside_a_longer_word_is_no_name() -> None:
     assert not any(n == "高通" for n, _ in _found("实验室实现了高通量测序。"))
 
