@@ -997,8 +997,20 @@ def test_a_bare_airport_is_no_name() -> None:
     assert _found("他一早来到机场迎接代表团。") == set()
 
 
-def test_a_department_named_by_its_level_is_a_body() -> None:
-    assert ("县农业农村局", "ORG") in _found("县农业农村局组织专家下乡指导。")
+@pytest.mark.parametrize(("text", "name"), [
+    ("县农业农村局组织专家下乡指导。", "县农业农村局"),
+    # the ending itself names the remit (科技局, 发改委, 司法厅): the level alone before it
+    ("市科技局今天公布了第二批创新券名单。", "市科技局"),
+    ("省发改委昨日召开新闻发布会。", "省发改委"),
+    ("省司法厅副厅长在会上讲话。", "省司法厅"),
+])
+def test_a_department_named_by_its_level_is_a_body(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+def test_a_category_of_departments_is_no_body() -> None:
+    # 各省、自治区、直辖市公安厅: every province's department, no one body
+    assert not any(n.endswith("公安厅") for n, _ in _found("各省、自治区、直辖市公安厅要加强协作。"))
 
 
 def test_a_numbered_department_joins_its_body() -> None:

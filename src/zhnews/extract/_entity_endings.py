@@ -471,7 +471,10 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
             or body[0].word in rules.sets["brand_endings"]:
         return False  # nothing before the ending, an adjective, a bracket or a company's ending with no name before it
     if len(body) == 1 and len(body[0].word) == 1:
-        return False  # one character before the ending: a word that holds it (颁奖典礼, 大奖赛), no name
+        # one character before the ending: a word that holds it (颁奖典礼, 大奖赛), no name; but a level before
+        # an ending that names a department's remit is that department (市|科技局, 省|发改委), as 县|农业农村局 is
+        return body[0].word in rules.sets["level_prefixes"] and rules.suffixes[suffix] == "ORG" \
+            and any(suffix.endswith(w) and len(suffix) > len(w) for w in rules.tuples["department_words"])
     opened = _NAMED_EVENT.search(vt, max(0, body[0].start - 6), body[0].start)
     named = (suffix in rules.sets["relaxed_endings"] and len(body) >= 2) or bool(opened) \
         or (suffix in rules.sets["law_endings"] and _reading_length(body) >= 2) \
