@@ -333,6 +333,15 @@ def test_events_by_short_names_and_endings_and_awards_before_their_ceremony(text
     assert (name, typ) in _found(text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("中国-中亚峰会明年在西安举行。", "中国-中亚峰会"),
+    ("本届中国—阿拉伯国家博览会签约项目逾百个。", "中国—阿拉伯国家博览会"),
+    ("中國—東北亞博覽會今日在長春開幕。", "中國—東北亞博覽會"),
+])
+def test_two_parties_joined_by_a_dash_open_an_events_name(text: str, name: str) -> None:
+    assert (name, "EVENT") in _found(text)
+
+
 def test_a_body_named_after_an_event_holds_it() -> None:
     # the tagger's organisation goes on after the event's name: one body
     found = _found("法国世界杯组委会官员在巴黎宣布了售票结果。")

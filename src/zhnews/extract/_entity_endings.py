@@ -181,8 +181,26 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
         if _body_names_something(vt, body, suffix, seg, rules) and _named_before_its_word(toks, s, body, rules):
             type_ = _lab_or_org(vt[body[0].start:s], suffix, rules)
             version = _VERSION.match(vt, e) if type_ in ("PROGRAMME", "POLICY") else None
-            out.append(_Cand(body[0].start, version.end() if version else e, type_, "suffix " + suffix, 0.85, 3))
+            start = _dashed_place_before(vt, body[0].start, seg) if type_ in ("EVENT", "ORG") else body[0].start
+            out.append(_Cand(start, version.end() if version else e, type_, "suffix " + suffix, 0.85, 3))
     return out
+
+
+#: the dashes that join two parties in a forum's or an expo's name (中国—东盟博览会, 中国-中亚峰会)
+_PARTY_DASHES = "—–-－"
+
+
+def _dashed_place_before(vt: str, a: int, seg: Segmenter) -> int:
+    """Where a name starting at ``a`` starts when a place and a dash stand right before it: the two parties
+    of a forum, an expo or a body between them (中国—|中亚合作论坛, 中国-|阿拉伯国家博览会) are its name.
+
+    >>> _dashed_place_before("中国—中亚峰会", 3, segmenter(Resources())), _dashed_place_before("中亚峰会", 0, None)
+    (0, 0)
+    """
+    if a < 3 or vt[a - 1] not in _PARTY_DASHES:
+        return a
+    words = seg.pos_tokens(vt[max(0, a - 7):a - 1], max(0, a - 7))
+    return words[-1].start if words and words[-1].flag == "ns" and len(words[-1].word) >= 2 else a
 
 
 def _after_a_conjunction(toks: list[Token], body: list[Token], rules: _Rules) -> bool:
