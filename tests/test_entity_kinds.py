@@ -443,6 +443,14 @@ def test_taiwans_agencies_and_their_short_forms(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("库卡机器人（上海）有限公司今天宣布扩产。", "库卡机器人（上海）有限公司"),
+    ("他代表华为技术（深圳）有限公司签约。", "华为技术（深圳）有限公司"),
+])
+def test_a_company_names_its_place_in_brackets(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
 def test_a_company_name_inside_a_longer_word_is_no_name() -> None:
     assert not any(n == "高通" for n, _ in _found("实验室实现了高通量测序。"))
 

@@ -159,7 +159,8 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
             continue
         if breaks is None:
             breaks = [b.start() for b in _HARD_BREAK.finditer(vt)]
-        lo, bracket = _window(vt, s, breaks, rules.suffixes[suffix] == "PLATFORM", res)
+        lo, bracket = _window(vt, s, breaks, rules.suffixes[suffix] == "PLATFORM"
+                              or suffix in rules.sets["legal_form_endings"], res)
         toks = _words_at(seg, vt[lo:e + 3], lo, windows)  # a little past the ending: does it close a word there?
         if _a_longer_ending_overlaps(vt, s, e, toks, rules):
             pos = s + 1  # 产业园|区: the name ends with 园区, which starts inside 产业园
@@ -278,6 +279,8 @@ def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules
         return True
     if rules.suffixes[suffix] == "PROGRAMME" and vt.endswith(rules.tuples["brand_endings"], 0, s):
         return True  # 某某有限公司计划: the company plans, no programme
+    if s > 0 and vt[s - 1] in "）)" and suffix in rules.sets["legal_form_endings"]:
+        return False  # 某某（上海）有限公司: a company names its place in brackets
     return s == 0 or not _NAME_CHAR.match(vt[s - 1]) or vt[s - 1] in rules.sets["never_before_ending"]
 
 
@@ -285,9 +288,9 @@ def _window(vt: str, s: int, breaks: list[int], zone: bool, res: Resources) -> t
     """Where segmenting starts before an ending at ``s``, and a bracketed place inside a zone's name.
 
     The words before the ending stop at punctuation, and segmenting ends there: the window starts after
-    the last punctuation mark, which gives the same words for less work. Zones name a place in brackets
-    (中国（浙江）自由贸易试验区); companies do too (北新建材（昆明）有限公司), but the brand before the bracket is
-    segmented too poorly to find its start: zones only."""
+    the last punctuation mark, which gives the same words for less work. Zones and companies with their legal
+    form name a place in brackets (中国（浙江）自由贸易试验区, 北新建材（昆明）有限公司): with ``zone``, the window
+    goes on before such a bracket."""
     k = bisect_left(breaks, s) - 1
     lo = max(0, s - 18, breaks[k] + 1 if k >= 0 else 0)
     while 0 < lo < s and _LATIN.match(vt, lo - 1, lo + 1):  # never from inside a Latin word: its start
