@@ -1010,6 +1010,17 @@ def test_a_venue_after_a_verb_jieba_calls_a_noun_starts_after_it() -> None:
     assert not any(n.startswith("移师") for n, _ in found)
 
 
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    # the year's 年度 belongs to the date, not to the award or the fund
+    ("她获得2023年度江苏省科学技术奖二等奖。", "江苏省科学技术奖", "AWARD"),
+    ("我校获批2025年度国家社会科学基金项目12项。", "国家社会科学基金", "PROGRAMME"),
+    # 透過 (through) opens an adverbial, as 通过 does
+    ("旅客可透過入境事務處網站預約。", "入境事務處", "ORG"),
+])
+def test_a_name_starts_after_the_years_period_and_a_preposition(text: str, name: str, typ: str) -> None:
+    assert (name, typ) in _found(text)
+
+
 def test_a_bare_airport_is_no_name() -> None:
     assert _found("他一早来到机场迎接代表团。") == set()
 
