@@ -200,3 +200,23 @@ def test_people_and_bodies_in_general_news() -> None:
     # the bureau, or its office as one name with it (a sub-body keeps its body's name): never cut at 局办
     assert found & {("上海市工商局", "ORG"), ("上海市工商局办公室", "ORG")} and ("巴西华人协会", "ORG") in found
     assert not any(t.endswith(("局办", "么办")) for t, _ in found)
+
+
+def _model(spans: list[tuple[int, int, str]]):
+    """A statistical model's recogniser, as ``recognizer=`` takes one, that returns the spans given."""
+    return lambda _view: spans
+
+
+def test_a_models_place_never_pulls_a_rules_name_over_a_verb() -> None:
+    # a model's guess that 观了之江 is a place: the lab's name found by its ending still starts at 之江
+    text = "张伟在上海参观了之江实验室。"
+    found = {(e.text, e.type) for e in extract_entities(text, recognizer=_model([(6, 10, "PLACE")]))}
+    assert ("之江实验室", "LAB") in found
+    assert not any(name.startswith("观") for name, _ in found)
+
+
+def test_a_models_span_of_punctuation_is_no_name() -> None:
+    text = "张伟在上海参观了之江实验室。"
+    ents = extract_entities(text, recognizer=_model([(13, 14, "PLACE"), (0, 2, "PERSON")]))
+    assert "。" not in {e.text for e in ents}
+    assert ("张伟", "PERSON") in {(e.text, e.type) for e in ents}

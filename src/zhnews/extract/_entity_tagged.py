@@ -568,10 +568,11 @@ def _a_city_beyond_the_mainland(c: _Cand, res: Resources) -> bool:
 
 def _starts_outside_places(cands: list[_Cand]) -> None:
     """A name found by its ending starts at the start of a known place its walk stopped inside (高|雄软体园区:
-    jieba has no 高雄 and cut it; the gazetteer has it): a name's start never cuts a place."""
+    jieba has no 高雄 and cut it; the gazetteer has it): a name's start never cuts a place. A statistical
+    model's place (the tagger's, a user's model's) is a guess, not a known place: 观了|之江实验室 stays whole."""
     inside: dict[int, int] = {}  # a character inside a known place (not its first) -> the place's start
     for c in cands:
-        if c.type == "PLACE" and c.rule != "tagger" and c.b - c.a >= 2:
+        if c.type == "PLACE" and c.rule not in ("tagger", "model") and c.b - c.a >= 2:
             for k in range(c.a + 1, c.b):
                 inside.setdefault(k, c.a)
     if not inside:

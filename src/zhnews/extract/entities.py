@@ -59,6 +59,7 @@ from ._entity_tagged import (
     _starts_outside_places,
     _stations,
     _tagged_names,
+    _well_formed,
 )
 from ._entity_tagged import dictionary_hits as dictionary_hits  # the tagger's trainer and evaluation read it here
 from ._source import view_of
@@ -212,7 +213,8 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
     cands = [_Cand(a, b, t, "lexicon", 1.0, 7) for a, b, t in user.matches(vt)]
     if recognizer is not None:
         # a model's spans rank below every rule: the rules win on the types they know
-        cands += [_Cand(a, b, t, "model", 0.7, 1) for a, b, t in recognizer(vt) if t in ENTITY_TYPES and a < b]
+        cands += [_Cand(a, b, t, "model", 0.7, 1) for a, b, t in recognizer(vt)
+                  if t in ENTITY_TYPES and a < b and _well_formed(vt[a:b])]  # no punctuation at its ends
     places: list[_Cand] = []
     for find in RECOGNISERS:
         found = find(vt, res)
