@@ -451,6 +451,21 @@ def test_a_company_names_its_place_in_brackets(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("中关村软件园新入驻企业三十家。", "中关村软件园"),
+    ("沙田創新園今年將擴建。", "沙田創新園"),
+    ("大埔工業邨的食品廠房已投產。", "大埔工業邨"),
+    ("临港新片区发布人才新政。", "临港新片区"),
+])
+def test_parks_and_new_areas_are_platforms(text: str, name: str) -> None:
+    assert (name, "PLATFORM") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["学校为学生建了大学生创业园。", "全市已建成留学人员创业园五家。"])
+def test_a_park_many_places_build_is_no_name(text: str) -> None:
+    assert not any(t == "PLATFORM" for _, t in _found(text))
+
+
 def test_a_company_name_inside_a_longer_word_is_no_name() -> None:
     assert not any(n == "高通" for n, _ in _found("实验室实现了高通量测序。"))
 
