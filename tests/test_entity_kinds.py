@@ -418,6 +418,8 @@ def test_a_plans_version_is_part_of_its_name(text: str, name: str | None) -> Non
 
 @pytest.mark.parametrize(("text", "names"), [
     ("輝達與美光的新產品吸引大批買家。", {"輝達", "美光"}),
+    ("台泥與亞泥昨日同步公布財報。", {"台泥", "亞泥"}),
+    ("聯詠和信驊的股價今天都走高。", {"聯詠", "信驊"}),
     ("深度求索和月之暗面都发布了新模型。", {"深度求索", "月之暗面"}),
 ])
 def test_companies_named_bare_in_either_press(text: str, names: set[str]) -> None:
@@ -468,6 +470,7 @@ def test_a_park_many_places_build_is_no_name(text: str) -> None:
 
 def test_a_company_name_inside_a_longer_word_is_no_name() -> None:
     assert not any(n == "高通" for n, _ in _found("实验室实现了高通量测序。"))
+    assert _found("他家新买了一台电视机。") == set()  # 台电 (台電, Taipower) across 一台|电视机
 
 
 def test_a_long_run_of_endings_is_answered() -> None:
