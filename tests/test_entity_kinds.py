@@ -422,6 +422,8 @@ def test_a_plans_version_is_part_of_its_name(text: str, name: str | None) -> Non
     ("聯詠和信驊的股價今天都走高。", {"聯詠", "信驊"}),
     ("赣锋锂业与天齐锂业均发布了业绩预告。", {"赣锋锂业", "天齐锂业"}),
     ("北方华创和中微公司订单饱满。", {"北方华创", "中微公司"}),
+    ("九巴與城巴下月起加價。", {"九巴", "城巴"}),
+    ("積金局和旅發局今日公布新措施。", {"積金局", "旅發局"}),
     ("深度求索和月之暗面都发布了新模型。", {"深度求索", "月之暗面"}),
 ])
 def test_companies_named_bare_in_either_press(text: str, names: set[str]) -> None:
