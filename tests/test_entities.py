@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import Callable
 
 import opencc
 import pytest
@@ -202,7 +203,7 @@ def test_people_and_bodies_in_general_news() -> None:
     assert not any(t.endswith(("局办", "么办")) for t, _ in found)
 
 
-def _model(spans: list[tuple[int, int, str]]):
+def _model(spans: list[tuple[int, int, str]]) -> Callable[[str], list[tuple[int, int, str]]]:
     """A statistical model's recogniser, as ``recognizer=`` takes one, that returns the spans given."""
     return lambda _view: spans
 

@@ -342,6 +342,16 @@ def test_two_parties_joined_by_a_dash_open_an_events_name(text: str, name: str) 
     assert (name, "EVENT") in _found(text)
 
 
+@pytest.mark.parametrize("text", [
+    "深圳—华为公司今天宣布新品。",  # a dateline's place before a company
+    "（中央社記者台北電）台北-國立臺灣大學今日宣布新校長人選。",
+    "比赛结果：日本-韩国足球协会表示不满。",
+    "北京—全球数字经济大会今天开幕。",  # no second party: 全球 is no place
+])
+def test_a_place_and_a_dash_before_a_name_without_two_parties_stay_apart(text: str) -> None:
+    assert not any(("—" in n or "-" in n) for n, _ in _found(text))
+
+
 def test_a_body_named_after_an_event_holds_it() -> None:
     # the tagger's organisation goes on after the event's name: one body
     found = _found("法国世界杯组委会官员在巴黎宣布了售票结果。")
@@ -433,10 +443,20 @@ def test_companies_named_bare_in_either_press(text: str, names: set[str]) -> Non
 @pytest.mark.parametrize(("text", "name"), [
     ("腾讯控股昨日公布第三季度业绩。", "腾讯控股"),
     ("國泰金控今日宣布通過增資案。", "國泰金控"),
-    ("比亚迪汽车宣布在匈牙利建厂。", "比亚迪汽车"),
+    ("中电控股今日公布全年业绩。", "中电控股"),
 ])
 def test_a_known_company_with_a_word_only_companies_end_with_is_its_longer_name(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), [
+    ("宁德时代控股股东拟减持部分股份。", "宁德时代", "宁德时代控股"),  # 控股股东: the controlling shareholder
+    ("國泰金控股價今天上漲。", "國泰金控", "國泰金控股"),  # a longer known name ends inside 控股
+    ("华为汽车业务持续亏损。", "华为", "华为汽车"),  # a trade's word, no part of the name
+])
+def test_a_company_word_that_is_no_part_of_the_name_is_left_out(text: str, name: str, absent: str) -> None:
+    found = {n for n, t in _found(text) if t == "ORG"}
+    assert name in found and absent not in found
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -451,7 +471,7 @@ def test_taiwans_agencies_and_their_short_forms(text: str, name: str) -> None:
 
 @pytest.mark.parametrize(("text", "name"), [
     ("库卡机器人（上海）有限公司今天宣布扩产。", "库卡机器人（上海）有限公司"),
-    ("他代表华为技术（深圳）有限公司签约。", "华为技术（深圳）有限公司"),
+    ("该项目由华为技术（深圳）有限公司承建。", "华为技术（深圳）有限公司"),
 ])
 def test_a_company_names_its_place_in_brackets(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
@@ -467,9 +487,14 @@ def test_parks_and_new_areas_are_platforms(text: str, name: str) -> None:
     assert (name, "PLATFORM") in _found(text)
 
 
-@pytest.mark.parametrize("text", ["学校为学生建了大学生创业园。", "全市已建成留学人员创业园五家。"])
+@pytest.mark.parametrize("text", ["学校为学生建了大学生创业园。", "全市已建成留学人员创业园五家。",
+                                  "多所高校设立了青年创业园。", "跨境电商物流园项目今天开工。", "現有工業邨將活化。"])
 def test_a_park_many_places_build_is_no_name(text: str) -> None:
     assert not any(t == "PLATFORM" for _, t in _found(text))
+
+
+def test_a_contest_for_students_keeps_its_name() -> None:
+    assert ("中国国际大学生创新大赛", "EVENT") in _found("中国国际大学生创新大赛总决赛举行。")
 
 
 def test_a_company_name_inside_a_longer_word_is_no_name() -> None:
@@ -1038,6 +1063,9 @@ def test_a_venue_after_a_verb_jieba_calls_a_noun_starts_after_it() -> None:
     ("我校获批2025年度国家社会科学基金项目12项。", "国家社会科学基金", "PROGRAMME"),
     # 透過 (through) opens an adverbial, as 通过 does
     ("旅客可透過入境事務處網站預約。", "入境事務處", "ORG"),
+    # after a body, 年度 is a word of the name; 代表 may be one too
+    ("中国电影导演协会年度表彰大会举行。", "中国电影导演协会年度表彰大会", "EVENT"),
+    ("美国贸易代表署今日宣布加征关税。", "美国贸易代表署", "ORG"),
 ])
 def test_a_name_starts_after_the_years_period_and_a_preposition(text: str, name: str, typ: str) -> None:
     assert (name, typ) in _found(text)
@@ -1058,9 +1086,14 @@ def test_a_department_named_by_its_level_is_a_body(text: str, name: str) -> None
     assert (name, "ORG") in _found(text)
 
 
-def test_a_category_of_departments_is_no_body() -> None:
-    # 各省、自治区、直辖市公安厅: every province's department, no one body
-    assert not any(n.endswith("公安厅") for n, _ in _found("各省、自治区、直辖市公安厅要加强协作。"))
+@pytest.mark.parametrize(("text", "absent"), [
+    ("各省、自治区、直辖市公安厅要加强协作。", "直辖市公安厅"),  # every province's department, no one body
+    ("两省教育厅签署合作协议。", "省教育厅"),  # a numeral before the level: one of several
+    ("三县发改委负责人参加了会议。", "县发改委"),
+    ("每个市科技局都要设立专班。", "市科技局"),
+])
+def test_a_category_of_departments_is_no_body(text: str, absent: str) -> None:
+    assert absent not in {n for n, _ in _found(text)}
 
 
 def test_a_numbered_department_joins_its_body() -> None:

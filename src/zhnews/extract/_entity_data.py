@@ -186,7 +186,7 @@ class Lexicon:
             self._matcher = None
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, type) of every entry in ``text`` (a simplified view), longest first at a point."""
+        """(start, end, type) of every entry in ``text`` (a simplified view), by end, then longest first."""
         if not self.entries:
             return []
         if self._matcher is None:

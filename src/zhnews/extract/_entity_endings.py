@@ -8,7 +8,7 @@ from bisect import bisect_left
 import regex
 
 from ..resources import Resources
-from ._entity_data import _COMMON_WORD, _HAN, _LATIN, _NAME_CHAR, _Cand, _gazetteer, _Rules, _rules
+from ._entity_data import _COMMON_WORD, _HAN, _LATIN, _NAME_CHAR, _builtin, _Cand, _gazetteer, _Rules, _rules
 from ._words import Segmenter, Token, segmenter
 
 # patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
@@ -179,10 +179,10 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
             continue  # 某某科学及|技术委员会自然科学基金: the walk stopped inside the body that runs it
         if suffix in rules.sets["legal_form_endings"]:
             body = _with_an_unknown_brand(toks, body, seg, rules)
-        if _body_names_something(vt, body, suffix, seg, rules) and _named_before_its_word(toks, s, body, rules):
+        if _body_names_something(vt, body, suffix, seg, rules) and _named_before_its_word(vt, toks, s, body, rules):
             type_ = _lab_or_org(vt[body[0].start:s], suffix, rules)
             version = _VERSION.match(vt, e) if type_ in ("PROGRAMME", "POLICY") else None
-            start = _dashed_place_before(vt, body[0].start, seg) if type_ in ("EVENT", "ORG") else body[0].start
+            start = _dashed_place_before(vt, body[0].start, seg, res) if type_ == "EVENT" else body[0].start
             out.append(_Cand(start, version.end() if version else e, type_, "suffix " + suffix, 0.85, 3))
     return out
 
@@ -191,17 +191,26 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
 _PARTY_DASHES = "—–-－"
 
 
-def _dashed_place_before(vt: str, a: int, seg: Segmenter) -> int:
-    """Where a name starting at ``a`` starts when a place and a dash stand right before it: the two parties
-    of a forum, an expo or a body between them (中国—|中亚合作论坛, 中国-|阿拉伯国家博览会) are its name.
+def _dashed_place_before(vt: str, a: int, seg: Segmenter, res: Resources) -> int:
+    """Where an event's name starting at ``a`` starts when it opens with a place and a known place and a
+    dash stand right before it: the two parties of a forum, an expo or a summit (中国—|中亚合作论坛,
+    中国-|阿拉伯国家博览会); a dateline's place and dash before a name (台北-某某论坛) hold no second party.
 
-    >>> _dashed_place_before("中国—中亚峰会", 3, segmenter(Resources())), _dashed_place_before("中亚峰会", 0, None)
-    (0, 0)
+    >>> res = Resources()
+    >>> seg = segmenter(res)
+    >>> _dashed_place_before("中国—中亚峰会", 3, seg, res), _dashed_place_before("某地—年会", 3, seg, res)
+    (0, 3)
     """
     if a < 3 or vt[a - 1] not in _PARTY_DASHES:
         return a
-    words = seg.pos_tokens(vt[max(0, a - 7):a - 1], max(0, a - 7))
-    return words[-1].start if words and words[-1].flag == "ns" and len(words[-1].word) >= 2 else a
+    first = max((x for x, y, t in _builtin(res).matches(vt[max(0, a - 9):a - 1]) if t == "PLACE"
+                 and y == a - 1 - max(0, a - 9)), default=None, key=lambda x: -x)
+    if first is None:
+        return a
+    second = seg.pos_tokens(vt[a:a + 6], a)
+    opens = (bool(second) and second[0].flag == "ns") or any(
+        x == 0 and t == "PLACE" for x, _y, t in _builtin(res).matches(vt[a:a + 6]))
+    return max(0, a - 9) + first if opens else a
 
 
 def _after_a_conjunction(toks: list[Token], body: list[Token], rules: _Rules) -> bool:
@@ -284,18 +293,20 @@ def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules
     return s == 0 or not _NAME_CHAR.match(vt[s - 1]) or vt[s - 1] in rules.sets["never_before_ending"]
 
 
-def _window(vt: str, s: int, breaks: list[int], zone: bool, res: Resources) -> tuple[int, tuple[int, int] | None]:
-    """Where segmenting starts before an ending at ``s``, and a bracketed place inside a zone's name.
+def _window(vt: str, s: int, breaks: list[int], bracketed: bool,
+            res: Resources) -> tuple[int, tuple[int, int] | None]:
+    """Where segmenting starts before an ending at ``s``, and a bracketed place inside the name when its kind
+    may hold one (``bracketed``).
 
     The words before the ending stop at punctuation, and segmenting ends there: the window starts after
     the last punctuation mark, which gives the same words for less work. Zones and companies with their legal
-    form name a place in brackets (中国（浙江）自由贸易试验区, 北新建材（昆明）有限公司): with ``zone``, the window
+    form name a place in brackets (中国（浙江）自由贸易试验区, 北新建材（昆明）有限公司): with ``bracketed``, the window
     goes on before such a bracket."""
     k = bisect_left(breaks, s) - 1
     lo = max(0, s - 18, breaks[k] + 1 if k >= 0 else 0)
     while 0 < lo < s and _LATIN.match(vt, lo - 1, lo + 1):  # never from inside a Latin word: its start
         lo -= 1
-    bracket = _bracketed_place(vt, lo, res) if zone else None
+    bracket = _bracketed_place(vt, lo, res) if bracketed else None
     if bracket is not None:  # the name goes on before the bracket
         k = bisect_left(breaks, bracket[0]) - 1
         lo = max(0, bracket[0] - 12, breaks[k] + 1 if k >= 0 else 0)
@@ -318,7 +329,14 @@ def _ending_closes_a_word(toks: list[Token], s: int, e: int, suffix: str, seg: S
     return holder.flag.startswith("n")
 
 
-def _named_before_its_word(toks: list[Token], s: int, body: list[Token], rules: _Rules) -> bool:
+def _own_level(vt: str, t: Token, rules: _Rules) -> bool:
+    """Whether the word ``t`` is a level that names the text's own division before a department (市|科技局,
+    县|农业农村局), not one of several (两省|教育厅, 三县|发改委, 每个市|科技局: a numeral or a quantity before it)."""
+    return t.word in rules.sets["level_prefixes"] \
+        and (t.start == 0 or vt[t.start - 1] not in rules.sets["quantities_before_levels"])
+
+
+def _named_before_its_word(vt: str, toks: list[Token], s: int, body: list[Token], rules: _Rules) -> bool:
     """An ending inside a body's word (旅游局, 管理局) names something only with a distinctive word before
     that word (某地旅游局, 新加坡某某管理局) or a level word right before it (县教育局: the text's own county's,
     as ``level_prefixes`` name departments): 铁路局, 电力局 and 政治局 alone are categories."""
@@ -326,7 +344,7 @@ def _named_before_its_word(toks: list[Token], s: int, body: list[Token], rules: 
     ending_part = holder.word[s - holder.start:]
     if holder.start == s or holder.flag == "nt" or ending_part not in rules.sets["body_word_endings"]:
         return True  # only the endings that must be words of their own are judged here
-    if len(body) == 2 and body[0].word in rules.sets["level_prefixes"] and body[0].end == holder.start:
+    if len(body) == 2 and _own_level(vt, body[0], rules) and body[0].end == holder.start:
         return True
     return any(t.start < holder.start and t.word not in rules.generic and t.flag.startswith(("n", "j", "eng", "vn"))
                for t in body)
@@ -367,7 +385,19 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
         body.pop(0)  # a time word opening a predicate: 赛后当选某某论坛 (当代 names things: 当代引领计划)
     while len(body) > 1 and body[0].flag == "v" and _after_a_function_word(toks, body[0]):
         body.pop(0)  # a predicate before the name: 并增加某某文化中心, 赛后获选某某大会 (not 集成芯片某某实验室)
+    if len(body) > 1 and body[0].word in rules.sets["periods_after_a_year"] and _after_a_year(toks, body[0]):
+        body.pop(0)  # 2024|年度|某省科学技术奖: the period is the date's
     return body
+
+
+#: a year written in digits or Chinese numerals (2024, 二〇二四)
+_YEAR = regex.compile(r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}")
+
+
+def _after_a_year(toks: list[Token], t: Token) -> bool:
+    """Whether a year stands right before the word ``t`` (2024|年度)."""
+    before = next((b for b in reversed(toks) if b.end <= t.start), None)
+    return before is not None and before.end == t.start and _YEAR.fullmatch(before.word) is not None
 
 
 #: parts of speech of the words that make a verb after them a predicate: adverbs, conjunctions, time words
@@ -494,13 +524,13 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     if len(body) == 1 and len(body[0].word) == 1:
         # one character before the ending: a word that holds it (颁奖典礼, 大奖赛), no name; but a level before
         # an ending that names a department's remit is that department (市|科技局, 省|发改委), as 县|农业农村局 is
-        return body[0].word in rules.sets["level_prefixes"] and rules.suffixes[suffix] == "ORG" \
+        return _own_level(vt, body[0], rules) and rules.suffixes[suffix] == "ORG" \
             and any(suffix.endswith(w) and len(suffix) > len(w) for w in rules.tuples["department_words"])
     opened = _NAMED_EVENT.search(vt, max(0, body[0].start - 6), body[0].start)
     named = (suffix in rules.sets["relaxed_endings"] and len(body) >= 2) or bool(opened) \
         or (suffix in rules.sets["law_endings"] and _reading_length(body) >= 2) \
         or (rules.suffixes[suffix] == "ORG" and body[0].word in rules.sets["national"] and len(body) >= 2) \
-        or (suffix in rules.sets["department_words"] and body[0].word in rules.sets["level_prefixes"]
+        or (suffix in rules.sets["department_words"] and _own_level(vt, body[0], rules)
             and len(body) >= 2)  # 县农业农村局: the text's own county's
     if not named and not _distinctive(body, rules.generic):
         return False  # 第六届世界智能大会, 工业技术研究院: named by their ordinal or their kind

@@ -27,7 +27,11 @@ def _lexicon_names(vt: str, res: Resources) -> list[_Cand]:
     seg = segmenter(res)
     out = []
     titles = rules.titles_after + rules.tuples["title_ends"]
-    for a, b, t in _builtin(res).matches(vt):
+    found = _builtin(res).matches(vt)
+    longest: dict[int, int] = {}  # a start -> the end of the longest known name there
+    for a, b, _t in found:
+        longest[a] = max(b, longest.get(a, b))
+    for a, b, t in found:
         if _in_a_dotted_name(vt, a, b) and not _dot_joins_places(vt, a, b, res):
             continue
         if b - a < 4:  # long names rarely straddle words; checking them costs more than it finds
@@ -36,21 +40,25 @@ def _lexicon_names(vt: str, res: Resources) -> list[_Cand]:
                 continue
         out.append(_Cand(a, b, t, "built-in lexicon", 0.95, 3))
         if t == "ORG" and vt.startswith(rules.tuples["company_words"], b):
-            out += _with_a_company_word(vt, a, b, seg, rules)
+            out += _with_a_company_word(vt, a, b, longest[a], seg, rules)
     return out
 
 
-def _with_a_company_word(vt: str, a: int, b: int, seg: Segmenter, rules: _Rules) -> list[_Cand]:
+def _with_a_company_word(vt: str, a: int, b: int, longest: int, seg: Segmenter, rules: _Rules) -> list[_Cand]:
     """A known company's short name followed by a word that only a company's name ends with (中电 + 控股,
-    纬创 + 资通, 村田 + 制作所) is the company's longer name, where that word ends a word of the text.
+    纬创 + 资通, 村田 + 制作所) is the company's longer name, where that word ends a word of the text and no
+    word follows that makes it a modifier (控股|股东: the controlling shareholder), and no longer known name
+    starting with the short one ends inside the word (国泰金控|股价 is 国泰金控, not 国泰金 + 控股).
 
     >>> [vt[c.a:c.b] for vt in ("中电控股今日公布业绩", "中电控股股东") for c in _lexicon_names(vt, Resources())]
-    ['中电', '中电控股', '中电', '中电控股']
+    ['中电', '中电控股', '中电']
     """
     word = max((w for w in rules.tuples["company_words"] if vt.startswith(w, b)), key=len)
-    if not _word_edges(vt, b, b + len(word), seg)[1]:
+    end = b + len(word)
+    if b < longest < end or vt.startswith(rules.tuples["after_company_words"], end) \
+            or not _word_edges(vt, b, end, seg)[1]:
         return []
-    return [_Cand(a, b + len(word), "ORG", "built-in lexicon + company word", 0.95, 3)]
+    return [_Cand(a, end, "ORG", "built-in lexicon + company word", 0.95, 3)]
 
 
 #: the dots that join the parts of a transliterated name (海尔·沃尔丹塞)
