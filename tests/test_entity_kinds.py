@@ -1199,6 +1199,10 @@ def test_a_science_funds_committee_stays_a_body() -> None:
     ("宁波轨道交通5号线一期通车。", "宁波轨道交通5号线"),
     ("乘客可搭乘松山新店線至台北小巨蛋。", "松山新店線"),
     ("港鐵荃灣綫列車今早延誤。", "荃灣綫"),
+    # railway lines by their names: Taiwan's, and the mainland's high-speed lines
+    ("颱風過後北迴線今日恢復雙向通車。", "北迴線"),
+    ("平溪線停駛一週進行邊坡整治。", "平溪線"),
+    ("京张高铁今天迎来开通五周年。", "京张高铁"),
 ])
 def test_metro_lines_are_places(text: str, line: str) -> None:
     assert (line, "PLACE") in _found(text)
