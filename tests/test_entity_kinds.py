@@ -1208,6 +1208,21 @@ def test_metro_lines_are_places(text: str, line: str) -> None:
     assert (line, "PLACE") in _found(text)
 
 
+@pytest.mark.parametrize(("text", "stations"), [
+    ("乘客可在虹桥站换乘地铁2号线。", {"虹桥站"}),
+    ("市民可前往錦上路站及洪水橋站轉乘港鐵。", {"錦上路站", "洪水橋站"}),
+    ("高铁重庆科学城站今天开通。", {"重庆科学城站"}),
+])
+def test_stations_named_by_their_names_in_a_sentence_about_a_railway(text: str, stations: set[str]) -> None:
+    assert stations <= {n for n, t in _found(text) if t == "PLACE"}
+
+
+@pytest.mark.parametrize("text", ["他在地铁站台上站了很久。", "首站抵达上海后，列车准点发出。",
+                                  "列车下一站是终点站。"])
+def test_standing_and_counted_stops_are_no_stations(text: str) -> None:
+    assert not any(n.endswith("站") for n, _ in _found(text))
+
+
 def test_a_citys_metro_without_a_line_is_the_city() -> None:
     assert not any(n.startswith("北京地铁") for n, _ in _found("北京地铁的客流很大。"))
 

@@ -493,6 +493,41 @@ def _stations(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     return out
 
 
+#: a sentence, which a station's name and the words about a railway share
+_SENTENCE = regex.compile(r"[^。！？!?；;\n]+")
+
+
+def _named_stations(vt: str, res: Resources) -> list[_Cand]:
+    """Stations named by their own names (古洞站, 虹桥站, 会展站) in a sentence about a railway (``rail_words``):
+    the one or two words right before 站 (two to five characters), none a function word or a count (下一站,
+    每站), with 站 a word of its own and no verb after it (站在). Ranked above the tagger, whose span may run
+    on over it (虹桥站换乘地铁2号线)."""
+    rules = _rules(res)
+    if "站" not in vt:
+        return []
+    seg = segmenter(res)
+    out: list[_Cand] = []
+    for sentence in _SENTENCE.finditer(vt):
+        if "站" not in sentence.group() or not any(w in sentence.group() for w in rules.tuples["rail_words"]):
+            continue
+        for at in (m.start() for m in regex.finditer("站", vt[:sentence.end()], pos=sentence.start())):
+            if vt[at + 1:at + 2] in rules.sets["station_verb_after"]:
+                continue
+            lo = max(sentence.start(), at - 8)
+            words = seg.pos_tokens(vt[lo:at + 2], lo)
+            if not any(t.start == at and t.word in ("站", "站台") for t in words):
+                continue  # 站 inside a word: 车站, 网站, 加油站
+            name = [t for t in words if t.end <= at][-2:]
+            while name and (name[0].word in rules.stops or name[0].flag in ("p", "c", "u", "uj", "m", "r", "v")):
+                name = name[1:]
+            if not name or name[-1].end != at or name[0].word in rules.sets["not_station_names"] \
+                    or name[-1].word in rules.sets["not_station_names"] or not 2 <= at - name[0].start <= 5 \
+                    or not _HAN_RUN.fullmatch(vt, name[0].start, at):
+                continue
+            out.append(_Cand(name[0].start, at + 1, "PLACE", "station", 0.8, 4))  # above a tagger span holding it
+    return out
+
+
 def _station_end(vt: str, at: int, rules: _Rules) -> int | None:
     """Where a station's quarter (东站) or a metro's numbered line (地铁10号线: ``metro_words``) that starts at
     ``at`` ends; None without one."""
@@ -575,8 +610,9 @@ def _a_city_beyond_the_mainland(c: _Cand, res: Resources) -> bool:
 
 
 def _starts_outside_places(cands: list[_Cand]) -> None:
-    """A name found by its ending starts at the start of a known place its walk stopped inside (高|雄软体园区:
-    jieba has no 高雄 and cut it; the gazetteer has it): a name's start never cuts a place. A statistical
+    """A name found by its ending, or a station by its name, starts at the start of a known place its walk
+    stopped inside (高|雄软体园区, 高|陵区某某站: jieba cut the place; the gazetteer has it): a name's start never
+    cuts a place. A statistical
     model's place (the tagger's, a user's model's) is a guess, not a known place: 观了|之江实验室 stays whole."""
     inside: dict[int, int] = {}  # a character inside a known place (not its first) -> the place's start
     for c in cands:
@@ -586,7 +622,7 @@ def _starts_outside_places(cands: list[_Cand]) -> None:
     if not inside:
         return
     for c in cands:
-        if c.rule.startswith("suffix") and c.a in inside:
+        if c.rule.startswith(("suffix", "station")) and c.a in inside:
             c.a = inside[c.a]
 
 

@@ -53,6 +53,7 @@ from ._entity_tagged import (
     _governments_named_by_places,
     _japanese_people_after_titles,
     _lexicon_names,
+    _named_stations,
     _no_body_and_a_verb_before_a_category,
     _no_person_named_as_a_city,
     _starts_from_tagger,
@@ -189,7 +190,8 @@ _Finder = Callable[[str, Resources], list[_Cand]]
 
 #: the recognisers every call runs, in order of trust where rank and length tie (rules before the tagger)
 RECOGNISERS: tuple[_Finder, ...] = (_quoted_names, _suffix_names, _lexicon_names, _places, _people,
-                                    _anonymised_people, _tagged_names, _japanese_people_after_titles)
+                                    _anonymised_people, _tagged_names, _japanese_people_after_titles,
+                                    _named_stations)
 
 
 def _extract(text: str, field_name: Field, user: Lexicon, recognizer: Recognizer | None,
@@ -350,11 +352,12 @@ def _confirmed(kept: list[_Cand], cands: list[_Cand], res: Resources) -> list[_C
 
 def _chains(kept: list[_Cand]) -> list[_Cand]:
     """Places written one after another with nothing between (美国加州, 日本熊本) are one place, its
-    parts the places named, as a chain of divisions is (杭州市余杭区)."""
+    parts the places named, as a chain of divisions is (杭州市余杭区); a line or a station stays a name of its own."""
     out: list[_Cand] = []
     for c in kept:
         prev = out[-1] if out else None
-        if prev is not None and prev.type == c.type == "PLACE" and prev.b == c.a:
+        if prev is not None and prev.type == c.type == "PLACE" and prev.b == c.a \
+                and "station" not in (prev.rule, c.rule):  # 某地铁10号线|某区某某站: a line and a station
             parts = [*(prev.parts if prev.rule == "place chain" else [prev]), c]
             codes = c.attrs.get("codes", [])
             out[-1] = _Cand(prev.a, c.b, "PLACE", "place chain", min(prev.confidence, c.confidence), prev.rank,
