@@ -563,6 +563,8 @@ def test_a_bare_league_contest_or_meeting_is_no_event(text: str) -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("中国（湖北）自由贸易试验区武汉片区去年新设企业两千家。", "中国（湖北）自由贸易试验区武汉片区"),
     ("海南自由贸易港洋浦片区新增企业一千家。", "海南自由贸易港洋浦片区"),
+    # 高雄 is a word the segmenter learns from the gazetteer (jieba's dictionary cut it 高|雄)
+    ("南部科學園區高雄園區今年新增十家廠商。", "南部科學園區高雄園區"),
 ])
 def test_a_zone_and_its_part_are_one_platform(text: str, name: str) -> None:
     assert (name, "PLATFORM") in _found(text)
@@ -1221,6 +1223,13 @@ def test_stations_named_by_their_names_in_a_sentence_about_a_railway(text: str, 
                                   "列车下一站是终点站。"])
 def test_standing_and_counted_stops_are_no_stations(text: str) -> None:
     assert not any(n.endswith("站") for n, _ in _found(text))
+
+
+@pytest.mark.parametrize(("text", "city"), [("高雄市長今天出席啟用典禮。", "高雄市"),
+                                           ("杭州市长今天调研企业。", "杭州市")])
+def test_a_city_before_its_heads_title_is_a_place(text: str, city: str) -> None:
+    # 市长 holds the city's ending: the city is named all the same
+    assert (city, "PLACE") in _found(text)
 
 
 def test_a_citys_metro_without_a_line_is_the_city() -> None:

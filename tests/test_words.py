@@ -84,3 +84,12 @@ def test_the_segmenter_is_loaded_once_per_resources_and_dropped_by_reset() -> No
     segmenter()  # the default instance
     reset_resources()
     assert "segmenter" not in default_resources().loaded()
+
+
+def test_the_segmenter_knows_the_places_jiebas_mainland_dictionary_lacks() -> None:
+    # built with the gazetteer it loads inside its own load (a builder may load another item)
+    res = Resources()
+    words = [t.word for t in segmenter(res).pos_tokens("高雄园区和新北市的厂商")]
+    assert "高雄" in words and "新北" in words
+    assert "gazetteer" in res.loaded()
+    assert [t.word for t in Segmenter().pos_tokens("高雄园区")][:2] == ["高", "雄"]  # jieba's own dictionary

@@ -49,7 +49,7 @@ class Resources:
         self.tagger_path = tagger_path
         self.use_tagger = use_tagger
         self._items: dict[str, Any] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # re-entrant: a builder may load another item (the segmenter, the gazetteer)
 
     def load(self, name: str, build: Callable[[Resources], T]) -> T:
         item: T = self._items.get(name, _MISSING)  # the hot path (every rule lookup of every text): no call

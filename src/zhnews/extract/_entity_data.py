@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -164,6 +164,7 @@ class _Division:
     level: str
     province: str
     city: str
+    short: str = ""
 
 
 @dataclass(slots=True)
@@ -265,11 +266,29 @@ def _build_gazetteer(_res: Resources) -> _Gazetteer:
         if line.startswith("#") or not line.strip():
             continue
         code, name, short, level, province, city = (line.split("\t") + [""] * 6)[:6]
-        by_code[code] = _Division(code, name, level, province, city)
+        by_code[code] = _Division(code, name, level, province, city, short)
         for key in {name, short} - {""}:
             names.setdefault(key, []).append(code)
     return _Gazetteer(by_code=by_code, names=KeyMatcher({key: tuple(codes) for key, codes in names.items()}),
                       full_names=frozenset(d.name for d in by_code.values()))
+
+
+#: the division codes of Taiwan, Hong Kong and Macau
+OUTSIDE_THE_MAINLAND = ("71", "81", "82")
+#: jieba's parts of speech of place names
+_PLACE_TAG = "ns"
+
+
+def words_beyond_jieba(res: Resources, known: Mapping[str, str]) -> list[str]:
+    """The short names of Taiwan's cities and counties and Hong Kong's districts that jieba's dictionary,
+    built from mainland text, lacks (高雄, 新北, 油尖旺, 观塘) or files as other words (台中 s, 彰化 v,
+    嘉义 nr): the segmenter learns them as places (Macau's parishes, under the city in the gazetteer, are not
+    among them). ``known`` is jieba's tag of each word. The districts
+    of Taiwan's cities are left as they are (将军, 淡水, 大树, 杨梅 are words too)."""
+    by_code = _gazetteer(res).by_code
+    return sorted({d.short for d in by_code.values() if len(d.short) >= 2 and d.code.startswith(OUTSIDE_THE_MAINLAND)
+                   and (d.level in ("province", "city") or d.city not in by_code)  # not a city's district
+                   and known.get(d.short) != _PLACE_TAG})
 
 
 # ---------------------------------------------------------------- candidates

@@ -10,7 +10,7 @@ import regex
 from ..page.credits import bare_name, surname_before
 from ..resources import Resources
 from ..types import Attrs
-from ._entity_data import _NO_ATTRS, _Cand, _gazetteer, _rules
+from ._entity_data import _NO_ATTRS, OUTSIDE_THE_MAINLAND, _Cand, _gazetteer, _rules
 from ._words import Segmenter, segmenter
 
 #: parts of speech of a short place name that reads as a name there (余杭 nr, 德清 nr, 淳安 nz)
@@ -32,7 +32,8 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
             lo = max(0, a - _WORD_WINDOW)
             around = (vt[lo:b + _WORD_WINDOW], a - lo)  # what _is_word segments, and where the name is in it
             if around not in words:
-                words[around] = _is_word(vt, a, b, seg)
+                # a division's head after its name is a word of its own (某某市|长: 市长 holds the ending)
+                words[around] = _is_word(vt, a, b, seg, need_end=vt[b:b + 1] != "长")
             if not words[around]:
                 continue  # 名山区 in 著名山区, 广州市 in 广州市场
         if not full or b - a == 2:
@@ -76,7 +77,7 @@ def _beyond_jiebas_dictionary(name: str, codes: Sequence[str], seg: Segmenter, r
 
 def _beyond_the_mainland(codes: Sequence[str]) -> bool:
     """Whether every one of the division ``codes`` is Taiwan's, Hong Kong's or Macau's."""
-    return bool(codes) and all(code.startswith(_OUTSIDE_THE_MAINLAND) for code in codes)
+    return bool(codes) and all(code.startswith(OUTSIDE_THE_MAINLAND) for code in codes)
 
 
 def _cities(codes: Sequence[str], res: Resources) -> bool:
@@ -88,9 +89,6 @@ def _cities(codes: Sequence[str], res: Resources) -> bool:
 #: the gazetteer's levels of a province and a city (a prefecture), above the counties and districts
 _CITY_LEVELS = frozenset({"province", "city"})
 
-
-#: the gazetteer's codes of Taiwan, Hong Kong and Macau
-_OUTSIDE_THE_MAINLAND = ("71", "81", "82")
 
 
 #: how many characters on either side of a name _word_edges segments with it

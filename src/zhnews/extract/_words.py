@@ -20,6 +20,7 @@ So words added to jieba's global tokenizer (``jieba.add_word``) are not seen her
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from math import log
 from typing import Any, NamedTuple
 
@@ -88,11 +89,16 @@ class Segmenter:
         >>> [t.word for t in seg.pos_tokens("启动鲲鹏计划")]
         ['启动', '鲲鹏计划']
         """
+        self.add_words([word], freq, tag)
+
+    def add_words(self, words: Iterable[str], freq: int, tag: str | None = None) -> None:
+        """Add words with one frequency and tag (the probabilities are worked out once for them all)."""
         tokenizer = self._tagger.tokenizer
-        tokenizer.add_word(word, freq, tag)
-        if tag:
-            self.tags[word] = tag
-        tokenizer.user_word_tag_tab.pop(word, None)
+        for word in words:
+            tokenizer.add_word(word, freq, tag)
+            if tag:
+                self.tags[word] = tag
+            tokenizer.user_word_tag_tab.pop(word, None)
         self._logp = _log_probabilities(self.freq, tokenizer.total)
 
     def pos_tokens(self, text: str, offset: int = 0) -> list[Token]:
@@ -199,7 +205,25 @@ def _path(block: str, freq: dict[str, int], logp: dict[int, float]) -> list[int]
 
 def segmenter(resources: Resources | None = None) -> Segmenter:
     """The segmenter of ``resources`` (the default instance when None), loaded on first use."""
-    return (resources or default_resources()).load("segmenter", lambda _res: Segmenter())
+    return (resources or default_resources()).load("segmenter", _build_segmenter)
+
+
+#: how often jieba is told a place of Taiwan, Hong Kong or Macau it lacks occurs (as a county of its dictionary)
+_PLACE_FREQ = 500
+
+
+def _build_segmenter(res: Resources) -> Segmenter:
+    """jieba's segmenter, with the places of Taiwan, Hong Kong and Macau its mainland dictionary lacks or files
+    as other words (高雄, 新北, 台中; :func:`~zhnews.extract._entity_data.words_beyond_jieba`).
+
+    >>> [t.word for t in _build_segmenter(Resources()).pos_tokens("高雄园区")]
+    ['高雄', '园区']
+    """
+    from ._entity_data import words_beyond_jieba  # it reads this module: imported when first built
+
+    seg = Segmenter()
+    seg.add_words(words_beyond_jieba(res, seg.tags), _PLACE_FREQ, "ns")
+    return seg
 
 
 def pos_tokens(text: str, offset: int = 0, *, resources: Resources | None = None) -> list[Token]:
