@@ -323,6 +323,8 @@ def test_no_department_across_a_conjunction_a_title_or_a_common_word(text: str, 
     ("第七届进博会今天在上海开幕。", "进博会", "EVENT"),
     ("廣交會吸引了大批海外採購商。", "廣交會", "EVENT"),
     ("中国队正在备战杭州亚运会。", "杭州亚运会", "EVENT"),
+    ("選手們正為下屆亞運會積極備戰。", "亞運會", "EVENT"),  # the games named bare, no host before them
+    ("冬奥会期间交通管制措施公布。", "冬奥会", "EVENT"),
     ("国乒出征世界乒乓球锦标赛。", "世界乒乓球锦标赛", "EVENT"),
     ("中国电视飞天奖颁奖典礼在杭州举行。", "中国电视飞天奖", "AWARD"),
     ("金鐘獎頒獎典禮今晚舉行。", "金鐘獎", "AWARD"),
