@@ -325,6 +325,7 @@ def test_no_department_across_a_conjunction_a_title_or_a_common_word(text: str, 
     ("中国队正在备战杭州亚运会。", "杭州亚运会", "EVENT"),
     ("選手們正為下屆亞運會積極備戰。", "亞運會", "EVENT"),  # the games named bare, no host before them
     ("冬奥会期间交通管制措施公布。", "冬奥会", "EVENT"),
+    ("北京冬残奥会今天圆满闭幕。", "北京冬残奥会", "EVENT"),  # a host before the games: one name
     ("国乒出征世界乒乓球锦标赛。", "世界乒乓球锦标赛", "EVENT"),
     ("中国电视飞天奖颁奖典礼在杭州举行。", "中国电视飞天奖", "AWARD"),
     ("金鐘獎頒獎典禮今晚舉行。", "金鐘獎", "AWARD"),
@@ -1222,9 +1223,15 @@ def test_stations_named_by_their_names_in_a_sentence_about_a_railway(text: str, 
 
 
 @pytest.mark.parametrize("text", ["他在地铁站台上站了很久。", "首站抵达上海后，列车准点发出。",
-                                  "列车下一站是终点站。"])
-def test_standing_and_counted_stops_are_no_stations(text: str) -> None:
+                                  "列车下一站是终点站。", "乘客在高铁站台上等候列车。", "乘客在公交站台等候转乘地铁。",
+                                  "铁路沿线设立了十个救援站。", "列车到站后，乘客有序出站。"])
+def test_standing_counted_and_common_stops_are_no_stations(text: str) -> None:
     assert not any(n.endswith("站") for n, _ in _found(text))
+
+
+def test_a_station_is_named_without_its_railways_word_and_leaves_a_body_whole() -> None:
+    assert ("九龙站", "PLACE") in _found("港铁九龙站今天起增加班次。")
+    assert ("虹桥站派出所", "ORG") in _found("虹桥站派出所民警在列车上抓获一名嫌疑人。")
 
 
 @pytest.mark.parametrize(("text", "city"), [("高雄市長今天出席啟用典禮。", "高雄市"),

@@ -275,20 +275,15 @@ def _build_gazetteer(_res: Resources) -> _Gazetteer:
 
 #: the division codes of Taiwan, Hong Kong and Macau
 OUTSIDE_THE_MAINLAND = ("71", "81", "82")
-#: jieba's parts of speech of place names
-_PLACE_TAG = "ns"
-
-
 def words_beyond_jieba(res: Resources, known: Mapping[str, str]) -> list[str]:
     """The short names of Taiwan's cities and counties and Hong Kong's districts that jieba's dictionary,
-    built from mainland text, lacks (高雄, 新北, 油尖旺, 观塘) or files as other words (台中 s, 彰化 v,
-    嘉义 nr): the segmenter learns them as places (Macau's parishes, under the city in the gazetteer, are not
-    among them). ``known`` is jieba's tag of each word. The districts
-    of Taiwan's cities are left as they are (将军, 淡水, 大树, 杨梅 are words too)."""
+    built from mainland text, lacks (高雄, 新北, 油尖旺, 观塘): the segmenter learns them as places. ``known``
+    is jieba's tag of each word it has. The names it files as other words are left as they are (台中 s: 一台|中型
+    is a count; 沙田 nr), and so are the districts of Taiwan's cities (将军, 淡水, 杨梅 are words too)."""
     by_code = _gazetteer(res).by_code
     return sorted({d.short for d in by_code.values() if len(d.short) >= 2 and d.code.startswith(OUTSIDE_THE_MAINLAND)
                    and (d.level in ("province", "city") or d.city not in by_code)  # not a city's district
-                   and known.get(d.short) != _PLACE_TAG})
+                   and d.short not in known})
 
 
 # ---------------------------------------------------------------- candidates

@@ -66,7 +66,8 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
 
 def _beyond_jiebas_dictionary(name: str, codes: Sequence[str], seg: Segmenter, res: Resources) -> bool:
     """A division of Taiwan, Hong Kong or Macau (codes 71, 81, 82) whose short name jieba's dictionary, built
-    from mainland text, lacks (高雄, 新北, 油尖旺), or a city of theirs it files as a common word (台中 s):
+    from mainland text, lacks (a district's: 那玛夏, 茄萣; the cities and counties it lacks, 高雄 and 新北, the
+    segmenter learns as places: ``words_beyond_jieba``), or a city of theirs it files as a common word (台中 s):
     judged by where the words of the text start and end, not by jieba's tag. A district's short name that is
     a common word (将军, 淡水, 大树, 山上) is not."""
     if not _beyond_the_mainland(codes):

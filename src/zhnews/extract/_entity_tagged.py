@@ -498,34 +498,55 @@ _SENTENCE = regex.compile(r"[^。！？!?；;\n]+")
 
 
 def _named_stations(vt: str, res: Resources) -> list[_Cand]:
-    """Stations named by their own names (古洞站, 虹桥站, 会展站) in a sentence about a railway (``rail_words``):
-    the one or two words right before 站 (two to five characters), none a function word or a count (下一站,
-    每站), with 站 a word of its own and no verb after it (站在). Ranked above the tagger, whose span may run
-    on over it (虹桥站换乘地铁2号线)."""
+    """Stations named by their own names (古洞站, 虹桥站, 锦上路站) in a sentence about a railway
+    (``rail_words``): the one or two words right before 站 (two to five characters), a railway's or a line's
+    word before them left out (港铁|九龙站), none of them a common or function word (高铁站, 救援站, 有序出站,
+    下一站: ``not_station_names`` and the generic words) and one of them a proper noun or a word jieba does not
+    know; 站 a word of its own, not a verb (站在) and not the start of a body's name (虹桥站派出所:
+    ``station_bodies``). Ranked above the tagger, whose span may run on over it (虹桥站换乘地铁2号线)."""
     rules = _rules(res)
     if "站" not in vt:
         return []
     seg = segmenter(res)
     out: list[_Cand] = []
     for sentence in _SENTENCE.finditer(vt):
-        if "站" not in sentence.group() or not any(w in sentence.group() for w in rules.tuples["rail_words"]):
+        text = sentence.group()
+        if "站" not in text or not any(w in text for w in rules.tuples["rail_words"]):
             continue
-        for at in (m.start() for m in regex.finditer("站", vt[:sentence.end()], pos=sentence.start())):
-            if vt[at + 1:at + 2] in rules.sets["station_verb_after"]:
+        for m in regex.finditer("站", text):
+            at = sentence.start() + m.start()
+            if vt[at + 1:at + 2] in rules.sets["station_verb_after"] \
+                    or vt.startswith(rules.tuples["station_bodies"], at + 1):
                 continue
             lo = max(sentence.start(), at - 8)
             words = seg.pos_tokens(vt[lo:at + 2], lo)
-            if not any(t.start == at and t.word in ("站", "站台") for t in words):
-                continue  # 站 inside a word: 车站, 网站, 加油站
-            name = [t for t in words if t.end <= at][-2:]
-            while name and (name[0].word in rules.stops or name[0].flag in ("p", "c", "u", "uj", "m", "r", "v")):
-                name = name[1:]
-            if not name or name[-1].end != at or name[0].word in rules.sets["not_station_names"] \
-                    or name[-1].word in rules.sets["not_station_names"] or not 2 <= at - name[0].start <= 5 \
-                    or not _HAN_RUN.fullmatch(vt, name[0].start, at):
-                continue
-            out.append(_Cand(name[0].start, at + 1, "PLACE", "station", 0.8, 4))  # above a tagger span holding it
+            if not any(t.start == at and t.word == "站" for t in words):
+                continue  # 站 inside a word: 车站, 网站, 加油站, 站台, 站长
+            name = _station_name([t for t in words if t.end <= at][-2:], seg, rules)
+            if name and name[-1].end == at and 2 <= at - name[0].start <= 5 \
+                    and _HAN_RUN.fullmatch(vt, name[0].start, at):
+                out.append(_Cand(name[0].start, at + 1, "PLACE", "station", 0.8, 4))  # above a tagger span
     return out
+
+
+#: parts of speech of the words a station's name never holds: function words, counts, verbs, adjectives
+_NOT_IN_STATION_NAMES = frozenset({"p", "c", "u", "uj", "ul", "m", "mq", "q", "r", "v", "vd", "vn", "d", "a", "ad",
+                                   "f", "t"})
+#: parts of speech of proper nouns and short forms
+_PROPER_NAME_FLAGS = ("ns", "nr", "nz", "nt", "j")
+
+
+def _station_name(words: list[Token], seg: Segmenter, rules: _Rules) -> list[Token]:
+    """The words of a station's name among the last two before 站: a railway's or a line's word before them
+    left out; none for a common word, a function word or no proper noun."""
+    rail = rules.sets["rail_words"]
+    while words and (words[0].word in rail or words[0].word.endswith(("线", "铁")) or words[0].word in rules.stops):
+        words = words[1:]
+    if not words or any(t.flag in _NOT_IN_STATION_NAMES or t.word in rules.sets["not_station_names"]
+                        or t.word in rules.generic or t.word in rail for t in words):
+        return []
+    proper = any(t.flag.startswith(_PROPER_NAME_FLAGS) or not seg.freq.get(t.word) for t in words)
+    return words if proper else []
 
 
 def _station_end(vt: str, at: int, rules: _Rules) -> int | None:
@@ -610,20 +631,25 @@ def _a_city_beyond_the_mainland(c: _Cand, res: Resources) -> bool:
 
 
 def _starts_outside_places(cands: list[_Cand]) -> None:
-    """A name found by its ending, or a station by its name, starts at the start of a known place its walk
-    stopped inside (高|雄软体园区, 高|陵区某某站: jieba cut the place; the gazetteer has it): a name's start never
-    cuts a place. A statistical
+    """A name found by its ending starts at the start of a known place its walk stopped inside (高|雄软体园区:
+    jieba cut the place; the gazetteer has it), and a station by its name at the start of a division it
+    starts inside (高|陵区某某站): a name's start never cuts a place. A statistical
     model's place (the tagger's, a user's model's) is a guess, not a known place: 观了|之江实验室 stays whole."""
     inside: dict[int, int] = {}  # a character inside a known place (not its first) -> the place's start
+    divisions: dict[int, int] = {}  # the same, for China's divisions only
     for c in cands:
         if c.type == "PLACE" and c.rule not in ("tagger", "model") and c.b - c.a >= 2:
             for k in range(c.a + 1, c.b):
                 inside.setdefault(k, c.a)
+                if c.rule.startswith("gazetteer"):
+                    divisions.setdefault(k, c.a)
     if not inside:
         return
     for c in cands:
-        if c.rule.startswith(("suffix", "station")) and c.a in inside:
+        if c.rule.startswith("suffix") and c.a in inside:
             c.a = inside[c.a]
+        elif c.rule == "station" and c.a in divisions:
+            c.a = divisions[c.a]  # 高|陵区某某站; not over a line before it (某地铁2号线|某某站)
 
 
 def _starts_from_tagger(cands: list[_Cand], vt: str, rules: _Rules) -> None:

@@ -208,13 +208,13 @@ def segmenter(resources: Resources | None = None) -> Segmenter:
     return (resources or default_resources()).load("segmenter", _build_segmenter)
 
 
-#: how often jieba is told a place of Taiwan, Hong Kong or Macau it lacks occurs (as a county of its dictionary)
+#: how often jieba is told a place of Taiwan or Hong Kong it lacks occurs (as a county of its dictionary)
 _PLACE_FREQ = 500
 
 
 def _build_segmenter(res: Resources) -> Segmenter:
-    """jieba's segmenter, with the places of Taiwan, Hong Kong and Macau its mainland dictionary lacks or files
-    as other words (高雄, 新北, 台中; :func:`~zhnews.extract._entity_data.words_beyond_jieba`).
+    """jieba's segmenter, with the places of Taiwan and Hong Kong its mainland dictionary lacks (高雄, 新北,
+    观塘; :func:`~zhnews.extract._entity_data.words_beyond_jieba`).
 
     >>> [t.word for t in _build_segmenter(Resources()).pos_tokens("高雄园区")]
     ['高雄', '园区']
