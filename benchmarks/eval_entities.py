@@ -19,6 +19,7 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
@@ -58,48 +59,58 @@ BLIND_FLOORS = {
     "entities_blind8.jsonl": {"recall": 0.77, "recall_traditional": 0.72, "precision_unlisted_wrong": 0.83,
                               "precision_unlisted_right": 0.86},
 }
-#: written blind by an annotation-only helper in session 6 (BLIND3.md), committed (e4c1cd9) before its first
-#: score (at the session's start, 0d2d1aa, the same set scored recall 0.786, traditional 0.760, precision
-#: 0.839 / 0.861). Its misses were then read for error kinds in session 6, as blind2's were before: it is a
-#: development set now, and its later figures overstate what unseen text gets
-BLIND3 = HERE / "annotated" / "entities_blind3.jsonl"
-BLIND3_FIRST = ("recall 0.797 (simplified 0.812, traditional 0.783); precision 0.844 with unlisted spans "
-                "counted wrong, 0.868 counted right (e4c1cd9)")
-#: written blind by an annotation-only helper in session 7 (BLIND4.md), committed (5dc6e90) before its first
-#: score; the session-start code (38cd5f2) scored recall 0.822 (traditional 0.793), precision 0.864 / 0.897
-BLIND4 = HERE / "annotated" / "entities_blind4.jsonl"
-BLIND4_FIRST = ("recall 0.827 (simplified 0.853, traditional 0.803); precision 0.868 with unlisted spans "
-                "counted wrong, 0.900 counted right (5dc6e90)")
-#: written blind by an annotation-only helper in session 8 (BLIND5.md), committed (7265887) before its first
-#: score; the session-start code (8feea4b) scored recall 0.774 (traditional 0.724), precision 0.831 / 0.855:
-#: the session's rules, made for the earlier sets' kinds, did not carry to it. Read for error kinds after
-BLIND5 = HERE / "annotated" / "entities_blind5.jsonl"
-BLIND5_FIRST = ("recall 0.772 (simplified 0.825, traditional 0.724); precision 0.828 with unlisted spans "
-                "counted wrong, 0.852 counted right (7265887)")
-#: written blind by an annotation-only helper in session 9 (BLIND6.md), committed (8028c94) before its first
-#: score, which the session-start code gives too (the session's only earlier change moved code, no output).
-#: A second tagger was scored on it then, rules unchanged (docs/entities.md); read for error kinds after
-BLIND6 = HERE / "annotated" / "entities_blind6.jsonl"
-BLIND6_FIRST = ("recall 0.746 (simplified 0.764, traditional 0.729); precision 0.801 with unlisted spans "
-                "counted wrong, 0.827 counted right (8028c94)")
-#: written blind by an annotation-only helper in session 9 (BLIND7.md), committed (89b08cb) before its first
-#: score, taken with the session's last rules and the tagger then shipped (3932995); the session-start code
-#: (8028c94) gave recall 0.763 (traditional 0.713), precision 0.830 / 0.869. It chose the tagger shipped since
-#: (level 1 with CLUENER twice: recall 0.794, precision 0.844 / 0.883, by a rule set before it was run). Its
-#: errors were not read in session 9; from session 10 they are (a development set)
-BLIND7 = HERE / "annotated" / "entities_blind7.jsonl"
-BLIND7_FIRST = ("recall 0.774 (simplified 0.824, traditional 0.728); precision 0.834 with unlisted spans "
-                "counted wrong, 0.873 counted right (3932995)")
-#: written blind by an annotation-only helper in session 10 (BLIND8.md), committed (a1bde4d) before its first
-#: score, taken with the session-start code (d59c21d); kept for measuring the session and choosing a model,
-#: its errors not read
-BLIND8 = HERE / "annotated" / "entities_blind8.jsonl"
-BLIND8_FIRST = ("recall 0.771 (simplified 0.832, traditional 0.714); precision 0.831 with unlisted spans "
-                "counted wrong, 0.861 counted right (d59c21d)")
-#: the blind sets after the fourth: (file, name in the report, session written, first score)
-LATER_BLIND_SETS = ((BLIND3, "Fifth", 6, BLIND3_FIRST), (BLIND4, "Sixth", 7, BLIND4_FIRST),
-                    (BLIND5, "Seventh", 8, BLIND5_FIRST), (BLIND6, "Eighth", 9, BLIND6_FIRST),
-                    (BLIND7, "Ninth", 9, BLIND7_FIRST), (BLIND8, "Tenth", 10, BLIND8_FIRST))
+
+
+class _BlindSet(NamedTuple):
+    """A blind set after the fourth: its file, its name in the report, the session that wrote it, and its first
+    score (recall, simplified, traditional, precision with unlisted spans wrong and right) with the commit
+    that took it."""
+
+    path: Path
+    ordinal: str
+    session: int
+    first: tuple[float, float, float, float, float]
+    first_at: str
+
+    def first_line(self) -> str:
+        keys = ("recall", "recall_simplified", "recall_traditional", "precision_unlisted_wrong",
+                "precision_unlisted_right")
+        return f"{blind_line(dict(zip(keys, self.first, strict=True)))} ({self.first_at})"
+
+
+#: the blind sets after the fourth, each written blind by an annotation-only helper (its BLIND*.md note) and
+#: committed before its first score
+LATER_BLIND_SETS = (
+    # blind3 (session 6, committed e4c1cd9; the session-start code, 0d2d1aa, scored recall 0.786, traditional
+    # 0.760, precision 0.839 / 0.861). Its misses were then read for error kinds in session 6, as blind2's were
+    # before: it is a development set now, and its later figures overstate what unseen text gets
+    _BlindSet(HERE / "annotated" / "entities_blind3.jsonl", "Fifth", 6, (0.797, 0.812, 0.783, 0.844, 0.868),
+              "e4c1cd9"),
+    # blind4 (session 7); the session-start code (38cd5f2) scored recall 0.822 (traditional 0.793), precision
+    # 0.864 / 0.897
+    _BlindSet(HERE / "annotated" / "entities_blind4.jsonl", "Sixth", 7, (0.827, 0.853, 0.803, 0.868, 0.900),
+              "5dc6e90"),
+    # blind5 (session 8); the session-start code (8feea4b) scored recall 0.774 (traditional 0.724), precision
+    # 0.831 / 0.855: the session's rules, made for the earlier sets' kinds, did not carry to it. Read for error
+    # kinds after
+    _BlindSet(HERE / "annotated" / "entities_blind5.jsonl", "Seventh", 8, (0.772, 0.825, 0.724, 0.828, 0.852),
+              "7265887"),
+    # blind6 (session 9), its first score also the session-start code's (the session's only earlier change
+    # moved code, no output). A second tagger was scored on it then, rules unchanged (docs/entities.md); read
+    # for error kinds after
+    _BlindSet(HERE / "annotated" / "entities_blind6.jsonl", "Eighth", 9, (0.746, 0.764, 0.729, 0.801, 0.827),
+              "8028c94"),
+    # blind7 (session 9, committed 89b08cb), its first score taken with the session's last rules and the tagger
+    # then shipped; the session-start code (8028c94) gave recall 0.763 (traditional 0.713), precision 0.830 /
+    # 0.869. It chose the tagger shipped since (level 1 with CLUENER twice: recall 0.794, precision 0.844 /
+    # 0.883, by a rule set before it was run). Its errors were not read in session 9; from session 10 they are
+    _BlindSet(HERE / "annotated" / "entities_blind7.jsonl", "Ninth", 9, (0.774, 0.824, 0.728, 0.834, 0.873),
+              "3932995"),
+    # blind8 (session 10, committed a1bde4d), its first score taken with the session-start code; kept for
+    # measuring the session and choosing a model, its errors not read
+    _BlindSet(HERE / "annotated" / "entities_blind8.jsonl", "Tenth", 10, (0.771, 0.832, 0.714, 0.831, 0.861),
+              "d59c21d"),
+)
 NOT_ENTITIES = ["榮獲", "陽光雨露", "大滿貫", "新天堂", "高素質", "惠企", "暨", "之城", "智慧"]
 
 
@@ -276,13 +287,14 @@ def main() -> int:
               f"Its first score, before any change made for it: {BLIND2_FIRST}.")
     later_line += "\n\n" + blind2
     blinds = {BLIND2.name: b2}
-    for path, ordinal, session, first in LATER_BLIND_SETS:
+    for blind_set in LATER_BLIND_SETS:
+        path = blind_set.path
         if not path.exists():
             continue
         scores = blinds[path.name] = blind_scores(path)
-        later_line += (f"\n\n{ordinal} set ({len(path.read_text(encoding='utf-8').splitlines())} passages, written "
-                       f"blind by a helper in session {session}, both scripts, `{path.name}`): {blind_line(scores)}. "
-                       f"Its first score: {first}.")
+        later_line += (f"\n\n{blind_set.ordinal} set ({len(path.read_text(encoding='utf-8').splitlines())} passages, "
+                       f"written blind by a helper in session {blind_set.session}, both scripts, `{path.name}`): "
+                       f"{blind_line(scores)}. Its first score: {blind_set.first_line()}.")
     print(f"{n} passages")
     print(table)
     print(later_line)

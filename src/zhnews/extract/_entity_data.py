@@ -275,6 +275,8 @@ def _build_gazetteer(_res: Resources) -> _Gazetteer:
 
 #: the division codes of Taiwan, Hong Kong and Macau
 OUTSIDE_THE_MAINLAND = ("71", "81", "82")
+
+
 def words_beyond_jieba(res: Resources, known: Mapping[str, str]) -> list[str]:
     """The short names of Taiwan's cities and counties and Hong Kong's districts that jieba's dictionary,
     built from mainland text, lacks (高雄, 新北, 油尖旺, 观塘): the segmenter learns them as places. ``known``

@@ -82,13 +82,15 @@ _TRAILING_NOTE = regex.compile(r"[（(][^（）()]{1,16}[）)]$")
 
 
 _BRACKETS = frozenset("（()）")
+#: the brackets that close a place named inside a name (北新建材（昆明）有限公司)
+_CLOSING_BRACKETS = "）)"
 _BRACKET_INSIDE = regex.compile(r"\p{Han}{2,4}")
 
 
 def _bracketed_place(vt: str, lo: int, res: Resources) -> tuple[int, int] | None:
     """The span of a bracketed place that ends right before ``lo`` inside a name (中国（浙江）自由贸易试验区,
     西部（重庆）科学城): 2-4 Han characters in brackets, with a name character before them."""
-    if lo < 2 or vt[lo - 1] not in "）)":
+    if lo < 2 or vt[lo - 1] not in _CLOSING_BRACKETS:
         return None
     close = lo - 1
     opening = max(vt.rfind("（", max(0, close - 5), close), vt.rfind("(", max(0, close - 5), close))
@@ -189,6 +191,8 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
 
 #: the dashes that join two parties in a forum's or an expo's name (中国—东盟博览会, 中国-中亚峰会)
 _PARTY_DASHES = "—–-－"
+#: how many characters the parties' names are read in, before the dash and after it
+_PARTY_BEFORE, _PARTY_AFTER = 8, 6
 
 
 def _dashed_place_before(vt: str, a: int, seg: Segmenter, res: Resources) -> int:
@@ -203,14 +207,14 @@ def _dashed_place_before(vt: str, a: int, seg: Segmenter, res: Resources) -> int
     """
     if a < 3 or vt[a - 1] not in _PARTY_DASHES:
         return a
-    first = max((x for x, y, t in _builtin(res).matches(vt[max(0, a - 9):a - 1]) if t == "PLACE"
-                 and y == a - 1 - max(0, a - 9)), default=None, key=lambda x: -x)
-    if first is None:
+    lo = max(0, a - _PARTY_BEFORE - 1)
+    first = [lo + x for x, y, t in _builtin(res).matches(vt[lo:a - 1]) if t == "PLACE" and lo + y == a - 1]
+    if not first:
         return a
-    second = seg.pos_tokens(vt[a:a + 6], a)
+    second = seg.pos_tokens(vt[a:a + _PARTY_AFTER], a)
     opens = (bool(second) and second[0].flag == "ns") or any(
-        x == 0 and t == "PLACE" for x, _y, t in _builtin(res).matches(vt[a:a + 6]))
-    return max(0, a - 9) + first if opens else a
+        x == 0 and t == "PLACE" for x, _y, t in _builtin(res).matches(vt[a:a + _PARTY_AFTER]))
+    return min(first) if opens else a
 
 
 def _after_a_conjunction(toks: list[Token], body: list[Token], rules: _Rules) -> bool:
@@ -288,7 +292,7 @@ def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules
         return True
     if rules.suffixes[suffix] == "PROGRAMME" and vt.endswith(rules.tuples["brand_endings"], 0, s):
         return True  # 某某有限公司计划: the company plans, no programme
-    if s > 0 and vt[s - 1] in "）)" and suffix in rules.sets["legal_form_endings"]:
+    if s > 0 and vt[s - 1] in _CLOSING_BRACKETS and suffix in rules.sets["legal_form_endings"]:
         return False  # 某某（上海）有限公司: a company names its place in brackets
     return s == 0 or not _NAME_CHAR.match(vt[s - 1]) or vt[s - 1] in rules.sets["never_before_ending"]
 

@@ -91,7 +91,6 @@ def _cities(codes: Sequence[str], res: Resources) -> bool:
 _CITY_LEVELS = frozenset({"province", "city"})
 
 
-
 #: how many characters on either side of a name _word_edges segments with it
 _WORD_WINDOW = 6
 
