@@ -1372,3 +1372,30 @@ def test_a_body_and_a_city_after_it_is_a_regional_arm() -> None:
 
 def test_a_metro_line_numbered_in_chinese_numerals() -> None:
     assert ("杭州地铁一号线", "PLACE") in _found("杭州地铁一号线客流创新高。")
+
+
+@pytest.mark.parametrize("text, place, chain", [
+    ("彰化縣鹿港鎮的老街週末湧入遊客。", "彰化縣鹿港鎮", ("台湾省", "彰化县", "鹿港镇")),
+    ("花蓮縣光復鄉的農民開始採收。", "花蓮縣光復鄉", ("台湾省", "花莲县", "光复乡")),
+    ("桃園市中壢區的新站即將啟用。", "桃園市中壢區", ("台湾省", "桃园市", "中坜区")),
+])
+def test_taiwans_townships_are_divisions_under_their_county(text: str, place: str, chain: tuple[str, ...]) -> None:
+    found = next(e for e in extract_entities(text) if e.text == place)
+    assert found.type == "PLACE" and found.attrs["chain"] == chain
+
+
+@pytest.mark.parametrize("text", ["三星公司发布新款手机。", "北斗导航系统服务全球用户。", "田中先生和牡丹花都很有名。"])
+def test_a_townships_short_form_that_is_a_word_or_another_name_is_no_place(text: str) -> None:
+    assert not any(t == "PLACE" for _n, t in _found(text))
+
+
+@pytest.mark.parametrize("text, office", [
+    ("花蓮縣光復鄉公所將發放補助。", "花蓮縣光復鄉公所"),
+    ("新北市板橋區公所今日表示將加開服務窗口。", "新北市板橋區公所"),
+])
+def test_a_townships_office_is_a_body(text: str, office: str) -> None:
+    assert (office, "ORG") in _found(text)
+
+
+def test_an_office_named_by_its_level_alone_is_none() -> None:
+    assert _found("鄉公所人員到場協助。") == set()
