@@ -23,6 +23,7 @@ trains on the first N sentences of each set, for a quick trial.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -64,8 +65,35 @@ def training_pieces(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     return out
 
 
+#: The tagger's label for each type of our annotated passages; the others (EVENT, POLICY …) are the rules'.
+CONVENTION_LABELS = {"PERSON": "PER", "PLACE": "LOC", "ORG": "ORG", "LAB": "ORG"}
+
+
+def read_conventions(path: Path) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """Passages annotated in our conventions (``{"text", "script", "entities": [[surface, TYPE], ...]}``, every
+    occurrence listed in order) as sentences of the normalised view the library tags, with the tagger's spans."""
+    from zhnews.script import normalise
+
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        row = json.loads(line)
+        text, at, spans = row["text"], 0, []
+        for surface, typ in row["entities"]:
+            start = text.find(surface, at)
+            if start < 0:
+                raise SystemExit(f"{path}:{n}: {surface!r} not found after offset {at}")
+            at = start + len(surface)
+            if typ in CONVENTION_LABELS:
+                spans.append((start, at, CONVENTION_LABELS[typ]))
+        view = normalise(text)
+        if len(view.text) != len(text):
+            raise SystemExit(f"{path}:{n}: the normalised view changes the passage's length")
+        out.append((view.text, spans))
+    return out
+
+
 def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int] | None = None,
-                  hit_context: int = 0) -> tuple[object, int]:
+                  hit_context: int = 0, conventions: list[Path] | None = None) -> tuple[object, int]:
     import pycrfsuite
 
     folder = ner_dir()
@@ -82,6 +110,12 @@ def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int
         for text, spans in sentences:
             pieces += training_pieces(text, spans) * times
         print(f"{name}: {len(sentences)} sentences" + (f", each {times} times" if times > 1 else ""), flush=True)
+    if conventions:
+        times = (repeat or {}).get("conventions", 1)
+        passages = [item for path in conventions for item in read_conventions(path)]
+        for text, spans in passages:
+            pieces += training_pieces(text, spans) * times
+        print(f"conventions: {len(passages)} passages" + (f", each {times} times" if times > 1 else ""), flush=True)
     chars = 0
     for start in range(0, len(pieces), 512):
         batch = pieces[start:start + 512]
@@ -133,10 +167,13 @@ def main() -> int:
     ap.add_argument("--no-hits", action="store_true", help="no dictionary features (character n-grams only)")
     ap.add_argument("--hit-context", type=int, default=1, choices=sorted(HIT_CONTEXT_COLUMNS),
                     help="1: also the dictionary matches beside each character; 2: and its match with the character")
+    ap.add_argument("--conventions", type=Path, nargs="*", default=[],
+                    help="passages annotated in our conventions (JSON lines); weight them with --repeat conventions=K")
     args = ap.parse_args()
     start = time.perf_counter()
     repeat = {name: int(times) for name, times in (part.split("=") for part in args.repeat.split(",") if part)}
-    trainer, _chars = build_trainer(args.sets.split(","), args.limit, not args.no_hits, repeat, args.hit_context)
+    trainer, _chars = build_trainer(args.sets.split(","), args.limit, not args.no_hits, repeat, args.hit_context,
+                                     args.conventions)
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.max_iter,  # type: ignore[attr-defined]
                         "feature.possible_transitions": True})
     print(f"features built in {time.perf_counter() - start:.0f} s; training", flush=True)
