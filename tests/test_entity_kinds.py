@@ -1399,3 +1399,17 @@ def test_a_townships_office_is_a_body(text: str, office: str) -> None:
 
 def test_an_office_named_by_its_level_alone_is_none() -> None:
     assert _found("鄉公所人員到場協助。") == set()
+
+
+@pytest.mark.parametrize("text, place", [
+    ("宜兴某化工有限公司因违规排放被处罚。", "宜兴"),
+    ("江苏某县人民医院的医生说明了情况。", "江苏"),
+])
+def test_a_body_kept_anonymous_is_no_name_and_the_place_before_it_stays(text: str, place: str) -> None:
+    found = _found(text)
+    assert (place, "PLACE") in found
+    assert not any("某" in n or n.endswith(("公司", "医院")) for n, _t in found)
+
+
+def test_people_kept_anonymous_are_still_people() -> None:
+    assert {("张某", "PERSON"), ("令狐某", "PERSON")} <= _found("张某和令狐某被带走调查。")

@@ -15,6 +15,7 @@ from ._entity_data import _COMMON_WORD, _HAN, _HAN_RUN, _LATIN, _NAME_CHAR, _bui
 from ._entity_endings import _distinctive, _lab_or_org, _longest_ending
 from ._entity_places import _beyond_the_mainland, _cities, _word_edges
 from ._words import Segmenter, Token, segmenter
+from .tagger import SENTENCE_STOPS
 
 _TAGGER_TYPES = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
 
@@ -494,7 +495,7 @@ def _stations(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
 
 
 #: a sentence, which a station's name and the words about a railway share
-_SENTENCE = regex.compile(r"[^。！？!?；;\n]+")
+_SENTENCE = regex.compile(f"[^{SENTENCE_STOPS}]+")
 
 
 def _named_stations(vt: str, res: Resources) -> list[_Cand]:
@@ -540,7 +541,8 @@ def _station_name(words: list[Token], seg: Segmenter, rules: _Rules) -> list[Tok
     """The words of a station's name among the last two before 站: a railway's or a line's word before them
     left out; none for a common word, a function word or no proper noun."""
     rail = rules.sets["rail_words"]
-    while words and (words[0].word in rail or words[0].word.endswith(("线", "铁")) or words[0].word in rules.stops):
+    rail_endings = rules.tuples["rail_word_endings"]
+    while words and (words[0].word in rail or words[0].word.endswith(rail_endings) or words[0].word in rules.stops):
         words = words[1:]
     if not words or any(t.flag in _NOT_IN_STATION_NAMES or t.word in rules.sets["not_station_names"]
                         or t.word in rules.generic or t.word in rail for t in words):
@@ -578,6 +580,30 @@ def _no_person_named_as_a_city(cands: list[_Cand], res: Resources) -> list[_Cand
         if person is not None and _a_city_beyond_the_mainland(c, res):
             person.type = "PLACE"
     return cands
+
+
+def _no_anonymised_names(cands: list[_Cand], vt: str) -> list[_Cand]:
+    """A body, place or title written with 某 in it (宜兴某化工有限公司, 某县人民医院) is kept anonymous: no name,
+    and neither is the tail of it another recogniser found (人民医院). A person's is one (张某, 令狐某). A place
+    that opens the tagger's span stays: the span is cut to it (宜兴|某化工有限公司 names 宜兴)."""
+    if ANONYMOUS not in vt:
+        return cands
+    places = {(c.a, c.b) for c in cands if c.type == "PLACE" and c.rule != "tagger"}
+    kept, withheld = [], {}
+    for c in cands:
+        at = vt.find(ANONYMOUS, c.a, c.b)
+        if at < 0 or c.type == "PERSON":
+            kept.append(c)
+            continue
+        withheld[c.b] = min(at, withheld.get(c.b, at))
+        if c.rule == "tagger" and (c.a, at) in places:
+            c.b, c.type = at, "PLACE"
+            kept.append(c)
+    return [c for c in kept if c.type == "PERSON" or not withheld.get(c.b, c.a) < c.a]
+
+
+#: the character that stands for a name withheld (某公司, 张某)
+ANONYMOUS = "某"
 
 
 def _no_body_and_a_verb_before_a_category(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:

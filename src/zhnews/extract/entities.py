@@ -54,6 +54,7 @@ from ._entity_tagged import (
     _japanese_people_after_titles,
     _lexicon_names,
     _named_stations,
+    _no_anonymised_names,
     _no_body_and_a_verb_before_a_category,
     _no_person_named_as_a_city,
     _starts_from_tagger,
@@ -224,6 +225,7 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
         if find is _places:
             places = found
     cands = _no_person_named_as_a_city(cands, res)
+    cands = _no_anonymised_names(cands, vt)
     cands = _no_body_and_a_verb_before_a_category(cands, vt, res)
     cands = _divisions_before_titles(cands, vt, res)
     cands += _stations(cands, vt, res)

@@ -45,8 +45,11 @@ _BOS, _EOS = 0x110001, 0x110002  # beyond Unicode: padding before and after a se
 _PAD_BEFORE, _PAD_AFTER = "\U0010fffd\U0010fffd", "\U0010fffe\U0010fffe"
 _PAD_BEFORE_CP, _PAD_AFTER_CP = 0x10FFFD, 0x10FFFE
 _MULT = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5)
+#: the characters that end a sentence (and a semicolon's clause); the tagger cuts its pieces there, and the
+#: entity rules that read a whole sentence stop there
+SENTENCE_STOPS = "。！？!?；;\n"
 #: a sentence is cut at these, and a long clause at these too; tags never cross a cut
-_SENTENCE_END = regex.compile(r"[。！？!?；;\n]+")
+_SENTENCE_END = regex.compile(f"[{SENTENCE_STOPS}]+")
 _CLAUSE_END = regex.compile(r"[，,、：:]")
 MAX_SEGMENT = 64
 #: runs holding at most this many characters in all are searched in plain Python (see _viterbi_small)
