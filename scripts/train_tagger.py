@@ -17,7 +17,9 @@ the built-in lexicons and gazetteer: :func:`zhnews.extract.entities.dictionary_h
 linear-chain CRF with python-crfsuite (L-BFGS, L1 + L2; deterministic for the same data and options). The
 learnt weights are written as 64-bit feature keys, a float16 weight row per key and a transition matrix.
 The dev splits are never read here: ``benchmarks/eval_ner.py`` scores the result on them. ``--limit``
-trains on the first N sentences of each set, for a quick trial.
+trains on the first N sentences of each set, for a quick trial. ``--conventions FILE ...`` adds passages
+annotated in our own conventions (``scripts/data/conventions``: PERSON, PLACE, ORG and LAB become PER, LOC,
+ORG, ORG; the rules' types stay untagged), weighted with ``--repeat conventions=K``; the blind sets never.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from eval_ner import ner_dir, read_bio  # noqa: E402
 from zhnews.extract.entities import dictionary_hits  # noqa: E402
 from zhnews.extract.tagger import HIT_CONTEXT_COLUMNS, LABELS, feature_keys, segments  # noqa: E402
 from zhnews.resources import Resources  # noqa: E402
+from zhnews.types import ENTITY_TYPES  # noqa: E402
 
 OUT = ROOT / "src" / "zhnews" / "extract" / "models" / "ner_tagger.npz"
 
@@ -76,20 +79,43 @@ def read_conventions(path: Path) -> list[tuple[str, list[tuple[int, int, str]]]]
 
     out = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
         row = json.loads(line)
         text, at, spans = row["text"], 0, []
         for surface, typ in row["entities"]:
+            if typ not in ENTITY_TYPES:
+                raise SystemExit(f"{path}:{n}: unknown type {typ!r}")
             start = text.find(surface, at)
             if start < 0:
                 raise SystemExit(f"{path}:{n}: {surface!r} not found after offset {at}")
             at = start + len(surface)
             if typ in CONVENTION_LABELS:
                 spans.append((start, at, CONVENTION_LABELS[typ]))
+        if _unlisted_repeat(text, row["entities"]):
+            raise SystemExit(f"{path}:{n}: a listed name occurs again outside the listed spans")
         view = normalise(text)
         if len(view.text) != len(text):
             raise SystemExit(f"{path}:{n}: the normalised view changes the passage's length")
         out.append((view.text, spans))
     return out
+
+
+def _unlisted_repeat(text: str, entities: list[list[str]]) -> bool:
+    """Whether a listed surface occurs where no listed span covers it: the tagger would learn it is no name."""
+    covered = [False] * len(text)
+    at = 0
+    for surface, _typ in entities:
+        start = text.find(surface, at)
+        at = start + len(surface)
+        covered[start:at] = [True] * len(surface)
+    for surface, _typ in entities:
+        start = text.find(surface)
+        while start >= 0:
+            if not all(covered[start:start + len(surface)]):
+                return True
+            start = text.find(surface, start + 1)
+    return False
 
 
 def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int] | None = None,

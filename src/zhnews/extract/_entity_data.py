@@ -252,6 +252,8 @@ class _Gazetteer:
     # attrs dict of each place found in a text ({"codes": codes}) is not tracked either
     names: KeyMatcher[tuple[str, ...]]
     full_names: frozenset[str]  # the divisions' full names: a key found is one when it is in here
+    # the names only townships have (光复乡, 新城乡): no match the tagger reads, and a word of their own in a text
+    townships_only: frozenset[str]
 
 
 def _gazetteer(res: Resources) -> _Gazetteer:
@@ -270,7 +272,13 @@ def _build_gazetteer(_res: Resources) -> _Gazetteer:
         for key in {name, short} - {""}:
             names.setdefault(key, []).append(code)
     return _Gazetteer(by_code=by_code, names=KeyMatcher({key: tuple(codes) for key, codes in names.items()}),
-                      full_names=frozenset(d.name for d in by_code.values()))
+                      full_names=frozenset(d.name for d in by_code.values()),
+                      townships_only=frozenset(key for key, codes in names.items()
+                                               if all(by_code[c].level == TOWNSHIP for c in codes)))
+
+
+#: the gazetteer's level of Taiwan's townships (scripts/data/taiwan_townships.tsv), below a county or a city
+TOWNSHIP = "township"
 
 
 #: the division codes of Taiwan, Hong Kong and Macau

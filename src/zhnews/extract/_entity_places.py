@@ -10,7 +10,7 @@ import regex
 from ..page.credits import bare_name, surname_before
 from ..resources import Resources
 from ..types import Attrs
-from ._entity_data import _NO_ATTRS, OUTSIDE_THE_MAINLAND, _Cand, _gazetteer, _rules
+from ._entity_data import _NO_ATTRS, OUTSIDE_THE_MAINLAND, TOWNSHIP, _Cand, _gazetteer, _rules
 from ._words import Segmenter, segmenter
 
 #: parts of speech of a short place name that reads as a name there (余杭 nr, 德清 nr, 淳安 nz)
@@ -28,7 +28,7 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
         full = vt[a:b] in gaz.full_names  # some division of these codes has this name (杭州市), not only its short one
         if not full and (b < len(vt) and vt[b] in division_endings):
             continue  # 杭州 inside 杭州市: the full name is matched too
-        if full and b - a == 3:
+        if full and (b - a == 3 or vt[a:b] in gaz.townships_only):  # 阿里山乡|村, 光复|乡土
             lo = max(0, a - _WORD_WINDOW)
             around = (vt[lo:b + _WORD_WINDOW], a - lo)  # what _is_word segments, and where the name is in it
             if around not in words:
@@ -139,6 +139,10 @@ class _PlaceAttrs:
         return self._known[key]
 
 
+#: the gazetteer's levels, highest first
+_LEVELS = ("province", "city", "county", TOWNSHIP)
+
+
 def _chain(codes: Sequence[str], near: frozenset[str], res: Resources) -> list[str] | None:
     """The administrative chain of a division, when its codes (and ``near``, the codes of the text's
     places) make it unique."""
@@ -147,10 +151,12 @@ def _chain(codes: Sequence[str], near: frozenset[str], res: Resources) -> list[s
         narrowed = [c for c in codes if gaz[c].province in near or gaz[c].city in near]
         codes = narrowed or codes
         if len({gaz[c].name for c in codes}) == 1 and len(codes) > 1:
-            codes = [min(codes, key=lambda c: ("province", "city", "county").index(gaz[c].level))]
+            codes = [min(codes, key=lambda c: _LEVELS.index(gaz[c].level))]
     if len(codes) != 1:
         return None
     div = gaz[codes[0]]
+    if div.level == TOWNSHIP and div.city not in near:
+        return None  # 白沙乡, 金沙镇 name mainland towns too: Taiwan's only where their county is named
     chain = [gaz[p].name for p in (div.province, div.city) if p and p in gaz and gaz[p].name != div.name]
     return [*chain, div.name]
 

@@ -495,7 +495,7 @@ def _stations(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
 
 
 #: a sentence, which a station's name and the words about a railway share
-_SENTENCE = regex.compile(f"[^{SENTENCE_STOPS}]+")
+_SENTENCE = regex.compile(f"[^{regex.escape(SENTENCE_STOPS)}]+")
 
 
 def _named_stations(vt: str, res: Resources) -> list[_Cand]:
@@ -582,28 +582,44 @@ def _no_person_named_as_a_city(cands: list[_Cand], res: Resources) -> list[_Cand
     return cands
 
 
+#: the character that stands for a name withheld (某公司, 张某)
+ANONYMOUS = "某"
+
+
 def _no_anonymised_names(cands: list[_Cand], vt: str) -> list[_Cand]:
-    """A body, place or title written with 某 in it (宜兴某化工有限公司, 某县人民医院) is kept anonymous: no name,
-    and neither is the tail of it another recogniser found (人民医院). A person's is one (张某, 令狐某). A place
-    that opens the tagger's span stays: the span is cut to it (宜兴|某化工有限公司 names 宜兴)."""
+    """A body, place or title written with 某 in it or right before it (宜兴某化工有限公司, 某县人民医院,
+    某市|第一人民医院, 某|三甲医院) is kept anonymous: no name, and neither is the tail of it another recogniser
+    found (人民医院). A person's is one (张某, 令狐某). A place that opens the tagger's span stays: the span is cut
+    to it (宜兴|某化工有限公司 names 宜兴)."""
     if ANONYMOUS not in vt:
         return cands
     places = {(c.a, c.b) for c in cands if c.type == "PLACE" and c.rule != "tagger"}
-    kept, withheld = [], {}
+    kept, withheld_from = [], {}  # end of a withheld name -> where its 某 is
     for c in cands:
         at = vt.find(ANONYMOUS, c.a, c.b)
-        if at < 0 or c.type == "PERSON":
+        if c.type == "PERSON" or (at < 0 and not _after_anonymous(vt, c.a)):
             kept.append(c)
             continue
-        withheld[c.b] = min(at, withheld.get(c.b, at))
+        at = c.a if at < 0 else at
+        withheld_from[c.b] = min(at, withheld_from.get(c.b, at))
         if c.rule == "tagger" and (c.a, at) in places:
             c.b, c.type = at, "PLACE"
             kept.append(c)
-    return [c for c in kept if c.type == "PERSON" or not withheld.get(c.b, c.a) < c.a]
+
+    def inside_a_withheld_name(c: _Cand) -> bool:
+        return c.type != "PERSON" and withheld_from.get(c.b, c.b) < c.a
+
+    return [c for c in kept if not inside_a_withheld_name(c)]
 
 
-#: the character that stands for a name withheld (某公司, 张某)
-ANONYMOUS = "某"
+#: 某, a division's word an anonymous place is written with (某市, 某县) and an ordinal (某市|第一|人民医院), right
+#: before a name: the name is withheld too
+_AFTER_ANONYMOUS = regex.compile(ANONYMOUS + r"[省市县区镇乡村州]?(?:第[一二三四五六七八九十]{1,3})?$")
+
+
+def _after_anonymous(vt: str, a: int) -> bool:
+    """Whether a name starting at ``a`` comes right after 某 (某|三甲医院, 某市|第一人民医院)."""
+    return _AFTER_ANONYMOUS.search(vt, max(0, a - 6), a) is not None
 
 
 def _no_body_and_a_verb_before_a_category(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
@@ -750,7 +766,9 @@ def dictionary_hits(vt: str, res: Resources) -> list[tuple[int, int, int]]:
     gaz = _gazetteer(res)
     found = [(a, b, _HIT_CLASS.get(t, 2)) for a, b, t in _builtin(res).matches(vt)]
     for a, b, _codes in gaz.names.find(vt):
-        found.append((a, b, 0 if vt[a:b] in gaz.full_names else 3))
+        name = vt[a:b]
+        if name not in gaz.townships_only:  # 新城乡|村, 春日乡|村: the rules judge a township by its words
+            found.append((a, b, 0 if name in gaz.full_names else 3))
     found.sort(key=lambda h: (h[0], h[0] - h[1]))
     out: list[tuple[int, int, int]] = []
     end = 0

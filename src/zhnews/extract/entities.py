@@ -47,7 +47,7 @@ from ._entity_data import (
     load_lexicon,
 )
 from ._entity_endings import _lab_or_org, _quoted_names, _suffix_names
-from ._entity_places import _anonymised_people, _people, _PlaceAttrs, _places
+from ._entity_places import _anonymised_people, _is_child, _people, _PlaceAttrs, _places
 from ._entity_tagged import (
     _divisions_before_titles,
     _governments_named_by_places,
@@ -233,12 +233,16 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
     _starts_from_tagger(cands, vt, _rules(res))
     cands = _governments_named_by_places(cands, _rules(res))
     resolved = _resolve(cands, vt, _rules(res).tuples["line_endings"])
-    kept = _chains(_with_sub_bodies(_confirmed(resolved, cands, res), vt, res))
+    kept = _chains(_with_sub_bodies(_confirmed(resolved, cands, res), vt, res), res)
     # the codes of the text's places, gathered once (once per place made long texts of places quadratic)
-    nearby = frozenset(code for c in places if c.rule != "gazetteer short name" for code in c.attrs["codes"])
+    # and the codes of a chain's parts (南投县|鱼池乡 names the county a township's chain needs)
+    nearby = frozenset(code for c in places for part in (c, *c.parts) if part.rule in _FULL_DIVISIONS
+                       for code in part.attrs.get("codes", ()))
     return kept, nearby
 
 
+#: the rules of the gazetteer's places named in full (a short name is no evidence of which division it is)
+_FULL_DIVISIONS = frozenset({"gazetteer", "gazetteer chain"})
 #: how far after a body's name its department's name may end (数据资源司, 宏观经济研究部)
 _SUB_BODY_REACH = 10
 _SUB_BODY_BREAK = regex.compile(r"[^\p{Han}]")
@@ -352,7 +356,7 @@ def _confirmed(kept: list[_Cand], cands: list[_Cand], res: Resources) -> list[_C
     return [k for k in kept if k.rule != "gazetteer short name" or (k.a, k.b) in tagged]
 
 
-def _chains(kept: list[_Cand]) -> list[_Cand]:
+def _chains(kept: list[_Cand], res: Resources) -> list[_Cand]:
     """Places written one after another with nothing between (美国加州, 日本熊本) are one place, its
     parts the places named, as a chain of divisions is (杭州市余杭区); a line or a station stays a name of its own."""
     out: list[_Cand] = []
@@ -362,6 +366,8 @@ def _chains(kept: list[_Cand]) -> list[_Cand]:
                 and "station" not in (prev.rule, c.rule):  # 某地铁10号线|某区某某站: a line and a station
             parts = [*(prev.parts if prev.rule == "place chain" else [prev]), c]
             codes = c.attrs.get("codes", [])
+            if codes and prev.attrs.get("codes"):  # 南通市通州区|金沙镇: a town the gazetteer files elsewhere
+                codes = [code for code in codes if _is_child(prev.attrs["codes"], code, res)]
             out[-1] = _Cand(prev.a, c.b, "PLACE", "place chain", min(prev.confidence, c.confidence), prev.rank,
                             parts=parts, attrs={"codes": codes} if codes else {})
             continue

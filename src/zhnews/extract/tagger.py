@@ -49,7 +49,7 @@ _MULT = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F1
 #: entity rules that read a whole sentence stop there
 SENTENCE_STOPS = "。！？!?；;\n"
 #: a sentence is cut at these, and a long clause at these too; tags never cross a cut
-_SENTENCE_END = regex.compile(f"[{SENTENCE_STOPS}]+")
+_SENTENCE_END = regex.compile(f"[{regex.escape(SENTENCE_STOPS)}]+")
 _CLAUSE_END = regex.compile(r"[，,、：:]")
 MAX_SEGMENT = 64
 #: runs holding at most this many characters in all are searched in plain Python (see _viterbi_small)
