@@ -221,3 +221,11 @@ def test_a_models_span_of_punctuation_is_no_name() -> None:
     ents = extract_entities(text, recognizer=_model([(13, 14, "PLACE"), (0, 2, "PERSON")]))
     assert "。" not in {e.text for e in ents}
     assert ("张伟", "PERSON") in {(e.text, e.type) for e in ents}
+
+
+def test_a_division_name_several_places_share_gets_no_chain_without_its_parent() -> None:
+    # 东区 is a district of 攀枝花, 香港, 台中, 台南, 新竹 and 嘉义: none is named here
+    place = next(e for e in extract_entities("东区的居民反映了停车难的问题。") if e.text == "东区")
+    assert "chain" not in place.attrs
+    named = next(e for e in extract_entities("香港东区的居民反映了停车难的问题。") if e.type == "PLACE")
+    assert named.attrs["chain"] == ("香港特别行政区", "东区")

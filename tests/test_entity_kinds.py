@@ -1415,8 +1415,8 @@ def test_people_kept_anonymous_are_still_people() -> None:
     assert {("张某", "PERSON"), ("令狐某", "PERSON")} <= _found("张某和令狐某被带走调查。")
 
 
-@pytest.mark.parametrize("text", ["台湾光复乡土文学座谈会举行。", "打造新城乡村振兴示范带。", "推动春日乡村游持续升温。",
-                                  "成功镇压了叛乱。", "阿里山乡村旅游持续升温。"])
+@pytest.mark.parametrize("text", ["台湾光复乡土文学座谈会举行。", "打造新城乡村振兴示范带。",
+                                  "推动春日乡村游持续升温。", "成功镇压了叛乱。", "阿里山乡村旅游持续升温。"])
 def test_a_townships_name_inside_common_words_is_no_place(text: str) -> None:
     assert not any(t == "PLACE" and n.endswith(("乡", "镇", "鄉", "鎮")) for n, t in _found(text))
 
@@ -1428,7 +1428,8 @@ def test_a_mainland_town_named_as_a_taiwan_township_gets_no_taiwan_chain(text: s
     assert not {"台湾省", "金门县", "澎湖县"} & set(place.attrs.get("chain") or ())
 
 
-@pytest.mark.parametrize("text, place", [("桃園縣龜山鄉的居民反映交通問題。", "龜山鄉"), ("楊梅市的交通壅塞。", "楊梅市")])
+@pytest.mark.parametrize("text, place", [("桃園縣龜山鄉的居民反映交通問題。", "龜山鄉"),
+                                         ("楊梅市的交通壅塞。", "楊梅市")])
 def test_taoyuans_towns_before_2014_are_still_places(text: str, place: str) -> None:
     assert any(n.endswith(place) and t == "PLACE" for n, t in _found(text, resources=Resources(use_tagger=False)))
 
@@ -1438,6 +1439,7 @@ def test_gongsuo_inside_other_words_is_no_office(text: str) -> None:
     assert _found(text) == set()
 
 
-@pytest.mark.parametrize("text, place", [("四川某市第一人民医院收治了伤者。", "四川"), ("北京某三甲医院的医生说。", "北京")])
+@pytest.mark.parametrize("text, place", [("四川某市第一人民医院收治了伤者。", "四川"),
+                                         ("北京某三甲医院的医生说。", "北京")])
 def test_a_name_right_after_an_anonymous_place_is_withheld(text: str, place: str) -> None:
     assert _found(text) == {(place, "PLACE")}

@@ -151,7 +151,10 @@ def _chain(codes: Sequence[str], near: frozenset[str], res: Resources) -> list[s
         narrowed = [c for c in codes if gaz[c].province in near or gaz[c].city in near]
         codes = narrowed or codes
         if len({gaz[c].name for c in codes}) == 1 and len(codes) > 1:
-            codes = [min(codes, key=lambda c: _LEVELS.index(gaz[c].level))]
+            # one name at several levels (北京市: a province and its city) is the highest; several divisions
+            # at that level (东区: a district of 攀枝花, 香港, 台中 …) are none of them
+            top = min(_LEVELS.index(gaz[c].level) for c in codes)
+            codes = [c for c in codes if _LEVELS.index(gaz[c].level) == top]
     if len(codes) != 1:
         return None
     div = gaz[codes[0]]
