@@ -21,6 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "zhnews" / "extract" / "data" / "divisions.tsv"
 TOWNSHIPS = ROOT / "scripts" / "data" / "taiwan_townships.tsv"
+sys.path.insert(0, str(ROOT / "src"))
+
+from zhnews.extract._entity_data import TOWNSHIP  # noqa: E402  (the level the library reads them at)
+from zhnews.script import to_simplified  # noqa: E402
 
 # suffixes stripped to form a short name (杭州市 → 杭州, 余杭区 → 余杭); longest first
 SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗",
@@ -77,20 +81,18 @@ def with_taiwans_townships(rows: list[Row], to_simplified: Callable[[str], str])
         parent = by_name.get((parent_name, "71")) or by_name.get((parent_name, "35"))  # 金门县 is filed under 福建
         if parent is None:
             raise SystemExit(f"{TOWNSHIPS}:{n}: no county or city {parent_name} in the table")
-        width = 2 if parent[4:] == "0" * 8 else 3  # a city's districts number its code's 5th-6th digits
+        # a city's districts are numbered in its code's 5th-6th digits, a county's townships in the 7th-9th
+        prefix, width = (parent[:4], 2) if parent[4:] == "0" * 8 else (parent[:6], 3)
         number = 1
         for name in names.split():
             name = to_simplified(name)
             if (name, parent) in listed:
                 continue
-            while True:
-                code = parent[:4 + (width - 2) * 2] + f"{number:0{width}d}"
-                code += "0" * (12 - len(code))
+            while (code := f"{prefix}{number:0{width}d}".ljust(12, "0")) in taken:
                 number += 1
-                if code not in taken:
-                    break
+            number += 1
             taken.add(code)
-            added.append((code, name, "", "township", parent[:2] + "0" * 10, parent))
+            added.append((code, name, "", TOWNSHIP, parent[:2] + "0" * 10, parent))
     return rows + added
 
 
@@ -110,9 +112,6 @@ def main() -> None:
         province = code[:2] + "0" * 10
         city = code[:4] + "0" * 8 if lvl == "county" else ""
         rows.append((code, name, short_name(name, lvl), lvl, province if lvl != "province" else "", city))
-    sys.path.insert(0, str(ROOT / "src"))
-    from zhnews.script import to_simplified
-
     rows = with_taiwans_townships(rows, to_simplified)
     rows.sort()
     OUT.parent.mkdir(parents=True, exist_ok=True)

@@ -82,7 +82,7 @@ def read_conventions(path: Path) -> list[tuple[str, list[tuple[int, int, str]]]]
         if not line.strip():
             continue
         row = json.loads(line)
-        text, at, spans = row["text"], 0, []
+        text, at, listed = row["text"], 0, []
         for surface, typ in row["entities"]:
             if typ not in ENTITY_TYPES:
                 raise SystemExit(f"{path}:{n}: unknown type {typ!r}")
@@ -90,10 +90,10 @@ def read_conventions(path: Path) -> list[tuple[str, list[tuple[int, int, str]]]]
             if start < 0:
                 raise SystemExit(f"{path}:{n}: {surface!r} not found after offset {at}")
             at = start + len(surface)
-            if typ in CONVENTION_LABELS:
-                spans.append((start, at, CONVENTION_LABELS[typ]))
-        if _unlisted_repeat(text, row["entities"]):
+            listed.append((start, at, typ))
+        if _unlisted_repeat(text, listed):
             raise SystemExit(f"{path}:{n}: a listed name occurs again outside the listed spans")
+        spans = [(a, b, CONVENTION_LABELS[typ]) for a, b, typ in listed if typ in CONVENTION_LABELS]
         view = normalise(text)
         if len(view.text) != len(text):
             raise SystemExit(f"{path}:{n}: the normalised view changes the passage's length")
@@ -101,15 +101,12 @@ def read_conventions(path: Path) -> list[tuple[str, list[tuple[int, int, str]]]]
     return out
 
 
-def _unlisted_repeat(text: str, entities: list[list[str]]) -> bool:
-    """Whether a listed surface occurs where no listed span covers it: the tagger would learn it is no name."""
+def _unlisted_repeat(text: str, listed: list[tuple[int, int, str]]) -> bool:
+    """Whether a listed name occurs where no listed span covers it: the tagger would learn it is no name."""
     covered = [False] * len(text)
-    at = 0
-    for surface, _typ in entities:
-        start = text.find(surface, at)
-        at = start + len(surface)
-        covered[start:at] = [True] * len(surface)
-    for surface, _typ in entities:
+    for a, b, _typ in listed:
+        covered[a:b] = [True] * (b - a)
+    for surface in {text[a:b] for a, b, _typ in listed}:
         start = text.find(surface)
         while start >= 0:
             if not all(covered[start:start + len(surface)]):
