@@ -282,6 +282,18 @@ def test_a_venue_is_a_place(text: str, name: str) -> None:
     assert (name, "PLACE") in _found(text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("讲座由江西省图书馆和南昌市图书馆共同主办。", "江西省图书馆"),
+    ("讲座由江西省图书馆和南昌市图书馆共同主办。", "南昌市图书馆"),
+    ("高雄市立圖書館今日宣布延長開放時間。", "高雄市立圖書館"),  # jieba cuts 高雄市|立|圖書館
+    ("桃園市立美術館與嘉義縣立圖書館合辦特展。", "嘉義縣立圖書館"),
+    ("国家图书馆今年新增数字资源。", "国家图书馆"),
+])
+def test_a_library_is_a_body(text: str, name: str) -> None:
+    # a library has a 馆长 and staff and lends, buys and catalogues: a body, where a museum's hall is a venue
+    assert (name, "ORG") in _found(text)
+
+
 @pytest.mark.parametrize("text, name", [("嘉义科学园区今年动工。", "嘉义科学园区"),
                                         ("嘉義科學園區今年動工。", "嘉義科學園區")])
 def test_an_ending_that_does_not_close_a_word_yields_to_a_later_one(text: str, name: str) -> None:

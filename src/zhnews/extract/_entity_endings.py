@@ -499,12 +499,19 @@ def _ends_the_body(t: Token, word: str, body: list[Token], proper: bool, toks: l
     if word == " " and _between_latin_words(t, body, toks):
         return False  # Touch Taiwan智慧显示展览会: a name's Latin words keep their spaces
     if t.word in rules.stops or t.word in rules.sets["level_words"] or _PUNCT.search(word) \
-            or t.flag in _NEVER_IN_NAMES or (len(t.word) == 1 and t.flag in ("v", "a")):
+            or t.flag in _NEVER_IN_NAMES or (len(t.word) == 1 and t.flag in ("v", "a")
+                                             and not _founder_word(toks, t, rules)):
         return True
     if t.flag.startswith("v") and t.flag != "vn" and (proper or _after_a_name(toks, t, rules)) and t.end <= s:
         return True  # 认真贯彻 杭州市科技创新大会; 某某研究院 启用 某某计划
     words = sum(1 for b in body if b.word != " ")
     return words >= 7 or _reading_length([Token(word, t.flag, t.start, t.start + len(word)), *body]) > 16
+
+
+def _founder_word(toks: list[Token], t: Token, rules: _Rules) -> bool:
+    """Whether the one-character ``t`` ends a word saying who runs the body (高雄市|立: 市立)."""
+    before = next((b for b in toks if b.end == t.start), None)
+    return before is not None and before.word[-1:] + t.word in rules.sets["founder_words"]
 
 
 def _reading_length(tokens: list[Token]) -> int:
