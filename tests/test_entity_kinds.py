@@ -283,6 +283,20 @@ def test_a_venue_is_a_place(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    ("入汛以来密云水库蓄水量持续增加。", "密云水库"),
+    ("曾文水庫今日蓄水率回升至六成。", "曾文水庫"),
+    ("向家坝水电站全年发电量再创新高。", "向家坝水电站"),
+    ("大冶铁矿扩建工程已经完工。", "大冶铁矿"),
+])
+def test_a_reservoir_a_hydropower_station_or_a_mine_is_a_place(text: str, name: str) -> None:
+    assert (name, "PLACE") in _found(text)
+
+
+def test_a_works_named_by_its_kind_alone_is_no_name() -> None:
+    assert _found("该县将对两座小型水库和一座村办煤矿开展除险加固。") == set()
+
+
+@pytest.mark.parametrize(("text", "name"), [
     ("讲座由江西省图书馆和南昌市图书馆共同主办。", "江西省图书馆"),
     ("讲座由江西省图书馆和南昌市图书馆共同主办。", "南昌市图书馆"),
     ("高雄市立圖書館今日宣布延長開放時間。", "高雄市立圖書館"),  # jieba cuts 高雄市|立|圖書館
