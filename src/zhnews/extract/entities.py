@@ -339,12 +339,14 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings:
 
 def _closes_a_department(t: Token, ending: str, seg: Segmenter) -> bool:
     """Whether the word ``t`` closes a department's name with ``ending``: the ending is the word, a noun ends
-    with a two-character ending (发展研究部), or a rare word ends with a one-character one (发展署)."""
+    with a two-character ending (发展研究部), or a rare word ends with a one-character one (发展署) that does
+    not close a verb there (立案查处, 依法惩处)."""
     if t.word == ending:
         return True
     if len(ending) >= 2:
         return t.flag.startswith(("n", "l"))
-    return (seg.freq.get(t.word) or 0) < _COMMON_WORD and not t.flag.startswith("v")
+    return (seg.freq.get(t.word) or 0) < _COMMON_WORD and not t.flag.startswith("v") \
+        and not seg.tags.get(t.word[-2:], "").startswith("v")  # 立案查处: 查处 is a verb, no 处 (office)
 
 
 def _confirmed(kept: list[_Cand], cands: list[_Cand], res: Resources) -> list[_Cand]:
