@@ -292,6 +292,15 @@ def test_a_reservoir_a_hydropower_station_or_a_mine_is_a_place(text: str, name: 
     assert (name, "PLACE") in _found(text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("浙江省退役军人事务厅今天发布通知。", "浙江省退役军人事务厅"),
+    ("广西壮族自治区退役军人事务厅召开座谈会。", "广西壮族自治区退役军人事务厅"),
+])
+def test_a_set_phrase_naming_a_bodys_remit_stays_in_its_name(text: str, name: str) -> None:
+    # jieba reads 退役军人 and 民主主义 as set phrases (flag l), which no other name holds
+    assert (name, "ORG") in _found(text)
+
+
 def test_a_works_named_by_its_kind_alone_is_no_name() -> None:
     assert _found("该县将对两座小型水库和一座村办煤矿开展除险加固。") == set()
 

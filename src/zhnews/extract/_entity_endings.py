@@ -370,7 +370,9 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
             break  # before 国家 only the country's name goes on (某国国家航天局): 联合|国家某某中心 is a verb
         if body and body[0].word in rules.sets["national"] and t.flag.startswith("v"):
             break  # a verb before 国家 is the name's predicate, also where no run of words was judged (主持|国家…基金)
-        if field and t.flag == "l":  # a research field's set phrase (遥感信息) between a body and its lab's ending
+        if t.flag == "l" and (field or (body and rules.suffixes[suffix] == "ORG")):
+            # a research field's set phrase (遥感信息) between a body and its lab's ending; the set phrase a
+            # body's remit is named by (退役军人|事务厅, 知识产权|局)
             t = Token(t.word, "n", t.start, t.end)
         word = t.word if t.end <= s else t.word[: s - t.start]
         # （浙江）; 某大学|计算机辅助设计与图形学|国家重点实验室; 国家|超级计算某地|中心
