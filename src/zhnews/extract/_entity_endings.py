@@ -176,7 +176,7 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
                     and not _two_events(opened.group("name"), rules):
                 out.append(_Cand(opened.start("name"), e, "EVENT", "event after ordinal", 0.9, 3))
                 continue
-        body = _name_body(toks, s, bracket, rules, suffix)
+        body = _name_body(toks, s, bracket, rules, suffix, seg)
         if rules.suffixes[suffix] == "PROGRAMME" and _after_a_conjunction(toks, body, rules):
             continue  # 某某科学及|技术委员会自然科学基金: the walk stopped inside the body that runs it
         if suffix in rules.sets["legal_form_endings"]:
@@ -354,7 +354,8 @@ def _named_before_its_word(vt: str, toks: list[Token], s: int, body: list[Token]
                for t in body)
 
 
-def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules: _Rules, suffix: str) -> list[Token]:
+def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules: _Rules, suffix: str,
+               seg: Segmenter) -> list[Token]:
     """The words before the ending that the name holds, walking left until a predicate, a conjunction
     between two names, punctuation, or the length a name can have."""
     body: list[Token] = []
@@ -370,9 +371,10 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
             break  # before 国家 only the country's name goes on (某国国家航天局): 联合|国家某某中心 is a verb
         if body and body[0].word in rules.sets["national"] and t.flag.startswith("v"):
             break  # a verb before 国家 is the name's predicate, also where no run of words was judged (主持|国家…基金)
-        if t.flag == "l" and (field or (body and rules.suffixes[suffix] == "ORG")):
-            # a research field's set phrase (遥感信息) between a body and its lab's ending; the set phrase a
-            # body's remit is named by (退役军人|事务厅, 知识产权|局)
+        if t.flag == "l" and (field or (body and rules.suffixes[suffix] == "ORG"
+                                        and _nominal_phrase(t.word, seg))):
+            # a research field's set phrase (遥感信息) between a body and its lab's ending; the set phrase of
+            # things a body's remit is named by (退役军人|事务厅; not 逐步完善|政务服务中心)
             t = Token(t.word, "n", t.start, t.end)
         word = t.word if t.end <= s else t.word[: s - t.start]
         # （浙江）; 某大学|计算机辅助设计与图形学|国家重点实验室; 国家|超级计算某地|中心
@@ -514,6 +516,11 @@ def _founder_word(toks: list[Token], t: Token, rules: _Rules) -> bool:
     """Whether the one-character ``t`` ends a word saying who runs the body (高雄市|立: 市立)."""
     before = next((b for b in toks if b.end == t.start), None)
     return before is not None and before.word[-1:] + t.word in rules.sets["founder_words"]
+
+
+def _nominal_phrase(phrase: str, seg: Segmenter) -> bool:
+    """Whether a set phrase names things: its last word is a noun (退役|军人, 食品|安全), not a verb (逐步|完善)."""
+    return seg.tags.get(phrase[-2:], "").startswith(("n", "a"))
 
 
 def _reading_length(tokens: list[Token]) -> int:
