@@ -301,6 +301,19 @@ def test_a_set_phrase_naming_a_bodys_remit_stays_in_its_name(text: str, name: st
     assert (name, "ORG") in _found(text)
 
 
+@pytest.mark.parametrize("text", [
+    "不少家長計劃暑假帶孩子出國旅行。",
+    "当局计划明年在北区增建两所学校。",
+])
+def test_plan_as_a_verb_after_the_public_or_the_authorities_names_no_programme(text: str) -> None:
+    assert not any(t == "PROGRAMME" for _n, t in _found(text))
+
+
+def test_a_predicate_before_a_programme_is_not_its_name() -> None:
+    found = _found("省政府部署天然林保护工程二期建设。")
+    assert not any(n.startswith("部署") for n, _t in found)
+
+
 def test_a_works_named_by_its_kind_alone_is_no_name() -> None:
     assert _found("该县将对两座小型水库和一座村办煤矿开展除险加固。") == set()
 
