@@ -314,6 +314,13 @@ def test_a_predicate_before_a_programme_is_not_its_name() -> None:
     assert not any(n.startswith("部署") for n, _t in found)
 
 
+def test_a_town_the_tagger_reads_after_a_known_city_is_a_chain() -> None:
+    # the tagger read 南平市峡阳镇 as one place; the gazetteer knows the city, not the town
+    [place] = extract_entities("南平市峡阳镇举办茶文化节。")
+    assert (place.text, place.type) == ("南平市峡阳镇", "PLACE")
+    assert [(p.text, p.type) for p in place.parts] == [("南平市", "PLACE"), ("峡阳镇", "PLACE")]
+
+
 def test_a_works_named_by_its_kind_alone_is_no_name() -> None:
     assert _found("该县将对两座小型水库和一座村办煤矿开展除险加固。") == set()
 

@@ -233,7 +233,7 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
     _starts_from_tagger(cands, vt, _rules(res))
     cands = _governments_named_by_places(cands, _rules(res))
     resolved = _resolve(cands, vt, _rules(res).tuples["line_endings"])
-    kept = _chains(_with_sub_bodies(_confirmed(resolved, cands, res), vt, res), res)
+    kept = _chains(_tagged_chains(_with_sub_bodies(_confirmed(resolved, cands, res), vt, res), vt, res), res)
     # the codes of the text's places, gathered once (once per place made long texts of places quadratic)
     # and the codes of a chain's parts (南投县|鱼池乡 names the county a township's chain needs)
     nearby = frozenset(code for c in places for part in (c, *c.parts) if part.rule in _FULL_DIVISIONS
@@ -356,6 +356,22 @@ def _confirmed(kept: list[_Cand], cands: list[_Cand], res: Resources) -> list[_C
         return kept
     tagged = {(c.a, c.b) for c in cands if c.rule == "tagger" and c.type == "PLACE"}
     return [k for k in kept if k.rule != "gazetteer short name" or (k.a, k.b) in tagged]
+
+
+def _tagged_chains(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
+    """A place the tagger read that opens with a known place and ends as a lower division does (常熟市 +
+    梅李镇, 某县 + 某某乡) is a chain of the two, as the gazetteer's chains are: the rest a place of its own."""
+    endings = tuple(_rules(res).sets["lower_division_endings"])
+    out: list[_Cand] = []
+    for c in kept:
+        head = c.parts[0] if c.rule == "tagger" and c.type == "PLACE" and len(c.parts) == 1 else None
+        if head is None or head.type != "PLACE" or head.a != c.a or c.b - head.b < 2 \
+                or not vt.endswith(endings, head.b, c.b):
+            out.append(c)
+            continue
+        tail = _Cand(head.b, c.b, "PLACE", "tagger", c.confidence, c.rank)
+        out.append(_Cand(c.a, c.b, "PLACE", "place chain", c.confidence, c.rank, parts=[head, tail]))
+    return out
 
 
 def _chains(kept: list[_Cand], res: Resources) -> list[_Cand]:
