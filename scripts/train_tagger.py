@@ -103,14 +103,17 @@ def read_conventions(path: Path) -> list[tuple[str, list[tuple[int, int, str]]]]
 
 
 def _currency_words(view: str) -> list[tuple[int, int, str]]:
-    """The spans of currency words (澳门元, 新台币: ``rules/currencies.tsv``), where a place's name is no name:
-    the passages leave 澳門 in 95億澳門元 unlisted, and the tagger learns it so."""
+    """The spans of currency words (澳门元, 新台币: ``rules/currencies.tsv``) that end where a word ends, where
+    a place's name is no name: the passages leave 澳門 in 95億澳門元 and 港元及澳門元 unlisted, and the tagger
+    learns it so (澳门|元旦 holds no currency)."""
     from zhnews.extract._rulefiles import table
+    from zhnews.extract._words import segmenter
 
+    ends = {t.end for t in segmenter().pos_tokens(view)}
     spans = []
     for word, *_rest in table("currencies.tsv"):
         if len(word) >= 2:
-            spans += [(m.start(), m.end(), "") for m in re.finditer(re.escape(word), view)]
+            spans += [(m.start(), m.end(), "") for m in re.finditer(re.escape(word), view) if m.end() in ends]
     return spans
 
 

@@ -140,8 +140,13 @@ def _names_a_document(body: list[Token], rules: _Rules) -> bool:
 
 
 def _distinctive(tokens: list[Token], generic: frozenset[str]) -> bool:
-    return any(t.word not in generic and not t.word.isdigit() and t.flag not in ("m", "q", "x", "uj", "p", "c")
+    return any(t.word not in generic and not t.word.isdigit() and t.flag not in _UNDISTINCTIVE_FLAGS
                for t in tokens)
+
+
+#: numerals, measure words, symbols, particles, prepositions, conjunctions and the words of a kind (大中型,
+#: 小型: jieba's b) distinguish no name
+_UNDISTINCTIVE_FLAGS = frozenset({"m", "q", "x", "uj", "p", "c", "b"})
 
 
 def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
@@ -292,6 +297,8 @@ def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules
         return True
     if rules.suffixes[suffix] == "PROGRAMME" and vt.endswith(rules.tuples["brand_endings"], 0, s):
         return True  # 某某有限公司计划: the company plans, no programme
+    if suffix == "计划" and vt.endswith(rules.tuples["planners"], 0, s):
+        return True  # 美国当局计划对…, 市民计划假日…: they plan
     if s > 0 and vt[s - 1] in _CLOSING_BRACKETS and suffix in rules.sets["legal_form_endings"]:
         return False  # 某某（上海）有限公司: a company names its place in brackets
     return s == 0 or not _NAME_CHAR.match(vt[s - 1]) or vt[s - 1] in rules.sets["never_before_ending"]
@@ -372,7 +379,7 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
         if body and body[0].word in rules.sets["national"] and t.flag.startswith("v"):
             break  # a verb before 国家 is the name's predicate, also where no run of words was judged (主持|国家…基金)
         if t.flag == "l" and (field or (body and rules.suffixes[suffix] == "ORG"
-                                        and _nominal_phrase(t.word, seg))):
+                                        and _nominal_phrase(toks, t, seg))):
             # a research field's set phrase (遥感信息) between a body and its lab's ending; the set phrase of
             # things a body's remit is named by (退役军人|事务厅; not 逐步完善|政务服务中心)
             t = Token(t.word, "n", t.start, t.end)
@@ -518,9 +525,12 @@ def _founder_word(toks: list[Token], t: Token, rules: _Rules) -> bool:
     return before is not None and before.word[-1:] + t.word in rules.sets["founder_words"]
 
 
-def _nominal_phrase(phrase: str, seg: Segmenter) -> bool:
-    """Whether a set phrase names things: its last word is a noun (退役|军人, 食品|安全), not a verb (逐步|完善)."""
-    return seg.tags.get(phrase[-2:], "").startswith(("n", "a"))
+def _nominal_phrase(toks: list[Token], t: Token, seg: Segmenter) -> bool:
+    """Whether the set phrase ``t`` names what a body is for: its last word is a noun (退役|军人, 遥感|信息;
+    not 逐步|完善) and a place or a proper noun stands right before it (湖南省|退役军人; not 前|一段时间)."""
+    before = next((b for b in toks if b.end == t.start), None)
+    return seg.tags.get(t.word[-2:], "").startswith("n") and before is not None \
+        and before.flag.startswith(_PROPER_FLAGS)
 
 
 def _reading_length(tokens: list[Token]) -> int:

@@ -241,6 +241,8 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
     return kept, nearby
 
 
+#: the rules of the models' spans: guesses, not known places
+_GUESSES = frozenset({"tagger", "model"})
 #: the rules of the gazetteer's places named in full (a short name is no evidence of which division it is)
 _FULL_DIVISIONS = frozenset({"gazetteer", "gazetteer chain"})
 #: how far after a body's name its department's name may end (数据资源司, 宏观经济研究部)
@@ -365,7 +367,7 @@ def _tagged_chains(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     out: list[_Cand] = []
     for c in kept:
         head = c.parts[0] if c.rule == "tagger" and c.type == "PLACE" and len(c.parts) == 1 else None
-        if head is None or head.type != "PLACE" or head.a != c.a or c.b - head.b < 2 \
+        if head is None or head.type != "PLACE" or head.rule in _GUESSES or head.a != c.a or c.b - head.b < 2 \
                 or not vt.endswith(endings, head.b, c.b):
             out.append(c)
             continue
