@@ -101,13 +101,18 @@ def _bracketed_place(vt: str, lo: int, res: Resources) -> tuple[int, int] | None
     return opening, close + 1
 
 
+def _word_before(toks: list[Token], t: Token) -> Token | None:
+    """The word of ``toks`` that ends where ``t`` starts."""
+    return next((b for b in toks if b.end == t.start), None)
+
+
 def _joins_body_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str) -> bool:
     """和 inside a government body's name (经济和信息化委员会) rather than between two names: the
     ending is a body's, and the word before 和 is a noun that is no complete name itself (a lab's field
     may be a term jieba reads as a proper noun or a set phrase: 集成电路与系统)."""
     if not suffix.endswith(rules.tuples["remit_endings"]):
         return False
-    before = next((t for t in toks if t.end == conj.start), None)
+    before = _word_before(toks, conj)
     field = suffix in rules.lab_endings and before is not None and before.flag in ("nz", "l") \
         and _a_body_opens(toks, before.start, rules)  # 某大学集成电路与系统国家重点实验室 (not 腾讯和某实验室)
     return (before is not None and len(before.word) >= 2 and (before.flag.startswith(("n", "vn")) or field)
@@ -438,7 +443,7 @@ def _with_an_unknown_brand(toks: list[Token], body: list[Token], seg: Segmenter,
 
 
 def _after_a_function_word(toks: list[Token], t: Token) -> bool:
-    before = next((x for x in toks if x.end == t.start), None)
+    before = _word_before(toks, t)
     return before is not None and before.flag in _BEFORE_A_PREDICATE
 
 
@@ -521,14 +526,14 @@ def _ends_the_body(t: Token, word: str, body: list[Token], proper: bool, toks: l
 
 def _founder_word(toks: list[Token], t: Token, rules: _Rules) -> bool:
     """Whether the one-character ``t`` ends a word saying who runs the body (高雄市|立: 市立)."""
-    before = next((b for b in toks if b.end == t.start), None)
+    before = _word_before(toks, t)
     return before is not None and before.word[-1:] + t.word in rules.sets["founder_words"]
 
 
 def _nominal_phrase(toks: list[Token], t: Token, seg: Segmenter) -> bool:
     """Whether the set phrase ``t`` names what a body is for: its last word is a noun (退役|军人, 遥感|信息;
     not 逐步|完善) and a place or a proper noun stands right before it (湖南省|退役军人; not 前|一段时间)."""
-    before = next((b for b in toks if b.end == t.start), None)
+    before = _word_before(toks, t)
     return seg.tags.get(t.word[-2:], "").startswith("n") and before is not None \
         and before.flag.startswith(_PROPER_FLAGS)
 
@@ -540,7 +545,7 @@ def _reading_length(tokens: list[Token]) -> int:
 
 
 def _between_latin_words(t: Token, body: list[Token], toks: list[Token]) -> bool:
-    before = next((x for x in toks if x.end == t.start), None)
+    before = _word_before(toks, t)
     return bool(body) and body[0].flag == "eng" and before is not None and before.flag == "eng"
 
 

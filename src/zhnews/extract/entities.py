@@ -363,7 +363,7 @@ def _confirmed(kept: list[_Cand], cands: list[_Cand], res: Resources) -> list[_C
 def _tagged_chains(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     """A place the tagger read that opens with a known place and ends as a lower division does (常熟市 +
     梅李镇, 某县 + 某某乡) is a chain of the two, as the gazetteer's chains are: the rest a place of its own."""
-    endings = tuple(_rules(res).sets["lower_division_endings"])
+    endings = _rules(res).tuples["lower_division_endings"]
     out: list[_Cand] = []
     for c in kept:
         head = c.parts[0] if c.rule == "tagger" and c.type == "PLACE" and len(c.parts) == 1 else None
