@@ -624,6 +624,33 @@ def test_a_department_named_by_a_set_phrase_or_an_ordinal_joins_its_body(text: s
     assert (name, "ORG") in _found(text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # words that name the department's remit (remit_words): 综合 and 统计, 修复, 检疫, 稽查
+    ("国家统计局国民经济综合统计司今天发布数据。", "国家统计局国民经济综合统计司"),
+    ("自然资源部国土空间生态修复司发布通知。", "自然资源部国土空间生态修复司"),
+    ("海关总署动植物检疫司发布了警示通报。", "海关总署动植物检疫司"),
+    ("海关总署稽查司负责人介绍了查验情况。", "海关总署稽查司"),
+    # two remits joined by a conjunction, and a department's name longer than ten characters
+    ("科技部高新技术发展及产业化司有关负责人介绍。", "科技部高新技术发展及产业化司"),
+    ("农业农村部农村合作经济指导与发展促进司有关负责人表示。", "农业农村部农村合作经济指导与发展促进司"),
+    ("勞動部勞動力發展署綜合規劃處今日說明。", "勞動部勞動力發展署綜合規劃處"),
+])
+def test_a_department_named_by_its_remit_joins_its_body(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a word of acting together names a second body, not a department
+    ("市场监管局会同市旅游发展委员会开展检查。", "市场监管局会同"),
+    ("上海海关协同上海市商务委员会召开会议。", "上海海关协同"),
+    # the body's own predicate is no remit
+    ("国务院批准设立研究所。", "国务院批准"),
+    ("教育部召开会议，要求各司局抓好落实。", "教育部召开"),
+])
+def test_no_department_after_a_predicate_or_a_joint_action(text: str, absent: str) -> None:
+    assert not any(n.startswith(absent) for n, _ in _found(text))
+
+
 @pytest.mark.parametrize(("text", "name", "type_"), [
     ("前三季度浙江自由贸易试验区新增企业四千家。", "浙江自由贸易试验区", "PLATFORM"),
     ("赛后当选世界华人经济论坛的理事。", "世界华人经济论坛", "EVENT"),

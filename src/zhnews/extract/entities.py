@@ -245,8 +245,8 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
 _GUESSES = frozenset({"tagger", "model"})
 #: the rules of the gazetteer's places named in full (a short name is no evidence of which division it is)
 _FULL_DIVISIONS = frozenset({"gazetteer", "gazetteer chain"})
-#: how far after a body's name its department's name may end (数据资源司, 宏观经济研究部)
-_SUB_BODY_REACH = 10
+#: how far after a body's name its department's name may end (数据资源司, 宏观经济研究部, 慈善事业促进和社会工作司)
+_SUB_BODY_REACH = 14
 _SUB_BODY_BREAK = regex.compile(r"[^\p{Han}]")
 #: an ordinal that may number a department (第一分院, 第二法庭)
 _ORDINAL_WORD = regex.compile(r"第[一二三四五六七八九十]{1,3}")
@@ -304,12 +304,13 @@ def _zone_office(zone: _Cand, kept: list[_Cand], j: int, vt: str, res: Resources
 
 def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings: tuple[str, ...],
                       places: Sequence[tuple[int, int]] = ()) -> tuple[int, str] | None:
-    """(end, ending) of a department named right after the body ``c``, if one is: nouns, set phrases and
-    ordinals (高等教育司, 第一分院, 装备工业一司: a bare numeral only after the department's own words and
-    before a one-character ending; a conjunction may join two of them, not open them: 教育部与财政部办公厅 is
-    two bodies), then an ending that closes a word
-    (``_closes_a_department``) with no title after it (司长). No verb (相关司局), stop word, person, title
-    or other body's name lies between; the words of a place in ``places`` may (某部调查局 + 某市 + 调查处)."""
+    """(end, ending) of a department named right after the body ``c``, if one is: nouns, set phrases, words of
+    its remit (``remit_words``: 调查统计司, 执法一司) and ordinals (高等教育司, 第一分院, 装备工业一司: a bare numeral
+    only after the department's own words and before a one-character ending; a conjunction may join two of them,
+    not open them: 教育部与财政部办公厅 is two bodies), then an ending that closes a word
+    (``_closes_a_department``) with no title after it (司长). No other verb (相关司局, 批准设立), word of acting
+    together (会同), stop word, person, title or other body's name lies between; the words of a place in
+    ``places`` may (某部调查局 + 某市 + 调查处)."""
     hi = min(len(vt), c.b + _SUB_BODY_REACH)
     stop = _SUB_BODY_BREAK.search(vt, c.b, hi)
     hi = stop.start() if stop else hi
@@ -332,6 +333,10 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings:
                 return None
         elif any(a <= t.start and t.end <= b for a, b in places):
             continue  # a word of a place the department is named by (新北市: 新 is an adjective)
+        elif t.word in rules.sets["joint_action_words"]:
+            return None  # 某局|协同|某市某委员会: a second body, named after the first acts with it
+        elif t.word in rules.sets["remit_words"]:
+            continue  # 调查统计司, 执法一司: the department's remit, not the body's predicate
         elif t.word in rules.stops or (t.word in rules.generic and t.flag.startswith("v")) \
                 or not (t.flag.startswith(("n", "j", "vn", "l")) or _ORDINAL_WORD.fullmatch(t.word) or numbered) \
                 or t.flag.startswith(("nr", "nt")) or t.word in rules.titles_after:
