@@ -40,6 +40,33 @@ def test_an_adverb_before_a_speech_verb_is_no_person(text: str) -> None:
     assert not any(t == "PERSON" for _, t in _found(text))
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # surnames the tagger has rarely seen, framed by a title and a speech verb
+    ("市气象台首席预报员、高级工程师仉若川介绍，寒潮周末抵达。", "仉若川"),
+    ("行业协会会长宓雨桐透露，会员企业已超过两千家。", "宓雨桐"),
+    ("该院副院长岑立夫强调，病床将增加三百张。", "岑立夫"),
+    ("環保署副署長庾嘉言呼籲，民眾減少使用一次性餐具。", "庾嘉言"),
+    ("實驗室研究員蒯子衡分析，颱風路徑仍有變數。", "蒯子衡"),
+    # a compound surname
+    ("市局副局长澹台明远表示，整治将持续到年底。", "澹台明远"),
+    # 说 both follows names and is the speech verb
+    ("更新处科长逯晨玮说，案件仍在审查。", "逯晨玮"),
+])
+def test_a_name_between_a_title_and_a_speech_verb_is_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["主任明确表示，方案不变。", "研究员常常提醒学生注意安全。",
+                                  "处长同时强调，审批时限压缩一半。"])
+def test_a_common_word_between_a_title_and_a_speech_verb_is_no_person(text: str) -> None:
+    assert not any(t == "PERSON" for _, t in _found(text))
+
+
+def test_a_given_name_may_end_with_he_before_a_speech_verb() -> None:
+    # 和 is a word that follows names (王某和李某) and a character given names hold: no name cut before it
+    assert ("笪景", "PERSON") not in _found("事务所律师笪景和表示，合同条款无效。")
+
+
 def test_a_document_title_with_a_trailing_note_is_a_policy() -> None:
     found = _found("市人大常委会审议了《临江市数据要素市场管理条例（草案）》。")
     assert ("临江市数据要素市场管理条例（草案）", "POLICY") in found

@@ -10,7 +10,7 @@ import regex
 from ..page.credits import bare_name, surname_before
 from ..resources import Resources
 from ..types import Attrs
-from ._entity_data import _NO_ATTRS, OUTSIDE_THE_MAINLAND, TOWNSHIP, _Cand, _gazetteer, _rules
+from ._entity_data import _COMMON_WORD, _NO_ATTRS, OUTSIDE_THE_MAINLAND, TOWNSHIP, _Cand, _gazetteer, _Rules, _rules
 from ._words import Segmenter, segmenter
 
 #: parts of speech of a short place name that reads as a name there (余杭 nr, 德清 nr, 淳安 nz)
@@ -202,6 +202,46 @@ def _people(vt: str, res: Resources) -> list[_Cand]:
                 out.append(_Cand(b - n, b, "PERSON", "before title", 0.8, 2))
                 break
     return out
+
+
+def _framed_people(vt: str, res: Resources) -> list[_Cand]:
+    """A name framed by a title before it and a speech verb right after it (研究员宓某某认为, 副署長查某某呼籲,
+    会长蒯某某介绍, 主任某某还表示): the frame is evidence the tagger lacks for a surname it has rarely seen. The
+    name is two to four characters, shaped like a Chinese name (a surname of ``surnames.txt`` first) and no
+    common word.
+
+    >>> [vt[c.a:c.b] for vt in ["协会会长蒯书雁介绍，会员增至三千家。"] for c in _framed_people(vt, Resources())]
+    ['蒯书雁']
+    """
+    rules = _rules(res)
+    out: list[_Cand] = []
+    seg: Segmenter | None = None
+    for m in rules.before_re.finditer(vt):
+        a = m.end()
+        for b in _framed_name_ends(vt, a, rules):
+            seg = seg or segmenter(res)
+            if (seg.freq.get(vt[a:b]) or 0) < _COMMON_WORD and _is_word(vt, m.start(), a, seg, need_start=False) \
+                    and _is_word(vt, a, b, seg, need_start=False):  # 王某|现在表示: the name ends where a word does
+                out.append(_Cand(a, b, "PERSON", "framed by title and speech", 0.85, 3))
+                break
+    return out
+
+
+def _framed_name_ends(vt: str, a: int, rules: _Rules) -> list[int]:
+    """Where a name-shaped run starting at ``a`` may end, shortest first: right before a speech verb (王某说,
+    蓝某某说) or before a word that follows names and then one (李某还表示; not 和, which given names hold:
+    臧某和表示)."""
+    ends = []
+    for b in range(a + 2, min(len(vt), a + 4) + 1):
+        said = b + 1 if _follows_names(vt[b:b + 1], rules) and not vt.startswith(rules.speech, b) else b
+        if vt.startswith(rules.speech, said):
+            ends.append(b)
+    return [b for b in ends if bare_name(vt[a:b]) and not _follows_names(vt[b - 1], rules)]  # not 李某今
+
+
+def _follows_names(ch: str, rules: _Rules) -> bool:
+    """Whether ``ch`` is a word that follows a name (还, 也, 今 …) and no character a given name holds (和)."""
+    return ch in rules.sets["after_name"] and ch not in rules.sets["conjunctions_in_given_names"]
 
 
 def _anonymised_people(vt: str, res: Resources) -> list[_Cand]:
