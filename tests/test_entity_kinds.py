@@ -67,6 +67,24 @@ def test_a_given_name_may_end_with_he_before_a_speech_verb() -> None:
     assert ("笪景", "PERSON") not in _found("事务所律师笪景和表示，合同条款无效。")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("差餉物業估價署今日公布新一年度的應課差餉租值。", "差餉物業估價署"),
+    ("教青局宣布，中小學下周一起恢復全日上課。", "教青局"),
+    ("海事及水務局提醒市民，颱風期間切勿到海邊觀浪。", "海事及水務局"),
+    ("大豐銀行與本地中小企簽署融資協議。", "大豐銀行"),
+    ("香港律師會就條例草案提交了意見書。", "香港律師會"),
+])
+def test_hong_kong_and_macau_departments_and_bodies_are_organisations(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+def test_a_known_body_then_its_officer_does_not_open_a_government_after_them() -> None:
+    # a government's ending walked back over an officer and a verb to a body the lexicon knows
+    found = _found("香港律師會副會長溫子朗建議特區政府加快修例。")
+    assert ("香港律師會", "ORG") in found and ("特區政府", "ORG") in found
+    assert not any(len(n) > 8 and t == "ORG" for n, t in found)
+
+
 def test_a_document_title_with_a_trailing_note_is_a_policy() -> None:
     found = _found("市人大常委会审议了《临江市数据要素市场管理条例（草案）》。")
     assert ("临江市数据要素市场管理条例（草案）", "POLICY") in found

@@ -710,9 +710,10 @@ def _starts_from_tagger(cands: list[_Cand], vt: str, rules: _Rules) -> None:
             continue
         known = next((brands[b] for b in range(c.a + 1, min(c.b, c.a + 6)) if b in brands), None)
         t = tagged.get(c.b)
-        if known is not None and known.a <= c.a and (t is None or t.a < known.b):
+        if known is not None and known.a <= c.a and (t is None or t.a < known.b) \
+                and rules.titles_inside.search(vt, known.b, c.b) is None:
             c.a = known.a  # a known name opens it (比亚迪股份有限公司), unless the tagger reads a body after it
-            continue
+            continue  # or a title follows it (某总会|副理事长某某建议特区政府: the body, its officer, another body)
         if t is None or t.a <= c.a or vt.startswith(rules.tuples["national"], c.a) \
                 or vt[c.a:t.a] in rules.sets["level_prefixes"]:  # 县|教育局: the county's own
             continue
