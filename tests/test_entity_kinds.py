@@ -85,6 +85,18 @@ def test_a_known_body_then_its_officer_does_not_open_a_government_after_them() -
     assert not any(len(n) > 8 and t == "ORG" for n, t in found)
 
 
+@pytest.mark.parametrize("text", ["新制上路後，各政策局須每年提交報告。", "会后，各专门委员会分别召开会议。",
+                                  "中央補助款將依人口比例分配給各地方政府。"])
+def test_a_kind_of_body_after_each_is_no_name(text: str) -> None:
+    assert not any(t == "ORG" for _, t in _found(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [("外长致函各独联体国家外长。", "独联体"),
+                                             ("他会见了各联合国机构驻华代表。", "联合国")])
+def test_a_known_name_after_each_stays(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
 def test_a_document_title_with_a_trailing_note_is_a_policy() -> None:
     found = _found("市人大常委会审议了《临江市数据要素市场管理条例（草案）》。")
     assert ("临江市数据要素市场管理条例（草案）", "POLICY") in found

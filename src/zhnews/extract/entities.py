@@ -227,6 +227,7 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
     cands = _no_person_named_as_a_city(cands, res)
     cands = _no_anonymised_names(cands, vt)
     cands = _no_body_and_a_verb_before_a_category(cands, vt, res)
+    cands = _no_body_after_each(cands, vt, _rules(res))
     cands = _divisions_before_titles(cands, vt, res)
     cands += _stations(cands, vt, res)
     _starts_outside_places(cands)
@@ -239,6 +240,21 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
     nearby = frozenset(code for c in places for part in (c, *c.parts) if part.rule in _FULL_DIVISIONS
                        for code in part.attrs.get("codes", ()))
     return kept, nearby
+
+
+def _no_body_after_each(cands: list[_Cand], vt: str, rules: _Rules) -> list[_Cand]:
+    """A body named by a kind's ending (found by the ending, or read by the tagger and ending so) right after
+    各, 每家 … (``each_words``) is every body of that kind (各政策局, 各地方政府, 每家商业银行), no name: dropped. A
+    name a lexicon knows stays (会见各|联合国机构代表), and so does a name the tagger read with no such ending
+    (致函各|独联体国家元首)."""
+    each = rules.tuples["each_words"]
+    return [c for c in cands if not (c.type in _BODY_TYPES and vt.endswith(each, 0, c.a)
+                                     and (c.rule.startswith("suffix")
+                                          or (c.rule in _GUESSES and vt.endswith(rules.endings, c.a, c.b))))]
+
+
+#: the types of bodies and of the places and programmes they run, which 各 makes a kind
+_BODY_TYPES = frozenset({"ORG", "LAB", "PLATFORM"})
 
 
 #: the rules of the models' spans: guesses, not known places
