@@ -97,6 +97,13 @@ def test_a_known_name_after_each_stays(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
 
 
+@pytest.mark.parametrize("text", ["请开启银行短信通知功能。", "繳費後可開啟帳戶異動通知。",
+                                  "商家推出了会员积分通知服务。"])
+def test_a_notice_named_by_a_kind_or_a_term_is_no_policy(text: str) -> None:
+    # a document in running text needs an issuer, a place or 关于: 银行 alone is a kind, 短讯 a term (jieba's nz)
+    assert not any(t == "POLICY" for _, t in _found(text))
+
+
 def test_a_document_title_with_a_trailing_note_is_a_policy() -> None:
     found = _found("市人大常委会审议了《临江市数据要素市场管理条例（草案）》。")
     assert ("临江市数据要素市场管理条例（草案）", "POLICY") in found

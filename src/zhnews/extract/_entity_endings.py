@@ -31,6 +31,8 @@ _ORDINAL_EVENT = regex.compile(
     r"(?:第[\d一二三四五六七八九十百]+届|首届|(?:19|20)\d{2}年度?)(?P<name>[\p{Han}（）()A-Za-z\d—]{2,20})$"
 )
 _PROPER_FLAGS = ("ns", "nr", "nt", "nz")
+#: the proper nouns that say whose a document is: a place, a person, a body (jieba's nz is any term: 短讯)
+_ISSUER_FLAGS = ("ns", "nr", "nt")
 
 
 def _quoted_names(vt: str, res: Resources) -> list[_Cand]:
@@ -140,8 +142,9 @@ def _names_a_document(body: list[Token], rules: _Rules) -> bool:
     """A policy named in running text (not in 《》) says whose or what it is: a proper noun (浙江省, 杭州),
     an issuing body (科技部), or 关于 (关于加快…的意见)."""
     org_endings = tuple(sfx for sfx, typ in rules.suffixes.items() if typ == "ORG")
-    return any(t.flag.startswith(_PROPER_FLAGS) or t.word == "关于" or rules.suffix_re.fullmatch(t.word) is not None
-               or (len(t.word) >= 2 and t.word.endswith(org_endings)) for t in body)
+    return any(t.flag.startswith(_ISSUER_FLAGS) or t.word == "关于"
+               or (len(t.word) >= 2 and t.word.endswith(org_endings) and t.word not in rules.suffixes)
+               for t in body)
 
 
 def _distinctive(tokens: list[Token], generic: frozenset[str]) -> bool:
