@@ -403,6 +403,43 @@ def test_a_town_the_tagger_reads_after_a_known_city_is_a_chain(head_rule: str, c
         assert [(vt[p.a:p.b], p.type) for p in out.parts] == [("南平市", "PLACE"), ("峡阳镇", "PLACE")]
 
 
+def _tagged_chain(vt: str, a: int, b: int, head: tuple[int, int, str] | None) -> list[tuple[str, str]] | None:
+    """The parts ``_tagged_chains`` gives the tagger's place vt[a:b] (holding ``head``, a part found by a rule), or
+    None where it stays one place; the candidates are built here, so the answer does not hang on the model."""
+    from zhnews.extract._entity_data import _Cand
+    from zhnews.extract.entities import _tagged_chains
+    from zhnews.resources import default_resources
+
+    parts = [_Cand(head[0], head[1], "PLACE", head[2], 0.9, 3)] if head else []
+    [out] = _tagged_chains([_Cand(a, b, "PLACE", "tagger", 0.8, 2.5, parts=parts)], vt, default_resources())
+    return [(vt[p.a:p.b], p.type) for p in out.parts] if out.rule == "place chain" else None
+
+
+@pytest.mark.parametrize(("vt", "b", "head", "parts"), [
+    # a known place, then a county or a state the tagger read into it
+    ("湖北竹山县发生山洪。", 5, (0, 2, "gazetteer"), ["湖北", "竹山县"]),
+    ("澳大利亚维多利亚州发生山火。", 9, (0, 4, "built-in lexicon"), ["澳大利亚", "维多利亚州"]),
+    # a word of position between them is neither's
+    ("智利北部阿塔卡马省发生地震。", 9, (0, 2, "built-in lexicon"), ["智利", "阿塔卡马省"]),
+    # two divisions no rule knows, each with its ending
+    ("石门乡龙口村今年通了公路。", 6, None, ["石门乡", "龙口村"]),
+    ("甘孜藏族自治州稻城县发生地震。", 10, None, ["甘孜藏族自治州", "稻城县"]),
+])
+def test_a_place_the_tagger_reads_over_two_divisions_is_a_chain(vt: str, b: int, head: tuple[int, int, str] | None,
+                                                               parts: list[str]) -> None:
+    assert _tagged_chain(vt, 0, b, head) == [(p, "PLACE") for p in parts]
+
+
+@pytest.mark.parametrize(("vt", "b", "head"), [
+    ("香港特区今天宣布。", 4, (0, 2, "built-in lexicon")),  # a kind of area, no division's name
+    ("东乡族自治县今年丰收。", 6, None),  # 东乡 is too short to be a division of its own
+    ("景德镇市举办瓷博会。", 4, None),
+])
+def test_a_place_with_a_division_ending_inside_its_name_stays_whole(vt: str, b: int,
+                                                                    head: tuple[int, int, str] | None) -> None:
+    assert _tagged_chain(vt, 0, b, head) is None
+
+
 @pytest.mark.parametrize("text", [
     "该县将对两座小型水库和一座村办煤矿开展除险加固。",
     "全省大中型水库蓄水正常。",

@@ -382,19 +382,61 @@ def _confirmed(kept: list[_Cand], cands: list[_Cand], res: Resources) -> list[_C
 
 
 def _tagged_chains(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
-    """A place the tagger read that opens with a known place and ends as a lower division does (常熟市 +
-    梅李镇, 某县 + 某某乡) is a chain of the two, as the gazetteer's chains are: the rest a place of its own."""
-    endings = _rules(res).tuples["lower_division_endings"]
+    """A place the tagger read that opens with a known place and ends as a division does (常熟市 + 梅李镇,
+    山东 + 单县, 美国 + 加州; not 香港|特区, a kind of area: ``_names_a_division``) is a chain of the two, as the
+    gazetteer's chains are: the rest a place of its own. One that opens with no known place is parted where
+    one division's ending meets the next division's name (``_division_split``: 某某乡|某某村)."""
+    rules = _rules(res)
+    endings = rules.tuples["lower_division_endings"] + rules.tuples["division_endings"]
+    seg = segmenter(res)
     out: list[_Cand] = []
     for c in kept:
         head = c.parts[0] if c.rule == "tagger" and c.type == "PLACE" and len(c.parts) == 1 else None
         if head is None or head.type != "PLACE" or head.rule in _GUESSES or head.a != c.a or c.b - head.b < 2 \
-                or not vt.endswith(endings, head.b, c.b):
-            out.append(c)
-            continue
-        tail = _Cand(head.b, c.b, "PLACE", "tagger", c.confidence, c.rank)
+                or not vt.endswith(endings, head.b, c.b) or not _names_a_division(vt[head.b:c.b], rules, seg):
+            split = _division_split(vt, c, rules) if c.rule == "tagger" and c.type == "PLACE" and not c.parts else None
+            if split is None:
+                out.append(c)
+                continue
+            head = _Cand(c.a, split, "PLACE", "tagger", c.confidence, c.rank)
+        tail = _Cand(_after_a_position(vt, head.b, c.b, seg), c.b, "PLACE", "tagger", c.confidence, c.rank)
         out.append(_Cand(c.a, c.b, "PLACE", "place chain", c.confidence, c.rank, parts=[head, tail]))
     return out
+
+
+def _after_a_position(vt: str, a: int, b: int, seg: Segmenter) -> int:
+    """Where the division named in ``vt[a:b]`` starts: after a word of position that opens it (罗马尼亚|东南部|
+    某某县), where a name of two or more characters is left (西部省 is a province's name)."""
+    first = seg.pos_tokens(vt[a:b], a)[0]
+    return first.end if first.flag == "f" and b - first.end >= 3 else a
+
+
+def _names_a_division(name: str, rules: _Rules, seg: Segmenter) -> bool:
+    """Whether ``name``, ending as a division does, names one: not a kind of area (特区, 新区, 市区, 辖区: a
+    common word of jieba's dictionary that is no place name, or a generic word).
+
+    >>> from zhnews.resources import Resources
+    >>> rules, seg = _rules(Resources()), segmenter(Resources())
+    >>> _names_a_division("泽库县", rules, seg), _names_a_division("特区", rules, seg)
+    (True, False)
+    """
+    tag = seg.tags.get(name)
+    return name not in rules.generic and ((seg.freq.get(name) or 0) < _COMMON_WORD or (tag or "").startswith("ns"))
+
+
+def _division_split(vt: str, c: _Cand, rules: _Rules) -> int | None:
+    """Where a place the tagger read whole parts into two divisions, each named with its ending: a prefecture
+    or a county then a county or a town (黄南藏族自治州|泽库县, 某某县|某某镇), a town or a township then a
+    village (某某乡|某某村). Each part holds at least two characters before its ending, the first three in
+    all (东乡族自治县 and 景德镇市 are one name), so 市中区 or 平乡县 are never parted."""
+    upper, lower = rules.tuples["division_endings"], rules.tuples["lower_division_endings"]
+    for i in range(c.a + 3, c.b - 2):
+        tail_endings = upper + lower if vt[i - 1] in upper else rules.tuples["village_endings"] \
+            if vt[i - 1] in lower else ()
+        ending = next((e for e in tail_endings if vt.endswith(e, i, c.b)), None)
+        if ending is not None and c.b - len(ending) - i >= 2:
+            return i
+    return None
 
 
 def _chains(kept: list[_Cand], res: Resources) -> list[_Cand]:
