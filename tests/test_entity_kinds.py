@@ -430,6 +430,54 @@ def test_a_place_the_tagger_reads_over_two_divisions_is_a_chain(vt: str, b: int,
     assert _tagged_chain(vt, 0, b, head) == [(p, "PLACE") for p in parts]
 
 
+def test_a_place_the_tagger_reads_over_two_known_divisions_is_their_chain() -> None:
+    from zhnews.extract._entity_data import _Cand
+    from zhnews.extract.entities import _tagged_chains
+    from zhnews.resources import default_resources
+
+    vt = "阿坝藏族羌族自治州理县发生山洪。"
+    parts = [_Cand(0, 9, "PLACE", "gazetteer", 0.9, 3), _Cand(9, 11, "PLACE", "gazetteer", 0.9, 3),
+             _Cand(0, 2, "PLACE", "gazetteer short name", 0.9, 3)]
+    [out] = _tagged_chains([_Cand(0, 11, "PLACE", "tagger", 0.8, 2.5, parts=parts)], vt, default_resources())
+    assert out.rule == "place chain" and [vt[p.a:p.b] for p in out.parts] == ["阿坝藏族羌族自治州", "理县"]
+
+
+def test_a_short_name_inside_the_taggers_place_parts_nothing() -> None:
+    # 商城 is also a county's short name: 偃师商城 (a site) is no chain of 偃师 and 商城
+    from zhnews.extract._entity_data import _Cand
+    from zhnews.extract.entities import _tagged_chains
+    from zhnews.resources import default_resources
+
+    vt = "考古队在偃师商城遗址发掘。"
+    parts = [_Cand(4, 6, "PLACE", "gazetteer", 0.9, 3), _Cand(6, 8, "PLACE", "gazetteer short name", 0.9, 3)]
+    [out] = _tagged_chains([_Cand(4, 8, "PLACE", "tagger", 0.8, 2.5, parts=parts)], vt, default_resources())
+    assert out.rule == "tagger"
+
+
+@pytest.mark.parametrize(("name", "counted"), [("某区一名交警中队", True), ("两位专家组", True),
+                                              ("某区交警一中队", False)])
+def test_a_count_of_people_in_a_taggers_organisation_makes_it_a_phrase(name: str, counted: bool) -> None:
+    from zhnews.extract._entity_data import _rules
+    from zhnews.extract._entity_tagged import _counts_bodies
+    from zhnews.resources import default_resources
+
+    assert _counts_bodies(name, _rules(default_resources())) is counted
+
+
+def test_the_taggers_start_inside_a_word_does_not_move_a_names_start() -> None:
+    # the ending rule found 东方航空公司; the tagger's 方航空公司 starts inside 东方
+    from zhnews.extract._entity_data import _Cand, _rules
+    from zhnews.extract._entity_tagged import _starts_from_tagger
+    from zhnews.extract._words import segmenter
+    from zhnews.resources import default_resources
+
+    res = default_resources()
+    vt = "据悉东方航空公司将增开航线。"
+    ruled = _Cand(2, 8, "ORG", "suffix 公司", 0.8, 3)
+    _starts_from_tagger([ruled, _Cand(3, 8, "ORG", "tagger", 0.8, 2.5)], vt, _rules(res), segmenter(res))
+    assert ruled.a == 2
+
+
 @pytest.mark.parametrize(("vt", "b", "head"), [
     ("香港特区今天宣布。", 4, (0, 2, "built-in lexicon")),  # a kind of area, no division's name
     ("东乡族自治县今年丰收。", 6, None),  # 东乡 is too short to be a division of its own

@@ -694,12 +694,13 @@ def _starts_outside_places(cands: list[_Cand]) -> None:
             c.a = divisions[c.a]  # 高|陵区某某站; not over a line before it (某地铁2号线|某某站)
 
 
-def _starts_from_tagger(cands: list[_Cand], vt: str, rules: _Rules) -> None:
+def _starts_from_tagger(cands: list[_Cand], vt: str, rules: _Rules, seg: Segmenter) -> None:
     """Where a name found by its ending starts, judged with the other recognisers: at the start of a known
     name the rule's walk stopped inside (unless the tagger reads a body of its own after that name:
     中国工程院院士某某和中国科学院); else where the tagger's organisation ending at the same place
     starts, when that is later (the words a rule walks back over, 最大股东, 原, 大型, are the tagger's to
-    judge), unless a place or the nation opens the name (东莞市松山湖管委会, 国家超级计算某地中心 are one body)."""
+    judge), unless a place or the nation opens the name (东莞市松山湖管委会, 国家超级计算某地中心 are one body),
+    or the tagger's start cuts a word."""
     tagged = {c.b: c for c in cands if c.rule == "tagger" and c.type == "ORG"}
     tagged_places = {(c.a, c.b) for c in cands if c.rule == "tagger" and c.type == "PLACE"}
     place_starts = sorted(c.a for c in cands if c.type == "PLACE"  # a county's short name is a place only
@@ -720,6 +721,8 @@ def _starts_from_tagger(cands: list[_Cand], vt: str, rules: _Rules) -> None:
         k = bisect_left(place_starts, c.a)
         if k < len(place_starts) and place_starts[k] < t.a:
             continue  # a place between the rule's start and the tagger's
+        if not _word_edges(vt, t.a, c.b, seg)[0]:
+            continue  # the tagger's start cuts a word (西|南航空公司, 中新技|术开发有限公司): no evidence
         c.a = t.a
 
 

@@ -231,7 +231,7 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
     cands = _divisions_before_titles(cands, vt, res)
     cands += _stations(cands, vt, res)
     _starts_outside_places(cands)
-    _starts_from_tagger(cands, vt, _rules(res))
+    _starts_from_tagger(cands, vt, _rules(res), segmenter(res))
     cands = _governments_named_by_places(cands, _rules(res))
     resolved = _resolve(cands, vt, _rules(res).tuples["line_endings"])
     kept = _chains(_tagged_chains(_with_sub_bodies(_confirmed(resolved, cands, res), vt, res), vt, res), res)
@@ -391,6 +391,10 @@ def _tagged_chains(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     seg = segmenter(res)
     out: list[_Cand] = []
     for c in kept:
+        tiling = _known_places_tiling(c) if c.rule == "tagger" and c.type == "PLACE" and len(c.parts) >= 2 else None
+        if tiling is not None:
+            out.append(_Cand(c.a, c.b, "PLACE", "place chain", c.confidence, c.rank, parts=tiling))
+            continue
         head = c.parts[0] if c.rule == "tagger" and c.type == "PLACE" and len(c.parts) == 1 else None
         if head is None or head.type != "PLACE" or head.rule in _GUESSES or head.a != c.a or c.b - head.b < 2 \
                 or not vt.endswith(endings, head.b, c.b) or not _names_a_division(vt[head.b:c.b], rules, seg):
@@ -402,6 +406,19 @@ def _tagged_chains(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
         tail = _Cand(_after_a_position(vt, head.b, c.b, seg), c.b, "PLACE", "tagger", c.confidence, c.rank)
         out.append(_Cand(c.a, c.b, "PLACE", "place chain", c.confidence, c.rank, parts=[head, tail]))
     return out
+
+
+def _known_places_tiling(c: _Cand) -> list[_Cand] | None:
+    """The places a rule found that fill the tagger's place ``c`` end to end, two or more (黄南藏族自治州 +
+    泽库县: the gazetteer knows both, the tagger read them as one), or None. A county's short name is no
+    evidence (偃师|商城 is a site, 商城 also a county's short name)."""
+    by_start = {p.a: p for p in sorted(c.parts, key=lambda p: p.b - p.a)  # the longest part at each start wins
+                if p.type == "PLACE" and p.rule not in _GUESSES and p.rule != "gazetteer short name"}
+    tiling, at = [], c.a
+    while at < c.b and at in by_start:
+        tiling.append(by_start[at])
+        at = by_start[at].b
+    return tiling if at == c.b and len(tiling) >= 2 else None
 
 
 def _after_a_position(vt: str, a: int, b: int, seg: Segmenter) -> int:
