@@ -40,7 +40,7 @@ BLIND_FIRST = (0.833, 0.833)
 BLIND2 = HERE / "annotated" / "entities_blind2.jsonl"
 BLIND2_FIRST = ("recall 0.440 (simplified 0.432, traditional 0.450); precision 0.744 with unlisted spans "
                 "counted wrong, 0.787 counted right (rules only, before the tagger)")
-#: ratchets on the fourth to twelfth sets (--check), at the figures reached in sessions 6 to 12; the issue's
+#: ratchets on the fourth to thirteenth sets (--check), at the figures reached in sessions 6 to 13; the issue's
 #: bars for blind passages are recall 0.75 (traditional 0.70), precision 0.75 / 0.93 (unlisted spans wrong / right)
 BLIND_FLOORS = {
     "entities_blind2.jsonl": {"recall": 0.94, "recall_traditional": 0.89, "precision_unlisted_wrong": 0.94,
@@ -60,8 +60,11 @@ BLIND_FLOORS = {
                               "precision_unlisted_right": 0.86},
     "entities_blind9.jsonl": {"recall": 0.77, "recall_traditional": 0.75, "precision_unlisted_wrong": 0.83,
                               "precision_unlisted_right": 0.86},
-    "entities_blind10.jsonl": {"recall": 0.83, "recall_traditional": 0.79, "precision_unlisted_wrong": 0.86,
-                               "precision_unlisted_right": 0.89},
+    # raised in session 13 with the tagger chosen then (blind10 a development set since session 13)
+    "entities_blind10.jsonl": {"recall": 0.91, "recall_traditional": 0.89, "precision_unlisted_wrong": 0.90,
+                               "precision_unlisted_right": 0.93},
+    "entities_blind11.jsonl": {"recall": 0.86, "recall_traditional": 0.77, "precision_unlisted_wrong": 0.89,
+                               "precision_unlisted_right": 0.92},
 }
 
 
@@ -124,6 +127,11 @@ LATER_BLIND_SETS = (
     # measuring the session and choosing the tagger (blind9's errors were read in session 12: a development set)
     _BlindSet(HERE / "annotated" / "entities_blind10.jsonl", "Twelfth", 12, (0.840, 0.880, 0.796, 0.866, 0.899),
               "cdafedb"),
+    # blind11 (session 13, committed 159ff5e), its first score taken with the session-start code; it chose the
+    # tagger shipped since (by a rule written before it was scored; docs/entities.md), its errors not read in
+    # session 13
+    _BlindSet(HERE / "annotated" / "entities_blind11.jsonl", "Thirteenth", 13, (0.812, 0.886, 0.735, 0.866, 0.894),
+              "791d9bb"),
 )
 NOT_ENTITIES = ["榮獲", "陽光雨露", "大滿貫", "新天堂", "高素質", "惠企", "暨", "之城", "智慧"]
 

@@ -2,12 +2,13 @@
 
     pip install python-crfsuite numpy
     python scripts/train_tagger.py [--sets msra,pd1998_jan,cluener] [--max-iter 150] [--c1 0.02] [--c2 0.01]
-                                   [--repeat cluener=2] [--hit-context 1]
+                                   [--repeat cluener=5,conventions=6,msra=2] [--hit-context 1]
+                                   [--conventions scripts/data/conventions/*.jsonl]
 
-The defaults are the shipped model's settings: ``python scripts/train_tagger.py`` rebuilds it (about 25 minutes
-on one core, deterministic) from the built-in lexicons as they were when it was trained (their matches are
-features): ``git checkout 8028c94 -- src/zhnews/extract/rules`` first; with later lexicons the weights differ a
-little.
+The defaults are the shipped model's settings (session 13's choice, first trained in session 12 as "K2"):
+``python scripts/train_tagger.py`` rebuilds it bit for bit (about 40 minutes on one core, deterministic) from
+the built-in lexicons as they were when it was trained (their matches are features): ``git checkout 159ff5e --
+src/zhnews/extract/rules`` first; with later lexicons the weights differ a little.
 
 Reads the TRAIN splits of ``../shared/ner`` (origins, licences and conventions in that folder's README;
 ``docs/entities.md`` names them for users), cuts each sentence into the pieces the library tags
@@ -48,6 +49,8 @@ from zhnews.resources import Resources  # noqa: E402
 from zhnews.types import ENTITY_TYPES  # noqa: E402
 
 OUT = ROOT / "src" / "zhnews" / "extract" / "models" / "ner_tagger.npz"
+#: the passages annotated in our conventions that the shipped model is trained on (``--conventions``)
+CONVENTIONS = ROOT / "scripts" / "data" / "conventions"
 
 
 def training_pieces(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, list[str]]]:
@@ -202,11 +205,12 @@ def main() -> int:
     ap.add_argument("--c1", type=float, default=0.02)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--repeat", default="cluener=2", help="weight a set by repeating its sentences ('' for none)")
+    ap.add_argument("--repeat", default="cluener=5,conventions=6,msra=2",
+                    help="weight a set by repeating its sentences ('' for none)")
     ap.add_argument("--no-hits", action="store_true", help="no dictionary features (character n-grams only)")
     ap.add_argument("--hit-context", type=int, default=1, choices=sorted(HIT_CONTEXT_COLUMNS),
                     help="1: also the dictionary matches beside each character; 2: and its match with the character")
-    ap.add_argument("--conventions", type=Path, nargs="*", default=[],
+    ap.add_argument("--conventions", type=Path, nargs="*", default=sorted(CONVENTIONS.glob("*.jsonl")),
                     help="passages annotated in our conventions (JSON lines); weight them with --repeat conventions=K")
     args = ap.parse_args()
     start = time.perf_counter()

@@ -10,13 +10,17 @@ from typing import Any
 
 import regex
 
+from ..page.credits import bare_name
 from ..resources import Resources
 from ._entity_data import _COMMON_WORD, _HAN, _HAN_RUN, _LATIN, _NAME_CHAR, _builtin, _Cand, _gazetteer, _Rules, _rules
 from ._entity_endings import _distinctive, _lab_or_org, _longest_ending
-from ._entity_places import _beyond_the_mainland, _cities, _word_edges
+from ._entity_places import _beyond_the_mainland, _cities, _follows_names, _word_edges
 from ._words import Segmenter, Token, segmenter
 from .tagger import SENTENCE_STOPS
 
+#: Taiwan's and Hong Kong's corner quotes, read by the tagger as the mainland's quotes its corpora use (one
+#: character for one: offsets unchanged)
+_AS_MAINLAND_QUOTES = str.maketrans("「」『』", "“”‘’")
 _TAGGER_TYPES = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
 
 
@@ -106,7 +110,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     rules = _rules(res)
     seg = segmenter(res)
     out = []
-    for a, b, t in _people_after_titles(vt, tagger.spans(vt, hits), rules, seg):
+    for a, b, t in _people_after_titles(vt, tagger.spans(vt.translate(_AS_MAINLAND_QUOTES), hits), rules, seg):
         while b - a > 1 and vt[b - 1] in _CLAUSE_MARKS:
             b -= 1
         while b - a > 1 and vt[a] in _CLAUSE_MARKS:
@@ -114,9 +118,8 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
         a, b = _within_its_quotes(vt, a, b)
         if b <= a:
             continue
-        while t == "PER" and b - a >= 3 and vt[b - 1] in rules.sets["name_conjunctions"] \
-                and vt[b - 1] not in rules.sets["conjunctions_in_given_names"]:
-            b -= 1  # 某某某与: the conjunction joins the next name (a given name may hold 和 only)
+        if t == "PER":
+            a, b = _person_edges(vt, a, b, rules, seg)
         if t == "ORG" and _counts_innings(vt, a, b, rules):
             continue
         if t == "PER" and vt[a:a + 2] not in rules.japanese_surnames \
@@ -641,6 +644,56 @@ def _no_body_and_a_verb_before_a_category(cands: list[_Cand], vt: str, res: Reso
             if words[0].word in rules.sets["setting_up_verbs"] and ending is not None \
                     and (rest or len(ending) >= 3) and not _distinctive(rest, rules.generic):
                 # (not 联合国|禁毒|署, where the verb is the remit of a one-character ending)
+                continue
+        out.append(c)
+    return out
+
+
+def _person_edges(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> tuple[int, int]:
+    """The tagger's person with its edges mended: a conjunction it read at the end joins the next name
+    (某某某与; a given name may hold 和 only), a word that follows names before a speech verb is none of it
+    (李某今|表示), and a foreign name is one across its middle dots (切尔西·|克林顿; not 某某·张某, a Chinese name
+    after a title's dot)."""
+    while b - a >= 3 and vt[b - 1] in rules.sets["name_conjunctions"] \
+            and vt[b - 1] not in rules.sets["conjunctions_in_given_names"]:
+        b -= 1
+    if b - a == 3 and _follows_names(vt[b - 1], rules) and vt.startswith(rules.speech, b):
+        b -= 1
+    if a >= 2 and vt[a - 1] in _NAME_DOTS and not bare_name(vt[a:b]):
+        a = _before_the_dot(vt, a, seg)
+    return a, b
+
+
+def _before_the_dot(vt: str, a: int, seg: Segmenter) -> int:
+    """Where a foreign name whose part after a middle dot starts at ``a`` starts: at the word before the dot when
+    it is a run of two to four Chinese characters jieba reads as one word (切尔西·克林顿), else ``a``."""
+    words = seg.pos_tokens(vt[max(0, a - 6):a - 1], max(0, a - 6))
+    last = words[-1] if words else None
+    if last is None or not 2 <= len(last.word) <= 4 or not _HAN_RUN.fullmatch(last.word) \
+            or last.flag in ("v", "p", "c", "u", "d", "m", "q"):
+        return a
+    return last.start
+
+
+#: the middle dots between the parts of a foreign name (·, ・, •)
+_NAME_DOTS = frozenset("·・•")
+
+
+def _no_tagged_designation_unnamed(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
+    """The tagger's place that ends with a designation many places hold whose ending names a body (图书馆:
+    ``designations`` typed ORG in the suffix table) and holds no proper noun before it is a kind, read as the
+    wrong type too (大学图书馆, 电子图书馆): dropped, as the ending rule drops its own. One named by a place or a
+    name (湖北省图书馆) stays; the tagger's organisations and its places with a place's ending (首都机场) are
+    its to judge."""
+    rules = _rules(res)
+    endings = tuple(e for e in rules.tuples["designations"] if rules.suffixes.get(e) == "ORG")
+    seg = segmenter(res)
+    out = []
+    for c in cands:
+        if c.rule == "tagger" and c.type == "PLACE" and vt.endswith(endings, c.a, c.b):
+            ending = next(e for e in endings if vt.endswith(e, c.a, c.b))
+            words = seg.pos_tokens(vt[c.a:c.b - len(ending)], c.a) if c.b - len(ending) > c.a else []
+            if not any(t.flag.startswith(("ns", "nr", "nt", "nz")) for t in words):
                 continue
         out.append(c)
     return out
