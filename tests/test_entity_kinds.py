@@ -62,6 +62,28 @@ def test_a_common_word_between_a_title_and_a_speech_verb_is_no_person(text: str)
     assert not any(t == "PERSON" for _, t in _found(text))
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    # a run that holds a common noun between a title and a speech verb is a phrase (原|单位, 项目组), no name
+    ("涉事副处长原单位回应称，已启动调查。", "原单位"),
+    ("据负责人项目组介绍，样机将于年底完成。", "项目组"),
+    ("一位主持人志愿者说，活动办得很顺利。", "志愿者"),
+])
+def test_a_noun_between_a_title_and_a_speech_verb_is_no_framed_person(text: str, word: str) -> None:
+    from zhnews.extract._entity_places import _framed_people
+    from zhnews.resources import default_resources
+
+    assert word not in [text[c.a:c.b] for c in _framed_people(text, default_resources())]
+
+
+@pytest.mark.parametrize(("text", "name"), [("科长吴大伟表示，审批将提速。", "吴大伟"),
+                                             ("所长周平安说，堤防已加固。", "周平安")])
+def test_a_given_name_jieba_knows_as_another_word_stays_framed(text: str, name: str) -> None:
+    from zhnews.extract._entity_places import _framed_people
+    from zhnews.resources import default_resources
+
+    assert name in [text[c.a:c.b] for c in _framed_people(text, default_resources())]
+
+
 def test_a_given_name_may_end_with_he_before_a_speech_verb() -> None:
     # 和 is a word that follows names (王某和李某) and a character given names hold: no name cut before it
     assert ("笪景", "PERSON") not in _found("事务所律师笪景和表示，合同条款无效。")
@@ -91,6 +113,15 @@ def test_a_kind_of_body_after_each_is_no_name(text: str) -> None:
     assert not any(t == "ORG" for _, t in _found(text))
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # every branch of one body a place or a name names stays that body
+    ("市内各杭州银行网点均可办理退税。", "杭州银行"),
+    ("各浙江大学附属医院将增设夜间门诊。", "浙江大学附属医院"),
+])
+def test_a_named_body_after_each_stays(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
 @pytest.mark.parametrize(("text", "name"), [("外长致函各独联体国家外长。", "独联体"),
                                              ("他会见了各联合国机构驻华代表。", "联合国")])
 def test_a_known_name_after_each_stays(text: str, name: str) -> None:
@@ -102,6 +133,14 @@ def test_a_known_name_after_each_stays(text: str, name: str) -> None:
 def test_a_notice_named_by_a_kind_or_a_term_is_no_policy(text: str) -> None:
     # a document in running text needs an issuer, a place or 关于: 银行 alone is a kind, 短讯 a term (jieba's nz)
     assert not any(t == "POLICY" for _, t in _found(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a company the lexicon knows issues the document, though jieba reads it as any term (nz)
+    ("根据腾讯隐私保护政策，用户可随时撤回授权。", "腾讯隐私保护政策"),
+])
+def test_a_document_issued_by_a_known_company_is_a_policy(text: str, name: str) -> None:
+    assert (name, "POLICY") in _found(text)
 
 
 def test_a_document_title_with_a_trailing_note_is_a_policy() -> None:
@@ -423,6 +462,7 @@ def _tagged_chain(vt: str, a: int, b: int, head: tuple[int, int, str] | None) ->
     ("智利北部阿塔卡马省发生地震。", 9, (0, 2, "built-in lexicon"), ["智利", "阿塔卡马省"]),
     # two divisions no rule knows, each with its ending
     ("石门乡龙口村今年通了公路。", 6, None, ["石门乡", "龙口村"]),
+    ("北山街道龙井村今年通了公路。", 7, None, ["北山街道", "龙井村"]),
     ("甘孜藏族自治州稻城县发生地震。", 10, None, ["甘孜藏族自治州", "稻城县"]),
 ])
 def test_a_place_the_tagger_reads_over_two_divisions_is_a_chain(vt: str, b: int, head: tuple[int, int, str] | None,
@@ -798,6 +838,15 @@ def test_a_department_named_by_its_remit_joins_its_body(text: str, name: str) ->
 ])
 def test_no_department_after_a_predicate_or_a_joint_action(text: str, absent: str) -> None:
     assert not any(n.startswith(absent) for n, _ in _found(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a word of acting together before a team's ending names the team the body formed
+    ("公安部联合调查组已进驻当地。", "公安部联合调查组"),
+    ("应急管理部联合督导组昨日抵达灾区。", "应急管理部联合督导组"),
+])
+def test_a_joint_team_joins_the_body_that_formed_it(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
 
 
 @pytest.mark.parametrize(("text", "name", "type_"), [
@@ -1560,6 +1609,15 @@ def test_a_fund_after_a_conjunction_leaves_the_body_whole() -> None:
 def test_club_names_that_are_also_names_or_places_are_left_to_the_other_recognisers(text: str, name: str,
                                                                                    type_: str) -> None:
     assert (name, type_) in _found(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a kind of person or a common noun before the dot is no part of the foreign name after it
+    ("电影明星·汤姆汉克斯出席了首映式。", "电影明星"),
+    ("明星·汤姆汉克斯出席了首映式。", "明星"),
+])
+def test_a_kind_of_person_before_a_middle_dot_is_no_part_of_the_name(text: str, absent: str) -> None:
+    assert not any(n.startswith(absent) for n, _ in _found(text))
 
 
 @pytest.mark.parametrize("text, person", [

@@ -73,6 +73,9 @@ class _Rules:
     lab_endings: tuple[str, ...]           # every ending that makes a lab, longest first
     platform_endings: tuple[str, ...]      # every ending that makes a park or a zone, longest first
     endings: tuple[str, ...]               # every ending, for str.endswith
+    org_endings: tuple[str, ...]           # the endings of organisations (ORG in entity_suffixes.tsv)
+    designation_org_endings: tuple[str, ...]  # the designations (entity_words.txt) whose ending is typed ORG
+    all_division_endings: tuple[str, ...]  # lower_division_endings then division_endings
     body_counts: re.Pattern[str]           # the words of the body_counts list, found with one search
     department_endings: tuple[str, ...]    # sub_body_endings and the legal forms (brand_endings), longest first
     closing_titles: frozenset[str]         # titles after a name and titles_inside_names
@@ -144,6 +147,9 @@ def _build_rules(_res: Resources) -> _Rules:
         lab_endings=tuple(sorted((e for e, t in suffixes.items() if t == "LAB"), key=len, reverse=True)),
         platform_endings=tuple(sorted((e for e, t in suffixes.items() if t == "PLATFORM"), key=len, reverse=True)),
         endings=tuple(suffixes),
+        org_endings=tuple(e for e, t in suffixes.items() if t == "ORG"),
+        designation_org_endings=tuple(e for e in lists["designations"] if suffixes.get(e) == "ORG"),
+        all_division_endings=lists["lower_division_endings"] + lists["division_endings"],
         body_counts=re.compile("|".join(map(re.escape, lists["body_counts"])) or "(?!)"),  # (?!): none listed
         department_endings=tuple(sorted(set(lists["sub_body_endings"] + lists["brand_endings"]), key=len,
                                         reverse=True)),

@@ -4,6 +4,7 @@ name ending (实验室, 开发区, 有限公司 …) with the words before it th
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Mapping
 
 import regex
 
@@ -138,13 +139,18 @@ def _title_after(toks: list[Token], e: int, seg: Segmenter) -> bool:
     return len(rest) >= 2 and (seg.freq.get(rest) or 0) >= _COMMON_WORD  # a common word (公室 is a rare one)
 
 
-def _names_a_document(body: list[Token], rules: _Rules) -> bool:
+def _names_a_document(body: list[Token], rules: _Rules, known: Mapping[str, str]) -> bool:
     """A policy named in running text (not in 《》) says whose or what it is: a proper noun (浙江省, 杭州),
-    an issuing body (科技部), or 关于 (关于加快…的意见)."""
-    org_endings = tuple(sfx for sfx, typ in rules.suffixes.items() if typ == "ORG")
+    an issuing body (科技部; jieba's any-term nz only where a lexicon in ``known`` lists it as a body or a
+    place: 腾讯隐私保护政策), or 关于 (关于加快…的意见)."""
     return any(t.flag.startswith(_ISSUER_FLAGS) or t.word == "关于"
-               or (len(t.word) >= 2 and t.word.endswith(org_endings) and t.word not in rules.suffixes)
+               or (t.flag == "nz" and known.get(t.word) in _ISSUER_TYPES)
+               or (len(t.word) >= 2 and t.word.endswith(rules.org_endings) and t.word not in rules.suffixes)
                for t in body)
+
+
+#: the types of a lexicon's names that may issue a document
+_ISSUER_TYPES = frozenset({"ORG", "PLACE", "PLATFORM", "LAB"})
 
 
 def _distinctive(tokens: list[Token], generic: frozenset[str]) -> bool:
@@ -162,6 +168,7 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
     that does not close a word may hold a later one that does (科学园 in 屏东科学园区 holds 园区)."""
     rules = _rules(res)
     seg = segmenter(res)
+    known = _builtin(res).entries
     out: list[_Cand] = []
     breaks: list[int] | None = None
     windows: dict[str, list[Token]] = {}  # within this text: the same words segment the same
@@ -194,7 +201,8 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
             continue  # 某某科学及|技术委员会自然科学基金: the walk stopped inside the body that runs it
         if suffix in rules.sets["legal_form_endings"]:
             body = _with_an_unknown_brand(toks, body, seg, rules)
-        if _body_names_something(vt, body, suffix, seg, rules) and _named_before_its_word(vt, toks, s, body, rules):
+        if _body_names_something(vt, body, suffix, seg, rules, known) \
+                and _named_before_its_word(vt, toks, s, body, rules):
             type_ = _lab_or_org(vt[body[0].start:s], suffix, rules)
             version = _VERSION.match(vt, e) if type_ in ("PROGRAMME", "POLICY") else None
             start = _dashed_place_before(vt, body[0].start, seg, res) if type_ == "EVENT" else body[0].start
@@ -552,7 +560,8 @@ def _between_latin_words(t: Token, body: list[Token], toks: list[Token]) -> bool
     return bool(body) and body[0].flag == "eng" and before is not None and before.flag == "eng"
 
 
-def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmenter, rules: _Rules) -> bool:
+def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmenter, rules: _Rules,
+                          known: Mapping[str, str]) -> bool:
     """Whether the words before an ending make a name rather than a category or a phrase."""
     if all(t.flag in ("v", "vd", "f", "c") for t in body):
         return False  # 前往医院, 希望政府, 上政府, 比如奖: a verb or a direction word is no name
@@ -580,7 +589,8 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
         return False  # 国家新一代人工智能创新发展试验区: a designation many places hold, unless a place names it
     # 解决办法, 优惠政策, 没有办法: a document's name has an issuer, a place or 关于 (《…》 aside); a law's
     # name is one by its ending (某某促进法)
-    return rules.suffixes[suffix] != "POLICY" or suffix in rules.sets["law_endings"] or _names_a_document(body, rules)
+    return rules.suffixes[suffix] != "POLICY" or suffix in rules.sets["law_endings"] \
+        or _names_a_document(body, rules, known)
 
 
 def _named_by_a_legal_form(body: list[Token], suffix: str, rules: _Rules) -> bool:

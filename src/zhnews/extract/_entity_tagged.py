@@ -660,23 +660,21 @@ def _person_edges(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> tup
     if b - a == 3 and _follows_names(vt[b - 1], rules) and vt.startswith(rules.speech, b):
         b -= 1
     if a >= 2 and vt[a - 1] in _NAME_DOTS and not bare_name(vt[a:b]):
-        a = _before_the_dot(vt, a, seg)
+        a = _before_the_dot(vt, a, seg, rules)
     return a, b
 
 
-def _before_the_dot(vt: str, a: int, seg: Segmenter) -> int:
+def _before_the_dot(vt: str, a: int, seg: Segmenter, rules: _Rules) -> int:
     """Where a foreign name whose part after a middle dot starts at ``a`` starts: at the word before the dot when
-    it is a run of two to four Chinese characters jieba reads as one word (切尔西·克林顿), else ``a``."""
+    it is a run of two to four Chinese characters jieba reads as one word of a name (切尔西·克林顿), else ``a``:
+    a title or any other word is no part of it (电影明星·|汤姆汉克斯)."""
     words = seg.pos_tokens(vt[max(0, a - 6):a - 1], max(0, a - 6))
     last = words[-1] if words else None
     if last is None or not 2 <= len(last.word) <= 4 or not _HAN_RUN.fullmatch(last.word) \
-            or last.flag in ("v", "p", "c", "u", "d", "m", "q"):
+            or not last.flag.startswith("nr") or last.word in rules.sets["kinds_of_people"] \
+            or last.word in rules.titles_before:
         return a
     return last.start
-
-
-#: the middle dots between the parts of a foreign name (·, ・, •)
-_NAME_DOTS = frozenset("·・•")
 
 
 def _no_tagged_designation_unnamed(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
@@ -686,7 +684,7 @@ def _no_tagged_designation_unnamed(cands: list[_Cand], vt: str, res: Resources) 
     name (湖北省图书馆) stays; the tagger's organisations and its places with a place's ending (首都机场) are
     its to judge."""
     rules = _rules(res)
-    endings = tuple(e for e in rules.tuples["designations"] if rules.suffixes.get(e) == "ORG")
+    endings = rules.designation_org_endings
     seg = segmenter(res)
     out = []
     for c in cands:

@@ -46,7 +46,7 @@ from ._entity_data import (
     canonical_key,
     load_lexicon,
 )
-from ._entity_endings import _lab_or_org, _quoted_names, _suffix_names
+from ._entity_endings import _ISSUER_FLAGS, _lab_or_org, _quoted_names, _suffix_names
 from ._entity_places import _anonymised_people, _framed_people, _is_child, _people, _PlaceAttrs, _places
 from ._entity_tagged import (
     _divisions_before_titles,
@@ -228,7 +228,7 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
     cands = _no_person_named_as_a_city(cands, res)
     cands = _no_anonymised_names(cands, vt)
     cands = _no_body_and_a_verb_before_a_category(cands, vt, res)
-    cands = _no_body_after_each(cands, vt, _rules(res))
+    cands = _no_body_after_each(cands, vt, res)
     cands = _no_tagged_designation_unnamed(cands, vt, res)
     cands = _divisions_before_titles(cands, vt, res)
     cands += _stations(cands, vt, res)
@@ -244,15 +244,23 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
     return kept, nearby
 
 
-def _no_body_after_each(cands: list[_Cand], vt: str, rules: _Rules) -> list[_Cand]:
+def _no_body_after_each(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     """A body named by a kind's ending (found by the ending, or read by the tagger and ending so) right after
-    各, 每家 … (``each_words``) is every body of that kind (各政策局, 各地方政府, 每家商业银行), no name: dropped. A
+    各, 每家 … (``each_words``) is every body of that kind (各政策局, 各地方政府, 每家商业银行), no name: dropped,
+    unless a place or a proper noun names it (各|杭州银行网点, 各|浙江大学附属医院: every branch of one body). A
     name a lexicon knows stays (会见各|联合国机构代表), and so does a name the tagger read with no such ending
     (致函各|独联体国家元首)."""
+    rules = _rules(res)
     each = rules.tuples["each_words"]
     return [c for c in cands if not (c.type in _BODY_TYPES and vt.endswith(each, 0, c.a)
                                      and (c.rule.startswith("suffix")
-                                          or (c.rule in _GUESSES and vt.endswith(rules.endings, c.a, c.b))))]
+                                          or (c.rule in _GUESSES and vt.endswith(rules.endings, c.a, c.b)))
+                                     and not _named_by_a_proper_noun(vt, c, res))]
+
+
+def _named_by_a_proper_noun(vt: str, c: _Cand, res: Resources) -> bool:
+    """Whether a word of a place, a person or a body's name (jieba's ns, nr, nt) stands in ``c``."""
+    return any(t.flag.startswith(_ISSUER_FLAGS) for t in segmenter(res).pos_tokens(vt[c.a:c.b]))
 
 
 #: the types of bodies and of the places and programmes they run, which 各 makes a kind
@@ -352,7 +360,8 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings:
         elif any(a <= t.start and t.end <= b for a, b in places):
             continue  # a word of a place the department is named by (新北市: 新 is an adjective)
         elif t.word in rules.sets["joint_action_words"]:
-            return None  # 某局|协同|某市某委员会: a second body, named after the first acts with it
+            if not _names_a_joint_team(words[k + 1:], endings, rules):
+                return None  # 某局|协同|某市某委员会: a second body, named after the first acts with it
         elif t.word in rules.sets["remit_words"]:
             continue  # 调查统计司, 执法一司: the department's remit, not the body's predicate
         elif t.word in rules.stops or (t.word in rules.generic and t.flag.startswith("v")) \
@@ -360,6 +369,18 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings:
                 or t.flag.startswith(("nr", "nt")) or t.word in rules.titles_after:
             return None
     return None
+
+
+def _names_a_joint_team(rest: list[Token], endings: tuple[str, ...], rules: _Rules) -> bool:
+    """Whether the words after a word of acting together name a team the body formed (联合|调查组, 联合|督导组):
+    words of a remit or common nouns, then a word with a team's ending (``joint_team_endings``); a place, a
+    name or another body's ending there is a second body (联合|市|公安局, 协同|税务局)."""
+    for t in rest:
+        if t.word.endswith(endings):
+            return t.word.endswith(rules.tuples["joint_team_endings"])
+        if t.word not in rules.sets["remit_words"] and not (t.flag in ("n", "vn") and len(t.word) >= 2):
+            return False
+    return False
 
 
 def _closes_a_department(t: Token, ending: str, seg: Segmenter) -> bool:
@@ -389,7 +410,7 @@ def _tagged_chains(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     gazetteer's chains are: the rest a place of its own. One that opens with no known place is parted where
     one division's ending meets the next division's name (``_division_split``: 某某乡|某某村)."""
     rules = _rules(res)
-    endings = rules.tuples["lower_division_endings"] + rules.tuples["division_endings"]
+    endings = rules.all_division_endings
     seg = segmenter(res)
     out: list[_Cand] = []
     for c in kept:
@@ -445,13 +466,15 @@ def _names_a_division(name: str, rules: _Rules, seg: Segmenter) -> bool:
 
 def _division_split(vt: str, c: _Cand, rules: _Rules) -> int | None:
     """Where a place the tagger read whole parts into two divisions, each named with its ending: a prefecture
-    or a county then a county or a town (黄南藏族自治州|泽库县, 某某县|某某镇), a town or a township then a
-    village (某某乡|某某村). Each part holds at least two characters before its ending, the first three in
-    all (东乡族自治县 and 景德镇市 are one name), so 市中区 or 平乡县 are never parted."""
-    upper, lower = rules.tuples["division_endings"], rules.tuples["lower_division_endings"]
+    or a county then a county or a town (黄南藏族自治州|泽库县, 某某县|某某镇), a town, a township or a
+    subdistrict then a village (某某乡|某某村, 某某街道|某某村). Each part holds at least two characters before
+    its ending (东乡族自治县 and 景德镇市 are one name), so 市中区 or 平乡县 are never parted."""
+    upper, both = rules.sets["division_endings"], rules.all_division_endings
     for i in range(c.a + 3, c.b - 2):
-        tail_endings = upper + lower if vt[i - 1] in upper else rules.tuples["village_endings"] \
-            if vt[i - 1] in lower else ()
+        head = next((e for e in both if vt.endswith(e, c.a, i)), None)
+        if head is None or i - len(head) - c.a < 2:
+            continue
+        tail_endings = both if head in upper else rules.tuples["village_endings"]
         ending = next((e for e in tail_endings if vt.endswith(e, i, c.b)), None)
         if ending is not None and c.b - len(ending) - i >= 2:
             return i
