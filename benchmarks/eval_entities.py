@@ -40,7 +40,7 @@ BLIND_FIRST = (0.833, 0.833)
 BLIND2 = HERE / "annotated" / "entities_blind2.jsonl"
 BLIND2_FIRST = ("recall 0.440 (simplified 0.432, traditional 0.450); precision 0.744 with unlisted spans "
                 "counted wrong, 0.787 counted right (rules only, before the tagger)")
-#: ratchets on the fourth to thirteenth sets (--check), at the figures reached in sessions 6 to 13; the issue's
+#: ratchets on the fourth to fourteenth sets (--check), at the figures reached in sessions 6 to 14; the issue's
 #: bars for blind passages are recall 0.75 (traditional 0.70), precision 0.75 / 0.93 (unlisted spans wrong / right)
 BLIND_FLOORS = {
     "entities_blind2.jsonl": {"recall": 0.94, "recall_traditional": 0.89, "precision_unlisted_wrong": 0.94,
@@ -65,6 +65,8 @@ BLIND_FLOORS = {
                                "precision_unlisted_right": 0.93},
     "entities_blind11.jsonl": {"recall": 0.86, "recall_traditional": 0.77, "precision_unlisted_wrong": 0.89,
                                "precision_unlisted_right": 0.92},
+    "entities_blind12.jsonl": {"recall": 0.85, "recall_traditional": 0.84, "precision_unlisted_wrong": 0.89,
+                               "precision_unlisted_right": 0.91},
 }
 
 
@@ -132,6 +134,11 @@ LATER_BLIND_SETS = (
     # session 13
     _BlindSet(HERE / "annotated" / "entities_blind11.jsonl", "Thirteenth", 13, (0.812, 0.886, 0.735, 0.866, 0.894),
               "791d9bb"),
+    # blind12 (session 14, committed 7119275), its first score taken with the session-start code (f28642d; the
+    # session's first commit, f523ca6, gives the same figures); kept for measuring the session, its errors not
+    # read in session 14 (blind11's are: a development set since)
+    _BlindSet(HERE / "annotated" / "entities_blind12.jsonl", "Fourteenth", 14, (0.863, 0.873, 0.853, 0.898, 0.915),
+              "f28642d"),
 )
 NOT_ENTITIES = ["榮獲", "陽光雨露", "大滿貫", "新天堂", "高素質", "惠企", "暨", "之城", "智慧"]
 

@@ -143,6 +143,30 @@ def test_a_document_issued_by_a_known_company_is_a_policy(text: str, name: str) 
     assert (name, "POLICY") in _found(text)
 
 
+@pytest.mark.parametrize(("text", "law"), [
+    # a law or a regulation cited bare after a citing word, in either script
+    ("依食品安全衛生管理法規定，業者須登錄。", "食品安全衛生管理法"),
+    ("根据慈善法，募捐须取得资格。", "慈善法"),
+    ("違反個人資料保護法者，最高可罰百萬元。", "個人資料保護法"),
+    ("依照物业管理条例，业主大会可以更换物业。", "物业管理条例"),
+    # opening a clause, a word that follows laws after it
+    ("主管机关表示，商标法修法后，审查期限将缩短。", "商标法"),
+    ("環境部指出，水污染防治法部分條文修正草案已送審。", "水污染防治法"),
+])
+def test_a_law_cited_in_running_text_is_a_policy(text: str, law: str) -> None:
+    assert (law, "POLICY") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "他们用新方法检测，按照这种办法推广。",  # a law's ending inside a common word
+    "根据有关条例办理，依照管理条例执行。",  # a kind of regulation, no name
+    "他说商标法规定的期限太短。",  # a predicate before the name: no citing word, no clause start
+    "违反交通法规的车辆将被处罚。",  # 法 inside 法规
+])
+def test_no_law_without_a_name_or_a_citation(text: str) -> None:
+    assert not any(t == "POLICY" for _, t in _found(text))
+
+
 def test_a_document_title_with_a_trailing_note_is_a_policy() -> None:
     found = _found("市人大常委会审议了《临江市数据要素市场管理条例（草案）》。")
     assert ("临江市数据要素市场管理条例（草案）", "POLICY") in found

@@ -76,6 +76,7 @@ class _Rules:
     org_endings: tuple[str, ...]           # the endings of organisations (ORG in entity_suffixes.tsv)
     designation_org_endings: tuple[str, ...]  # the designations (entity_words.txt) whose ending is typed ORG
     all_division_endings: tuple[str, ...]  # lower_division_endings then division_endings
+    cited_law_re: re.Pattern[str]          # the cited_law_endings, longest first
     body_counts: re.Pattern[str]           # the words of the body_counts list, found with one search
     department_endings: tuple[str, ...]    # sub_body_endings and the legal forms (brand_endings), longest first
     closing_titles: frozenset[str]         # titles after a name and titles_inside_names
@@ -150,6 +151,7 @@ def _build_rules(_res: Resources) -> _Rules:
         org_endings=tuple(e for e, t in suffixes.items() if t == "ORG"),
         designation_org_endings=tuple(e for e in lists["designations"] if suffixes.get(e) == "ORG"),
         all_division_endings=lists["lower_division_endings"] + lists["division_endings"],
+        cited_law_re=re.compile("|".join(map(re.escape, sorted(lists["cited_law_endings"], key=len, reverse=True)))),
         body_counts=re.compile("|".join(map(re.escape, lists["body_counts"])) or "(?!)"),  # (?!): none listed
         department_endings=tuple(sorted(set(lists["sub_body_endings"] + lists["brand_endings"]), key=len,
                                         reverse=True)),

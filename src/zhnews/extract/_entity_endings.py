@@ -383,6 +383,7 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
     between two names, punctuation, or the length a name can have."""
     body: list[Token] = []
     proper = False
+    policy = rules.suffixes[suffix] == "POLICY"
     field = suffix in rules.lab_endings and _a_body_opens(toks, s, rules)
     field_from = _field_start(toks, s, rules) if field else None
     national_from = _national_start(toks, s, rules) if field_from is None and rules.suffixes[suffix] in (
@@ -407,6 +408,8 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
         joined = t.word in rules.sets["name_conjunctions"] and bool(body) and _joins_body_name(toks, t, rules, suffix)
         if not inside and not joined and _ends_the_body(t, word, body, proper, toks, s, rules):
             break
+        if policy and t.word in rules.sets["citing_words"]:
+            break  # 违反|个人资料保护法: the word that cites a law is none of its name
         body.insert(0, Token(word, t.flag, t.start, t.end if inside or joined else min(t.end, s)))
         proper = proper or (not joined and t.flag.startswith(_PROPER_FLAGS))
     while body and body[0].word == " ":  # a space kept between Latin words, with the word before it cut off

@@ -47,6 +47,7 @@ from ._entity_data import (
     load_lexicon,
 )
 from ._entity_endings import _ISSUER_FLAGS, _lab_or_org, _quoted_names, _suffix_names
+from ._entity_laws import _cited_laws
 from ._entity_places import _anonymised_people, _framed_people, _is_child, _people, _PlaceAttrs, _places
 from ._entity_tagged import (
     _divisions_before_titles,
@@ -191,7 +192,7 @@ Recognizer = Callable[[str], Iterable[tuple[int, int, str]]]
 _Finder = Callable[[str, Resources], list[_Cand]]
 
 #: the recognisers every call runs, in order of trust where rank and length tie (rules before the tagger)
-RECOGNISERS: tuple[_Finder, ...] = (_quoted_names, _suffix_names, _lexicon_names, _places, _people,
+RECOGNISERS: tuple[_Finder, ...] = (_quoted_names, _suffix_names, _cited_laws, _lexicon_names, _places, _people,
                                     _framed_people, _anonymised_people, _tagged_names, _japanese_people_after_titles,
                                     _named_stations)
 

@@ -1,0 +1,73 @@
+"""A recogniser of laws and regulations cited in running text, with no 《》 and no issuer (依消防法规定,
+根據殯葬管理條例, 公司法修法後): Taiwan's, Hong Kong's and Macau's outlets seldom quote a law's name, and the
+mainland's often cite one bare after 依照 or 根据."""
+
+from __future__ import annotations
+
+import regex
+
+from ..resources import Resources
+from ._entity_data import _Cand, _Rules, _rules
+from ._entity_endings import _distinctive
+from ._words import Segmenter, Token, segmenter
+
+#: how many characters a cited law's name may hold before its ending (全民防卫动员准备法: 8)
+_NAME_REACH = 16
+#: jieba's flags of the words a law's name holds: nouns, verbs (殡葬|管理, 政府|采购), adjectives, kinds and set phrases
+_NAME_FLAGS = ("n", "v", "a", "b", "j", "l", "i")
+_CLAUSE_START = regex.compile(r"[\p{P}\s]")
+
+
+def _cited_laws(vt: str, res: Resources) -> list[_Cand]:
+    """Laws named by a legal ending (``cited_law_endings``: 法, 条例 …) that the text cites: a citing word
+    stands right before the name (依, 根据, 违反: ``citing_words``), or the name opens a clause and a word that
+    follows laws comes right after it (公司法|修法后, 专利法|部分条文: ``after_a_law``). The name is words of
+    nouns, verbs and adjectives, two characters or more before its ending, not a kind alone (根据|有关条例);
+    a law's ending inside a common word (方法, 办法, 算法) names none.
+
+    >>> [vt[c.a:c.b] for vt in ["依消防法规定，住宅应装设警报器。"] for c in _cited_laws(vt, Resources())]
+    ['消防法']
+    """
+    rules = _rules(res)
+    endings = rules.tuples["cited_law_endings"]
+    if not any(e in vt for e in endings):
+        return []
+    seg = segmenter(res)
+    out: list[_Cand] = []
+    for m in rules.cited_law_re.finditer(vt):
+        s, e = m.span()
+        lo = max(0, s - _NAME_REACH - 4)
+        words = seg.pos_tokens(vt[lo:min(len(vt), e + 4)], lo)
+        start = _name_start(words, s, e, vt, rules, seg)
+        if start is not None:
+            out.append(_Cand(start, e, "POLICY", "cited law " + m.group(0), 0.85, 3))
+    return out
+
+
+def _name_start(words: list[Token], s: int, e: int, vt: str, rules: _Rules, seg: Segmenter) -> int | None:
+    """Where the cited law whose ending spans ``vt[s:e]`` starts, or None where the text names no law there."""
+    last = next((w for w in words if w.start < e <= w.end), None)
+    if last is None or last.end != e or (last.start < s and len(last.word) < len(vt[s:e]) + 2):
+        return None  # the ending cuts a word (法规), or a two-character word holds it (方法, 办法)
+    body: list[Token] = [last] if last.start < s else []
+    for w in reversed([w for w in words if w.end <= min(last.start, s)]):
+        if w.word in rules.sets["citing_words"]:
+            return _checked(body, s, rules, seg)
+        if _CLAUSE_START.fullmatch(w.word):
+            return _checked(body, s, rules, seg) if vt.startswith(rules.tuples["after_a_law"], e) else None
+        if not w.flag.startswith(_NAME_FLAGS) or w.word in rules.stops or s - w.start > _NAME_REACH:
+            return None
+        body.insert(0, w)
+    return None
+
+
+def _checked(body: list[Token], s: int, rules: _Rules, seg: Segmenter) -> int | None:
+    """The start of the name ``body`` when it is two characters or more before the ending and names more than
+    a kind (有关, 管理: ``entity_generic.txt``), or is a law's name jieba knows whole, a noun before its ending
+    (公司法; not 管理条例)."""
+    if not body or s - body[0].start < 2:
+        return None
+    head = [Token(w.word[: s - w.start], w.flag, w.start, min(w.end, s)) for w in body if w.start < s]
+    if len(body) == 1 and body[0].end > s and not (head[0].word in rules.generic and seg.tags.get(head[0].word) != "n"):
+        return body[0].start  # one word of the dictionary, its ending inside: 公司法, 消防法 (not 管理条例)
+    return body[0].start if _distinctive(head, rules.generic) else None
