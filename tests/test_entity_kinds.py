@@ -177,6 +177,17 @@ def test_a_county_short_name_used_as_a_word_is_no_place() -> None:
     assert not any(t == "PLACE" and "大关" in text for text, t in found)
 
 
+@pytest.mark.parametrize(("text", "place"), [("今年投訴以深水埗和油尖旺最多。", "油尖旺"),
+                                              ("观塘和油尖旺的商铺空置率上升。", "油尖旺")])
+def test_a_hong_kong_districts_short_name_jieba_lacks_is_a_place(text: str, place: str) -> None:
+    assert (place, "PLACE") in _found(text)
+
+
+def test_a_short_name_that_is_a_common_word_needs_the_tagger() -> None:
+    # 离岛 (offshore, as in offshore duty-free) is also the short name of Hong Kong's Islands District
+    assert ("离岛", "PLACE") not in _found("去年海南离岛免税购物金额增长两成。")
+
+
 def test_places_written_together_are_one_place_with_parts() -> None:
     ents = [e for e in extract_entities("该企业在日本大阪设立了研发中心。") if e.type == "PLACE"]
     assert [e.text for e in ents] == ["日本大阪"]
@@ -849,6 +860,17 @@ def test_a_department_named_by_a_set_phrase_or_an_ordinal_joins_its_body(text: s
     ("勞動部勞動力發展署綜合規劃處今日說明。", "勞動部勞動力發展署綜合規劃處"),
 ])
 def test_a_department_named_by_its_remit_joins_its_body(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a remit word with the ending as jieba's one body word (建设司), verbs of a remit (运行, 发行), and 厅
+    ("交通运输部公路建设司有关负责人介绍，工程已过半。", "交通运输部公路建设司"),
+    ("国家能源局电力运行司负责人表示，电网负荷平稳。", "国家能源局电力运行司"),
+    ("湖州银行发行局局长助理说明了新钞的防伪特征。", "湖州银行发行局"),
+    ("澳門市政署食品安全及檢驗廳今日公布抽檢結果。", "澳門市政署食品安全及檢驗廳"),
+])
+def test_a_department_named_by_a_remit_verb_or_with_a_hall_joins_its_body(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
 
 

@@ -114,3 +114,11 @@ def test_simplified_characters_are_never_rewritten() -> None:
     text = "怎么办？著名学者抬头看，显著提升"
     assert normalise(text).text == text
     assert normalise("怎麼辦？顯著的啟示").text == "怎么办？显著的启示"
+
+
+@pytest.mark.parametrize(("text", "simplified"), [("食物環境衞生署", "食物环境卫生署"), ("敍事", "叙事"),
+                                                  ("抬头看", "抬头看")])
+def test_hong_kong_variant_forms_read_as_their_simplified_characters(text: str, simplified: str) -> None:
+    # 衞 is Hong Kong's and Macau's form of 衛; 抬 is simplified text's own and stays
+    view = normalise(text)
+    assert view.text == simplified and len(view.text) == len(text)

@@ -96,6 +96,7 @@ def _tables(taiwan_phrases: bool) -> _Tables:
     # OpenCC's Taiwan variant table (TWVariantsRev) is not used: the few forms it adds beyond the TS
     # table (簷, 痺, 睪) are rare, and it rewrites characters of simplified text (么 → 幺, 抬 → 擡,
     # 著 → 着), which broke 怎么, 抬头 and 著名 for the segmenter.
+    chars.update(_hong_kong_variants(ts, st, chars))
     chars.update(_SPACES)
     chars.update(_WIDTH)
     phrases: dict[str, str] = {}
@@ -122,6 +123,25 @@ def _tables(taiwan_phrases: bool) -> _Tables:
     trad_re = re.compile("[" + "".join(re.escape(c) for c in sorted(trad_only) if c <= "\uffff") + "]")
     simp_re = re.compile("[" + "".join(re.escape(c) for c in sorted(simp_only) if c <= "\uffff") + "]")
     return _Tables(chars, table, phrases, pattern, trad_only, simp_only, trad_re, simp_re)
+
+
+def _hong_kong_variants(ts: dict[str, str], st: dict[str, str], chars: dict[int, str]) -> dict[int, str]:
+    """Hong Kong's and Macau's variant forms the TS table leaves as they are (衞 in 衞生署, 枱, 敍): OpenCC's
+    Hong Kong variants table (HKVariantsRev) names each one's standard traditional form, which the TS table
+    simplifies (衞 → 衛 → 卫); a variant whose standard form the TS table does not convert stays (抬, which the
+    table maps to 擡, is simplified text's own).
+
+    >>> {chr(k): v for k, v in _hong_kong_variants(*map(_read_pairs, ("TSCharacters.txt", "STCharacters.txt")),
+    ...                                              {}).items() if k == ord("衞") or k == ord("抬")}
+    {'衞': '卫'}
+    """
+    out: dict[int, str] = {}
+    for variant, standard in _read_pairs("HKVariantsRev.txt").items():
+        target = ts.get(standard)
+        if len(variant) == 1 and target is not None and len(target) == 1 and variant not in st \
+                and ord(variant) not in chars and target != variant:
+            out[ord(variant)] = target
+    return out
 
 
 _IDENTITY = array("l", range(4096))

@@ -81,6 +81,8 @@ class Segmenter:
         self.freq: dict[str, int] = tokenizer.FREQ
         self.tags: dict[str, str] = self._tagger.word_tag_tab
         self._logp = _log_probabilities(self.freq, tokenizer.total)
+        #: the places of Taiwan and Hong Kong its dictionary lacked, learned by :func:`_build_segmenter`
+        self.learned_places: frozenset[str] = frozenset()
 
     def add_word(self, word: str, freq: int, tag: str | None = None) -> None:
         """Add a word to this segmenter's dictionary (jieba's global one is not touched).
@@ -222,7 +224,9 @@ def _build_segmenter(res: Resources) -> Segmenter:
     from ._entity_data import words_beyond_jieba  # it reads this module: imported when first built
 
     seg = Segmenter()
-    seg.add_words(words_beyond_jieba(res, seg.tags), _PLACE_FREQ, "ns")
+    learned = words_beyond_jieba(res, seg.tags)
+    seg.add_words(learned, _PLACE_FREQ, "ns")
+    seg.learned_places = frozenset(learned)
     return seg
 
 

@@ -48,7 +48,14 @@ from ._entity_data import (
 )
 from ._entity_endings import _ISSUER_FLAGS, _lab_or_org, _quoted_names, _suffix_names
 from ._entity_laws import _cited_laws
-from ._entity_places import _anonymised_people, _framed_people, _is_child, _people, _PlaceAttrs, _places
+from ._entity_places import (
+    _anonymised_people,
+    _framed_people,
+    _is_child,
+    _people,
+    _PlaceAttrs,
+    _places,
+)
 from ._entity_tagged import (
     _divisions_before_titles,
     _governments_named_by_places,
@@ -237,7 +244,7 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
     _starts_from_tagger(cands, vt, _rules(res), segmenter(res))
     cands = _governments_named_by_places(cands, _rules(res))
     resolved = _resolve(cands, vt, _rules(res).tuples["line_endings"])
-    kept = _chains(_tagged_chains(_with_sub_bodies(_confirmed(resolved, cands, res), vt, res), vt, res), res)
+    kept = _chains(_tagged_chains(_with_sub_bodies(_confirmed(resolved, cands, vt, res), vt, res), vt, res), res)
     # the codes of the text's places, gathered once (once per place made long texts of places quadratic)
     # and the codes of a chain's parts (南投县|鱼池乡 names the county a township's chain needs)
     nearby = frozenset(code for c in places for part in (c, *c.parts) if part.rule in _FULL_DIVISIONS
@@ -336,8 +343,8 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings:
     only after the department's own words and before a one-character ending; a conjunction may join two of them,
     not open them: 教育部与财政部办公厅 is two bodies), then an ending that closes a word
     (``_closes_a_department``) with no title after it (司长). No other verb (相关司局, 批准设立), word of acting
-    together (会同), stop word, person, title or other body's name lies between; the words of a place in
-    ``places`` may (某部调查局 + 某市 + 调查处)."""
+    together (会同), stop word, person, title or other body's name (not a remit's word with the ending: 建设司)
+    lies between; the words of a place in ``places`` may (某部调查局 + 某市 + 调查处)."""
     hi = min(len(vt), c.b + _SUB_BODY_REACH)
     stop = _SUB_BODY_BREAK.search(vt, c.b, hi)
     hi = stop.start() if stop else hi
@@ -353,7 +360,8 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings:
         ending = next((e for e in endings if t.word.endswith(e)), None) \
             if t.word.endswith(endings) else None  # most words end with none: one C call
         if ending is not None and _closes_a_department(t, ending, seg):
-            titled = vt.startswith("长", t.end) or (t.flag == "nt" and t.word != ending)
+            titled = vt.startswith("长", t.end) or (t.flag == "nt" and t.word != ending
+                                                    and t.word[:-len(ending)] not in rules.sets["remit_words"])
             return None if titled or t.word in rules.generic else (t.end, ending)
         if t.word in rules.sets["name_conjunctions"]:
             if t.start == c.b:
@@ -396,13 +404,15 @@ def _closes_a_department(t: Token, ending: str, seg: Segmenter) -> bool:
         and not seg.tags.get(t.word[-2:], "").startswith("v")  # 立案查处: 查处 is a verb, no 处 (office)
 
 
-def _confirmed(kept: list[_Cand], cands: list[_Cand], res: Resources) -> list[_Cand]:
+def _confirmed(kept: list[_Cand], cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     """A county's short name (大关, 新建, 阿里) is also a common word: with the tagger on, it stays only
-    where the tagger read a place there too."""
+    where the tagger read a place there too, or where it names a division of Taiwan or Hong Kong that jieba's
+    dictionary lacks, no common word then (油尖旺, 观塘, 高雄: ``words_beyond_jieba``; not 离岛, which jieba has)."""
     if not res.use_tagger:
         return kept
     tagged = {(c.a, c.b) for c in cands if c.rule == "tagger" and c.type == "PLACE"}
-    return [k for k in kept if k.rule != "gazetteer short name" or (k.a, k.b) in tagged]
+    learned = segmenter(res).learned_places
+    return [k for k in kept if k.rule != "gazetteer short name" or (k.a, k.b) in tagged or vt[k.a:k.b] in learned]
 
 
 def _tagged_chains(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
