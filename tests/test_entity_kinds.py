@@ -188,6 +188,27 @@ def test_a_short_name_that_is_a_common_word_needs_the_tagger() -> None:
     assert ("离岛", "PLACE") not in _found("去年海南离岛免税购物金额增长两成。")
 
 
+@pytest.mark.parametrize(("text", "name", "short", "type_", "uses"), [
+    # a Chinese short form in brackets, its characters in the name in order, then used again
+    ("臨江科技大學（臨科大）宣布，臨科大今年擴大招生。", "臨江科技大學", "臨科大", "ORG", 2),
+    ("全国工商业联合会（全联）召开执委会议。", "全国工商业联合会", "全联", "ORG", 1),
+    # a Latin short form, not where it runs on into a longer word
+    ("世界气象组织（WMO）发布报告，WMO预计，WMOS系统升级。", "世界气象组织", "WMO", "ORG", 2),
+    # a short form that ends as the name does
+    ("临江国际茶叶交易会（茶交会）开幕，茶交会为期五天。", "临江国际茶叶交易会", "茶交会", "EVENT", 2),
+])
+def test_a_short_form_defined_in_brackets_is_the_same_entity(text: str, name: str, short: str, type_: str,
+                                                             uses: int) -> None:
+    found = [(e.text, e.type) for e in extract_entities(text)]
+    assert (name, type_) in found
+    assert found.count((short, type_)) == uses
+
+
+def test_a_bracket_of_other_words_defines_no_short_form() -> None:
+    found = _found("星河数据科技有限公司（筹）发布公告，该公司（上市）股价上涨。")
+    assert not any(n in ("筹", "上市") for n, _ in found)
+
+
 def test_places_written_together_are_one_place_with_parts() -> None:
     ents = [e for e in extract_entities("该企业在日本大阪设立了研发中心。") if e.type == "PLACE"]
     assert [e.text for e in ents] == ["日本大阪"]
@@ -1075,7 +1096,7 @@ def test_a_conjunction_right_after_a_university_still_parts_two_names() -> None:
 
 
 @pytest.mark.parametrize("text, name, country", [
-    ("丹麥商北海風電基金（NWF）今日簽約。", "北海風電基金（NWF）", "丹麥商"),
+    ("丹麥商北海風電基金（NWF）今日簽約。", "北海風電基金", "丹麥商"),  # its short form a second name
     ("美商博通科技今天宣布在台扩大投资。", "博通科技", "美商"),
 ])
 def test_the_country_a_firm_comes_from_is_no_part_of_its_name(text: str, name: str, country: str) -> None:

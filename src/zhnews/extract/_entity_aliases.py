@@ -1,0 +1,96 @@
+"""Short forms a text defines in brackets right after a name (行政院公共工程委員會（工程會）, 国际标准化组织（ISO）,
+某某工程（简称“某某工程”）): each is a second entity of the name's type, and so is each later use of it in the text
+(工程會 again), as news writes a long name once and its short form after."""
+
+from __future__ import annotations
+
+import regex
+
+from ..resources import Resources
+from ._entity_data import _Cand
+from ._entity_places import _is_word
+from ._words import segmenter
+
+#: a bracketed short form right after a name: an optional word saying so (简称, 下称), optional quotes, then a
+#: run of two to eight Chinese characters or a Latin name
+_ALIAS = regex.compile(r"[（(](?:以下简称|简称|下称|以下称)?[“「\"']?"
+                       r"(?P<alias>\p{Han}{2,8}|[A-Z][A-Za-z0-9&.\-]{1,15}(?: [A-Z][A-Za-z0-9&.\-]*){0,3})"
+                       r"[”」\"']?[）)]")
+#: the types a short form may take (a place's other name in brackets is a place of its own, found as one)
+_ALIAS_TYPES = frozenset({"ORG", "LAB", "PLATFORM", "PROGRAMME", "POLICY", "EVENT", "AWARD"})
+
+
+def with_defined_short_forms(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
+    """``kept`` (sorted by start) with the short forms defined in brackets after its names and their later
+    uses, each where no kept name lies. A Chinese short form is the name's when its characters stand in the
+    name in order (工程會 in 行政院公共工程委員會) or it ends as the name does (广交会 for 中国进出口商品交易会);
+    a bracket of other words (某公司（上市）) defines none.
+
+    >>> vt = "行政院公共工程委员会（工程会）今日公布，工程会表示。"
+    >>> [vt[c.a:c.b] for c in with_defined_short_forms([_Cand(0, 10, "ORG", "suffix", 0.85, 3)], vt, Resources())]
+    ['行政院公共工程委员会', '工程会', '工程会']
+    """
+    if "（" not in vt and "(" not in vt:
+        return kept
+    kept = [_without_its_short_form(c, vt) for c in kept]
+    taken = [(c.a, c.b) for c in kept]
+    added: list[_Cand] = []
+    for c in kept:
+        m = _ALIAS.match(vt, c.b) if c.type in _ALIAS_TYPES else None
+        if m is None or not _abbreviates(m.group("alias"), vt[c.a:c.b]):
+            continue
+        alias = m.group("alias")
+        for at in _uses(vt, alias, m.start("alias"), res):
+            if not any(a < at + len(alias) and at < b for a, b in taken):
+                added.append(_Cand(at, at + len(alias), c.type, "short form", c.confidence, c.rank))
+                taken.append((at, at + len(alias)))
+    if not added:
+        return kept
+    return sorted([*kept, *added], key=lambda c: c.a)
+
+
+def _without_its_short_form(c: _Cand, vt: str) -> _Cand:
+    """The tagger's name without a bracketed short form it read at its end (中华全国归国华侨联合会（中国侨联）)."""
+    if c.rule != "tagger" or c.type not in _ALIAS_TYPES or vt[c.b - 1] not in "）)":
+        return c
+    opened = max(vt.rfind("（", c.a, c.b), vt.rfind("(", c.a, c.b))
+    m = _ALIAS.match(vt, opened) if opened > c.a else None
+    if m is None or m.end() != c.b or not _abbreviates(m.group("alias"), vt[c.a:opened]):
+        return c
+    return _Cand(c.a, opened, c.type, c.rule, c.confidence, c.rank, parts=c.parts, attrs=c.attrs)
+
+
+def _abbreviates(alias: str, name: str) -> bool:
+    """Whether ``alias`` may be the short form of ``name``: a Latin one always; a Chinese one whose characters
+    stand in the name in order, or that ends with the name's last character."""
+    if not regex.match(r"\p{Han}", alias):
+        return True
+    if alias[-1] == name[-1]:
+        return True
+    rest = iter(name)
+    return all(ch in rest for ch in alias)
+
+
+def _uses(vt: str, alias: str, defined_at: int, res: Resources) -> list[int]:
+    """Where ``alias`` stands in ``vt``: where it is defined, and after that where it is a word of its own
+    (工程会 again; not inside 工程会议)."""
+    out = [defined_at]
+    seg = segmenter(res)
+    han = regex.match(r"\p{Han}", alias) is not None
+    at = vt.find(alias, defined_at + len(alias))
+    while at >= 0:
+        end = at + len(alias)
+        if _is_word(vt, at, end, seg) if han else _latin_word(vt, at, end):
+            out.append(at)
+        at = vt.find(alias, end)
+    return out
+
+
+def _latin_word(vt: str, a: int, b: int) -> bool:
+    """Whether no letter or digit runs on from either end of ``vt[a:b]`` (ISO, not ISO9001 or ISOC)."""
+    return not (a > 0 and _LATIN_CHAR.match(vt, a - 1)) and not _LATIN_CHAR.match(vt, b)
+
+
+#: a character a Latin short form does not run on into
+_LATIN_CHAR = regex.compile(r"[A-Za-z0-9]")
+
