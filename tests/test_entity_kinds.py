@@ -204,6 +204,30 @@ def test_a_short_form_defined_in_brackets_is_the_same_entity(text: str, name: st
     assert found.count((short, type_)) == uses
 
 
+@pytest.mark.parametrize(("text", "name"), [("据悉，星河电梯（中国）有限公司中标该项目。", "星河电梯（中国）有限公司"),
+                                             ("鸿远物流（新加坡）有限公司宣布增资。", "鸿远物流（新加坡）有限公司")])
+def test_a_country_in_brackets_inside_a_companys_name_keeps_it_whole(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["市民可通过“渝快办”小程序预约。", "两地推行“全城通办”服务。"])
+def test_a_quoted_service_whose_ban_is_a_verb_is_no_body(text: str) -> None:
+    # 办 ends offices' names (招商办), but here it is "to handle": 快办, 通|办
+    assert not any(t == "ORG" for _, t in _found(text))
+
+
+@pytest.mark.parametrize(("vt", "b", "end"), [("临江师范大学生命科学学院", 5, 6),  # 大|学生: jieba's 大学生
+                                               ("某某材料研究院院长", 6, 7),
+                                               ("某某大学附属医院", 4, 4),  # ends on its ending already
+                                               ("北大学生会", 2, 2)])  # a short form: 北大|学生
+def test_the_taggers_organisation_cut_inside_its_ending_goes_to_its_end(vt: str, b: int, end: int) -> None:
+    from zhnews.extract._entity_data import _rules
+    from zhnews.extract._entity_tagged import _through_a_cut_ending
+    from zhnews.resources import default_resources
+
+    assert _through_a_cut_ending(vt, 0, b, _rules(default_resources())) == end
+
+
 def test_a_bracket_of_other_words_defines_no_short_form() -> None:
     found = _found("星河数据科技有限公司（筹）发布公告，该公司（上市）股价上涨。")
     assert not any(n in ("筹", "上市") for n, _ in found)

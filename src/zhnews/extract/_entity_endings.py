@@ -60,6 +60,8 @@ def _quoted_names(vt: str, res: Resources) -> list[_Cand]:
             continue
         if suffix is None or ending is None or len(inner) <= len(ending) or _PUNCT_NO_DIGIT.search(inner):
             continue
+        if len(ending) == 1 and not _ends_with_a_bodys_word(inner, ending, segmenter(res)):
+            continue  # “跨省通办”, “穗好办”: a service's or an app's slogan, its 办 a verb
         out.append(_Cand(a, b, rules.suffixes[ending], "quoted", 0.95, 4))
     for m in _BOOK.finditer(vt):
         inner = m.group(1)
@@ -90,17 +92,31 @@ _CLOSING_BRACKETS = "）)"
 _BRACKET_INSIDE = regex.compile(r"\p{Han}{2,4}")
 
 
+def _ends_with_a_bodys_word(inner: str, ending: str, seg: Segmenter) -> bool:
+    """Whether a quoted name ends with a one-character ``ending`` as a body's name does: a noun holding it
+    (科技厅), or the ending alone after a noun (试点|办); not inside a verb or an adjective (好办) nor after
+    one (通|办: "handled across")."""
+    words = seg.pos_tokens(inner)
+    last = words[-1]
+    if len(last.word) > len(ending):
+        return last.flag.startswith(("n", "j"))
+    before = words[-2] if len(words) >= 2 else None
+    return before is not None and before.flag.startswith(("n", "j", "vn"))
+
+
 def _bracketed_place(vt: str, lo: int, res: Resources) -> tuple[int, int] | None:
     """The span of a bracketed place that ends right before ``lo`` inside a name (中国（浙江）自由贸易试验区,
-    西部（重庆）科学城): 2-4 Han characters in brackets, with a name character before them."""
+    西部（重庆）科学城, 某某电梯（中国）有限公司): 2-4 Han characters in brackets, with a name character before them."""
     if lo < 2 or vt[lo - 1] not in _CLOSING_BRACKETS:
         return None
     close = lo - 1
     opening = max(vt.rfind("（", max(0, close - 5), close), vt.rfind("(", max(0, close - 5), close))
     if opening < 1 or not _BRACKET_INSIDE.fullmatch(vt, opening + 1, close) or not _NAME_CHAR.match(vt[opening - 1]):
         return None
-    if not _gazetteer(res).names.find(vt[opening + 1:close]):
-        return None  # the brackets hold a place: （集团）, （试行） do not
+    inner = vt[opening + 1:close]
+    if not _gazetteer(res).names.find(inner) \
+            and not any(t == "PLACE" and (a, b) == (0, len(inner)) for a, b, t in _builtin(res).matches(inner)):
+        return None  # the brackets hold a place, China's (浙江) or a country (中国, 香港): （集团）, （试行） do not
     return opening, close + 1
 
 

@@ -135,6 +135,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
                 b = known[a]  # 港府|会 (will): a body's name and the word its predicate opens with
         if t == "ORG":
             a = _after_a_firms_country(vt, a, b, res)
+            b = _through_a_cut_ending(vt, a, b, rules)
         if t != "PER":
             b = _before_a_closing_title(vt, a, b, rules, seg)
         if t == "ORG" and (unit := _trailing_unit(vt, a, b, rules)):
@@ -153,6 +154,28 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
         if keep:
             out.append(_Cand(a, b, _tagged_type(vt, a, b, t, rules), "tagger", 0.8 if b - a >= 2 else 0.6, 2.5))
     return out
+
+
+#: how many characters a name cut inside its ending holds before the ending, at least
+_CUT_NAME_LEAST = 4
+
+
+def _through_a_cut_ending(vt: str, a: int, b: int, rules: _Rules) -> int:
+    """Where the tagger's organisation ends when it stopped inside a body's ending that the text goes on
+    with (某某护理健康大|学生: 大学, which jieba's 大学生 hid; 某某研究|院): at the ending's end, the longest.
+
+    >>> _through_a_cut_ending("国立某某大学生死系", 0, 5, _rules(Resources()))
+    6
+    """
+    best = b
+    for k in (1, 2):
+        if b - a - k < _CUT_NAME_LEAST:
+            break  # a short form's last character is no ending's first (北大|学生, 中波友协|会)
+        head = vt[b - k:b]
+        for e in rules.org_endings:
+            if len(e) > k and e.startswith(head) and vt.startswith(e[k:], b):
+                best = max(best, b - k + len(e))
+    return best
 
 
 #: quotation marks by their pairs, closing mark -> opening mark
