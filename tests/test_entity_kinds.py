@@ -919,6 +919,31 @@ def test_a_department_named_by_a_remit_verb_or_with_a_hall_joins_its_body(text: 
     assert (name, "ORG") in _found(text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a department jieba reads with its ending as one body's word (国防委员会: nt) after a conjunction
+    ("立法院經濟及國防委員會今日審查預算。", "立法院經濟及國防委員會"),
+    # a remit of complaints and enquiries
+    ("香港消費者委員會投訴及諮詢組今年收到三千宗個案。", "香港消費者委員會投訴及諮詢組"),
+])
+def test_a_department_after_a_known_body_joins_it(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    ("臨江航空今日開通直飛東京的航線。", "臨江航空", "ORG"),  # an airline, named by its place
+    ("临江国际影展今晚开幕。", "临江国际影展", "EVENT"),
+    ("臨江國際書展吸引逾十萬人次。", "臨江國際書展", "EVENT"),
+    ("臨江市創新科技發展藍圖提出五大方向。", "臨江市創新科技發展藍圖", "POLICY"),
+])
+def test_names_with_the_endings_of_airlines_fairs_and_blueprints(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["我们要描绘好发展蓝图。", "他喜欢看车展和书展。"])
+def test_an_ending_with_no_name_before_it_names_nothing(text: str) -> None:
+    assert not any(t in ("POLICY", "EVENT") for _, t in _found(text))
+
+
 @pytest.mark.parametrize(("text", "absent"), [
     # a word of acting together names a second body, not a department
     ("市场监管局会同市旅游发展委员会开展检查。", "市场监管局会同"),

@@ -345,8 +345,9 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings:
     only after the department's own words and before a one-character ending; a conjunction may join two of them,
     not open them: 教育部与财政部办公厅 is two bodies), then an ending that closes a word
     (``_closes_a_department``) with no title after it (司长). No other verb (相关司局, 批准设立), word of acting
-    together (会同), stop word, person, title or other body's name (not a remit's word with the ending: 建设司)
-    lies between; the words of a place in ``places`` may (某部调查局 + 某市 + 调查处)."""
+    together (会同), stop word, person, title or other body's name (not a remit's or a common noun's word with
+    the ending: 建设司, 国防委员会) lies between; the words of a place in ``places`` may (某部调查局 + 某市 +
+    调查处)."""
     hi = min(len(vt), c.b + _SUB_BODY_REACH)
     stop = _SUB_BODY_BREAK.search(vt, c.b, hi)
     hi = stop.start() if stop else hi
@@ -361,9 +362,10 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings:
             and words[k + 1].word in endings and len(words[k + 1].word) == 1
         ending = next((e for e in endings if t.word.endswith(e)), None) \
             if t.word.endswith(endings) else None  # most words end with none: one C call
-        if ending is not None and _closes_a_department(t, ending, seg):
+        if ending is not None and _closes_a_department(t, ending, seg) \
+                and (t.word == ending or ending not in rules.sets["own_word_department_endings"]):
             titled = vt.startswith("长", t.end) or (t.flag == "nt" and t.word != ending
-                                                    and t.word[:-len(ending)] not in rules.sets["remit_words"])
+                                                    and not _a_remits_words(t.word[:-len(ending)], rules, seg))
             return None if titled or t.word in rules.generic else (t.end, ending)
         if t.word in rules.sets["name_conjunctions"]:
             if t.start == c.b:
@@ -380,6 +382,13 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings:
                 or t.flag.startswith(("nr", "nt")) or t.word in rules.titles_after:
             return None
     return None
+
+
+def _a_remits_words(head: str, rules: _Rules, seg: Segmenter) -> bool:
+    """Whether ``head``, the words jieba joins to a department's ending as one body's word (建设|司, 国防|委员会),
+    says what the department does: a remit's word or a common noun, not the start of another body's name
+    (中国科学|院: no word of its own)."""
+    return head in rules.sets["remit_words"] or (seg.tags.get(head, "") in ("n", "vn") and head not in rules.generic)
 
 
 def _names_a_joint_team(rest: list[Token], endings: tuple[str, ...], rules: _Rules) -> bool:
