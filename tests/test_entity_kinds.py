@@ -939,6 +939,32 @@ def test_names_with_the_endings_of_airlines_fairs_and_blueprints(text: str, name
     assert (name, type_) in _found(text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("根據《臨江公共泳池管理規章》，泳客須戴泳帽。", "臨江公共泳池管理規章"),  # Macau's regulations and laws
+    ("立法會通過《臨江都市更新法律制度》。", "臨江都市更新法律制度"),
+])
+def test_a_regulation_or_a_legal_regime_in_book_quotes_is_a_policy(text: str, name: str) -> None:
+    assert (name, "POLICY") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("游客可前往临江龙泉山景区赏雪。", "临江龙泉山景区"),
+    ("臨江燈塔與望海墳場均列入文物名錄。", "望海墳場"),
+    ("卫星在海南文昌航天发射场升空。", "海南文昌航天发射场"),
+])
+def test_a_site_named_by_a_place_or_a_name_and_its_kind_is_a_place(text: str, name: str) -> None:
+    assert (name, "PLACE") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["该地新建了集装箱码头和海底隧道。", "考古遗址保护工作持续推进。"])
+def test_a_site_named_by_its_kind_alone_is_no_place(text: str) -> None:
+    assert not any(t == "PLACE" for _, t in _found(text))
+
+
+def test_a_sites_managing_office_is_an_organisation_holding_it() -> None:
+    assert ("臨江湖國家風景區管理處", "ORG") in _found("臨江湖國家風景區管理處今日表示，步道將封閉。")
+
+
 @pytest.mark.parametrize("text", ["我们要描绘好发展蓝图。", "他喜欢看车展和书展。"])
 def test_an_ending_with_no_name_before_it_names_nothing(text: str) -> None:
     assert not any(t in ("POLICY", "EVENT") for _, t in _found(text))

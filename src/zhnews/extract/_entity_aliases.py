@@ -72,18 +72,24 @@ def _abbreviates(alias: str, name: str) -> bool:
 
 
 def _uses(vt: str, alias: str, defined_at: int, res: Resources) -> list[int]:
-    """Where ``alias`` stands in ``vt``: where it is defined, and after that where it is a word of its own
-    (工程会 again; not inside 工程会议)."""
+    """Where ``alias`` stands in ``vt``: where it is defined, and after that, within ``_USE_REACH``
+    characters, where it is a word of its own (工程会 again; not inside 工程会议)."""
     out = [defined_at]
     seg = segmenter(res)
     han = regex.match(r"\p{Han}", alias) is not None
-    at = vt.find(alias, defined_at + len(alias))
+    reach = defined_at + _USE_REACH
+    at = vt.find(alias, defined_at + len(alias), reach)
     while at >= 0:
         end = at + len(alias)
         if _is_word(vt, at, end, seg) if han else _latin_word(vt, at, end):
             out.append(at)
-        at = vt.find(alias, end)
+        at = vt.find(alias, end, reach)
     return out
+
+
+#: how far after its definition a short form is looked for: an article's length, so that a long text of many
+#: articles is read in time linear in its length
+_USE_REACH = 5000
 
 
 def _latin_word(vt: str, a: int, b: int) -> bool:

@@ -307,7 +307,7 @@ def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
         while found is not None and j < len(kept) and kept[j].a < found[0]:
             j += 1
         if found is None or kept[j - 1].b > found[0]:  # none, or a name crosses the department's end
-            out.append(_zone_office(c, kept, i + 1, vt, res, rules) if c.type == "PLATFORM" else c)
+            out.append(_zone_office(c, kept, i + 1, vt, res, rules) if _run_by_an_office(c) else c)
             i += 1
             continue
         end, ending = found
@@ -319,6 +319,12 @@ def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     return out
 
 
+def _run_by_an_office(c: _Cand) -> bool:
+    """Whether an office may be named after ``c``: a zone or a park, or a site found by its ending (某某风景区
+    + 管理处); not a division, whose offices are its government's departments."""
+    return c.type == "PLATFORM" or (c.type == "PLACE" and c.rule.startswith("suffix"))
+
+
 def _places_after(kept: list[_Cand], i: int) -> list[tuple[int, int]]:
     """The spans of the places kept right after ``kept[i]`` within a department's reach: a regional office
     is named by its body, its region and its kind (某部调查局 + 某市 + 调查处, 某总局 + 某省 + 税务局)."""
@@ -328,7 +334,8 @@ def _places_after(kept: list[_Cand], i: int) -> list[tuple[int, int]]:
 
 def _zone_office(zone: _Cand, kept: list[_Cand], j: int, vt: str, res: Resources, rules: _Rules) -> _Cand:
     """A zone or a zone's part followed by an office that runs it (某自由贸易试验区某某片区 + 管委会, 某合作区 +
-    经济发展局) is that office, an organisation holding the zone, when no kept name lies between."""
+    经济发展局) is that office, an organisation holding the zone, when no kept name lies between; so is a
+    site's (某某国家风景区 + 管理处)."""
     reach = vt[zone.b:zone.b + _SUB_BODY_REACH]
     if not any(office in reach for office in rules.tuples["zone_offices"]):
         return zone  # most zones: no office named after them, nothing to segment
