@@ -584,6 +584,21 @@ def test_a_count_of_people_in_a_taggers_organisation_makes_it_a_phrase(name: str
     assert _counts_bodies(name, _rules(default_resources())) is counted
 
 
+@pytest.mark.parametrize(("vt", "k", "b", "end"), [
+    ("葡萄牙新建电池工厂", 3, 9, 3),  # a predicate's verb after the known place: the name is the place
+    ("某某铁路公司商讨延线方案", 6, 12, 6),
+    ("中国联合网络通信集团", 2, 10, 10),  # 联合 opens no predicate here: the span stays
+])
+def test_the_taggers_name_ends_before_a_predicate_after_a_known_name(vt: str, k: int, b: int, end: int) -> None:
+    from zhnews.extract._entity_data import _rules
+    from zhnews.extract._entity_tagged import _end_of_known_name
+    from zhnews.extract._words import segmenter
+    from zhnews.resources import default_resources
+
+    res = default_resources()
+    assert _end_of_known_name(vt, k, b, segmenter(res), _rules(res)) == end
+
+
 def test_the_taggers_start_inside_a_word_does_not_move_a_names_start() -> None:
     # the ending rule found 东方航空公司; the tagger's 方航空公司 starts inside 东方
     from zhnews.extract._entity_data import _Cand, _rules
