@@ -944,6 +944,17 @@ def test_a_department_after_a_known_body_joins_it(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a field jieba calls a body's name (太空科学: nt) and a word of a kind (公共: b) inside a department's name
+    ("臨江大學太空科學與工程學系今年增設碩士班。", "臨江大學太空科學與工程學系"),
+    ("臨江大學公共及國際事務學系舉辦研討會。", "臨江大學公共及國際事務學系"),
+    # the department's ending jieba joins to its head's title (组|组长)
+    ("臨江市社會局身心障礙福利組組長說明補助方式。", "臨江市社會局身心障礙福利組"),
+])
+def test_a_department_with_a_field_a_kind_or_its_heads_title_joins_its_body(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
 @pytest.mark.parametrize(("text", "name", "type_"), [
     ("臨江航空今日開通直飛東京的航線。", "臨江航空", "ORG"),  # an airline, named by its place
     ("临江国际影展今晚开幕。", "临江国际影展", "EVENT"),

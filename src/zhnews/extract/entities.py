@@ -369,6 +369,9 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings:
             and words[k + 1].word in endings and len(words[k + 1].word) == 1
         ending = next((e for e in endings if t.word.endswith(e)), None) \
             if t.word.endswith(endings) else None  # most words end with none: one C call
+        head = _ending_before_a_title(t.word, endings, rules) if ending is None else None
+        if head is not None:  # 福利|组组长: jieba joins the department's ending to its head's title
+            return t.start + len(head), head
         if ending is not None and _closes_a_department(t, ending, seg) \
                 and (t.word == ending or ending not in rules.sets["own_word_department_endings"]):
             titled = vt.startswith("长", t.end) or (t.flag == "nt" and t.word != ending
@@ -385,9 +388,21 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings:
         elif t.word in rules.sets["remit_words"]:
             continue  # 调查统计司, 执法一司: the department's remit, not the body's predicate
         elif t.word in rules.stops or (t.word in rules.generic and t.flag.startswith("v")) \
-                or not (t.flag.startswith(("n", "j", "vn", "l")) or _ORDINAL_WORD.fullmatch(t.word) or numbered) \
-                or t.flag.startswith(("nr", "nt")) or t.word in rules.titles_after:
-            return None
+                or not (t.flag.startswith(("n", "j", "vn", "l", "b")) or _ORDINAL_WORD.fullmatch(t.word) or numbered) \
+                or t.flag.startswith("nr") or (t.flag.startswith("nt") and t.word.endswith(rules.org_endings)) \
+                or t.word in rules.titles_after:
+            return None  # (jieba's nt with no body's ending, 太空科学, is a field: 太空科学与工程学系)
+    return None
+
+
+def _ending_before_a_title(word: str, endings: tuple[str, ...], rules: _Rules) -> str | None:
+    """The department's ending that opens ``word`` when the rest of it is the title of its head (组|组长,
+    处|处长), jieba having read them as one word; else None."""
+    for ending in endings:
+        rest = word[len(ending):]
+        if word.startswith(ending) and rest and (rest in (ending + "长", "副" + ending + "长")
+                                                 or rest in rules.closing_titles):
+            return ending
     return None
 
 
