@@ -955,6 +955,28 @@ def test_a_department_with_a_field_a_kind_or_its_heads_title_joins_its_body(text
     assert (name, "ORG") in _found(text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a division's office named by its remit, which no ending finds alone
+    ("雲林縣動植物防疫所今日發布禽流感警訊。", "雲林縣動植物防疫所"),
+    ("四川省绵阳市涪城区婚姻登记处推出预约服务。", "四川省绵阳市涪城区婚姻登记处"),
+    ("湖南省岳阳市防汛抗旱指挥部办公室发布预警。", "湖南省岳阳市防汛抗旱指挥部办公室"),
+])
+def test_a_divisions_office_named_by_its_remit_is_an_organisation(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["杭州市所有学校均已开学。", "上海市各处景点人流平稳。"])
+def test_a_division_before_a_word_holding_an_offices_ending_stays_a_place(text: str) -> None:
+    assert not any(t == "ORG" for _, t in _found(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [("项目入选湖南省重点研发计划。", "湖南省重点研发计划")])
+def test_key_before_a_noun_is_a_programmes_word(text: str, name: str) -> None:
+    # 重点 before a verb stops a name (重点支持某某计划); before a noun it is the programme's
+    assert (name, "PROGRAMME") in _found(text)
+    assert not any(t == "PROGRAMME" for _, t in _found("省里将重点支持人才引进计划。"))
+
+
 @pytest.mark.parametrize(("text", "name", "type_"), [
     ("臨江航空今日開通直飛東京的航線。", "臨江航空", "ORG"),  # an airline, named by its place
     ("临江国际影展今晚开幕。", "临江国际影展", "EVENT"),

@@ -550,6 +550,9 @@ def _ends_the_body(t: Token, word: str, body: list[Token], proper: bool, toks: l
         return True
     if t.flag.startswith("v") and t.flag != "vn" and (proper or _after_a_name(toks, t, rules)) and t.end <= s:
         return True  # 认真贯彻 杭州市科技创新大会; 某某研究院 启用 某某计划
+    if t.word in rules.sets["adverbs_before_verbs"] and body and body[0].flag.startswith("v") \
+            and body[0].flag != "vn":
+        return True  # 重点|支持 某某计划 (重点|研发计划 holds it)
     words = sum(1 for b in body if b.word != " ")
     return words >= 7 or _reading_length([Token(word, t.flag, t.start, t.start + len(word)), *body]) > 16
 

@@ -294,14 +294,17 @@ _BARE_NUMERAL = regex.compile(r"[一二三四五六七八九十]{1,2}")
 def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     """A body's name followed by one of its departments or its legal form (工业和信息化部 + 办公厅, 国家数据局 +
     数据资源司, 某交易所 + 有限公司) is one name, the body its part (``_department_after``); so is a zone's
-    name followed by one of its parts (某自由贸易试验区 + 杭州片区: zone_part_endings)."""
+    name followed by one of its parts (某自由贸易试验区 + 杭州片区: zone_part_endings), and a division's name
+    followed by an office named by its remit (臺北市 + 殯葬管理處, 某县 + 动植物防疫所: place_office_endings), an
+    organisation holding the place."""
     rules = _rules(res)
     out: list[_Cand] = []
     i = 0
     while i < len(kept):
         c = kept[i]
         endings = rules.department_endings if c.type == "ORG" else \
-            rules.tuples["zone_part_endings"] if c.type == "PLATFORM" else None
+            rules.tuples["zone_part_endings"] if c.type == "PLATFORM" else \
+            rules.tuples["place_office_endings"] if c.type == "PLACE" and c.rule in _FULL_DIVISIONS else None
         found = _department_after(c, vt, res, rules, endings, _places_after(kept, i)) if endings else None
         j = i + 1
         while found is not None and j < len(kept) and kept[j].a < found[0]:
@@ -311,6 +314,10 @@ def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
             i += 1
             continue
         end, ending = found
+        if c.type == "PLACE" and end - len(ending) == c.b:
+            out.append(c)  # 某市|处: a division's office is named by its remit too (某市殯葬管理處)
+            i += 1
+            continue
         parts = [c, *(k for k in kept[i + 1:j] if k.type in _PART_TYPES)]
         type_ = c.type if c.type == "PLATFORM" else _lab_or_org(vt[c.b:end - len(ending)], ending, rules)
         joined = _Cand(c.a, end, type_, "sub-body " + ending, c.confidence, c.rank, parts=parts)
