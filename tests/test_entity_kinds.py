@@ -157,7 +157,13 @@ def test_a_law_cited_in_running_text_is_a_policy(text: str, law: str) -> None:
     assert (law, "POLICY") in _found(text)
 
 
+def test_a_law_opening_the_text_before_a_word_that_follows_laws_is_a_policy() -> None:
+    assert ("商标法", "POLICY") in _found("商标法修法后，审查期限将缩短。")
+
+
 @pytest.mark.parametrize("text", [
+    "警方依排除法锁定嫌犯，根据二分法逐段排查。",  # a method's name ending with 法
+    "依照祖传秘法炮制，根据国际法和习惯法处理。",  # a method, and fields of law
     "他们用新方法检测，按照这种办法推广。",  # a law's ending inside a common word
     "根据有关条例办理，依照管理条例执行。",  # a kind of regulation, no name
     "他说商标法规定的期限太短。",  # a predicate before the name: no citing word, no clause start
@@ -210,6 +216,10 @@ def test_a_country_in_brackets_inside_a_companys_name_keeps_it_whole(text: str, 
     assert (name, "ORG") in _found(text)
 
 
+def test_a_quoted_campaign_office_is_an_organisation() -> None:
+    assert ("扫黑办", "ORG") in _found("他在“扫黑办”工作多年。")
+
+
 @pytest.mark.parametrize("text", ["市民可通过“渝快办”小程序预约。", "两地推行“全城通办”服务。"])
 def test_a_quoted_service_whose_ban_is_a_verb_is_no_body(text: str) -> None:
     # 办 ends offices' names (招商办), but here it is "to handle": 快办, 通|办
@@ -218,7 +228,7 @@ def test_a_quoted_service_whose_ban_is_a_verb_is_no_body(text: str) -> None:
 
 @pytest.mark.parametrize(("vt", "b", "end"), [("临江师范大学生命科学学院", 5, 6),  # 大|学生: jieba's 大学生
                                                ("某某材料研究院院长", 6, 7),
-                                               ("某某大学附属医院", 4, 4),  # ends on its ending already
+                                               ("临江师范大学附属医院", 6, 6),  # ends on its ending already
                                                ("北大学生会", 2, 2)])  # a short form: 北大|学生
 def test_the_taggers_organisation_cut_inside_its_ending_goes_to_its_end(vt: str, b: int, end: int) -> None:
     from zhnews.extract._entity_data import _rules
@@ -228,9 +238,15 @@ def test_the_taggers_organisation_cut_inside_its_ending_goes_to_its_end(vt: str,
     assert _through_a_cut_ending(vt, 0, b, _rules(default_resources())) == end
 
 
-def test_a_bracket_of_other_words_defines_no_short_form() -> None:
-    found = _found("星河数据科技有限公司（筹）发布公告，该公司（上市）股价上涨。")
-    assert not any(n in ("筹", "上市") for n, _ in found)
+@pytest.mark.parametrize(("text", "word"), [
+    ("星河数据科技有限公司（上市）发布公告，上市首日股价上涨。", "上市"),  # a bracket of other words
+    # a short form that names a kind: an ending alone, a demonstrative or a level before an ending
+    ("浙江星河数据科技股份有限公司（以下简称“公司”）公告称，公司股价上涨。", "公司"),
+    ("临江市中级人民法院（以下简称“本院”）认为，本院依法受理。", "本院"),
+    ("宁波市人民政府（市政府）要求，市政府各部门加强值守。", "市政府"),
+])
+def test_a_bracket_of_other_words_or_of_a_kind_defines_no_short_form(text: str, word: str) -> None:
+    assert not any(n == word for n, _ in _found(text))
 
 
 def test_places_written_together_are_one_place_with_parts() -> None:
@@ -1004,9 +1020,11 @@ def test_a_site_named_by_a_place_or_a_name_and_its_kind_is_a_place(text: str, na
     assert (name, "PLACE") in _found(text)
 
 
-@pytest.mark.parametrize("text", ["该地新建了集装箱码头和海底隧道。", "考古遗址保护工作持续推进。"])
+@pytest.mark.parametrize("text", ["该地新建了集装箱码头和海底隧道。", "考古遗址保护工作持续推进。",
+                                  "深圳住宅大楼空置率上升，海南景区门票降价。"])
 def test_a_site_named_by_its_kind_alone_is_no_place(text: str) -> None:
-    assert not any(t == "PLACE" for _, t in _found(text))
+    # (a place before the kind stays a place of its own: 海南)
+    assert not any(t == "PLACE" and n.endswith(("码头", "隧道", "遗址", "大楼", "景区")) for n, t in _found(text))
 
 
 def test_a_sites_managing_office_is_an_organisation_holding_it() -> None:
@@ -1037,6 +1055,11 @@ def test_no_department_after_a_predicate_or_a_joint_action(text: str, absent: st
 ])
 def test_a_joint_team_joins_the_body_that_formed_it(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
+
+
+def test_a_second_body_after_a_word_of_acting_together_is_no_part_of_the_first() -> None:
+    found = _found("教育部联合公安部督查组赴各地检查。")
+    assert ("教育部", "ORG") in found and not any(n.startswith("教育部联合") for n, _ in found)
 
 
 @pytest.mark.parametrize(("text", "name", "type_"), [

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..resources import Resources
-from ._entity_data import _Cand
+from ._entity_data import _Cand, _Rules, _rules
 from ._entity_places import _is_word
 from ._words import segmenter
 
@@ -23,8 +23,10 @@ _ALIAS_TYPES = frozenset({"ORG", "LAB", "PLATFORM", "PROGRAMME", "POLICY", "EVEN
 def with_defined_short_forms(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     """``kept`` (sorted by start) with the short forms defined in brackets after its names and their later
     uses, each where no kept name lies. A Chinese short form is the name's when its characters stand in the
-    name in order (工程會 in 行政院公共工程委員會) or it ends as the name does (广交会 for 中国进出口商品交易会);
-    a bracket of other words (某公司（上市）) defines none.
+    name in order (工程會 in 行政院公共工程委員會) or it ends as the name does (广交会 for 中国进出口商品交易会),
+    and it names no kind (（以下简称“公司”）, （本院）, （市政府）: ``_a_kinds_word``); a bracket of other words
+    (某公司（上市）) defines none. Each short form's uses are sought once, within ``_USE_REACH`` of where it is
+    defined, and a mask of the characters taken tells where a name lies: linear in the text.
 
     >>> vt = "行政院公共工程委员会（工程会）今日公布，工程会表示。"
     >>> [vt[c.a:c.b] for c in with_defined_short_forms([_Cand(0, 10, "ORG", "suffix", 0.85, 3)], vt, Resources())]
@@ -33,20 +35,40 @@ def with_defined_short_forms(kept: list[_Cand], vt: str, res: Resources) -> list
     if "（" not in vt and "(" not in vt:
         return kept
     kept = [_without_its_short_form(c, vt) for c in kept]
-    taken = [(c.a, c.b) for c in kept]
+    rules = _rules(res)
+    taken: bytearray | None = None  # built at the first short form: most texts define none
+    sought: dict[str, int] = {}  # short form -> how far its uses have been sought
     added: list[_Cand] = []
     for c in kept:
         m = _ALIAS.match(vt, c.b) if c.type in _ALIAS_TYPES else None
-        if m is None or not _abbreviates(m.group("alias"), vt[c.a:c.b]):
+        if m is None or m.start("alias") < sought.get(m.group("alias"), -1):
             continue
         alias = m.group("alias")
+        if not _abbreviates(alias, vt[c.a:c.b]) or _a_kinds_word(alias, rules):
+            continue
+        if taken is None:
+            taken = bytearray(len(vt))
+            for k in kept:
+                taken[k.a:k.b] = b"\x01" * (k.b - k.a)
+        sought[alias] = m.start("alias") + _USE_REACH
         for at in _uses(vt, alias, m.start("alias"), res):
-            if not any(a < at + len(alias) and at < b for a, b in taken):
+            if not any(taken[at:at + len(alias)]):
                 added.append(_Cand(at, at + len(alias), c.type, "short form", c.confidence, c.rank))
-                taken.append((at, at + len(alias)))
+                taken[at:at + len(alias)] = b"\x01" * len(alias)
     if not added:
         return kept
     return sorted([*kept, *added], key=lambda c: c.a)
+
+
+def _a_kinds_word(alias: str, rules: _Rules) -> bool:
+    """Whether a short form names a kind rather than the body (公司, 本院, 该局, 市政府, 本行): a generic word, an
+    ending alone, a demonstrative before an ending, or a level before one."""
+    rest = alias[1:]
+    return alias in rules.generic or alias in rules.suffixes or alias in rules.sets["government_endings"] \
+        or (alias[0] in rules.sets["demonstratives"] and len(alias) <= 3) \
+        or (alias[0] in rules.sets["level_prefixes"]
+            and (rest in rules.suffixes or rest in rules.generic or rest in rules.sets["government_endings"]))
+
 
 
 def _without_its_short_form(c: _Cand, vt: str) -> _Cand:
@@ -87,8 +109,8 @@ def _uses(vt: str, alias: str, defined_at: int, res: Resources) -> list[int]:
     return out
 
 
-#: how far after its definition a short form is looked for: an article's length, so that a long text of many
-#: articles is read in time linear in its length
+#: how far after its definition a short form is looked for: an article's length (a long text of many articles
+#: defines its short forms again where it uses them)
 _USE_REACH = 5000
 
 

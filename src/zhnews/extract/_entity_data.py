@@ -74,6 +74,7 @@ class _Rules:
     platform_endings: tuple[str, ...]      # every ending that makes a park or a zone, longest first
     endings: tuple[str, ...]               # every ending, for str.endswith
     org_endings: tuple[str, ...]           # the endings of organisations (ORG in entity_suffixes.tsv)
+    org_ending_heads: dict[str, tuple[str, ...]]  # their first one or two characters -> the endings, longest first
     designation_org_endings: tuple[str, ...]  # the designations (entity_words.txt) whose ending is typed ORG
     all_division_endings: tuple[str, ...]  # lower_division_endings then division_endings
     cited_law_re: re.Pattern[str]          # the cited_law_endings, longest first
@@ -123,6 +124,17 @@ def _closing_titles(lists: dict[str, tuple[str, ...]], titles: dict[str, tuple[s
     return set(titles["after"] + lists["titles_inside_names"])
 
 
+def _heads(endings: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each ending's first character and first two characters (where it is longer) -> the endings that
+    open so, longest first: where a name cut inside an ending may go on (大 -> 大学, 研究 -> 研究院)."""
+    heads: dict[str, list[str]] = {}
+    for ending in endings:
+        for k in (1, 2):
+            if len(ending) > k:
+                heads.setdefault(ending[:k], []).append(ending)
+    return {h: tuple(sorted(es, key=len, reverse=True)) for h, es in heads.items()}
+
+
 def _build_rules(_res: Resources) -> _Rules:
     suffixes = _suffix_types()
     research_centres = _lab_endings("RESEARCH CENTRE")
@@ -150,6 +162,7 @@ def _build_rules(_res: Resources) -> _Rules:
         platform_endings=tuple(sorted((e for e, t in suffixes.items() if t == "PLATFORM"), key=len, reverse=True)),
         endings=tuple(suffixes),
         org_endings=tuple(e for e, t in suffixes.items() if t == "ORG"),
+        org_ending_heads=_heads(e for e, t in suffixes.items() if t == "ORG"),
         designation_org_endings=tuple(e for e in lists["designations"] if suffixes.get(e) == "ORG"),
         all_division_endings=lists["lower_division_endings"] + lists["division_endings"],
         predicate_openers=tuple(sorted(set(lists["predicate_verbs"] + lists["setting_up_verbs"]

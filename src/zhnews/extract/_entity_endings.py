@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping
+from typing import Any
 
 import regex
 
@@ -94,14 +95,15 @@ _BRACKET_INSIDE = regex.compile(r"\p{Han}{2,4}")
 
 def _ends_with_a_bodys_word(inner: str, ending: str, seg: Segmenter) -> bool:
     """Whether a quoted name ends with a one-character ``ending`` as a body's name does: a noun holding it
-    (科技厅), or the ending alone after a noun (试点|办); not inside a verb or an adjective (好办) nor after
-    one (通|办: "handled across")."""
+    (科技厅), or the ending alone after a noun or a verb of two characters, its remit (试点|办, 扫黑|办); not
+    inside a verb or an adjective (好办) nor after a verb of one character (通|办: "handled across")."""
     words = seg.pos_tokens(inner)
     last = words[-1]
     if len(last.word) > len(ending):
         return last.flag.startswith(("n", "j"))
     before = words[-2] if len(words) >= 2 else None
-    return before is not None and before.flag.startswith(("n", "j", "vn"))
+    return before is not None and (before.flag.startswith(("n", "j", "vn"))
+                                   or (before.flag == "v" and len(before.word) >= 2))  # “扫黑办”, not 通|办
 
 
 def _bracketed_place(vt: str, lo: int, res: Resources) -> tuple[int, int] | None:
@@ -155,7 +157,7 @@ def _title_after(toks: list[Token], e: int, seg: Segmenter) -> bool:
     return len(rest) >= 2 and (seg.freq.get(rest) or 0) >= _COMMON_WORD  # a common word (公室 is a rare one)
 
 
-def _names_a_document(body: list[Token], rules: _Rules, known: Mapping[str, str]) -> bool:
+def _names_a_document(body: list[Token], rules: _Rules, known: _KnownNames) -> bool:
     """A policy named in running text (not in 《》) says whose or what it is: a proper noun (浙江省, 杭州),
     an issuing body (科技部; jieba's any-term nz only where a lexicon in ``known`` lists it as a body or a
     place: 腾讯隐私保护政策), or 关于 (关于加快…的意见)."""
@@ -184,7 +186,7 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
     that does not close a word may hold a later one that does (科学园 in 屏东科学园区 holds 园区)."""
     rules = _rules(res)
     seg = segmenter(res)
-    known = _builtin(res).entries
+    known = _KnownNames(_builtin(res).entries, _gazetteer(res))
     out: list[_Cand] = []
     breaks: list[int] | None = None
     windows: dict[str, list[Token]] = {}  # within this text: the same words segment the same
@@ -583,7 +585,7 @@ def _between_latin_words(t: Token, body: list[Token], toks: list[Token]) -> bool
 
 
 def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmenter, rules: _Rules,
-                          known: Mapping[str, str]) -> bool:
+                          known: _KnownNames) -> bool:
     """Whether the words before an ending make a name rather than a category or a phrase."""
     if all(t.flag in ("v", "vd", "f", "c") for t in body):
         return False  # 前往医院, 希望政府, 上政府, 比如奖: a verb or a direction word is no name
@@ -609,10 +611,42 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     if (suffix in rules.sets["designations"] or suffix in rules.sets["court_endings"]) \
             and not any(t.flag.startswith(_PROPER_FLAGS) for t in body):
         return False  # 国家新一代人工智能创新发展试验区: a designation many places hold, unless a place names it
+    if suffix in rules.sets["site_endings"] and not _names_a_site(body, seg, known):
+        return False  # 海南景区, 深圳住宅大楼: a place's sites of a kind
+    if len(body) == 1 and not body[0].flag.startswith(_PROPER_FLAGS) \
+            and vt.endswith(rules.predicate_openers, 0, body[0].start):
+        return False  # 新建|数据中心, 设立|研发中心: what a predicate sets up, a kind
     # 解决办法, 优惠政策, 没有办法: a document's name has an issuer, a place or 关于 (《…》 aside); a law's
     # name is one by its ending (某某促进法)
     return rules.suffixes[suffix] != "POLICY" or suffix in rules.sets["law_endings"] \
         or _names_a_document(body, rules, known)
+
+
+class _KnownNames:
+    """The built-in lexicons' names and types, with China's divisions the gazetteer names (PLACE), looked up
+    one word at a time."""
+
+    __slots__ = ("_entries", "_gazetteer")
+
+    def __init__(self, entries: Mapping[str, str], gazetteer: Any) -> None:
+        self._entries, self._gazetteer = entries, gazetteer
+
+    def get(self, word: str) -> str | None:
+        found = self._entries.get(word)
+        return "PLACE" if found is None and self.is_division(word) else found
+
+    def is_division(self, word: str) -> bool:
+        """Whether the gazetteer names a division of China so, in full or short (海南, 深圳市, 香港)."""
+        return any((a, b) == (0, len(word)) for a, b, _codes in self._gazetteer.names.find(word))
+
+
+def _names_a_site(body: list[Token], seg: Segmenter, known: _KnownNames) -> bool:
+    """Whether the words before a site's ending name one site: a proper noun or a word jieba lacks after the
+    place that opens them (海南|文昌|航天发射场, 腾格里|沙漠, 浙江|衢州|烂柯山|景区), not the place alone or with
+    common words (海南|景区, 深圳|住宅|大楼). The opening place is a division the gazetteer names, not a site a
+    lexicon knows (日月潭|国家风景区) nor any word jieba tags ns (腾格里)."""
+    rest = body[1:] if body and known.is_division(body[0].word) else body
+    return any(t.flag.startswith(_PROPER_FLAGS) or t.word not in seg.freq for t in rest)
 
 
 def _named_by_a_legal_form(body: list[Token], suffix: str, rules: _Rules) -> bool:

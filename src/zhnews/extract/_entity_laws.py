@@ -29,12 +29,10 @@ def _cited_laws(vt: str, res: Resources) -> list[_Cand]:
     ['消防法']
     """
     rules = _rules(res)
-    endings = rules.tuples["cited_law_endings"]
-    if not any(e in vt for e in endings):
-        return []
-    seg = segmenter(res)
+    seg: Segmenter | None = None
     out: list[_Cand] = []
     for m in rules.cited_law_re.finditer(vt):
+        seg = seg or segmenter(res)
         s, e = m.span()
         lo = max(0, s - _NAME_REACH - 4)
         words = seg.pos_tokens(vt[lo:min(len(vt), e + 4)], lo)
@@ -49,16 +47,36 @@ def _name_start(words: list[Token], s: int, e: int, vt: str, rules: _Rules, seg:
     last = next((w for w in words if w.start < e <= w.end), None)
     if last is None or last.end != e or (last.start < s and len(last.word) < len(vt[s:e]) + 2):
         return None  # the ending cuts a word (法规), or a two-character word holds it (方法, 办法)
+    before = [w for w in words if w.end <= min(last.start, s)]
+    if vt[s:e] == "法" and _names_a_method(vt, s, last, before, rules):
+        return None
     body: list[Token] = [last] if last.start < s else []
-    for w in reversed([w for w in words if w.end <= min(last.start, s)]):
+    for w in reversed(before):
         if w.word in rules.sets["citing_words"]:
             return _checked(body, s, rules, seg)
         if _CLAUSE_START.fullmatch(w.word):
-            return _checked(body, s, rules, seg) if vt.startswith(rules.tuples["after_a_law"], e) else None
+            return _opening_a_clause(body, s, e, vt, rules, seg)
         if not w.flag.startswith(_NAME_FLAGS) or w.word in rules.stops or s - w.start > _NAME_REACH:
             return None
         body.insert(0, w)
-    return None
+    return _opening_a_clause(body, s, e, vt, rules, seg) if body and body[0].start == 0 else None
+
+
+def _opening_a_clause(body: list[Token], s: int, e: int, vt: str, rules: _Rules, seg: Segmenter) -> int | None:
+    """The start of a law's name that opens a clause or the text, where a word that follows laws comes after
+    it (消防法|修法后)."""
+    return _checked(body, s, rules, seg) if vt.startswith(rules.tuples["after_a_law"], e) else None
+
+
+def _names_a_method(vt: str, s: int, last: Token, before: list[Token], rules: _Rules) -> bool:
+    """Whether the 法 at ``s`` ends a method's or a field's name rather than a law's: a word of method (疗法,
+    除法, 秘法: ``method_words``), a kind of law before it (国际法: ``kinds_of_law``), or a numeral (二分法)
+    before it."""
+    if vt[s - 1:s + 1] in rules.sets["method_words"]:
+        return True
+    head = last.word[: s - last.start] if last.start < s else (before[-1].word if before else "")
+    flag = last.flag if last.start < s else (before[-1].flag if before else "x")
+    return head in rules.sets["kinds_of_law"] or flag == "m"
 
 
 def _checked(body: list[Token], s: int, rules: _Rules, seg: Segmenter) -> int | None:

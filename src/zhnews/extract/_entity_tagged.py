@@ -171,10 +171,10 @@ def _through_a_cut_ending(vt: str, a: int, b: int, rules: _Rules) -> int:
     for k in (1, 2):
         if b - a - k < _CUT_NAME_LEAST:
             break  # a short form's last character is no ending's first (北大|学生, 中波友协|会)
-        head = vt[b - k:b]
-        for e in rules.org_endings:
-            if len(e) > k and e.startswith(head) and vt.startswith(e[k:], b):
+        for e in rules.org_ending_heads.get(vt[b - k:b], ()):
+            if vt.startswith(e[k:], b):
                 best = max(best, b - k + len(e))
+                break  # the longest that goes on
     return best
 
 

@@ -427,6 +427,9 @@ def _names_a_joint_team(rest: list[Token], endings: tuple[str, ...], rules: _Rul
     for t in rest:
         if t.word.endswith(endings):
             return t.word.endswith(rules.tuples["joint_team_endings"])
+        if t.word.endswith(rules.org_endings) \
+                or (len(t.word) >= 3 and t.word.endswith(rules.tuples["title_owner_endings"])):
+            return False  # 联合|公安部|督查组: a second body, then its team
         if t.word not in rules.sets["remit_words"] and not (t.flag in ("n", "vn") and len(t.word) >= 2):
             return False
     return False
