@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..resources import Resources
-from ._entity_data import _Cand, _Rules, _rules
+from ._entity_data import _HAN, _Cand, _Rules, _rules
 from ._entity_places import _is_word
 from ._words import segmenter
 
@@ -70,7 +70,6 @@ def _a_kinds_word(alias: str, rules: _Rules) -> bool:
             and (rest in rules.suffixes or rest in rules.generic or rest in rules.sets["government_endings"]))
 
 
-
 def _without_its_short_form(c: _Cand, vt: str) -> _Cand:
     """The tagger's name without a bracketed short form it read at its end (中华全国归国华侨联合会（中国侨联）)."""
     if c.rule != "tagger" or c.type not in _ALIAS_TYPES or vt[c.b - 1] not in "）)":
@@ -85,7 +84,7 @@ def _without_its_short_form(c: _Cand, vt: str) -> _Cand:
 def _abbreviates(alias: str, name: str) -> bool:
     """Whether ``alias`` may be the short form of ``name``: a Latin one always; a Chinese one whose characters
     stand in the name in order, or that ends with the name's last character."""
-    if not regex.match(r"\p{Han}", alias):
+    if not _HAN.match(alias):
         return True
     if alias[-1] == name[-1]:
         return True
@@ -98,7 +97,7 @@ def _uses(vt: str, alias: str, defined_at: int, res: Resources) -> list[int]:
     characters, where it is a word of its own (工程会 again; not inside 工程会议)."""
     out = [defined_at]
     seg = segmenter(res)
-    han = regex.match(r"\p{Han}", alias) is not None
+    han = _HAN.match(alias) is not None
     reach = defined_at + _USE_REACH
     at = vt.find(alias, defined_at + len(alias), reach)
     while at >= 0:
@@ -121,4 +120,3 @@ def _latin_word(vt: str, a: int, b: int) -> bool:
 
 #: a character a Latin short form does not run on into
 _LATIN_CHAR = regex.compile(r"[A-Za-z0-9]")
-

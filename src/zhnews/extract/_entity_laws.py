@@ -34,8 +34,9 @@ def _cited_laws(vt: str, res: Resources) -> list[_Cand]:
     for m in rules.cited_law_re.finditer(vt):
         s, e = m.span()
         lo = max(0, s - _NAME_REACH - 4)
+        before = vt[lo:s]
         if not vt.startswith(rules.tuples["after_a_law"], e) \
-                and not any(w in vt[lo:s] for w in rules.tuples["citing_words"]):
+                and not any(w in before for w in rules.tuples["citing_words"]):
             continue  # neither cited nor followed as laws are (方法, 法院, 执法): most 法 of a text, not segmented
         seg = seg or segmenter(res)
         words = seg.pos_tokens(vt[lo:min(len(vt), e + 4)], lo)

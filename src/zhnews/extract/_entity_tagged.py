@@ -13,7 +13,7 @@ import regex
 from ..page.credits import bare_name
 from ..resources import Resources
 from ._entity_data import _COMMON_WORD, _HAN, _HAN_RUN, _LATIN, _NAME_CHAR, _builtin, _Cand, _gazetteer, _Rules, _rules
-from ._entity_endings import _distinctive, _lab_or_org, _longest_ending
+from ._entity_endings import _PROPER_FLAGS, _distinctive, _lab_or_org, _longest_ending
 from ._entity_places import _beyond_the_mainland, _cities, _follows_names, _word_edges
 from ._words import Segmenter, Token, segmenter
 from .tagger import SENTENCE_STOPS
@@ -717,7 +717,7 @@ def _no_tagged_designation_unnamed(cands: list[_Cand], vt: str, res: Resources) 
         if c.rule == "tagger" and c.type == "PLACE" and vt.endswith(endings, c.a, c.b):
             ending = next(e for e in endings if vt.endswith(e, c.a, c.b))
             words = seg.pos_tokens(vt[c.a:c.b - len(ending)], c.a) if c.b - len(ending) > c.a else []
-            if not any(t.flag.startswith(("ns", "nr", "nt", "nz")) for t in words):
+            if not any(t.flag.startswith(_PROPER_FLAGS) for t in words):
                 continue
         out.append(c)
     return out

@@ -405,6 +405,8 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings:
 def _ending_before_a_title(word: str, endings: tuple[str, ...], rules: _Rules) -> str | None:
     """The department's ending that opens ``word`` when the rest of it is the title of its head (组|组长,
     处|处长), jieba having read them as one word; else None."""
+    if not word.startswith(endings):
+        return None  # most words open with none: one C call
     for ending in endings:
         rest = word[len(ending):]
         if word.startswith(ending) and rest and (rest in (ending + "长", "副" + ending + "长")
