@@ -78,7 +78,8 @@ def _without_its_short_form(c: _Cand, vt: str) -> _Cand:
     m = _ALIAS.match(vt, opened) if opened > c.a else None
     if m is None or m.end() != c.b or not _abbreviates(m.group("alias"), vt[c.a:opened]):
         return c
-    return _Cand(c.a, opened, c.type, c.rule, c.confidence, c.rank, parts=c.parts, attrs=c.attrs)
+    parts = [p for p in c.parts if p.b <= opened]  # a part read inside the bracket goes with it
+    return _Cand(c.a, opened, c.type, c.rule, c.confidence, c.rank, parts=parts, attrs=c.attrs)
 
 
 def _abbreviates(alias: str, name: str) -> bool:
