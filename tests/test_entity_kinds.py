@@ -51,9 +51,39 @@ def test_an_adverb_before_a_speech_verb_is_no_person(text: str) -> None:
     ("市局副局长澹台明远表示，整治将持续到年底。", "澹台明远"),
     # 说 both follows names and is the speech verb
     ("更新处科长逯晨玮说，案件仍在审查。", "逯晨玮"),
+    # a title of its own between the name and the speech verb
+    ("课题负责人郏明川主任医师说，试验已完成入组。", "郏明川"),
+    ("学院院长钮思源教授表示，课程将全部更新。", "钮思源"),
+    # surnames of the Hundred Family Surnames that are no common word (昝, 巫马) and a legislator's title
+    ("市规划局局长昝文澜指出，方案仍在公示。", "昝文澜"),
+    ("民進黨立委巫馬志恆則提醒，預算應逐項審查。", "巫馬志恆"),
 ])
 def test_a_name_between_a_title_and_a_speech_verb_is_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("本报北京5月3日电（记者芮清远）全国夏粮收购工作近日启动。", "芮清远"),
+    ("（中央社記者眭以寧台北12日電）交通部今天公布新制。", "眭以寧"),
+    ("新华社杭州6月1日电 记者郜云帆 通讯员王小军 报道：", "郜云帆"),
+    ("记者禚明远报道，该市地铁三号线今日开通。", "禚明远"),
+])
+def test_a_name_a_credit_line_closes_is_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # what stands between the name and the day is no place the lexicons know: no dateline
+    "（记者蔡明亮相关部门5日电）",
+    # a verb after the title, then a comma: no credit line (查 is a surname)
+    "经记者查实，这则消息并不属实。",
+    "记者看到这里（现场）秩序井然。",
+])
+def test_a_reporters_title_before_no_credit_closer_frames_no_name(text: str) -> None:
+    from zhnews.extract._entity_places import _framed_people
+    from zhnews.resources import default_resources
+
+    assert _framed_people(text, default_resources()) == []
 
 
 @pytest.mark.parametrize("text", ["主任明确表示，方案不变。", "研究员常常提醒学生注意安全。",

@@ -63,6 +63,7 @@ class _Rules:
     titles_before: tuple[str, ...]
     titles_after: tuple[str, ...]
     speech: tuple[str, ...]
+    reporters: frozenset[str]              # the titles of a credit line's people (记者, 通讯员)
     before_re: regex.Pattern[str]
     after_re: regex.Pattern[str]
     sets: dict[str, frozenset[str]]        # the lists of entity_words.txt, for membership
@@ -148,11 +149,12 @@ def _build_rules(_res: Resources) -> _Rules:
     alternation = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
     stops = words("entity_stops.txt")
     closing = _closing_titles(lists, titles)
+    opening_titles = _rulefiles.by_length(sorted(set(titles["before"] + titles["reporters"])))
     return _Rules(
         suffixes=suffixes, suffix_re=re.compile(alternation), generic=words("entity_generic.txt"),
         stops=stops, titles_before=titles["before"], titles_after=titles["after"],
-        speech=titles["speech"],
-        before_re=regex.compile(rf"(?:{'|'.join(map(regex.escape, titles['before']))})(?=\p{{Han}}{{2}})"),
+        speech=titles["speech"], reporters=frozenset(titles["reporters"]),
+        before_re=regex.compile(rf"(?:{'|'.join(map(regex.escape, opening_titles))})(?=\p{{Han}}{{2}})"),
         after_re=regex.compile("|".join(map(regex.escape, titles["after"] + titles["speech"]))),
         sets={k: frozenset(v) for k, v in lists.items()}, tuples=lists,
         place_abbreviations=words("place_abbreviations.txt"),

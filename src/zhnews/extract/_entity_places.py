@@ -10,7 +10,18 @@ import regex
 from ..page.credits import bare_name, surname_before
 from ..resources import Resources
 from ..types import Attrs
-from ._entity_data import _COMMON_WORD, _NO_ATTRS, OUTSIDE_THE_MAINLAND, TOWNSHIP, _Cand, _gazetteer, _Rules, _rules
+from ._entity_data import (
+    _COMMON_WORD,
+    _NO_ATTRS,
+    OUTSIDE_THE_MAINLAND,
+    TOWNSHIP,
+    _builtin,
+    _Cand,
+    _gazetteer,
+    _Rules,
+    _rules,
+)
+from ._entity_endings import _KnownNames
 from ._words import Segmenter, segmenter
 
 #: parts of speech of a short place name that reads as a name there (余杭 nr, 德清 nr, 淳安 nz)
@@ -205,10 +216,12 @@ def _people(vt: str, res: Resources) -> list[_Cand]:
 
 
 def _framed_people(vt: str, res: Resources) -> list[_Cand]:
-    """A name framed by a title before it and a speech verb right after it (研究员宓某某认为, 副署長查某某呼籲,
-    会长蒯某某介绍, 主任某某还表示): the frame is evidence the tagger lacks for a surname it has rarely seen. The
-    name is two to four characters, shaped like a Chinese name (a surname of ``surnames.txt`` first), no
-    common word and holding no noun of two characters or more (副处长|原单位|回应称, 负责人|项目组|介绍: a body).
+    """A name framed by a title before it and a speech verb after it (研究员宓某某认为, 副署長查某某呼籲,
+    会长蒯某某介绍, 主任某某还表示, 负责人某某主任医师说: a title of its own may stand between), or by a
+    reporter's title and what closes a credit line (（记者某某）, 记者某某报道, （中央社记者某某台北7日电）): the
+    frame is evidence the tagger lacks for a surname it has rarely seen. The name is two to four characters,
+    shaped like a Chinese name (a surname of ``surnames.txt`` first), no common word and holding no noun of two
+    characters or more (副处长|原单位|回应称, 负责人|项目组|介绍: a body).
 
     >>> [vt[c.a:c.b] for vt in ["协会会长蒯书雁介绍，会员增至三千家。"] for c in _framed_people(vt, Resources())]
     ['蒯书雁']
@@ -218,7 +231,7 @@ def _framed_people(vt: str, res: Resources) -> list[_Cand]:
     seg: Segmenter | None = None
     for m in rules.before_re.finditer(vt):
         a = m.end()
-        for b in _framed_name_ends(vt, a, rules):
+        for b in _framed_name_ends(vt, a, rules, reporter=m.group() in rules.reporters, res=res):
             seg = seg or segmenter(res)
             if (seg.freq.get(vt[a:b]) or 0) < _COMMON_WORD and _a_name_run(vt, m.start(), a, b, seg):
                 out.append(_Cand(a, b, "PERSON", "framed by title and speech", 0.85, 3))
@@ -243,16 +256,47 @@ def _a_name_run(vt: str, t: int, a: int, b: int, seg: Segmenter) -> bool:
 _COMMON_NOUN_FLAGS = frozenset({"n", "nz", "vn", "ng"})
 
 
-def _framed_name_ends(vt: str, a: int, rules: _Rules) -> list[int]:
+def _framed_name_ends(vt: str, a: int, rules: _Rules, *, reporter: bool = False,
+                      res: Resources | None = None) -> list[int]:
     """Where a name-shaped run starting at ``a`` may end, shortest first: right before a speech verb (王某说,
-    蓝某某说) or before a word that follows names and then one (李某还表示; not 和, which given names hold:
-    臧某和表示)."""
+    蓝某某说), before a title and then one (王某教授说), or before a word that follows names and then one
+    (李某还表示; not 和, which given names hold: 臧某和表示); after a reporter's title, also where a credit line
+    closes (:func:`_closes_a_credit`)."""
     ends = []
     for b in range(a + 2, min(len(vt), a + 4) + 1):
-        said = b + 1 if _follows_names(vt[b:b + 1], rules) and not vt.startswith(rules.speech, b) else b
-        if vt.startswith(rules.speech, said):
+        said = _past_a_title(vt, b, rules)
+        if _follows_names(vt[said:said + 1], rules) and not vt.startswith(rules.speech, said):
+            said += 1
+        if vt.startswith(rules.speech, said) or (reporter and res is not None and _closes_a_credit(vt, b, res)):
             ends.append(b)
     return [b for b in ends if bare_name(vt[a:b]) and not _follows_names(vt[b - 1], rules)]  # not 李某今
+
+
+def _past_a_title(vt: str, at: int, rules: _Rules) -> int:
+    """The end of a title that follows a name at ``at`` (王某|主任医师|说), or ``at`` when none does."""
+    for title in rules.titles_after:  # longest first
+        if vt.startswith(title, at):
+            return at + len(title)
+    return at
+
+
+def _closes_a_credit(vt: str, at: int, res: Resources) -> bool:
+    """Whether a reporter's name ends at ``at``: a closing bracket, a space, a list mark, 报道 or 摄 follows
+    (（记者某某）, 记者某某 通讯员…, 记者某某报道), or a dateline: a place the lexicons know, the day and 电
+    (中央社记者某某|台北7日电)."""
+    rules = _rules(res)
+    if vt[at:at + 1] in _CREDIT_CLOSERS or vt.startswith(rules.tuples["credit_closing_words"], at):
+        return True
+    dateline = _DATELINE.match(vt, at)
+    if dateline is None:
+        return False
+    place = dateline.group(1)
+    return _KnownNames(_builtin(res).entries, _gazetteer(res)).get(place) == "PLACE"
+
+
+_CREDIT_CLOSERS = frozenset("）) 　、")
+#: a dateline after a reporter's name: a place of two to four characters, the day, 电 (台北7日电)
+_DATELINE = regex.compile(r"(\p{Han}{2,4}?)[0-9０-９]{1,2}日电")
 
 
 def _follows_names(ch: str, rules: _Rules) -> bool:
