@@ -208,6 +208,18 @@ def test_a_document_title_with_a_trailing_note_is_a_policy() -> None:
     assert ("临江市数据要素市场管理条例（草案）", "POLICY") in found
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("平台须遵守《网络直播营销活动管理规则》的要求。", "网络直播营销活动管理规则"),
+    ("市数据局印发《公共数据授权运营工作指引》。", "公共数据授权运营工作指引"),
+    ("根據《香港氫能發展路線圖》，當局將推動試點。", "香港氫能發展路線圖"),
+    ("財政司司長發表《2027至28財政年度政府財政預算案》。", "2027至28財政年度政府財政預算案"),
+    ("企业应按《企业数据资源相关会计处理准则》列报。", "企业数据资源相关会计处理准则"),
+    ("列入《市场准入负面清单》的事项须经许可。", "市场准入负面清单"),
+])
+def test_rules_guidelines_roadmaps_and_lists_in_book_quotes_are_policies(text: str, name: str) -> None:
+    assert (name, "POLICY") in _found(text)
+
+
 def test_a_county_short_name_used_as_a_word_is_no_place() -> None:
     found = _found("今年全市外贸进出口额首次突破千亿元大关。")
     assert not any(t == "PLACE" and "大关" in text for text, t in found)
@@ -380,6 +392,9 @@ def test_a_notice_issued_by_a_body_is_no_document_title() -> None:
     ("该集团中央研发中心落户青松湖畔。", None, "LAB"),
     ("省政府发展研究中心发布年度报告。", "省政府发展研究中心", "ORG"),
     ("市委政策研究中心召开座谈会。", None, "ORG"),
+    # computing centres are bodies that sell computing, no labs
+    ("临江超级计算中心向中小企业开放算力。", "临江超级计算中心", "ORG"),
+    ("臨江人工智能超算中心已有九成算力獲分配。", "臨江人工智能超算中心", "ORG"),
 ])
 def test_a_research_centre_is_a_lab_unless_a_think_tank(text: str, name: str | None, typ: str) -> None:
     found = _found(text)
