@@ -220,6 +220,21 @@ def test_rules_guidelines_roadmaps_and_lists_in_book_quotes_are_policies(text: s
     assert (name, "POLICY") in _found(text)
 
 
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("这项工艺源自临江大学膜分离技术国家重点实验室，已在三地投产。", "临江大学膜分离技术国家重点实验室", "LAB"),
+    ("新進教師須修習南嶺教學發展中心的線上課程。", "南嶺教學發展中心", "ORG"),
+    ("两家企业依托青峰新材料研究院开展联合攻关。", "青峰新材料研究院", "ORG"),
+])
+def test_a_body_named_after_a_predicate_verb_starts_after_it(text: str, name: str, typ: str) -> None:
+    found = _found(text)
+    assert (name, typ) in found
+    assert not any(n.endswith(name) and n != name for n, _ in found)
+
+
+def test_a_plans_name_may_hold_a_predicate_verb() -> None:
+    assert ("临江港扩建计划", "PROGRAMME") in _found("临江港扩建计划预计明年完成。")
+
+
 def test_a_county_short_name_used_as_a_word_is_no_place() -> None:
     found = _found("今年全市外贸进出口额首次突破千亿元大关。")
     assert not any(t == "PLACE" and "大关" in text for text, t in found)

@@ -80,6 +80,7 @@ class _Rules:
     all_division_endings: tuple[str, ...]  # lower_division_endings then division_endings
     cited_law_re: re.Pattern[str]          # the cited_law_endings, longest first
     predicate_openers: tuple[str, ...]     # predicate_verbs, setting_up_verbs and joint_action_words but 联合
+    predicate_verbs_re: re.Pattern[str]    # the predicate_verbs, found with one search
     body_counts: re.Pattern[str]           # the words of the body_counts list, found with one search
     department_endings: tuple[str, ...]    # sub_body_endings and the legal forms (brand_endings), longest first
     closing_titles: frozenset[str]         # titles after a name and titles_inside_names
@@ -169,6 +170,7 @@ def _build_rules(_res: Resources) -> _Rules:
         all_division_endings=lists["lower_division_endings"] + lists["division_endings"],
         predicate_openers=tuple(sorted(set(lists["predicate_verbs"] + lists["setting_up_verbs"]
                                            + tuple(w for w in lists["joint_action_words"] if w != "联合")))),
+        predicate_verbs_re=re.compile("|".join(map(re.escape, lists["predicate_verbs"]))),
         cited_law_re=re.compile("|".join(map(re.escape, sorted(lists["cited_law_endings"], key=len, reverse=True)))),
         body_counts=re.compile("|".join(map(re.escape, lists["body_counts"])) or "(?!)"),  # (?!): none listed
         department_endings=tuple(sorted(set(lists["sub_body_endings"] + lists["brand_endings"]), key=len,

@@ -424,6 +424,8 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
             or (field_from is not None and t.start >= field_from) \
             or (national_from is not None and t.start >= national_from)
         joined = t.word in rules.sets["name_conjunctions"] and bool(body) and _joins_body_name(toks, t, rules, suffix)
+        if body and t.word in rules.sets["predicate_verbs"] and rules.suffixes[suffix] in ("ORG", "LAB"):
+            break  # 技术源自|某某国家重点实验室: a body's name holds no predicate (a plan's may: 某港扩建计划)
         if not inside and not joined and _ends_the_body(t, word, body, proper, toks, s, rules):
             break
         if policy and t.word in rules.sets["citing_words"]:

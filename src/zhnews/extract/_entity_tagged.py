@@ -137,6 +137,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             a = _after_a_firms_country(vt, a, b, res)
             b = _through_a_cut_ending(vt, a, b, rules)
         if t != "PER":
+            a = _after_a_predicate(vt, a, b, rules, seg)
             b = _before_a_closing_title(vt, a, b, rules, seg)
         if t == "ORG" and (unit := _trailing_unit(vt, a, b, rules)):
             b -= unit  # 某学院某科|团队: a team is no part of the body's name
@@ -309,6 +310,19 @@ def _title_in(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> tuple[i
         if any(t.end == m.end() for t in words) and not any(t.start < m.start() < t.end != m.end() for t in words):
             return m.span()
     return None
+
+
+def _after_a_predicate(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> int:
+    """Where a tagger's place or organisation starts when a predicate verb stands inside it (研究生须修习|某某中心,
+    技术源自|某某实验室: ``predicate_verbs``): after the last one, three characters or more before its end; else
+    at ``a``."""
+    if rules.predicate_verbs_re.search(vt, a, b) is None:
+        return a  # most spans: no predicate verb inside, nothing to segment
+    start = a
+    for w in seg.pos_tokens(vt[a:b], a):
+        if w.word in rules.sets["predicate_verbs"] and b - w.end >= 3:
+            start = w.end
+    return start
 
 
 def _end_of_known_name(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules) -> int:
