@@ -235,6 +235,20 @@ def test_a_plans_name_may_hold_a_predicate_verb() -> None:
     assert ("临江港扩建计划", "PROGRAMME") in _found("临江港扩建计划预计明年完成。")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("考察队在塔里木盆地北缘发现了新的油气层。", "塔里木盆地"),
+    ("颱風將通過巴士海峽，恆春半島風雨明顯增強。", "恆春半島"),
+    ("两国都希望进一步缓和朝鲜半岛的紧张局势。", "朝鲜半岛"),
+])
+def test_a_landform_named_by_one_proper_noun_is_a_place(text: str, name: str) -> None:
+    assert (name, "PLACE") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["沿海平原地区的降水明显偏多。", "两个盆地之间隔着一道山梁。"])
+def test_a_landform_of_a_kind_is_no_place(text: str) -> None:
+    assert not any(t == "PLACE" for _, t in _found(text))
+
+
 def test_a_county_short_name_used_as_a_word_is_no_place() -> None:
     found = _found("今年全市外贸进出口额首次突破千亿元大关。")
     assert not any(t == "PLACE" and "大关" in text for text, t in found)

@@ -215,6 +215,8 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
                 out.append(_Cand(opened.start("name"), e, "EVENT", "event after ordinal", 0.9, 3))
                 continue
         body = _name_body(toks, s, bracket, rules, suffix, seg)
+        if suffix in rules.sets["landform_endings"]:
+            body = body[-1:]  # one proper noun names a landform: 缓和|朝鲜半岛, 这条|青藏高原
         if rules.suffixes[suffix] == "PROGRAMME" and _after_a_conjunction(toks, body, rules):
             continue  # 某某科学及|技术委员会自然科学基金: the walk stopped inside the body that runs it
         if suffix in rules.sets["legal_form_endings"]:
@@ -615,6 +617,8 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
         return False  # 国家新一代人工智能创新发展试验区: a designation many places hold, unless a place names it
     if suffix in rules.sets["site_endings"] and not _names_a_site(body, seg, known):
         return False  # 海南景区, 深圳住宅大楼: a place's sites of a kind
+    if suffix in rules.sets["landform_endings"] and not (len(body) == 1 and _a_proper_place(body[0], known)):
+        return False  # 青藏|高原, 恒春|半岛; not 沿海|平原, 两个|盆地
     if len(body) == 1 and not body[0].flag.startswith(_PROPER_FLAGS) \
             and vt.endswith(rules.predicate_openers, 0, body[0].start):
         return False  # 新建|数据中心, 设立|研发中心: what a predicate sets up, a kind
@@ -649,6 +653,12 @@ def _names_a_site(body: list[Token], seg: Segmenter, known: _KnownNames) -> bool
     lexicon knows (日月潭|国家风景区) nor any word jieba tags ns (腾格里)."""
     rest = body[1:] if body and known.is_division(body[0].word) else body
     return any(t.flag.startswith(_PROPER_FLAGS) or t.word not in seg.freq for t in rest)
+
+
+def _a_proper_place(word: Token, known: _KnownNames) -> bool:
+    """Whether ``word`` names a place: jieba tags it a place or a proper noun (ns, nz: 恒春), or a lexicon or the
+    gazetteer knows it."""
+    return word.flag in ("ns", "nz") or known.get(word.word) == "PLACE"
 
 
 def _named_by_a_legal_form(body: list[Token], suffix: str, rules: _Rules) -> bool:
