@@ -249,6 +249,28 @@ def test_a_landform_of_a_kind_is_no_place(text: str) -> None:
     assert not any(t == "PLACE" for _, t in _found(text))
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("入驻临江青年创业孵化中心的团队已有四十个。", "临江青年创业孵化中心"),
+    ("團隊曾進駐竹北新創基地，今年完成首輪募資。", "竹北新創基地"),
+    ("商品经洋山港保税区入境后直达门店。", "洋山港保税区"),
+    ("赣江VR科创城已集聚虚拟现实企业四百余家。", "赣江VR科创城"),
+])
+def test_incubators_startup_bases_and_bonded_zones_are_platforms(text: str, name: str) -> None:
+    assert (name, "PLATFORM") in _found(text)
+
+
+def test_an_incubator_of_a_kind_is_no_platform() -> None:
+    assert not any(t == "PLATFORM" for _, t in _found("该校大学生创业基地入驻项目达60个。"))
+
+
+@pytest.mark.parametrize(("text", "name"), [("大会公布了临江工业设计奖金奖名单。", "临江工业设计奖"),
+                                             ("该项目获临江市科学技术进步奖一等奖。", "临江市科学技术进步奖")])
+def test_an_awards_grade_after_it_is_no_part_of_its_name(text: str, name: str) -> None:
+    found = _found(text)
+    assert (name, "AWARD") in found
+    assert not any(n.startswith(name) and n != name for n, _ in found)
+
+
 def test_a_county_short_name_used_as_a_word_is_no_place() -> None:
     found = _found("今年全市外贸进出口额首次突破千亿元大关。")
     assert not any(t == "PLACE" and "大关" in text for text, t in found)

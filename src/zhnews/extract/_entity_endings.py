@@ -320,11 +320,11 @@ def _not_an_ending_here(vt: str, s: int, e: int, suffix: str, rules: _Rules) -> 
 
 
 def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules) -> bool:
-    """A grade (二等奖), a title's second 局 (促进局局长), an ending that is a verb with its particle
+    """A grade (二等奖, 某某奖金奖), a title's second 局 (促进局局长), an ending that is a verb with its particle
     (为职工办了), a common noun holding the ending (市中心), a company's name before 计划 (某公司计划: it
     plans), nothing a name can end with right before it."""
-    if suffix.endswith("奖") and _GRADE.search(vt, max(0, s - 2), s):
-        return True
+    if suffix.endswith("奖") and (_GRADE.search(vt, max(0, s - 2), s) or (s > 0 and vt[s - 1] == "奖")):
+        return True  # 二等奖, 某某奖|金奖: a grade of the award before it, which its own 奖 names
     if suffix[-1] in rules.sets["title_owner_endings"] and vt.startswith("长", e):
         return True
     if suffix in rules.sets["verb_endings"] and vt[e:e + 1] in rules.sets["verb_particles"]:
