@@ -271,6 +271,23 @@ def test_an_awards_grade_after_it_is_no_part_of_its_name(text: str, name: str) -
     assert not any(n.startswith(name) and n != name for n, _ in found)
 
 
+@pytest.mark.parametrize("name", [
+    # a long field between the body that runs the lab and its ending: the name holds both
+    "临江理工大学岩土灾害防治与地下空间保护国家重点实验室",
+    "南嶺大學類比與混合訊號超大型積體電路國家重點實驗室",
+    # the lab's body is itself a body's institute: the name reaches past the usual window
+    "中国农业科学院临江畜牧研究所动物营养国家重点实验室",
+])
+def test_a_lab_named_by_its_body_and_a_long_field_is_one_name(name: str) -> None:
+    assert (name, "LAB") in _found(f"{name}今日发布年度报告。")
+
+
+def test_a_group_and_a_lab_joined_by_a_conjunction_are_two_names() -> None:
+    found = _found("临江大学材料学院教授石秋岚团队与青峰实验室联合研发新型电池。")
+    assert ("青峰实验室", "LAB") in found
+    assert not any(n.endswith("青峰实验室") and n != "青峰实验室" for n, _ in found)
+
+
 def test_a_county_short_name_used_as_a_word_is_no_place() -> None:
     found = _found("今年全市外贸进出口额首次突破千亿元大关。")
     assert not any(t == "PLACE" and "大关" in text for text, t in found)

@@ -137,7 +137,8 @@ def _joins_body_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str)
     field = suffix in rules.lab_endings and before is not None and before.flag in ("nz", "l") \
         and _a_body_opens(toks, before.start, rules)  # 某大学集成电路与系统国家重点实验室 (not 腾讯和某实验室)
     return (before is not None and len(before.word) >= 2 and (before.flag.startswith(("n", "vn")) or field)
-            and (field or not before.flag.startswith(_PROPER_FLAGS)) and rules.suffix_re.search(before.word) is None)
+            and (field or not before.flag.startswith(_PROPER_FLAGS)) and rules.suffix_re.search(before.word) is None
+            and before.word not in rules.sets["trailing_units"])  # 某某团队|与|某实验室: a group and a lab
 
 
 def _after_a_name(toks: list[Token], verb: Token, rules: _Rules) -> bool:
@@ -200,7 +201,8 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
         if breaks is None:
             breaks = [b.start() for b in _HARD_BREAK.finditer(vt)]
         lo, bracket = _window(vt, s, breaks, rules.suffixes[suffix] == "PLATFORM"
-                              or suffix in rules.sets["legal_form_endings"], res)
+                              or suffix in rules.sets["legal_form_endings"], res,
+                              reach=_LAB_REACH if rules.suffixes[suffix] == "LAB" else _REACH)
         toks = _words_at(seg, vt[lo:e + 3], lo, windows)  # a little past the ending: does it close a word there?
         if _a_longer_ending_overlaps(vt, s, e, toks, rules):
             pos = s + 1  # 产业园|区: the name ends with 园区, which starts inside 产业园
@@ -340,8 +342,13 @@ def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules
     return s == 0 or not _NAME_CHAR.match(vt[s - 1]) or vt[s - 1] in rules.sets["never_before_ending"]
 
 
-def _window(vt: str, s: int, breaks: list[int], bracketed: bool,
-            res: Resources) -> tuple[int, tuple[int, int] | None]:
+#: how far before an ending its name is read: most names, and a lab's, which holds the body that runs it and a
+#: research field (中国农业科学院哈尔滨兽医研究所|兽医生物技术|国家重点实验室)
+_REACH, _LAB_REACH = 18, 30
+
+
+def _window(vt: str, s: int, breaks: list[int], bracketed: bool, res: Resources,
+            reach: int = _REACH) -> tuple[int, tuple[int, int] | None]:
     """Where segmenting starts before an ending at ``s``, and a bracketed place inside the name when its kind
     may hold one (``bracketed``).
 
@@ -350,7 +357,7 @@ def _window(vt: str, s: int, breaks: list[int], bracketed: bool,
     form name a place in brackets (中国（浙江）自由贸易试验区, 北新建材（昆明）有限公司): with ``bracketed``, the window
     goes on before such a bracket."""
     k = bisect_left(breaks, s) - 1
-    lo = max(0, s - 18, breaks[k] + 1 if k >= 0 else 0)
+    lo = max(0, s - reach, breaks[k] + 1 if k >= 0 else 0)
     while 0 < lo < s and _LATIN.match(vt, lo - 1, lo + 1):  # never from inside a Latin word: its start
         lo -= 1
     bracket = _bracketed_place(vt, lo, res) if bracketed else None
@@ -428,7 +435,10 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
         joined = t.word in rules.sets["name_conjunctions"] and bool(body) and _joins_body_name(toks, t, rules, suffix)
         if body and t.word in rules.sets["predicate_verbs"] and rules.suffixes[suffix] in ("ORG", "LAB"):
             break  # 技术源自|某某国家重点实验室: a body's name holds no predicate (a plan's may: 某港扩建计划)
-        if not inside and not joined and _ends_the_body(t, word, body, proper, toks, s, rules):
+        # a lab's field counts for nothing in the name's length: the body that holds the lab and the field may
+        # both be long (成都某某大学|地质灾害防治与地质环境保护|国家重点实验室)
+        before_field = body if field_from is None else [b for b in body if b.start < field_from]
+        if not inside and not joined and _ends_the_body(t, word, before_field, proper, toks, s, rules):
             break
         if policy and t.word in rules.sets["citing_words"]:
             break  # 违反|个人资料保护法: the word that cites a law is none of its name
@@ -515,23 +525,32 @@ def _national_start(toks: list[Token], s: int, rules: _Rules) -> int | None:
 
 
 def _words_of_a_name(toks: list[Token], a: int, s: int, rules: _Rules, *, joined: bool = False) -> bool:
-    """Whether the words from ``a`` to the ending at ``s`` are a short run (2 to 12 characters) with no
-    punctuation or stop word (a conjunction inside it aside, if ``joined``) that opens with no predicate,
-    conjunction or function word."""
+    """Whether the words from ``a`` to the ending at ``s`` are a short run (2 to 16 characters) with no
+    punctuation, stop word (a conjunction inside it aside, if ``joined``), title or person's name that opens with
+    no predicate, conjunction or function word."""
     if not 2 <= s - a <= _LONGEST_FIELD:
         return False
     gap = [t for t in toks if a <= t.start < s]
+    if not gap:
+        return False
     joins = rules.sets["name_conjunctions"] if joined else frozenset()
-    return bool(gap) and gap[0].flag not in _NO_FIELD_OPENERS and gap[0].word not in rules.sets["name_conjunctions"] \
+    # a verb opens a predicate (某大学|建设|实验室), not a field, unless a conjunction joins it to a second term as
+    # a noun (模拟|与|混合信号): the field of a lab whose body ``joined`` names
+    term = joined and gap[0].flag == "v" and len(gap) > 1 and gap[1].word in joins
+    return (gap[0].flag not in _NO_FIELD_OPENERS or term) and gap[0].word not in rules.sets["name_conjunctions"] \
         and gap[-1].word not in rules.sets["name_conjunctions"] \
-        and not any(_PUNCT.search(t.word) or (t.word in rules.stops and t.word not in joins) for t in gap)
+        and not any(_PUNCT.search(t.word) or (t.word in rules.stops and t.word not in joins)
+                    or t.word in rules.closing_titles or t.flag in _PERSON_FLAGS for t in gap)  # 学院|教授某某团队与…
 
 
-#: the longest research field written between a body and its lab's ending (计算机辅助设计与图形学: 11)
-_LONGEST_FIELD = 12
+#: the longest research field written between a body and its lab's ending (计算机辅助设计与图形学: 11;
+#: 模拟与混合信号超大规模集成电路: 15)
+_LONGEST_FIELD = 16
 #: parts of speech that open a predicate or a clause, not a field: verbs, prepositions, conjunctions,
 #: pronouns, adverbs, particles, numerals
 _NO_FIELD_OPENERS = frozenset({"v", "p", "c", "r", "d", "uj", "ul", "m", "mq", "f"})
+#: jieba's flags of people's names
+_PERSON_FLAGS = frozenset({"nr", "nrfg", "nrt"})
 
 
 def _a_body_opens(toks: list[Token], s: int, rules: _Rules) -> bool:
