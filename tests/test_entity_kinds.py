@@ -312,6 +312,9 @@ def test_a_short_name_that_is_a_common_word_needs_the_tagger() -> None:
     ("世界气象组织（WMO）发布报告，WMO预计，WMOS系统升级。", "世界气象组织", "WMO", "ORG", 2),
     # a short form that ends as the name does
     ("临江国际茶叶交易会（茶交会）开幕，茶交会为期五天。", "临江国际茶叶交易会", "茶交会", "EVENT", 2),
+    # a name in Latin letters beyond ASCII after the Chinese one: a company's, a person's
+    ("挪威峡湾能源（Fjordkraft Ørn）宣布增资。", "挪威峡湾能源", "Fjordkraft Ørn", "ORG", 1),
+    ("巴拉圭總統培尼亞（Santiago Peña）今天抵達。", "培尼亞", "Santiago Peña", "PERSON", 1),
 ])
 def test_a_short_form_defined_in_brackets_is_the_same_entity(text: str, name: str, short: str, type_: str,
                                                              uses: int) -> None:

@@ -14,10 +14,12 @@ from ._words import segmenter
 #: a bracketed short form right after a name: an optional word saying so (简称, 下称), optional quotes, then a
 #: run of two to eight Chinese characters or a Latin name
 _ALIAS = regex.compile(r"[（(](?:以下简称|简称|下称|以下称)?[“「\"']?"
-                       r"(?P<alias>\p{Han}{2,8}|[A-Z][A-Za-z0-9&.\-]{1,15}(?: [A-Z][A-Za-z0-9&.\-]*){0,3})"
+                       r"(?P<alias>\p{Han}{2,8}|(?=\p{Latin})\p{Lu}[\p{Latin}0-9&.\-]{1,15}"
+                       r"(?: (?=\p{Latin})\p{Lu}[\p{Latin}0-9&.\-]*){0,3})"
                        r"[”」\"']?[）)]")
-#: the types a short form may take (a place's other name in brackets is a place of its own, found as one)
-_ALIAS_TYPES = frozenset({"ORG", "LAB", "PLATFORM", "PROGRAMME", "POLICY", "EVENT", "AWARD"})
+#: the types a short form may take (a place's other name in brackets is a place of its own, found as one); a
+#: person's name in Latin letters after the Chinese one (某某（Bernardo Arévalo）) is the person too
+_ALIAS_TYPES = frozenset({"ORG", "LAB", "PLATFORM", "PROGRAMME", "POLICY", "EVENT", "AWARD", "PERSON"})
 
 
 def with_defined_short_forms(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:

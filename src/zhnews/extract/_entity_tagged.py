@@ -107,10 +107,10 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     known_org_starts = {ha for ha, _hb, cls in hits if cls == 1}
     hit_spans = {(ha, hb) for ha, hb, _cls in hits}  # every known name found, places' short names too (福田)
     place_spans = {(ha, hb) for ha, hb, cls in hits if cls in (0, 3)}  # known places and their short names
-    rules = _rules(res)
-    seg = segmenter(res)
+    rules, seg = _rules(res), segmenter(res)
     out = []
-    for a, b, t in _people_after_titles(vt, tagger.spans(vt.translate(_AS_MAINLAND_QUOTES), hits), rules, seg):
+    spans = _before_latin_names(vt, tagger.spans(vt.translate(_AS_MAINLAND_QUOTES), hits))
+    for a, b, t in _people_after_titles(vt, spans, rules, seg):
         while b - a > 1 and vt[b - 1] in _CLAUSE_MARKS:
             b -= 1
         while b - a > 1 and vt[a] in _CLAUSE_MARKS:
@@ -310,6 +310,22 @@ def _title_in(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> tuple[i
         if any(t.end == m.end() for t in words) and not any(t.start < m.start() < t.end != m.end() for t in words):
             return m.span()
     return None
+
+
+def _before_latin_names(vt: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tagger's spans, each cut before a name in Latin letters in brackets it read at its end (某国总统某某
+    （Santiago Peña）, 某某能源（Ørsted）): that name is the same one written otherwise, found as a short form."""
+    out = []
+    for a, b, t in spans:
+        if vt[b - 1:b] in "）)" and (m := _LATIN_NAME_IN_BRACKETS.search(vt, a, b)) is not None and m.end() == b \
+                and m.start() - a >= 2:
+            b = m.start()
+        out.append((a, b, t))
+    return out
+
+
+#: a name in Latin letters in brackets (（Santiago Peña）, （Ørsted）)
+_LATIN_NAME_IN_BRACKETS = regex.compile(r"[（(](?=\p{Latin})\p{Lu}[\p{Latin}\p{N} .&'\-]*[）)]")
 
 
 def _after_a_predicate(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> int:
