@@ -288,6 +288,22 @@ def test_a_group_and_a_lab_joined_by_a_conjunction_are_two_names() -> None:
     assert not any(n.endswith("青峰实验室") and n != "青峰实验室" for n, _ in found)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a plan's or a project's word joined to a remit's set phrase: one body's remit, not a document and a body
+    ("临江市规划和自然资源委员会公布了新规。", "临江市规划和自然资源委员会"),
+    ("南嶺大學核子工程與科學研究所今天舉行成果發表會。", "南嶺大學核子工程與科學研究所"),
+])
+def test_a_remit_holding_a_plans_word_and_a_conjunction_is_one_body(text: str, name: str) -> None:
+    found = _found(text)
+    assert (name, "ORG") in found
+    assert not any(t in ("POLICY", "PROGRAMME") for _, t in found)
+
+
+@pytest.mark.parametrize("text", ["相信和依靠广大职工办企业，就能办好。", "拉美国家政府和企业在国际金融市场融资。"])
+def test_a_set_phrase_before_a_verb_or_a_government_names_no_body(text: str) -> None:
+    assert not any(t == "ORG" for _, t in _found(text))
+
+
 def test_a_county_short_name_used_as_a_word_is_no_place() -> None:
     found = _found("今年全市外贸进出口额首次突破千亿元大关。")
     assert not any(t == "PLACE" and "大关" in text for text, t in found)

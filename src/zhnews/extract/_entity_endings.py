@@ -137,8 +137,18 @@ def _joins_body_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str)
     field = suffix in rules.lab_endings and before is not None and before.flag in ("nz", "l") \
         and _a_body_opens(toks, before.start, rules)  # 某大学集成电路与系统国家重点实验室 (not 腾讯和某实验室)
     return (before is not None and len(before.word) >= 2 and (before.flag.startswith(("n", "vn")) or field)
-            and (field or not before.flag.startswith(_PROPER_FLAGS)) and rules.suffix_re.search(before.word) is None
+            and (field or not before.flag.startswith(_PROPER_FLAGS)) and not _holds_a_bodys_ending(before.word, rules)
             and before.word not in rules.sets["trailing_units"])  # 某某团队|与|某实验室: a group and a lab
+
+
+def _holds_a_bodys_ending(word: str, rules: _Rules) -> bool:
+    """Whether ``word`` holds the ending of a body, a zone or an event (某研究院|和|某委员会: two names); a plan's or
+    a document's ending is a remit there (规划|和|自然资源委员会, 核子工程|与|科学研究所)."""
+    return any(rules.suffixes[m.group(0)] not in _REMIT_TYPES for m in rules.suffix_re.finditer(word))
+
+
+#: the types whose endings are also the words of a remit (规划, 工程, 计划)
+_REMIT_TYPES = frozenset({"POLICY", "PROGRAMME"})
 
 
 def _after_a_name(toks: list[Token], verb: Token, rules: _Rules) -> bool:
@@ -422,10 +432,12 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
             break  # before 国家 only the country's name goes on (某国国家航天局): 联合|国家某某中心 is a verb
         if body and body[0].word in rules.sets["national"] and t.flag.startswith("v"):
             break  # a verb before 国家 is the name's predicate, also where no run of words was judged (主持|国家…基金)
-        if t.flag == "l" and (field or (body and rules.suffixes[suffix] == "ORG"
-                                        and _nominal_phrase(toks, t, seg))):
+        if t.flag == "l" and (field or (rules.suffixes[suffix] == "ORG" and (
+                _nominal_phrase(toks, t, seg) if body
+                else _a_remits_phrase(t, suffix, seg, rules)))):
             # a research field's set phrase (遥感信息) between a body and its lab's ending; the set phrase of
-            # things a body's remit is named by (退役军人|事务厅; not 逐步完善|政务服务中心)
+            # things a body's remit is named by (退役军人|事务厅; not 逐步完善|政务服务中心), also right before the
+            # ending when it ends with a noun (规划和|自然资源|委员会)
             t = Token(t.word, "n", t.start, t.end)
         word = t.word if t.end <= s else t.word[: s - t.start]
         # （浙江）; 某大学|计算机辅助设计与图形学|国家重点实验室; 国家|超级计算某地|中心
@@ -458,6 +470,14 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
 
 #: a year written in digits or Chinese numerals (2024, 二〇二四)
 _YEAR = regex.compile(r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}")
+
+
+def _a_remits_phrase(t: Token, suffix: str, seg: Segmenter, rules: _Rules) -> bool:
+    """Whether the set phrase ``t`` right before a body's ending names its remit: it ends with a noun (自然资源,
+    社会保障) and the ending is a body's of two characters or more, no government's (拉美国家|政府 is no body's
+    remit; 广大职工|办 is a verb)."""
+    return len(suffix) >= 2 and suffix not in rules.sets["government_endings"] \
+        and seg.tags.get(t.word[-2:], "").startswith("n")
 
 
 def _after_a_year(toks: list[Token], t: Token) -> bool:
