@@ -19,6 +19,7 @@ corpus's before scoring (the library's own output keeps ours):
   (34 of 34), as we give it;
 - a union of states named on its own (欧盟, 东盟: PLACE for us, as our annotation conventions have it) counts as
   ORG where the corpus's train split tags it so (``UNIONS_AS_ORG``);
+- a fund (某某发展基金: PROGRAMME for us) counts as ORG, as the corpora tag the funds they tag (``FUND``);
 - a museum (某某博物馆, 某某美术馆: ORG for us, as libraries are) counts as LOC in msra, peoples_daily and
   pd1998_jan, whose train splits tag museums as venues (``MUSEUMS_AS_PLACES``); CLUENER tags them ORG more often
   (博物馆 6 of 8 in train), as we do.
@@ -113,6 +114,9 @@ UNIONS_AS_ORG = {"msra": frozenset({"欧盟", "东盟"}), "peoples_daily": froze
                  "pd1998_jan": frozenset({"欧盟"}), "cluener": frozenset({"欧盟", "东盟"})}
 
 
+#: a fund's ending: a fund named so (某某发展基金: PROGRAMME for us) counts as ORG, as every corpus tags the funds it
+#: tags (train splits: msra 16 of 16, pd1998_jan 2 of 2, cluener 6 of 7)
+FUND = "基金"
 #: museums' endings (ORG for us) that the corpora tag LOC: msra train 博物馆 83 of 83, 美术馆 20 of 20, 科技馆 3 of 3;
 #: pd1998_jan train 博物馆 13 of 13, 美术馆 4 of 4, 科技馆 3 of 3; peoples_daily, which has no train split here, as
 #: msra. 博物院 stays ORG (msra train 3 of 3, as we give it)
@@ -142,7 +146,7 @@ def zhnews_tagger(corpus: str = "msra") -> Tagger:
 def corpus_spans(e: Any, government_is_place: bool = True, chains_apart: bool = True,
                  surname_only: bool = False) -> list[Span]:
     """An entity of ours as the corpora would tag it (see the module's docstring)."""
-    typ = OURS.get(e.type)
+    typ = "ORG" if e.type == "PROGRAMME" and e.text.endswith(FUND) else OURS.get(e.type)
     chain = e.type == "PLACE" and e.rule in ("gazetteer chain", "place chain") and bool(e.parts)
     if typ is None or (chain and chains_apart):
         return [span for p in e.parts for span in corpus_spans(p, government_is_place, chains_apart, surname_only)]

@@ -313,6 +313,19 @@ def test_museums_are_organisations_as_libraries_are(text: str, name: str) -> Non
     assert (name, "ORG") in _found(text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("项目获临江市科技创新引导基金资助。", "临江市科技创新引导基金"),
+    ("研發獲南嶺科學技術發展基金資助。", "南嶺科學技術發展基金"),
+])
+def test_a_fund_named_by_its_place_or_a_proper_noun_is_a_programme(text: str, name: str) -> None:
+    assert (name, "PROGRAMME") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["有人虚构诊疗项目骗取医保基金。", "该市设立10亿元产业基金。"])
+def test_a_fund_of_a_kind_is_no_programme(text: str) -> None:
+    assert not any(t == "PROGRAMME" for _, t in _found(text))
+
+
 def test_a_county_short_name_used_as_a_word_is_no_place() -> None:
     found = _found("今年全市外贸进出口额首次突破千亿元大关。")
     assert not any(t == "PLACE" and "大关" in text for text, t in found)

@@ -236,6 +236,8 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
         if _body_names_something(vt, body, suffix, seg, rules, known) \
                 and _named_before_its_word(vt, toks, s, body, rules):
             type_ = _lab_or_org(vt[body[0].start:s], suffix, rules)
+            if type_ == "PROGRAMME" and _after_a_firms_country(vt, body[0].start, e, res) > body[0].start:
+                continue  # 丹麦商|某某基金: a Danish firm, the tagger's organisation
             version = _VERSION.match(vt, e) if type_ in ("PROGRAMME", "POLICY") else None
             start = _dashed_place_before(vt, body[0].start, seg, res) if type_ == "EVENT" else body[0].start
             out.append(_Cand(start, version.end() if version else e, type_, "suffix " + suffix, 0.85, 3))
@@ -665,6 +667,32 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     # name is one by its ending (某某促进法)
     return rules.suffixes[suffix] != "POLICY" or suffix in rules.sets["law_endings"] \
         or _names_a_document(body, rules, known)
+
+
+def _after_a_firms_country(vt: str, a: int, b: int, res: Resources) -> int:
+    """Where a company's name starts after the country it comes from and 商 (德商某某能源, 美商某某, 丹麦商某某
+    基金: a German, American, Danish firm), as Taiwan's and Hong Kong's press write it: the country is no part
+    of the name. A one-character country is one of ``firm_countries`` (not 浙, 晋, 华: 浙商银行 is a bank's
+    name); a longer one, a listed place. 商 must be a word of its own there (not 商务, 商业, 商社: 英国商务部,
+    香港商业电台), and two characters or more of the name must follow it."""
+    if vt.find(_FIRM_MARK, a + 1, a + 1 + _LONGEST_FIRM_COUNTRY) < 0:
+        return a  # most organisations: no 商 near their start
+    rules = _rules(res)
+    seg = segmenter(res)
+    for k in range(1, min(_LONGEST_FIRM_COUNTRY, b - a - 3) + 1):
+        if vt[a + k] != _FIRM_MARK:
+            continue
+        country = vt[a:a + k]
+        if (country in rules.sets["firm_countries"] if k == 1 else _builtin(res).entries.get(country) == "PLACE") \
+                and any(t.end == a + k + 1 for t in seg.pos_tokens(vt[a:b], a)):  # not 日本|商社, 英国|商务部
+            return a + k + 1
+    return a
+
+
+#: the longest country name written before 商 (哥伦比亚商, 沙特阿拉伯商 is rare)
+_LONGEST_FIRM_COUNTRY = 4
+#: the character that makes a country before it a firm's origin (德商: a German firm)
+_FIRM_MARK = "商"
 
 
 class _KnownNames:
