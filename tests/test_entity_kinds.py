@@ -326,6 +326,19 @@ def test_a_fund_of_a_kind_is_no_programme(text: str) -> None:
     assert not any(t == "PROGRAMME" for _, t in _found(text))
 
 
+@pytest.mark.parametrize(("name", "typ"), [
+    ("九一八历史博物馆", "ORG"),  # a body's ending of three characters: a museum the tagger read as a place
+    ("台北宾馆", "PLACE"),  # 馆 ends places too: a one-character ending leaves the tagger's place
+    ("临江港码头", "PLACE"),
+])
+def test_the_taggers_place_ending_as_a_body_does_is_a_body(name: str, typ: str) -> None:
+    from zhnews.extract._entity_data import _rules
+    from zhnews.extract._entity_tagged import _tagged_type
+    from zhnews.resources import default_resources
+
+    assert _tagged_type(name, 0, len(name), "LOC", _rules(default_resources())) == typ
+
+
 def test_a_county_short_name_used_as_a_word_is_no_place() -> None:
     found = _found("今年全市外贸进出口额首次突破千亿元大关。")
     assert not any(t == "PLACE" and "大关" in text for text, t in found)

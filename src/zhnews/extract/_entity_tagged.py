@@ -486,13 +486,19 @@ def _counts_bodies(name: str, rules: _Rules) -> bool:
 
 def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
     """Our type of a tagger span: an organisation that ends as a lab does (国家同步辐射研究中心) is a lab; a
-    place or an organisation that ends as a park or a zone does (某某产业园区, 某某小镇) is a platform."""
+    place or an organisation that ends as a park or a zone does (某某产业园区, 某某小镇) is a platform; a place
+    that ends as a body's name does is a body (某某博物馆 read as a place: ORG)."""
     name = vt[a:b]
     if label != "PER" and name.endswith(rules.platform_endings) \
             and any(name.endswith(e) and len(name) - len(e) >= 2 for e in rules.platform_endings):
         return "PLATFORM"
-    if label != "ORG":
+    if label == "PER":
         return _TAGGER_TYPES[label]
+    if label == "LOC":  # a body's ending of three characters or more makes a place read so a body (某某博物馆,
+        ending = _longest_ending(name, rules)  # 某某档案馆; not 台北|宾馆, 某某|廊厅: 馆 and 厅 end places too; nor
+        # a designation, which a place or a proper noun must name: 大学|图书馆 is a kind)
+        return "ORG" if ending is not None and len(ending) >= 3 and len(name) - len(ending) >= 2 \
+            and rules.suffixes[ending] == "ORG" and ending not in rules.sets["designations"] else "PLACE"
     if not name.endswith(rules.lab_endings):  # most organisations: no lab ending to look for
         return "ORG"
     ending = next((e for e in rules.lab_endings if name.endswith(e) and len(name) - len(e) >= 2), None)
