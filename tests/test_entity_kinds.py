@@ -339,6 +339,18 @@ def test_the_taggers_place_ending_as_a_body_does_is_a_body(name: str, typ: str) 
     assert _tagged_type(name, 0, len(name), "LOC", _rules(default_resources())) == typ
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("临江集团建设的青峰海上风电场已全容量并网。", "青峰海上风电场"),
+    ("浙江临海核电站的2号机组获颁运行许可证。", "浙江临海核电站"),
+])
+def test_a_power_plant_named_by_a_proper_noun_is_a_place(text: str, name: str) -> None:
+    assert (name, "PLACE") in _found(text)
+
+
+def test_a_power_plant_of_a_kind_is_no_place() -> None:
+    assert not any(t == "PLACE" for _, t in _found("该市今年新建三座电厂。"))
+
+
 def test_a_county_short_name_used_as_a_word_is_no_place() -> None:
     found = _found("今年全市外贸进出口额首次突破千亿元大关。")
     assert not any(t == "PLACE" and "大关" in text for text, t in found)
