@@ -125,6 +125,11 @@ def test_a_given_name_may_end_with_he_before_a_speech_verb() -> None:
     ("海事及水務局提醒市民，颱風期間切勿到海邊觀浪。", "海事及水務局"),
     ("大豐銀行與本地中小企簽署融資協議。", "大豐銀行"),
     ("香港律師會就條例草案提交了意見書。", "香港律師會"),
+    # named bare, as Hong Kong's and Taiwan's news name them
+    ("消防處呼籲市民切勿在後樓梯堆放雜物。", "消防處"),
+    ("工人可向勞資審裁處申索欠薪。", "勞資審裁處"),
+    ("審計部在總決算審核報告中指出，多項計畫執行率偏低。", "審計部"),
+    ("金管會銀行局今天公布本國銀行逾放比。", "金管會銀行局"),
 ])
 def test_hong_kong_and_macau_departments_and_bodies_are_organisations(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
