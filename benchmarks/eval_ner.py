@@ -19,7 +19,6 @@ corpus's before scoring (the library's own output keeps ours):
   (34 of 34), as we give it;
 - a union of states named on its own (欧盟, 东盟: PLACE for us, as our annotation conventions have it) counts as
   ORG where the corpus's train split tags it so (``UNIONS_AS_ORG``);
-- a fund (某某发展基金: PROGRAMME for us) counts as ORG, as the corpora tag the funds they tag (``FUND``);
 - a power plant (某某核电站, 某某发电厂: PLACE for us) counts as ORG in msra, peoples_daily and pd1998_jan, which tag
   them so (``PLANTS_AS_ORG``);
 - a museum (某某博物馆, 某某美术馆: ORG for us, as libraries are) counts as LOC in msra, peoples_daily and
@@ -116,9 +115,6 @@ UNIONS_AS_ORG = {"msra": frozenset({"欧盟", "东盟"}), "peoples_daily": froze
                  "pd1998_jan": frozenset({"欧盟"}), "cluener": frozenset({"欧盟", "东盟"})}
 
 
-#: a fund's ending: a fund named so (某某发展基金: PROGRAMME for us) counts as ORG, as every corpus tags the funds it
-#: tags (train splits: msra 16 of 16, pd1998_jan 2 of 2, cluener 6 of 7)
-FUND = "基金"
 #: power plants' endings (PLACE for us, as our annotators type works) and the corpora that tag them ORG: msra train
 #: 核电站 15 of 15 tagged, 电厂 7 of 7; pd1998_jan 核电站 28 of 28, 电厂 8 of 8; peoples_daily as msra (CLUENER tags
 #: 核电站 both ways and is left as we give it)
@@ -154,7 +150,7 @@ def zhnews_tagger(corpus: str = "msra") -> Tagger:
 def corpus_spans(e: Any, government_is_place: bool = True, chains_apart: bool = True,
                  surname_only: bool = False) -> list[Span]:
     """An entity of ours as the corpora would tag it (see the module's docstring)."""
-    typ = "ORG" if e.type == "PROGRAMME" and e.text.endswith(FUND) else OURS.get(e.type)
+    typ = OURS.get(e.type)
     chain = e.type == "PLACE" and e.rule in ("gazetteer chain", "place chain") and bool(e.parts)
     if typ is None or (chain and chains_apart):
         return [span for p in e.parts for span in corpus_spans(p, government_is_place, chains_apart, surname_only)]

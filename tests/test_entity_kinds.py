@@ -318,19 +318,6 @@ def test_museums_are_organisations_as_libraries_are(text: str, name: str) -> Non
     assert (name, "ORG") in _found(text)
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    ("项目获临江市科技创新引导基金资助。", "临江市科技创新引导基金"),
-    ("研發獲南嶺科學技術發展基金資助。", "南嶺科學技術發展基金"),
-])
-def test_a_fund_named_by_its_place_or_a_proper_noun_is_a_programme(text: str, name: str) -> None:
-    assert (name, "PROGRAMME") in _found(text)
-
-
-@pytest.mark.parametrize("text", ["有人虚构诊疗项目骗取医保基金。", "该市设立10亿元产业基金。"])
-def test_a_fund_of_a_kind_is_no_programme(text: str) -> None:
-    assert not any(t == "PROGRAMME" for _, t in _found(text))
-
-
 @pytest.mark.parametrize(("name", "typ"), [
     ("九一八历史博物馆", "ORG"),  # a body's ending of three characters: a museum the tagger read as a place
     ("台北宾馆", "PLACE"),  # 馆 ends places too: a one-character ending leaves the tagger's place

@@ -236,8 +236,6 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
         if _body_names_something(vt, body, suffix, seg, rules, known) \
                 and _named_before_its_word(vt, toks, s, body, rules):
             type_ = _lab_or_org(vt[body[0].start:s], suffix, rules)
-            if type_ == "PROGRAMME" and _after_a_firms_country(vt, body[0].start, e, res) > body[0].start:
-                continue  # 丹麦商|某某基金: a Danish firm, the tagger's organisation
             version = _VERSION.match(vt, e) if type_ in ("PROGRAMME", "POLICY") else None
             start = _dashed_place_before(vt, body[0].start, seg, res) if type_ == "EVENT" else body[0].start
             out.append(_Cand(start, version.end() if version else e, type_, "suffix " + suffix, 0.85, 3))
