@@ -259,15 +259,16 @@ _COMMON_NOUN_FLAGS = frozenset({"n", "nz", "vn", "ng"})
 def _framed_name_ends(vt: str, a: int, rules: _Rules, *, reporter: bool = False,
                       res: Resources | None = None) -> list[int]:
     """Where a name-shaped run starting at ``a`` may end, shortest first: right before a speech verb (王某说,
-    蓝某某说), before a title and then one (王某教授说), or before a word that follows names and then one
-    (李某还表示; not 和, which given names hold: 臧某和表示); after a reporter's title, also where a credit line
-    closes (:func:`_closes_a_credit`)."""
+    蓝某某说), before a title and then one (王某教授说), before a word that follows names and then one (李某还表示;
+    not 和, which given names hold: 臧某和表示), or before a date, a bracket or 在 (``_FRAME_CLOSERS``); after a
+    reporter's title, also where a credit line closes (:func:`_closes_a_credit`)."""
     ends = []
     for b in range(a + 2, min(len(vt), a + 4) + 1):
         said = _past_a_title(vt, b, rules)
         if _follows_names(vt[said:said + 1], rules) and not vt.startswith(rules.speech, said):
             said += 1
-        if vt.startswith(rules.speech, said) or (reporter and res is not None and _closes_a_credit(vt, b, res)):
+        if vt.startswith(rules.speech, said) or vt[b:b + 1] in _FRAME_CLOSERS \
+                or (reporter and res is not None and _closes_a_credit(vt, b, res)):
             ends.append(b)
     return [b for b in ends if bare_name(vt[a:b]) and not _follows_names(vt[b - 1], rules)]  # not 李某今
 
@@ -294,6 +295,9 @@ def _closes_a_credit(vt: str, at: int, res: Resources) -> bool:
     return _KnownNames(_builtin(res).entries, _gazetteer(res)).get(place) == "PLACE"
 
 
+#: what closes a name right after a title as a speech verb does: a date (日本首相某某11日), a bracket
+#: (被告某某（56岁）), 在 (部长某某在主论坛致辞)
+_FRAME_CLOSERS = frozenset("0123456789０１２３４５６７８９（(在")
 _CREDIT_CLOSERS = frozenset("）) 　、")
 #: a dateline after a reporter's name: a place of two to four characters, the day, 电 (台北7日电)
 _DATELINE = regex.compile(r"(\p{Han}{2,4}?)[0-9０-９]{1,2}日电")
