@@ -347,6 +347,20 @@ def test_a_power_plant_of_a_kind_is_no_place() -> None:
     assert not any(t == "PLACE" for _, t in _found("该市今年新建三座电厂。"))
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a year written right before the name opens it, as an ordinal does, whatever the words between
+    ("公司在2025临江云谷大会上发布了新模型。", "临江云谷大会"),
+    ("行长在2024青峰街论坛年会上表示，将择机降准。", "青峰街论坛年会"),
+])
+def test_an_event_after_a_bare_year_is_named_from_the_year(text: str, name: str) -> None:
+    assert (name, "EVENT") in _found(text)
+
+
+def test_a_season_after_a_year_is_no_part_of_an_events_name() -> None:
+    found = _found("2024赛季临江足球超级联赛今天收官。")
+    assert not any(n.startswith("赛季") for n, _ in found)
+
+
 def test_a_county_short_name_used_as_a_word_is_no_place() -> None:
     found = _found("今年全市外贸进出口额首次突破千亿元大关。")
     assert not any(t == "PLACE" and "大关" in text for text, t in found)

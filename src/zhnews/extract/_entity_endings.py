@@ -30,7 +30,8 @@ _GRADE = regex.compile(r"[一二三四五特]等$|[金银铜]$")
 _NAMED_EVENT = regex.compile(r"(?:第[\d一二三四五六七八九十百]+届|(?:19|20)\d{2}年度?)$")
 # an ordinal opens an event's name: 第五届 数字中国建设峰会, 首届 中国（温州）数字经济博览会
 _ORDINAL_EVENT = regex.compile(
-    r"(?:第[\d一二三四五六七八九十百]+届|首届|(?:19|20)\d{2}年度?)(?P<name>[\p{Han}（）()A-Za-z\d—]{2,20})$"
+    r"(?:第[\d一二三四五六七八九十百]+届|首届|(?:19|20)\d{2}年度?|(?<!\d)(?:19|20)\d{2}(?=\p{Han}))"
+    r"(?P<name>[\p{Han}（）()A-Za-z\d—]{2,20})$"
 )
 _PROPER_FLAGS = ("ns", "nr", "nt", "nz")
 #: the proper nouns that say whose a document is: a place, a person, a body (jieba's nz is any term: 短讯)
@@ -158,14 +159,16 @@ def _after_a_name(toks: list[Token], verb: Token, rules: _Rules) -> bool:
     return words_before.endswith(rules.endings)  # 香港科学园 设有: jieba may cut the name's ending (科学|园)
 
 
-def _title_after(toks: list[Token], e: int, seg: Segmenter) -> bool:
-    """The word holding the ending runs on into a word of its own (协会会长, 局局长, 集团股份): jieba
-    joined them, but the name still ends at ``e``. 办公室 is no 办 + 公室 (a rare word: frequency 7)."""
+def _title_after(toks: list[Token], e: int, seg: Segmenter, rules: _Rules) -> bool:
+    """The word holding the ending runs on into a word of its own (协会会长, 局局长, 集团股份) or a locative
+    (年|会上: ``word_end_locatives``): jieba joined them, but the name still ends at ``e``. 办公室 is no 办 +
+    公室 (a rare word: frequency 7)."""
     over = next((t for t in toks if t.start < e < t.end), None)
     if over is None:
         return False
     rest = over.word[e - over.start:]
-    return len(rest) >= 2 and (seg.freq.get(rest) or 0) >= _COMMON_WORD  # a common word (公室 is a rare one)
+    return (len(rest) >= 2 and (seg.freq.get(rest) or 0) >= _COMMON_WORD) \
+        or rest in rules.sets["word_end_locatives"]  # a common word (公室 is a rare one), 会|上
 
 
 def _names_a_document(body: list[Token], rules: _Rules, known: _KnownNames) -> bool:
@@ -223,8 +226,9 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
         if rules.suffixes[suffix] == "EVENT":
             opened = _ORDINAL_EVENT.search(vt, max(0, s - 24), s)
             if opened and not _CLAUSE_MARK.search(opened.group("name")) \
-                    and not _two_events(opened.group("name"), rules):
-                out.append(_Cand(opened.start("name"), e, "EVENT", "event after ordinal", 0.9, 3))
+                    and not _two_events(opened.group("name"), rules) \
+                    and not opened.group("name").startswith(rules.tuples["periods_after_a_year"]):
+                out.append(_Cand(opened.start("name"), e, "EVENT", "event after ordinal", 0.9, 3))  # not 2024|赛季…
                 continue
         body = _name_body(toks, s, bracket, rules, suffix, seg)
         if suffix in rules.sets["landform_endings"]:
@@ -382,7 +386,7 @@ def _ending_closes_a_word(toks: list[Token], s: int, e: int, suffix: str, seg: S
     举办 ends with 办 but is a verb; 格局 ends with 局; 钱江/经济/开发区 holds 经济开发区. Of the endings that
     must be a word of their own, 局, 署 and 办 may close a noun of three characters or more, a body's word
     (旅游局, 招商办), never a two-character one (格局, 布局, 部署)."""
-    if not any(t.end == e for t in toks) and not _title_after(toks, e, seg):
+    if not any(t.end == e for t in toks) and not _title_after(toks, e, seg, rules):
         return False
     holder = next(t for t in toks if t.start <= s < t.end)
     if holder.start == s or holder.flag == "nt":
