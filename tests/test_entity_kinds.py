@@ -536,6 +536,10 @@ def test_a_notice_issued_by_a_body_is_no_document_title() -> None:
     ("该集团中央研发中心落户青松湖畔。", None, "LAB"),
     ("省政府发展研究中心发布年度报告。", "省政府发展研究中心", "ORG"),
     ("市委政策研究中心召开座谈会。", None, "ORG"),
+    # a national institution named by 中国 and its field, no body running it; a lab of the academy stays a lab
+    ("中国冰川研究中心发布年度考察报告。", "中国冰川研究中心", "ORG"),
+    ("中国科学院冰川研究中心发布年度考察报告。", "中国科学院冰川研究中心", "LAB"),
+    ("南嶺大學博彩及旅遊業研究中心發表報告。", "南嶺大學博彩及旅遊業研究中心", "ORG"),
     # computing centres are bodies that sell computing, no labs
     ("临江超级计算中心向中小企业开放算力。", "临江超级计算中心", "ORG"),
     ("臨江人工智能超算中心已有九成算力獲分配。", "臨江人工智能超算中心", "ORG"),

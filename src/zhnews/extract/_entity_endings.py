@@ -310,11 +310,23 @@ _VERSION = regex.compile(r"[1-9]\.0(?![\d.％%万亿千百元])")
 
 def _lab_or_org(head: str, ending: str, rules: _Rules) -> str:
     """The type a name with ``ending`` takes: a research centre is a lab (光子技术研究中心) unless the words
-    before its ending mark a think tank or an office (发展研究中心, 政策研究中心)."""
+    before its ending mark a think tank or an office (发展研究中心, 政策研究中心) or it is a national institution
+    (中国极地研究中心)."""
     type_ = rules.suffixes.get(ending, "ORG")
-    if type_ == "LAB" and ending in rules.research_centres and any(w in head for w in rules.tuples["think_tank_heads"]):
+    if type_ == "LAB" and ending in rules.research_centres and (
+            any(w in head for w in rules.tuples["think_tank_heads"]) or _a_national_institution(head, rules)):
         return "ORG"
     return type_
+
+
+def _a_national_institution(head: str, rules: _Rules) -> bool:
+    """Whether a research centre's name opens with 中国 and holds no body that runs it (中国极地研究中心: a
+    national institution; 中国科学院某某研究中心 is a lab of the academy)."""
+    return head.startswith(_CHINA) and not any(b in head for b in rules.tuples["research_bodies"])
+
+
+#: the country's name that opens a national institution's
+_CHINA = "中国"
 
 
 def _two_events(name: str, rules: _Rules) -> bool:
