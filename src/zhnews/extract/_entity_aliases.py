@@ -17,6 +17,9 @@ _ALIAS = regex.compile(r"[（(](?:以下简称|简称|下称|以下称)?[“「\
                        r"(?P<alias>\p{Han}{2,8}|(?=\p{Latin})\p{Lu}[\p{Latin}0-9&.\-]{1,15}"
                        r"(?: (?=\p{Latin})\p{Lu}[\p{Latin}0-9&.\-]*){0,3})"
                        r"[”」\"']?[）)]")
+#: a person's name in Latin letters: two to four words, each a capital and small letters (Santiago Peña, not
+#: Harvard, MIT, Tesla CEO: a body or a title in brackets after a person)
+_PERSONS_LATIN_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}")
 #: the types a short form may take (a place's other name in brackets is a place of its own, found as one); a
 #: person's name in Latin letters after the Chinese one (某某（Bernardo Arévalo）) is the person too
 _ALIAS_TYPES = frozenset({"ORG", "LAB", "PLATFORM", "PROGRAMME", "POLICY", "EVENT", "AWARD", "PERSON"})
@@ -46,7 +49,8 @@ def with_defined_short_forms(kept: list[_Cand], vt: str, res: Resources) -> list
         if m is None or m.start("alias") < sought.get(m.group("alias"), -1):
             continue
         alias = m.group("alias")
-        if not _abbreviates(alias, vt[c.a:c.b]) or _a_kinds_word(alias, rules):
+        if not _abbreviates(alias, vt[c.a:c.b]) or _a_kinds_word(alias, rules) \
+                or (c.type == "PERSON" and not _PERSONS_LATIN_NAME.fullmatch(alias)):
             continue
         if taken is None:
             taken = bytearray(len(vt))

@@ -137,9 +137,19 @@ def _joins_body_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str)
     before = _word_before(toks, conj)
     field = suffix in rules.lab_endings and before is not None and before.flag in ("nz", "l") \
         and _a_body_opens(toks, before.start, rules)  # 某大学集成电路与系统国家重点实验室 (not 腾讯和某实验室)
+    after = next((t for t in toks if t.start == conj.end), None)
     return (before is not None and len(before.word) >= 2 and (before.flag.startswith(("n", "vn")) or field)
             and (field or not before.flag.startswith(_PROPER_FLAGS)) and not _holds_a_bodys_ending(before.word, rules)
-            and before.word not in rules.sets["trailing_units"])  # 某某团队|与|某实验室: a group and a lab
+            and before.word not in rules.sets["trailing_units"]  # 某某团队|与|某实验室: a group and a lab
+            and before.word[-1] not in rules.sets["department_characters"]  # 某医院神经外科|与|某实验室
+            and not _opens_a_name(after, rules))  # 某某研发计划|和|省|科技厅: a programme and a body
+
+
+def _opens_a_name(t: Token | None, rules: _Rules) -> bool:
+    """Whether the word ``t`` after a conjunction opens a second name: a level (省, 市), the nation's word, or a
+    division named with its ending (浙江省; not 劳工及|福利局, whose 福利 jieba calls a place)."""
+    return t is not None and (t.word in rules.sets["level_prefixes"] or t.word in rules.sets["national"]
+                              or (t.flag == "ns" and t.word.endswith(rules.all_division_endings)))
 
 
 def _holds_a_bodys_ending(word: str, rules: _Rules) -> bool:
@@ -227,8 +237,10 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
             opened = _ORDINAL_EVENT.search(vt, max(0, s - 24), s)
             if opened and not _CLAUSE_MARK.search(opened.group("name")) \
                     and not _two_events(opened.group("name"), rules) \
-                    and not opened.group("name").startswith(rules.tuples["periods_after_a_year"]):
-                out.append(_Cand(opened.start("name"), e, "EVENT", "event after ordinal", 0.9, 3))  # not 2024|赛季…
+                    and not opened.group("name").startswith(rules.tuples["periods_after_a_year"]) \
+                    and not opened.group("name").startswith(rules.tuples["count_words_after_numbers"]):
+                # not 2024|赛季…, nor a count (1900多家企业参加…博览会): the ending's own walk judges those
+                out.append(_Cand(opened.start("name"), e, "EVENT", "event after ordinal", 0.9, 3))
                 continue
         body = _name_body(toks, s, bracket, rules, suffix, seg)
         if suffix in rules.sets["landform_endings"]:
@@ -320,13 +332,15 @@ def _lab_or_org(head: str, ending: str, rules: _Rules) -> str:
 
 
 def _a_national_institution(head: str, rules: _Rules) -> bool:
-    """Whether a research centre's name opens with 中国 and holds no body that runs it (中国极地研究中心: a
-    national institution; 中国科学院某某研究中心 is a lab of the academy)."""
-    return head.startswith(_CHINA) and not any(b in head for b in rules.tuples["research_bodies"])
+    """Whether a research centre's name is 中国 and a short field, no body that runs it inside (中国极地研究中心: a
+    national institution; 中国科学院某某研究中心, 中国某某集团公司某某研究中心 are labs of a body)."""
+    return head.startswith(_CHINA) and len(head) <= len(_CHINA) + _LONGEST_NATIONAL_FIELD \
+        and rules.suffix_re.search(head) is None  # no body inside (中国某某集团公司量子信息|研究中心: a firm's lab)
 
 
-#: the country's name that opens a national institution's
+#: the country's name that opens a national institution's, and the longest field after it (中国|极地, 中国|科幻)
 _CHINA = "中国"
+_LONGEST_NATIONAL_FIELD = 4
 
 
 def _two_events(name: str, rules: _Rules) -> bool:
@@ -562,21 +576,24 @@ def _national_start(toks: list[Token], s: int, rules: _Rules) -> int | None:
 
 def _words_of_a_name(toks: list[Token], a: int, s: int, rules: _Rules, *, joined: bool = False) -> bool:
     """Whether the words from ``a`` to the ending at ``s`` are a short run (2 to 16 characters) with no
-    punctuation, stop word (a conjunction inside it aside, if ``joined``), title or person's name that opens with
-    no predicate, conjunction or function word."""
+    punctuation, stop word (a conjunction inside it aside, if ``joined``), title or department's word before a
+    conjunction (神经外科|与) that opens with no predicate, conjunction or function word."""
     if not 2 <= s - a <= _LONGEST_FIELD:
         return False
     gap = [t for t in toks if a <= t.start < s]
     if not gap:
         return False
     joins = rules.sets["name_conjunctions"] if joined else frozenset()
+    departments = rules.sets["department_characters"]
     # a verb opens a predicate (某大学|建设|实验室), not a field, unless a conjunction joins it to a second term as
     # a noun (模拟|与|混合信号): the field of a lab whose body ``joined`` names
     term = joined and gap[0].flag == "v" and len(gap) > 1 and gap[1].word in joins
     return (gap[0].flag not in _NO_FIELD_OPENERS or term) and gap[0].word not in rules.sets["name_conjunctions"] \
         and gap[-1].word not in rules.sets["name_conjunctions"] \
         and not any(_PUNCT.search(t.word) or (t.word in rules.stops and t.word not in joins)
-                    or t.word in rules.closing_titles or t.flag in _PERSON_FLAGS for t in gap)  # 学院|教授某某团队与…
+                    or t.word in rules.closing_titles  # 学院|教授某某团队与…
+                    or (t.word[-1] in departments and nxt.word in rules.sets["name_conjunctions"])  # 神经外科|与
+                    for t, nxt in zip(gap, [*gap[1:], gap[-1]], strict=True))
 
 
 #: the longest research field written between a body and its lab's ending (计算机辅助设计与图形学: 11;
@@ -585,8 +602,6 @@ _LONGEST_FIELD = 16
 #: parts of speech that open a predicate or a clause, not a field: verbs, prepositions, conjunctions,
 #: pronouns, adverbs, particles, numerals
 _NO_FIELD_OPENERS = frozenset({"v", "p", "c", "r", "d", "uj", "ul", "m", "mq", "f"})
-#: jieba's flags of people's names
-_PERSON_FLAGS = frozenset({"nr", "nrfg", "nrt"})
 
 
 def _a_body_opens(toks: list[Token], s: int, rules: _Rules) -> bool:
@@ -672,7 +687,8 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
         return False  # 国家新一代人工智能创新发展试验区: a designation many places hold, unless a place names it
     if suffix in rules.sets["site_endings"] and not _names_a_site(body, seg, known):
         return False  # 海南景区, 深圳住宅大楼: a place's sites of a kind
-    if suffix in rules.sets["landform_endings"] and not (len(body) == 1 and _a_proper_place(body[0], known)):
+    if suffix in rules.sets["landform_endings"] and not (len(body) == 1 and _a_proper_place(body[0], known)
+                                                        and body[0].word not in rules.sets["landform_kinds"]):
         return False  # 青藏|高原, 恒春|半岛; not 沿海|平原, 两个|盆地
     if len(body) == 1 and not body[0].flag.startswith(_PROPER_FLAGS) \
             and vt.endswith(rules.predicate_openers, 0, body[0].start):

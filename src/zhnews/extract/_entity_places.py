@@ -231,12 +231,28 @@ def _framed_people(vt: str, res: Resources) -> list[_Cand]:
     seg: Segmenter | None = None
     for m in rules.before_re.finditer(vt):
         a = m.end()
-        for b in _framed_name_ends(vt, a, rules, reporter=m.group() in rules.reporters, res=res):
+        for b, weak in _framed_name_ends(vt, a, rules, res, reporter=m.group() in rules.reporters):
             seg = seg or segmenter(res)
-            if (seg.freq.get(vt[a:b]) or 0) < _COMMON_WORD and _a_name_run(vt, m.start(), a, b, seg):
-                out.append(_Cand(a, b, "PERSON", "framed by title and speech", 0.85, 3))
+            if (seg.freq.get(vt[a:b]) or 0) < _COMMON_WORD and _a_name_run(vt, m.start(), a, b, seg) \
+                    and (not weak or _no_function_word(vt, a, b, seg)):
+                out.append(_Cand(a, b, "PERSON", "framed by a title", 0.85, 3))
                 break
     return out
+
+
+def _no_function_word(vt: str, a: int, b: int, seg: Segmenter) -> bool:
+    """Whether the given name after the surname at ``a`` is no function word: no preposition, adverb, time,
+    direction or numeral word, nor a verb of one character. A frame weaker than a speech verb (a date, 在, a
+    credit line's end) needs that to take a run for a name (记者|于当天|在, 总统|曾多次|在, 院长|曾任|12年)."""
+    given = a + (2 if surname_before(vt, a + 2) == a else 1)
+    first = seg.pos_tokens(vt[given:b], given)[0]
+    return first.flag not in _NOT_IN_A_NAME and not (b - given == 1 and first.flag in _NOT_A_GIVEN_CHARACTER)
+
+
+#: jieba's flags of the word a given name after a weak frame does not open with (当天, 周一, 多次)
+_NOT_IN_A_NAME = frozenset({"d", "t", "tg", "f", "m", "mq", "q"})
+#: and of a given name of one character that is a word of its own there (曾|任, 曾|于)
+_NOT_A_GIVEN_CHARACTER = frozenset({"v", "r", "c", "u", "uj", "p"})
 
 
 def _a_name_run(vt: str, t: int, a: int, b: int, seg: Segmenter) -> bool:
@@ -256,21 +272,23 @@ def _a_name_run(vt: str, t: int, a: int, b: int, seg: Segmenter) -> bool:
 _COMMON_NOUN_FLAGS = frozenset({"n", "nz", "vn", "ng"})
 
 
-def _framed_name_ends(vt: str, a: int, rules: _Rules, *, reporter: bool = False,
-                      res: Resources | None = None) -> list[int]:
-    """Where a name-shaped run starting at ``a`` may end, shortest first: right before a speech verb (王某说,
-    蓝某某说), before a title and then one (王某教授说), before a word that follows names and then one (李某还表示;
-    not 和, which given names hold: 臧某和表示), or before a date, a bracket or 在 (``_FRAME_CLOSERS``); after a
-    reporter's title, also where a credit line closes (:func:`_closes_a_credit`)."""
+def _framed_name_ends(vt: str, a: int, rules: _Rules, res: Resources, *,
+                      reporter: bool = False) -> list[tuple[int, bool]]:
+    """Where a name-shaped run starting at ``a`` may end, shortest first, and whether the frame there is weak:
+    right before a speech verb (王某说, 蓝某某说), before a title and then one (王某教授说), before a word that
+    follows names and then one (李某还表示; not 和, which given names hold: 臧某和表示); weak: before a date, a
+    bracket or 在 (``_FRAME_CLOSERS``), and after a reporter's title where a credit line closes
+    (:func:`_closes_a_credit`)."""
     ends = []
     for b in range(a + 2, min(len(vt), a + 4) + 1):
         said = _past_a_title(vt, b, rules)
         if _follows_names(vt[said:said + 1], rules) and not vt.startswith(rules.speech, said):
             said += 1
-        if vt.startswith(rules.speech, said) or vt[b:b + 1] in _FRAME_CLOSERS \
-                or (reporter and res is not None and _closes_a_credit(vt, b, res)):
-            ends.append(b)
-    return [b for b in ends if bare_name(vt[a:b]) and not _follows_names(vt[b - 1], rules)]  # not 李某今
+        if vt.startswith(rules.speech, said):
+            ends.append((b, False))
+        elif vt[b:b + 1] in _FRAME_CLOSERS or (reporter and _closes_a_credit(vt, b, rules, res)):
+            ends.append((b, True))
+    return [(b, weak) for b, weak in ends if bare_name(vt[a:b]) and not _follows_names(vt[b - 1], rules)]  # not 李某今
 
 
 def _past_a_title(vt: str, at: int, rules: _Rules) -> int:
@@ -283,11 +301,10 @@ def _past_a_title(vt: str, at: int, rules: _Rules) -> int:
     return at
 
 
-def _closes_a_credit(vt: str, at: int, res: Resources) -> bool:
+def _closes_a_credit(vt: str, at: int, rules: _Rules, res: Resources) -> bool:
     """Whether a reporter's name ends at ``at``: a closing bracket, a space, a list mark, 报道 or 摄 follows
     (（记者某某）, 记者某某 通讯员…, 记者某某报道), or a dateline: a place the lexicons know, the day and 电
     (中央社记者某某|台北7日电)."""
-    rules = _rules(res)
     if vt[at:at + 1] in _CREDIT_CLOSERS or vt.startswith(rules.tuples["credit_closing_words"], at):
         return True
     dateline = _DATELINE.match(vt, at)

@@ -291,9 +291,10 @@ def _before_latin_names(vt: str, spans: list[tuple[int, int, str]]) -> list[tupl
     （Santiago Peña）, 某某能源（Ørsted）): that name is the same one written otherwise, found as a short form."""
     out = []
     for a, b, t in spans:
-        if vt[b - 1:b] in "）)" and (m := _LATIN_NAME_IN_BRACKETS.search(vt, a, b)) is not None and m.end() == b \
-                and m.start() - a >= 2:
-            b = m.start()
+        if vt[b - 1:b] in "）)":
+            opened = max(vt.rfind("（", a, b), vt.rfind("(", a, b))  # the last bracket: the one that ends the span
+            m = _LATIN_NAME_IN_BRACKETS.match(vt, opened) if opened - a >= 2 else None
+            b = opened if m is not None and m.end() == b else b
         out.append((a, b, t))
     return out
 
