@@ -57,6 +57,7 @@ def test_an_adverb_before_a_speech_verb_is_no_person(text: str) -> None:
     # surnames of the Hundred Family Surnames that are no common word (昝, 巫马) and a legislator's title
     ("市规划局局长昝文澜指出，方案仍在公示。", "昝文澜"),
     ("民進黨立委巫馬志恆則提醒，預算應逐項審查。", "巫馬志恆"),
+    ("國民黨立委萬承遠質詢指出，港區聯外道路壅塞。", "萬承遠"),  # a legislator's questioning is speech
     # a date, a bracket or 在 closes the name after a title as a speech verb does
     ("据报道，某国首相芮思远11日在首都会见来访团组。", "芮思远"),
     ("市统计局新闻发言人郜清禾在发布会上介绍了数据。", "郜清禾"),
