@@ -91,6 +91,12 @@ def test_a_reporters_title_before_no_credit_closer_frames_no_name(text: str) -> 
     assert _framed_people(text, default_resources()) == []
 
 
+@pytest.mark.parametrize("text", ["主任郜清远以3票之差当选。", "主任王伟以3票当选。"])
+def test_a_preposition_before_a_number_is_no_part_of_a_name(text: str) -> None:
+    # a number closes a name after a title (a weak frame): 以 and 于 before it are words of their own
+    assert not any(t == "PERSON" and n.endswith("以") for n, t in _found(text))
+
+
 @pytest.mark.parametrize("text", ["记者于当天在工地看到，工程已过半。", "總統於週一在國會發表演說。",
                                   "总统曾多次在公开场合表示支持。", "院长曾任12年系主任。"])
 def test_a_function_word_after_a_title_before_a_weak_frame_is_no_name(text: str) -> None:
