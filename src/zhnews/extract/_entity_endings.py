@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping
+from itertools import pairwise
 from typing import Any
 
 import regex
@@ -28,7 +29,8 @@ _HARD_BREAK = regex.compile(r"(?![.%#&_\-])\p{P}|\p{So}|(?<![A-Za-z]) | (?![A-Za
 _PUNCT_NO_DIGIT = regex.compile(r"[\p{P}\s]")
 _GRADE = regex.compile(r"[一二三四五特]等$|[金银铜]$")
 _NAMED_EVENT = regex.compile(r"(?:第[\d一二三四五六七八九十百]+届|(?:19|20)\d{2}年度?)$")
-# an ordinal opens an event's name: 第五届 数字中国建设峰会, 首届 中国（温州）数字经济博览会
+# an ordinal or a year opens an event's name: 第五届 数字中国建设峰会, 首届 中国（温州）数字经济博览会,
+# 2024 某某大会 (a bare year, not a number before a count: the caller checks count_words_after_numbers)
 _ORDINAL_EVENT = regex.compile(
     r"(?:第[\d一二三四五六七八九十百]+届|首届|(?:19|20)\d{2}年度?|(?<!\d)(?:19|20)\d{2}(?=\p{Han}))"
     r"(?P<name>[\p{Han}（）()A-Za-z\d—]{2,20})$"
@@ -591,9 +593,9 @@ def _words_of_a_name(toks: list[Token], a: int, s: int, rules: _Rules, *, joined
     return (gap[0].flag not in _NO_FIELD_OPENERS or term) and gap[0].word not in rules.sets["name_conjunctions"] \
         and gap[-1].word not in rules.sets["name_conjunctions"] \
         and not any(_PUNCT.search(t.word) or (t.word in rules.stops and t.word not in joins)
-                    or t.word in rules.closing_titles  # 学院|教授某某团队与…
-                    or (t.word[-1] in departments and nxt.word in rules.sets["name_conjunctions"])  # 神经外科|与
-                    for t, nxt in zip(gap, [*gap[1:], gap[-1]], strict=True))
+                    or t.word in rules.closing_titles for t in gap) \
+        and not any(t.word[-1] in departments and nxt.word in rules.sets["name_conjunctions"]
+                    for t, nxt in pairwise(gap))  # 学院|教授某某团队与…; 某医院|神经外科|与…: a department and a lab
 
 
 #: the longest research field written between a body and its lab's ending (计算机辅助设计与图形学: 11;
@@ -697,32 +699,6 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     # name is one by its ending (某某促进法)
     return rules.suffixes[suffix] != "POLICY" or suffix in rules.sets["law_endings"] \
         or _names_a_document(body, rules, known)
-
-
-def _after_a_firms_country(vt: str, a: int, b: int, res: Resources) -> int:
-    """Where a company's name starts after the country it comes from and 商 (德商某某能源, 美商某某, 丹麦商某某
-    基金: a German, American, Danish firm), as Taiwan's and Hong Kong's press write it: the country is no part
-    of the name. A one-character country is one of ``firm_countries`` (not 浙, 晋, 华: 浙商银行 is a bank's
-    name); a longer one, a listed place. 商 must be a word of its own there (not 商务, 商业, 商社: 英国商务部,
-    香港商业电台), and two characters or more of the name must follow it."""
-    if vt.find(_FIRM_MARK, a + 1, a + 1 + _LONGEST_FIRM_COUNTRY) < 0:
-        return a  # most organisations: no 商 near their start
-    rules = _rules(res)
-    seg = segmenter(res)
-    for k in range(1, min(_LONGEST_FIRM_COUNTRY, b - a - 3) + 1):
-        if vt[a + k] != _FIRM_MARK:
-            continue
-        country = vt[a:a + k]
-        if (country in rules.sets["firm_countries"] if k == 1 else _builtin(res).entries.get(country) == "PLACE") \
-                and any(t.end == a + k + 1 for t in seg.pos_tokens(vt[a:b], a)):  # not 日本|商社, 英国|商务部
-            return a + k + 1
-    return a
-
-
-#: the longest country name written before 商 (哥伦比亚商, 沙特阿拉伯商 is rare)
-_LONGEST_FIRM_COUNTRY = 4
-#: the character that makes a country before it a firm's origin (德商: a German firm)
-_FIRM_MARK = "商"
 
 
 class _KnownNames:

@@ -13,7 +13,7 @@ import regex
 from ..page.credits import bare_name
 from ..resources import Resources
 from ._entity_data import _COMMON_WORD, _HAN, _HAN_RUN, _LATIN, _NAME_CHAR, _builtin, _Cand, _gazetteer, _Rules, _rules
-from ._entity_endings import _PROPER_FLAGS, _after_a_firms_country, _distinctive, _lab_or_org, _longest_ending
+from ._entity_endings import _PROPER_FLAGS, _distinctive, _lab_or_org, _longest_ending
 from ._entity_places import _beyond_the_mainland, _cities, _follows_names, _word_edges
 from ._words import Segmenter, Token, segmenter
 from .tagger import SENTENCE_STOPS
@@ -242,6 +242,32 @@ def _before_a_closing_title(vt: str, a: int, b: int, rules: _Rules, seg: Segment
         return b
     words = {t.start for t in seg.pos_tokens(vt[a:b], a)}
     return next((k for k in starts if k in words), b)
+
+
+def _after_a_firms_country(vt: str, a: int, b: int, res: Resources) -> int:
+    """Where a company's name starts after the country it comes from and 商 (德商某某能源, 美商某某, 丹麦商某某
+    基金: a German, American, Danish firm), as Taiwan's and Hong Kong's press write it: the country is no part
+    of the name. A one-character country is one of ``firm_countries`` (not 浙, 晋, 华: 浙商银行 is a bank's
+    name); a longer one, a listed place. 商 must be a word of its own there (not 商务, 商业, 商社: 英国商务部,
+    香港商业电台), and two characters or more of the name must follow it."""
+    if vt.find(_FIRM_MARK, a + 1, a + 1 + _LONGEST_FIRM_COUNTRY) < 0:
+        return a  # most organisations: no 商 near their start
+    rules = _rules(res)
+    seg = segmenter(res)
+    for k in range(1, min(_LONGEST_FIRM_COUNTRY, b - a - 3) + 1):
+        if vt[a + k] != _FIRM_MARK:
+            continue
+        country = vt[a:a + k]
+        if (country in rules.sets["firm_countries"] if k == 1 else _builtin(res).entries.get(country) == "PLACE") \
+                and any(t.end == a + k + 1 for t in seg.pos_tokens(vt[a:b], a)):  # not 日本|商社, 英国|商务部
+            return a + k + 1
+    return a
+
+
+#: the longest country name written before 商 (哥伦比亚商, 沙特阿拉伯商 is rare)
+_LONGEST_FIRM_COUNTRY = 4
+#: the character that makes a country before it a firm's origin (德商: a German firm)
+_FIRM_MARK = "商"
 
 
 def _people_after_titles(vt: str, spans: list[tuple[int, int, str]], rules: _Rules,
