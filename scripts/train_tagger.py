@@ -5,10 +5,13 @@
                                    [--repeat cluener=5,conventions=6,msra=2] [--hit-context 1]
                                    [--conventions scripts/data/conventions/*.jsonl]
 
-The defaults are the shipped model's settings (session 13's choice, first trained in session 12 as "K2"):
-``python scripts/train_tagger.py`` rebuilds it bit for bit (about 40 minutes on one core, deterministic) from
-the built-in lexicons as they were when it was trained (their matches are features): ``git checkout 159ff5e --
-src/zhnews/extract/rules`` first; with later lexicons the weights differ a little.
+The defaults are the shipped model's settings (session 13's choice, first trained in session 12 as "K2"), but
+for the passages: it was trained on the first ten files (``conv_h1`` to ``conv_h10``; the default reads all 24,
+the fourteen of session 16 too). ``python scripts/train_tagger.py --conventions
+scripts/data/conventions/conv_h{1,10,2,3,4,5,6,7,8,9}.jsonl`` (the default's sorted order) rebuilds it bit for
+bit (about 40 minutes on one core, deterministic) from the built-in lexicons as they were when it was trained
+(their matches are features): ``git checkout 159ff5e -- src/zhnews/extract/rules`` first; with later lexicons
+the weights differ a little.
 
 Reads the TRAIN splits of ``../shared/ner`` (origins, licences and conventions in that folder's README;
 ``docs/entities.md`` names them for users), cuts each sentence into the pieces the library tags
