@@ -40,7 +40,7 @@ BLIND_FIRST = (0.833, 0.833)
 BLIND2 = HERE / "annotated" / "entities_blind2.jsonl"
 BLIND2_FIRST = ("recall 0.440 (simplified 0.432, traditional 0.450); precision 0.744 with unlisted spans "
                 "counted wrong, 0.787 counted right (rules only, before the tagger)")
-#: ratchets on the fourth to seventeenth sets (--check), at the figures reached in sessions 6 to 15; the issue's
+#: ratchets on the fourth to eighteenth sets (--check), at the figures reached in sessions 6 to 16; the issue's
 #: bars for blind passages are recall 0.75 (traditional 0.70), precision 0.75 / 0.93 (unlisted spans wrong / right)
 BLIND_FLOORS = {
     # raised in session 15 to the figures its rules reached (truncated to two places); blind2 to blind12 are
@@ -74,6 +74,9 @@ BLIND_FLOORS = {
                               "precision_unlisted_right": 0.93},
     "entities_blind15.jsonl": {"recall": 0.86, "recall_traditional": 0.83, "precision_unlisted_wrong": 0.90,
                               "precision_unlisted_right": 0.92},
+    # blind16 (session 16): its first score, truncated
+    "entities_blind16.jsonl": {"recall": 0.83, "recall_traditional": 0.84, "precision_unlisted_wrong": 0.89,
+                              "precision_unlisted_right": 0.89},  # 0.8998
 }
 
 
