@@ -2204,6 +2204,7 @@ def test_a_name_right_after_an_anonymous_place_is_withheld(text: str, place: str
 @pytest.mark.parametrize("text, company", [
     ("该行也在华东票据登记结算有限责任公司开立了账户。", "华东票据登记结算有限责任公司"),
     ("两家企业向鸿准精密模具股份有限公司供货。", "鸿准精密模具股份有限公司"),
+    ("先临精密模具股份有限公司发布公告。", "先临精密模具股份有限公司"),  # 先 an adverb to jieba, 临 no function word
 ])
 def test_a_brand_of_two_single_characters_is_no_adverb_and_preposition(text: str, company: str) -> None:
     """也|在 before a company's name is a clause's adverb and preposition, no brand; 鸿|准 is a brand."""

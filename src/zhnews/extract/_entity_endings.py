@@ -530,9 +530,9 @@ def _with_an_unknown_brand(toks: list[Token], body: list[Token], seg: Segmenter,
         return body
     i = next((k for k, t in enumerate(toks) if t.start == body[0].start), 0)
     pair = toks[i - 2:i] if i >= 2 else []
-    if len(pair) != 2 or any(len(t.word) != 1 or not _HAN.match(t.word) or t.flag in _FUNCTION_FLAGS
-                             or t.word in rules.stops for t in pair):
-        return body  # 也|在 (an adverb and a preposition) is no brand: 该行也在某某有限责任公司开户
+    if len(pair) != 2 or any(len(t.word) != 1 or not _HAN.match(t.word) or t.word in rules.stops for t in pair) \
+            or pair[1].flag in _FUNCTION_FLAGS:
+        return body  # 也|在: a preposition next to the body is no brand's (该行也在某某有限责任公司); 先|临 may be one
     word = pair[0].word + pair[1].word
     before = toks[i - 3] if i >= 3 else None
     if seg.freq.get(word) or (before is not None and len(before.word) == 1 and _HAN.match(before.word)
@@ -546,7 +546,7 @@ def _after_a_function_word(toks: list[Token], t: Token) -> bool:
     return before is not None and before.flag in _BEFORE_A_PREDICATE
 
 
-#: adverbs, prepositions, conjunctions, pronouns and particles: no brand's characters (三|一 are numerals and may be)
+#: adverbs, prepositions, conjunctions, pronouns, particles: no brand's last character (三|一, numerals, may be)
 _FUNCTION_FLAGS = frozenset({"p", "c", "uj", "ul", "r", "d", "ad"})
 #: parts of speech a name's words never have: numerals (三季度), prepositions, conjunctions, particles, pronouns,
 #: adverbs
