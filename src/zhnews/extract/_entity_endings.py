@@ -546,11 +546,12 @@ def _after_a_function_word(toks: list[Token], t: Token) -> bool:
     return before is not None and before.flag in _BEFORE_A_PREDICATE
 
 
-#: adverbs, prepositions, conjunctions, pronouns, particles: no brand's last character (三|一, numerals, may be)
-_FUNCTION_FLAGS = frozenset({"p", "c", "uj", "ul", "r", "d", "ad"})
 #: parts of speech a name's words never have: numerals (三季度), prepositions, conjunctions, particles, pronouns,
 #: adverbs
 _NEVER_IN_NAMES = frozenset({"m", "mq", "p", "c", "uj", "ul", "r", "d", "ad", "i", "l"})
+#: of those, the function words (adverbs, prepositions, conjunctions, pronouns, particles): no brand's last
+#: character (三|一, numerals, may be one)
+_FUNCTION_FLAGS = _NEVER_IN_NAMES - {"m", "mq", "i", "l"}
 
 
 def _brand_like(t: Token, seg: Segmenter) -> bool:
