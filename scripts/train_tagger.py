@@ -6,8 +6,8 @@
                                    [--conventions scripts/data/conventions/*.jsonl]
 
 The defaults are the shipped model's settings (session 13's choice, first trained in session 12 as "K2"), but
-for the passages: it was trained on the first ten files (``conv_h1`` to ``conv_h10``; the default reads all 24,
-the fourteen of session 16 too). ``python scripts/train_tagger.py --conventions
+for the passages: it was trained on the first ten files (``conv_h1`` to ``conv_h10``; the default reads all 30,
+those of sessions 16 and 17 too). ``python scripts/train_tagger.py --conventions
 scripts/data/conventions/conv_h{1,10,2,3,4,5,6,7,8,9}.jsonl`` (the default's sorted order) rebuilds it bit for
 bit (about 40 minutes on one core, deterministic) from the built-in lexicons as they were when it was trained
 (their matches are features): ``git checkout 159ff5e -- src/zhnews/extract/rules`` first; with later lexicons
@@ -37,6 +37,7 @@ import tempfile
 import time
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -52,7 +53,7 @@ from zhnews.resources import Resources  # noqa: E402
 from zhnews.types import ENTITY_TYPES  # noqa: E402
 
 OUT = ROOT / "src" / "zhnews" / "extract" / "models" / "ner_tagger.npz"
-#: the passages in our conventions (``--conventions``: all 24 files by default; the shipped model read conv_h1-h10)
+#: the passages in our conventions (``--conventions``: all 30 files by default; the shipped model read conv_h1-h10)
 CONVENTIONS = ROOT / "scripts" / "data" / "conventions"
 
 
@@ -137,8 +138,32 @@ def _unlisted_repeat(text: str, listed: list[tuple[int, int, str]]) -> bool:
     return False
 
 
+def with_source_copies(feats: list[list[str]], source: str, copy_value: float = 1.0) -> list[Any]:
+    """Each character's features followed by their copies owned by ``source`` (see :func:`build_trainer`);
+    a copy's value is ``copy_value`` (crfsuite weighs a feature by its value; below 1, the regularisation costs
+    a copy more than the shared feature for the same effect, so the shared weights carry what the sources share).
+
+    >>> with_source_copies([["11", "12"]], "msra")
+    [['11', '12', 'msra:11', 'msra:12']]
+    >>> with_source_copies([["11"]], "msra", 0.25)
+    [{'11': 1.0, 'msra:11': 0.25}]
+    """
+    if copy_value == 1.0:
+        return [row + [f"{source}:{key}" for key in row] for row in feats]
+    return [{**dict.fromkeys(row, 1.0), **dict.fromkeys((f"{source}:{key}" for key in row), copy_value)}
+            for row in feats]
+
+
 def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int] | None = None,
-                  hit_context: int = 0, conventions: list[Path] | None = None) -> tuple[object, int]:
+                  hit_context: int = 0, conventions: list[Path] | None = None,
+                  copies_for: frozenset[str] = frozenset(), copy_value: float = 1.0) -> tuple[object, int]:
+    """A crfsuite trainer holding every training piece's features and labels.
+
+    ``copies_for``: in a piece from one of these sources (a set's name, ``conventions`` for our passages,
+    ``all``), each feature is given twice, as itself and as a copy owned by the source (written
+    ``source:key``). A source's copies learn where its annotation conventions differ from the others', so the
+    shared weights need not bend to it; :func:`export` keeps the shared weights and adds a chosen source's
+    copies (our conventions: the ones the library's output follows)."""
     import pycrfsuite
 
     folder = ner_dir()
@@ -146,20 +171,20 @@ def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int
         raise SystemExit("../shared/ner not found")
     trainer = pycrfsuite.Trainer(verbose=False)
     resources = Resources()
-    pieces: list[tuple[str, list[str]]] = []
+    pieces: list[tuple[str, list[str], str]] = []
     for name in sets:
         sentences = list(read_bio(folder / "train" / f"{name}.bio"))
         if limit:
             sentences = sentences[:limit]
         times = (repeat or {}).get(name, 1)
         for text, spans in sentences:
-            pieces += training_pieces(text, spans) * times
+            pieces += [(piece, labels, name) for piece, labels in training_pieces(text, spans)] * times
         print(f"{name}: {len(sentences)} sentences" + (f", each {times} times" if times > 1 else ""), flush=True)
     if conventions:
         times = (repeat or {}).get("conventions", 1)
         passages = [item for path in conventions for item in read_conventions(path)]
         for text, spans in passages:
-            pieces += training_pieces(text, spans) * times
+            pieces += [(piece, labels, "conventions") for piece, labels in training_pieces(text, spans)] * times
         print(f"conventions: {len(passages)} passages" + (f", each {times} times" if times > 1 else ""), flush=True)
     chars = 0
     for start in range(0, len(pieces), 512):
@@ -168,8 +193,10 @@ def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int
         found = [dictionary_hits(text, resources) for text in texts] if hits else None
         keys, _lengths = feature_keys(texts, found, hit_context)
         start_of = 0
-        for text, labels in batch:
+        for text, labels, source in batch:
             feats = keys[start_of:start_of + len(text)].astype(str).tolist()
+            if source in copies_for or "all" in copies_for:
+                feats = with_source_copies(feats, source, copy_value)
             start_of += len(text)
             trainer.append(feats, labels)
             chars += len(text)
@@ -177,7 +204,35 @@ def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int
     return trainer, chars
 
 
-def export(model_path: str, out: Path, hits: bool, hit_context: int = 0) -> None:
+def weight_rows(state_features: dict[tuple[str, str], float], source: str = "conventions",
+                source_scale: float = 1.0) -> dict[int, np.ndarray]:
+    """A weight row (a column per label of :data:`LABELS`) per feature key, from crfsuite's (attribute,
+    label) weights: a shared feature's weight, plus ``source_scale`` times its copy owned by ``source``
+    (attributes ``source:key``); copies owned by other sources are dropped. A model trained with copies of
+    value v (``--copy-value``) is exported with ``source_scale`` v: the copy's weight times its value.
+
+    >>> rows = weight_rows({("7", "O"): 1.0, ("conventions:7", "O"): 0.5, ("msra:7", "B-PER"): 2.0}, "conventions")
+    >>> rows[7].tolist()
+    [1.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+    >>> weight_rows({("msra:9", "O"): 2.0}, "conventions")
+    {}
+    """
+    col = {lab: i for i, lab in enumerate(LABELS)}
+    rows: dict[int, np.ndarray] = {}
+    for (attr, label), weight in state_features.items():
+        owner, _sep, key = attr.rpartition(":")
+        if owner and (owner != source or not source_scale):
+            continue
+        row = rows.setdefault(int(key), np.zeros(len(LABELS), dtype=np.float32))
+        row[col[label]] += weight * (source_scale if owner else 1.0)
+    return rows
+
+
+def export(model_path: str, out: Path, hits: bool, hit_context: int = 0, source: str = "conventions",
+           source_scale: float = 1.0) -> None:
+    """Write a crfsuite model as the library's ``.npz``. A model trained with source copies keeps its shared
+    weights plus ``source_scale`` times the copies owned by ``source`` (0: the shared weights alone); the
+    other sources' copies are dropped."""
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
@@ -185,10 +240,7 @@ def export(model_path: str, out: Path, hits: bool, hit_context: int = 0) -> None
     info = tagger.info()
     labels = list(LABELS)
     col = {lab: i for i, lab in enumerate(labels)}
-    rows: dict[int, np.ndarray] = {}
-    for (attr, label), weight in info.state_features.items():
-        row = rows.setdefault(int(attr), np.zeros(len(labels), dtype=np.float32))
-        row[col[label]] = weight
+    rows = weight_rows(info.state_features, source, source_scale)
     keys = np.array(sorted(rows), dtype=np.uint64)
     weights = np.stack([rows[int(k)] for k in keys]).astype(np.float16)
     transitions = np.zeros((len(labels), len(labels)), dtype=np.float32)
@@ -215,19 +267,35 @@ def main() -> int:
                     help="1: also the dictionary matches beside each character; 2: and its match with the character")
     ap.add_argument("--conventions", type=Path, nargs="*", default=sorted(CONVENTIONS.glob("*.jsonl")),
                     help="passages annotated in our conventions (JSON lines); weight them with --repeat conventions=K")
+    ap.add_argument("--source-copies", default="",
+                    help="sources (comma-separated; 'all') whose sentences give each feature a second copy owned "
+                         "by the source (see build_trainer)")
+    ap.add_argument("--copy-value", type=float, default=1.0,
+                    help="with --source-copies: the value of each source's copy of a feature (see with_source_copies)")
+    ap.add_argument("--source-scale", type=float, default=None,
+                    help="with --source-copies: how much of our conventions' copies the exported model adds "
+                         "(default: the copy value, all of their effect; 0: the shared weights alone)")
+    ap.add_argument("--keep", type=Path, help="also keep the crfsuite model file here")
+    ap.add_argument("--from-crfsuite", type=Path, help="export this crfsuite model file instead of training")
     args = ap.parse_args()
+    if args.source_scale is None:
+        args.source_scale = args.copy_value
+    if args.from_crfsuite:
+        export(str(args.from_crfsuite), args.out, not args.no_hits, args.hit_context, source_scale=args.source_scale)
+        return 0
     start = time.perf_counter()
     repeat = {name: int(times) for name, times in (part.split("=") for part in args.repeat.split(",") if part)}
     trainer, _chars = build_trainer(args.sets.split(","), args.limit, not args.no_hits, repeat, args.hit_context,
-                                     args.conventions)
+                                     args.conventions, frozenset(filter(None, args.source_copies.split(","))),
+                                     args.copy_value)
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.max_iter,  # type: ignore[attr-defined]
                         "feature.possible_transitions": True})
     print(f"features built in {time.perf_counter() - start:.0f} s; training", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        model = os.path.join(tmp, "model.crfsuite")
+        model = str(args.keep) if args.keep else os.path.join(tmp, "model.crfsuite")
         trainer.train(model)  # type: ignore[attr-defined]
         print(f"trained in {time.perf_counter() - start:.0f} s", flush=True)
-        export(model, args.out, not args.no_hits, args.hit_context)
+        export(model, args.out, not args.no_hits, args.hit_context, source_scale=args.source_scale)
     return 0
 
 
