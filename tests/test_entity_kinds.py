@@ -1942,6 +1942,16 @@ def test_a_science_fund_of_a_province_or_city_is_a_programme(text: str, fund: st
     assert (fund, "PROGRAMME") in _found(text)
 
 
+@pytest.mark.parametrize("text, funds", [
+    ("课题获国家社会科学基金和江苏省社会科学基金资助。", ["国家社会科学基金", "江苏省社会科学基金"]),
+    ("项目得到省自然科学基金与杭州市重点研发计划支持。", ["杭州市重点研发计划"]),
+])
+def test_a_second_programme_after_a_conjunction_opens_with_its_place(text: str, funds: list[str]) -> None:
+    found = _found(text)
+    assert all((fund, "PROGRAMME") in found for fund in funds)
+    assert not any(t == "PLACE" and any(name in fund for fund in funds) for name, t in found)
+
+
 def test_a_science_funds_committee_stays_a_body() -> None:
     assert ("浙江省自然科学基金委员会", "ORG") in _found("浙江省自然科学基金委员会发布申报指南。")
 

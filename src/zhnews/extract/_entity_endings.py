@@ -247,8 +247,11 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
         body = _name_body(toks, s, bracket, rules, suffix, seg)
         if suffix in rules.sets["landform_endings"]:
             body = body[-1:]  # one proper noun names a landform: 缓和|朝鲜半岛, 这条|青藏高原
-        if rules.suffixes[suffix] == "PROGRAMME" and _after_a_conjunction(toks, body, rules):
-            continue  # 某某科学及|技术委员会自然科学基金: the walk stopped inside the body that runs it
+        if rules.suffixes[suffix] == "PROGRAMME" and _after_a_conjunction(toks, body, rules) \
+                and known.get(body[0].word) != "PLACE":
+            # 某某科学及|技术委员会自然科学基金: the walk stopped inside the body that runs it; a place opening the
+            # words is a second programme's (国家某某基金和|北京市某某基金)
+            continue
         if suffix in rules.sets["legal_form_endings"]:
             body = _with_an_unknown_brand(toks, body, seg, rules)
         if _body_names_something(vt, body, suffix, seg, rules, known) \
