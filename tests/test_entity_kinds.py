@@ -1952,6 +1952,14 @@ def test_a_second_programme_after_a_conjunction_opens_with_its_place(text: str, 
     assert not any(t == "PLACE" and any(name in fund for fund in funds) for name, t in found)
 
 
+@pytest.mark.parametrize("text, cut", [
+    ("中国与新加坡合作研究计划启动。", "新加坡合作研究计划"),  # a programme of two parties
+    ("课题获省科学及北京市技术委员会自然科学基金资助。", "北京市技术委员会自然科学基金"),  # a body's remits
+])
+def test_a_programme_after_a_conjunction_that_follows_no_programme_is_not_cut_there(text: str, cut: str) -> None:
+    assert (cut, "PROGRAMME") not in _found(text)
+
+
 def test_a_science_funds_committee_stays_a_body() -> None:
     assert ("浙江省自然科学基金委员会", "ORG") in _found("浙江省自然科学基金委员会发布申报指南。")
 

@@ -248,9 +248,9 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
         if suffix in rules.sets["landform_endings"]:
             body = body[-1:]  # one proper noun names a landform: 缓和|朝鲜半岛, 这条|青藏高原
         if rules.suffixes[suffix] == "PROGRAMME" and _after_a_conjunction(toks, body, rules) \
-                and known.get(body[0].word) != "PLACE":
-            # 某某科学及|技术委员会自然科学基金: the walk stopped inside the body that runs it; a place opening the
-            # words is a second programme's (国家某某基金和|北京市某某基金)
+                and not _after_a_programme(vt, body[0].start, toks, rules):
+            # 某某科学及|技术委员会自然科学基金: the walk stopped inside the body that runs it (中国与|新加坡合作
+            # 研究计划: inside the programme of two parties)
             continue
         if suffix in rules.sets["legal_form_endings"]:
             body = _with_an_unknown_brand(toks, body, seg, rules)
@@ -294,6 +294,18 @@ def _dashed_place_before(vt: str, a: int, seg: Segmenter, res: Resources) -> int
 def _after_a_conjunction(toks: list[Token], body: list[Token], rules: _Rules) -> bool:
     """Whether the word right before the name's words is a conjunction that may join a body's remits (和 与 及)."""
     return bool(body) and any(t.end == body[0].start and t.word in rules.sets["name_conjunctions"] for t in toks)
+
+
+def _after_a_programme(vt: str, a: int, toks: list[Token], rules: _Rules) -> bool:
+    """Whether the conjunction right before ``a`` follows a programme's ending: a list of programmes, the
+    second named in full (国家社会科学基金和|江苏省社会科学基金).
+
+    >>> toks = segmenter(Resources()).pos_tokens("国家社会科学基金和江苏省社会科学基金")
+    >>> _after_a_programme("国家社会科学基金和江苏省社会科学基金", 9, toks, _rules(Resources()))
+    True
+    """
+    conjunction = next((t for t in toks if t.end == a), None)
+    return conjunction is not None and vt.endswith(rules.programme_endings, 0, conjunction.start)
 
 
 def _a_longer_ending_overlaps(vt: str, s: int, e: int, toks: list[Token], rules: _Rules) -> bool:
