@@ -4,6 +4,9 @@
     python scripts/train_tagger.py [--sets msra,pd1998_jan,cluener] [--max-iter 150] [--c1 0.02] [--c2 0.01]
                                    [--repeat cluener=5,conventions=6,msra=2] [--hit-context 1]
                                    [--conventions scripts/data/conventions/*.jsonl]
+                                   [--source-copies conventions|all|SET,... [--copy-value 1.0] [--source-scale S]]
+                                   [--keep FILE.crfsuite]
+    python scripts/train_tagger.py --from-crfsuite FILE.crfsuite --out X.npz [--source-scale S]
 
 The defaults are the shipped model's settings (session 13's choice, first trained in session 12 as "K2"), but
 for the passages: it was trained on the first ten files (``conv_h1`` to ``conv_h10``; the default reads all 30,
@@ -30,8 +33,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
+import shutil
 import sys
 import tempfile
 import time
@@ -163,7 +166,7 @@ def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int
     ``all``), each feature is given twice, as itself and as a copy owned by the source (written
     ``source:key``). A source's copies learn where its annotation conventions differ from the others', so the
     shared weights need not bend to it; :func:`export` keeps the shared weights and adds a chosen source's
-    copies (our conventions: the ones the library's output follows)."""
+    copies (the command line exports ours, the conventions the library's output follows)."""
     import pycrfsuite
 
     folder = ner_dir()
@@ -275,28 +278,51 @@ def main() -> int:
     ap.add_argument("--source-scale", type=float, default=None,
                     help="with --source-copies: how much of our conventions' copies the exported model adds "
                          "(default: the copy value, all of their effect; 0: the shared weights alone)")
-    ap.add_argument("--keep", type=Path, help="also keep the crfsuite model file here")
-    ap.add_argument("--from-crfsuite", type=Path, help="export this crfsuite model file instead of training")
+    ap.add_argument("--keep", type=Path,
+                    help="also keep the crfsuite model file here, and its options beside it (same name, .json)")
+    ap.add_argument("--from-crfsuite", type=Path,
+                    help="export this kept crfsuite model instead of training (options from the .json beside it)")
     args = ap.parse_args()
-    if args.source_scale is None:
-        args.source_scale = args.copy_value
     if args.from_crfsuite:
-        export(str(args.from_crfsuite), args.out, not args.no_hits, args.hit_context, source_scale=args.source_scale)
+        options = kept_options(args.from_crfsuite)
+        scale = options["copy_value"] if args.source_scale is None else args.source_scale
+        export(str(args.from_crfsuite), args.out, options["hits"], options["hit_context"], source_scale=scale)
         return 0
+    copies_for = frozenset(filter(None, args.source_copies.split(",")))
+    sources = {*args.sets.split(","), "conventions", "all"}
+    if copies_for - sources:
+        ap.error(f"--source-copies: unknown sources {sorted(copies_for - sources)} (the sets, conventions or all)")
     start = time.perf_counter()
     repeat = {name: int(times) for name, times in (part.split("=") for part in args.repeat.split(",") if part)}
     trainer, _chars = build_trainer(args.sets.split(","), args.limit, not args.no_hits, repeat, args.hit_context,
-                                     args.conventions, frozenset(filter(None, args.source_copies.split(","))),
-                                     args.copy_value)
+                                     args.conventions, copies_for, args.copy_value)
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.max_iter,  # type: ignore[attr-defined]
                         "feature.possible_transitions": True})
     print(f"features built in {time.perf_counter() - start:.0f} s; training", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        model = str(args.keep) if args.keep else os.path.join(tmp, "model.crfsuite")
-        trainer.train(model)  # type: ignore[attr-defined]
+        model = Path(tmp) / "model.crfsuite"
+        trainer.train(str(model))  # type: ignore[attr-defined]
+        if not model.exists():
+            raise SystemExit("crfsuite wrote no model")
         print(f"trained in {time.perf_counter() - start:.0f} s", flush=True)
-        export(model, args.out, not args.no_hits, args.hit_context, source_scale=args.source_scale)
+        export(str(model), args.out, not args.no_hits, args.hit_context,
+               source_scale=args.copy_value if args.source_scale is None else args.source_scale)
+        if args.keep:
+            args.keep.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(model, args.keep)
+            args.keep.with_suffix(".json").write_text(json.dumps(
+                {"hits": not args.no_hits, "hit_context": args.hit_context, "copy_value": args.copy_value,
+                 "source_copies": sorted(copies_for)}) + "\n", encoding="utf-8")
     return 0
+
+
+def kept_options(model: Path) -> dict[str, Any]:
+    """The options a kept crfsuite model was trained with, from the JSON file ``--keep`` wrote beside it."""
+    sidecar = model.with_suffix(".json")
+    if not sidecar.exists():
+        raise SystemExit(f"{sidecar} not found: the options the model was trained with (hits, hit_context, "
+                         "copy_value) are needed to export it")
+    return dict(json.loads(sidecar.read_text(encoding="utf-8")))
 
 
 if __name__ == "__main__":

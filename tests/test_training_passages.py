@@ -72,7 +72,8 @@ def test_each_feature_gets_a_copy_owned_by_its_source(trainer_script: ModuleType
     assert rows == [["1", "2", "conventions:1", "conventions:2"], ["3", "conventions:3"]]
     # the exporter reads the copies back: the shared key and our copy land in one row
     learnt = {(key, "O"): 1.0 for row in rows for key in row}
-    assert sorted(trainer_script.weight_rows(learnt)) == [1, 2, 3]
+    merged = trainer_script.weight_rows(learnt)
+    assert sorted(merged) == [1, 2, 3] and all(row[0] == 2.0 for row in merged.values())
 
 
 def test_a_copy_may_weigh_less_than_the_feature_it_copies(trainer_script: ModuleType) -> None:
