@@ -248,9 +248,10 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
         if suffix in rules.sets["landform_endings"]:
             body = body[-1:]  # one proper noun names a landform: 缓和|朝鲜半岛, 这条|青藏高原
         if rules.suffixes[suffix] == "PROGRAMME" and _after_a_conjunction(toks, body, rules) \
-                and not _after_a_programme(vt, body[0].start, toks, rules):
+                and not (known.get(body[0].word) == "PLACE" and _after_a_programme(vt, body[0].start, toks, rules)):
             # 某某科学及|技术委员会自然科学基金: the walk stopped inside the body that runs it (中国与|新加坡合作
-            # 研究计划: inside the programme of two parties)
+            # 研究计划: inside the programme of two parties); a list of programmes goes on with a place's own
+            # (国家某某基金和|北京市某某基金)
             continue
         if suffix in rules.sets["legal_form_endings"]:
             body = _with_an_unknown_brand(toks, body, seg, rules)
