@@ -279,7 +279,7 @@ def main() -> int:
                     help="with --source-copies: how much of our conventions' copies the exported model adds "
                          "(default: the copy value, all of their effect; 0: the shared weights alone)")
     ap.add_argument("--keep", type=Path,
-                    help="also keep the crfsuite model file here, and its options beside it (same name, .json)")
+                    help="also keep the crfsuite model file here, and its options beside it (name + .json)")
     ap.add_argument("--from-crfsuite", type=Path,
                     help="export this kept crfsuite model instead of training (options from the .json beside it)")
     args = ap.parse_args()
@@ -305,20 +305,26 @@ def main() -> int:
         if not model.exists():
             raise SystemExit("crfsuite wrote no model")
         print(f"trained in {time.perf_counter() - start:.0f} s", flush=True)
-        export(str(model), args.out, not args.no_hits, args.hit_context,
-               source_scale=args.copy_value if args.source_scale is None else args.source_scale)
-        if args.keep:
+        if args.keep:  # before the export: a failing export loses no training
             args.keep.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(model, args.keep)
-            args.keep.with_suffix(".json").write_text(json.dumps(
+            _options_file(args.keep).write_text(json.dumps(
                 {"hits": not args.no_hits, "hit_context": args.hit_context, "copy_value": args.copy_value,
                  "source_copies": sorted(copies_for)}) + "\n", encoding="utf-8")
+        export(str(model), args.out, not args.no_hits, args.hit_context,
+               source_scale=args.copy_value if args.source_scale is None else args.source_scale)
     return 0
 
 
+def _options_file(model: Path) -> Path:
+    """Where the options of a kept model are written: its name with .json added (X.crfsuite.json)."""
+    return model.with_name(model.name + ".json")
+
+
 def kept_options(model: Path) -> dict[str, Any]:
-    """The options a kept crfsuite model was trained with, from the JSON file ``--keep`` wrote beside it."""
-    sidecar = model.with_suffix(".json")
+    """The options a kept crfsuite model was trained with, from the JSON file ``--keep`` wrote beside it
+    (``source_copies`` is kept for the record: a model trained with no copies for our passages has none to add)."""
+    sidecar = _options_file(model)
     if not sidecar.exists():
         raise SystemExit(f"{sidecar} not found: the options the model was trained with (hits, hit_context, "
                          "copy_value) are needed to export it")
