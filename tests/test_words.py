@@ -28,8 +28,17 @@ PIECES = st.one_of(
 @settings(max_examples=400, deadline=None)
 @given(st.lists(PIECES, max_size=8).map("".join))
 def test_words_and_flags_equal_jieba(text: str) -> None:
-    assert [(t.word, t.flag) for t in pos_tokens(text)] == [(p.word, p.flag) for p in jieba.posseg.cut(text, HMM=False)]
-    assert word_spans(text) == list(jieba.tokenize(text, HMM=False))
+    # jieba's own cut over the segmenter's dictionary (jieba's, and the places it learned: the same total, so the
+    # same floats; against jieba's global dictionary a tie between two paths could round the other way: 黄黄黄a)
+    jieba_tagger = segmenter()._tagger
+    assert [(t.word, t.flag) for t in pos_tokens(text)] == [(p.word, p.flag) for p in jieba_tagger.cut(text, HMM=False)]
+    assert word_spans(text) == list(jieba_tagger.tokenizer.tokenize(text, HMM=False))
+
+
+def test_a_tie_between_two_paths_goes_as_jieba_sends_it_on_the_same_dictionary() -> None:
+    tagger = segmenter()._tagger
+    for text in ("黄黄黄a", "率达98%，人才新政“黄黄黄a", "黄黄黄"):
+        assert [(t.word, t.flag) for t in pos_tokens(text)] == [(p.word, p.flag) for p in tagger.cut(text, HMM=False)]
 
 
 def test_offsets_are_shifted_and_contiguous() -> None:
