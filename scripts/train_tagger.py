@@ -285,8 +285,8 @@ def main() -> int:
     args = ap.parse_args()
     if args.from_crfsuite:
         options = kept_options(args.from_crfsuite)
-        scale = options["copy_value"] if args.source_scale is None else args.source_scale
-        export(str(args.from_crfsuite), args.out, options["hits"], options["hit_context"], source_scale=scale)
+        export(str(args.from_crfsuite), args.out, options["hits"], options["hit_context"],
+               source_scale=_scale(args.source_scale, options["copy_value"]))
         return 0
     copies_for = frozenset(filter(None, args.source_copies.split(",")))
     sources = {*args.sets.split(","), "conventions", "all"}
@@ -312,8 +312,13 @@ def main() -> int:
                 {"hits": not args.no_hits, "hit_context": args.hit_context, "copy_value": args.copy_value,
                  "source_copies": sorted(copies_for)}) + "\n", encoding="utf-8")
         export(str(model), args.out, not args.no_hits, args.hit_context,
-               source_scale=args.copy_value if args.source_scale is None else args.source_scale)
+               source_scale=_scale(args.source_scale, args.copy_value))
     return 0
+
+
+def _scale(asked: float | None, copy_value: float) -> float:
+    """How much of our passages' copies an export adds: as asked, else all of their effect (their value)."""
+    return copy_value if asked is None else asked
 
 
 def _options_file(model: Path) -> Path:
