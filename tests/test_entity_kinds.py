@@ -2232,3 +2232,17 @@ def test_a_brand_of_two_single_characters_is_no_adverb_and_preposition(text: str
     """也|在 before a company's name is a clause's adverb and preposition, no brand; 鸿|准 is a brand."""
     orgs = [e.text for e in extract_entities(text) if e.type == "ORG"]
     assert orgs == [company]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("据悉，公孙慕白出席了会议。", "公孙慕白"),
+    ("叔孙望川在会上发言。", "叔孙望川"),
+    ("會上，歐陽明遠介紹了情況。", "歐陽明遠"),
+])
+def test_a_person_with_a_surname_of_two_characters_starts_at_the_surname(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(text)
+
+
+def test_a_title_ending_in_the_first_character_of_a_surname_of_two_stays_a_title() -> None:
+    found = _found("副市长孙明远表示，将加快建设。")
+    assert ("孙明远", "PERSON") in found and not any(n.endswith("孙明远") and n != "孙明远" for n, _ in found)

@@ -715,8 +715,17 @@ def _no_body_and_a_verb_before_a_category(cands: list[_Cand], vt: str, res: Reso
 def _person_edges(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> tuple[int, int]:
     """The tagger's person with its edges mended: a conjunction it read at the end joins the next name
     (某某某与; a given name may hold 和 only), a word that follows names before a speech verb is none of it
-    (李某今|表示), and a foreign name is one across its middle dots (切尔西·|克林顿; not 某某·张某, a Chinese name
-    after a title's dot)."""
+    (李某今|表示), a person started at the second character of a surname of two starts at the first (公|孙某某),
+    and a foreign name is one across its middle dots (切尔西·|克林顿; not 某某·张某, a Chinese name after a
+    title's dot).
+
+    >>> rules, seg = _rules(Resources()), segmenter(Resources())
+    >>> _person_edges("副主任欧阳明远说", 4, 7, rules, seg), _person_edges("副市长孙明远说", 4, 7, rules, seg)
+    ((3, 7), (4, 7))
+    """
+    if a >= 1 and 2 <= b - a <= 3 and vt[a - 1:a + 1] in rules.compound_surnames \
+            and not vt.endswith(rules.titles_before, 0, a):
+        a -= 1
     while b - a >= 3 and vt[b - 1] in rules.sets["name_conjunctions"] \
             and vt[b - 1] not in rules.sets["conjunctions_in_given_names"]:
         b -= 1
