@@ -70,7 +70,6 @@ class _Rules:
     tuples: dict[str, tuple[str, ...]]     # the same lists, longest first, for str.endswith / startswith
     place_abbreviations: frozenset[str]    # one-character places (中 in 中美)
     japanese_surnames: frozenset[str]      # Japanese surnames of two or three characters (japanese_surnames.txt)
-    compound_surnames: frozenset[str]      # Chinese surnames of two characters (compound_surnames.txt)
     research_centres: frozenset[str]       # endings of research centres: labs unless a think tank's (lab_endings.txt)
     lab_endings: tuple[str, ...]           # every ending that makes a lab, longest first
     platform_endings: tuple[str, ...]      # every ending that makes a park or a zone, longest first
@@ -162,7 +161,6 @@ def _build_rules(_res: Resources) -> _Rules:
         sets={k: frozenset(v) for k, v in lists.items()}, tuples=lists,
         place_abbreviations=words("place_abbreviations.txt"),
         japanese_surnames=words("japanese_surnames.txt"),
-        compound_surnames=words("compound_surnames.txt"),
         research_centres=frozenset(research_centres),
         lab_endings=tuple(sorted((e for e, t in suffixes.items() if t == "LAB"), key=len, reverse=True)),
         platform_endings=tuple(sorted((e for e, t in suffixes.items() if t == "PLATFORM"), key=len, reverse=True)),

@@ -10,7 +10,7 @@ from typing import Any
 
 import regex
 
-from ..page.credits import bare_name
+from ..page.credits import bare_name, surname_before
 from ..resources import Resources
 from ._entity_data import _COMMON_WORD, _HAN, _HAN_RUN, _LATIN, _NAME_CHAR, _builtin, _Cand, _gazetteer, _Rules, _rules
 from ._entity_endings import _PROPER_FLAGS, _distinctive, _lab_or_org, _longest_ending
@@ -723,8 +723,8 @@ def _person_edges(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> tup
     >>> _person_edges("副主任欧阳明远说", 4, 7, rules, seg), _person_edges("副市长孙明远说", 4, 7, rules, seg)
     ((3, 7), (4, 7))
     """
-    if a >= 1 and 2 <= b - a <= 3 and vt[a - 1:a + 1] in rules.compound_surnames \
-            and not vt.endswith(rules.titles_before, 0, a):
+    if 2 <= b - a <= 3 and surname_before(vt, a + 1) == a - 1 and vt[a - 1:a + 1] not in rules.sets[
+            "surnames_not_joined"] and not vt.endswith(rules.titles_before, 0, a):
         a -= 1
     while b - a >= 3 and vt[b - 1] in rules.sets["name_conjunctions"] \
             and vt[b - 1] not in rules.sets["conjunctions_in_given_names"]:
