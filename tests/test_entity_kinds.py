@@ -2246,3 +2246,24 @@ def test_a_person_with_a_surname_of_two_characters_starts_at_the_surname(text: s
 def test_a_title_ending_in_the_first_character_of_a_surname_of_two_stays_a_title() -> None:
     found = _found("副市长孙明远表示，将加快建设。")
     assert ("孙明远", "PERSON") in found and not any(n.endswith("孙明远") and n != "孙明远" for n, _ in found)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("（本报记者 章若溪）近日，省里召开会议。", ["章若溪"]),
+    ("会议取得圆满成功。\n【责任编辑：蒋一帆】", ["蒋一帆"]),
+    ("新聞稿完。\n編輯：馮雪松、龐博", ["馮雪松", "龐博"]),
+    ("（新华社记者韦青山、卢思远）", ["韦青山", "卢思远"]),
+])
+def test_the_people_of_a_credit_line_are_found_after_a_separator_and_in_a_list(text: str, names: list[str]) -> None:
+    found = _found(text)
+    assert all((n, "PERSON") in found for n in names)
+
+
+@pytest.mark.parametrize("text", ["记者近日从省交通厅获悉，新线路开通。", "编辑部主任介绍了情况。"])
+def test_a_role_word_in_running_text_credits_no_one(text: str) -> None:
+    assert not any(t == "PERSON" for _, t in _found(text))
+
+
+def test_a_photographers_mark_is_no_part_of_the_name() -> None:
+    found = _found("图为会议现场。（新华社记者韦青山摄）")
+    assert ("韦青山", "PERSON") in found and ("韦青山摄", "PERSON") not in found

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..page.credits import bare_name, surname_before
+from ..page.credits import bare_name, credited_names, surname_before
 from ..resources import Resources
 from ..types import Attrs
 from ._entity_data import (
@@ -238,6 +238,17 @@ def _framed_people(vt: str, res: Resources) -> list[_Cand]:
                 out.append(_Cand(a, b, "PERSON", "framed by a title", 0.85, 3))
                 break
     return out
+
+
+def _credited_people(vt: str, res: Resources) -> list[_Cand]:
+    """The people a credit line names with a separator after the role word, where no speech verb or dateline
+    frames them (本报记者 某某某, （总台记者 某某）, 【责任编辑：某某】, 编辑：某某、某某): the names
+    :func:`~zhnews.page.credits.credited_names` reads, as the page's credits are read.
+
+    >>> [c.b - c.a for c in _credited_people("（记者 张明远）本报讯", Resources())]
+    [3]
+    """
+    return [_Cand(a, b, "PERSON", "credit line", 0.85, 3) for a, b in credited_names(vt)]
 
 
 def _no_function_word(vt: str, a: int, b: int, seg: Segmenter) -> bool:

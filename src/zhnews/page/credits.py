@@ -33,8 +33,8 @@ _NAME_HAN = regex.compile(r"\p{Han}{2,4}|\p{Han}{1,6}[·•]\p{Han}{1,8}(?:[·�
 _NAME_LATIN = regex.compile(r"[A-Za-z][A-Za-z_.]{1,24}")
 _SEP = regex.compile(r"[\s、，,;；和及与與]+")
 
-__all__ = ["bare_name", "credits_in_line", "dictionary_word", "is_outlet", "person_name", "source_in_line",
-           "surname_before"]
+__all__ = ["bare_name", "credited_names", "credits_in_line", "dictionary_word", "is_outlet", "person_name",
+           "source_in_line", "surname_before"]
 
 #: credit lines are read this far: a credit line is short, and the bound keeps the work linear
 MAX_CREDIT_LINE = 300
@@ -206,6 +206,36 @@ def credits_in_line(line: str, *, loose: bool = False) -> list[Credit]:
         segment = line[m.end():end]
         for name in _names(segment, loose):
             out.append(Credit(name=name, role=role))
+    return out
+
+
+#: the mark a photographer's credit ends with (记者某某摄)
+_PHOTO_MARKS = ("摄", "攝")
+
+
+def credited_names(text: str) -> list[tuple[int, int]]:
+    r"""Where the people a credit names stand in ``text`` (a line or a whole body): the names after a role word
+    (记者, 责任编辑, 摄影 …) up to the end of their line, each shaped like a personal name (:func:`person_name`),
+    as loose mode reads prose. A role word glued to running text names no one there (记者近日从某地获悉).
+
+    >>> text = "（记者 张明远）本报讯\n责任编辑：李华、王小红\n（新华社记者刘宇摄）"
+    >>> [text[a:b] for a, b in credited_names(text)]
+    ['张明远', '李华', '王小红', '刘宇']
+    """
+    out: list[tuple[int, int]] = []
+    matches = list(_patterns().role.finditer(text))
+    for i, m in enumerate(matches):
+        end = min(matches[i + 1].start() if i + 1 < len(matches) else len(text), m.end() + MAX_CREDIT_LINE)
+        newline = text.find("\n", m.end(), end)
+        segment = text[m.end():end if newline < 0 else newline]
+        at = 0
+        for name in _names(segment, loose=True):
+            at = segment.find(name, at)
+            if name.endswith(_PHOTO_MARKS) and bare_name(name[:-1]):
+                name = name[:-1]  # 记者某某摄: the photographer's mark, glued to a name that is one without it
+            if person_name(name):
+                out.append((m.end() + at, m.end() + at + len(name)))
+            at += len(name)
     return out
 
 
