@@ -2267,3 +2267,16 @@ def test_a_role_word_in_running_text_credits_no_one(text: str) -> None:
 def test_a_photographers_mark_is_no_part_of_the_name() -> None:
     found = _found("图为会议现场。（新华社记者韦青山摄）")
     assert ("韦青山", "PERSON") in found and ("韦青山摄", "PERSON") not in found
+
+
+@pytest.mark.parametrize("text, full", [
+    ("奥利弗·蒙塔古曾任董事。据档案记载，蒙塔古对农场经营兴趣浓厚。", "奥利弗·蒙塔古"),
+    ("奧利弗·蒙塔古曾任董事。據檔案記載，蒙塔古對農場經營興趣濃厚。", "奧利弗·蒙塔古"),
+])
+def test_a_part_of_a_foreign_name_named_again_is_the_person(text: str, full: str) -> None:
+    assert [e.text for e in extract_entities(text) if e.type == "PERSON"] == [full, "蒙塔古"]
+
+
+def test_a_name_in_a_books_title_is_not_the_person_named_again() -> None:
+    text = "《蒙塔古家书》再版。奥利弗·蒙塔古曾任董事。"
+    assert ("蒙塔古", "PERSON") not in _found(text)

@@ -1,15 +1,17 @@
-"""Short forms a text defines in brackets right after a name (行政院公共工程委員會（工程會）, 国际标准化组织（ISO）,
-某某工程（简称“某某工程”）): each is a second entity of the name's type, and so is each later use of it in the text
-(工程會 again), as news writes a long name once and its short form after."""
+"""Names a text uses again: short forms it defines in brackets right after a name (行政院公共工程委員會（工程會）,
+国际标准化组织（ISO）, 某某工程（简称“某某工程”）): each is a second entity of the name's type, and so is each later
+use of it in the text (工程會 again), as news writes a long name once and its short form after; and a person's
+name, or a part of a foreign one, that stands again as a word where nothing else was read (劳伦斯·某某 …
+劳伦斯 again), as an article names a person in full once and then again and again."""
 
 from __future__ import annotations
 
 import regex
 
 from ..resources import Resources
-from ._entity_data import _HAN, _Cand, _Rules, _rules
+from ._entity_data import _COMMON_WORD, _HAN, _Cand, _Rules, _rules
 from ._entity_places import _is_word
-from ._words import segmenter
+from ._words import Segmenter, segmenter
 
 #: a bracketed short form right after a name: an optional word saying so (简称, 下称), optional quotes, then a
 #: run of two to eight Chinese characters or a Latin name
@@ -64,6 +66,80 @@ def with_defined_short_forms(kept: list[_Cand], vt: str, res: Resources) -> list
     if not added:
         return kept
     return sorted([*kept, *added], key=lambda c: c.a)
+
+
+def with_people_named_again(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
+    """``kept`` (sorted by start) with the other places where a person it holds is named again, each where no
+    kept name lies: the whole name (two to four Chinese characters, no common word of another kind: 高峰 is a
+    peak first) and each part of two characters or more of a foreign name its dots join (劳伦斯·某某 gives 劳伦斯),
+    where it is a word of its own (not 王明 in 王明亮) and stands in no book's title (《某某传》). Each name is
+    sought once, within ``_USE_REACH`` around where it was found, and a mask of the characters taken tells where a
+    name lies: linear in the text.
+
+    >>> vt = "副市长王明远介绍，王明远还表示，《王明远传》出版。"
+    >>> [vt[c.a:c.b] for c in with_people_named_again([_Cand(3, 6, "PERSON", "tagger", 0.8, 2)], vt, Resources())]
+    ['王明远', '王明远']
+    """
+    people = [c for c in kept if c.type == "PERSON"]
+    if not people:
+        return kept
+    seg = segmenter(res)
+    taken = bytearray(len(vt))
+    for k in kept:
+        taken[k.a:k.b] = b"\x01" * (k.b - k.a)
+    sought: set[str] = set()
+    added: list[_Cand] = []
+    for c in people:
+        for name in _names_of(vt[c.a:c.b], seg):
+            if name in sought:
+                continue
+            sought.add(name)
+            for at in _words_named(vt, name, max(0, c.a - _USE_REACH), c.b + _USE_REACH, seg):
+                if not any(taken[at:at + len(name)]):
+                    added.append(_Cand(at, at + len(name), "PERSON", "named again", c.confidence, c.rank))
+                    taken[at:at + len(name)] = b"\x01" * len(name)
+    if not added:
+        return kept
+    return sorted([*kept, *added], key=lambda c: c.a)
+
+
+def _names_of(person: str, seg: Segmenter) -> list[str]:
+    """The names a person found as ``person`` may be named again by: the whole name, when it is two to four
+    Chinese characters and no common word of another kind (高峰, 周末), and the parts of two Chinese characters or
+    more of a name its dots join (劳伦斯·某某)."""
+    if _DOTTED_NAME.fullmatch(person):
+        return [p for p in regex.split(r"[·•‧・]", person) if len(p) >= 2]
+    if not _CHINESE_NAME.fullmatch(person) or person.endswith("姓"):
+        return []
+    common = (seg.freq.get(person) or 0) >= _COMMON_WORD and not seg.tags.get(person, "").startswith("nr")
+    return [] if common else [person]
+
+
+def _words_named(vt: str, name: str, lo: int, hi: int, seg: Segmenter) -> list[int]:
+    """Where ``name`` stands in ``vt[lo:hi]`` as a word of its own, outside a title in 《》."""
+    out = []
+    at = vt.find(name, lo, hi)
+    while at >= 0:
+        end = at + len(name)
+        if _is_word(vt, at, end, seg) and not _in_a_title(vt, at) and vt[end:end + 1] not in _DOTS \
+                and vt[at - 1:at] not in _DOTS:
+            out.append(at)
+        at = vt.find(name, end, hi)
+    return out
+
+
+def _in_a_title(vt: str, at: int) -> bool:
+    """Whether ``at`` stands inside 《…》 (a book's or a work's title), judged from the line before it."""
+    opened = vt.rfind("《", max(0, at - _TITLE_REACH), at)
+    return opened >= 0 and vt.find("》", opened, at) < 0
+
+
+#: a foreign name whose parts dots join; a Chinese name of two to four characters
+_DOTTED_NAME = regex.compile(r"\p{Han}+(?:[·•‧・]\p{Han}+)+")
+_CHINESE_NAME = regex.compile(r"\p{Han}{2,4}")
+_DOTS = frozenset("·•‧・")
+#: how far back a title's opening mark is looked for
+_TITLE_REACH = 40
 
 
 def _a_kinds_word(alias: str, rules: _Rules) -> bool:

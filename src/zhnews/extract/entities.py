@@ -35,7 +35,7 @@ from ..errors import InputError
 from ..resources import Resources, default_resources
 from ..script import TextView
 from ..types import ENTITY_TYPES, Article, Attrs, Entity, Field, record_builder
-from ._entity_aliases import with_defined_short_forms
+from ._entity_aliases import with_defined_short_forms, with_people_named_again
 from ._entity_data import (
     _COMMON_WORD,
     _NO_ATTRS,
@@ -247,7 +247,7 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
     cands = _governments_named_by_places(cands, _rules(res))
     resolved = _resolve(cands, vt, _rules(res).tuples["line_endings"])
     kept = _chains(_tagged_chains(_with_sub_bodies(_confirmed(resolved, cands, vt, res), vt, res), vt, res), res)
-    kept = with_defined_short_forms(kept, vt, res)
+    kept = with_people_named_again(with_defined_short_forms(kept, vt, res), vt, res)
     # the codes of the text's places, gathered once (once per place made long texts of places quadratic)
     # and the codes of a chain's parts (南投县|鱼池乡 names the county a township's chain needs)
     nearby = frozenset(code for c in places for part in (c, *c.parts) if part.rule in _FULL_DIVISIONS
