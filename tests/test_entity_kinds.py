@@ -2280,3 +2280,11 @@ def test_a_part_of_a_foreign_name_named_again_is_the_person(text: str, full: str
 def test_a_name_in_a_books_title_is_not_the_person_named_again() -> None:
     text = "《蒙塔古家书》再版。奥利弗·蒙塔古曾任董事。"
     assert ("蒙塔古", "PERSON") not in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("中国（宜宾）国际茶产业博览会今日开幕。", "中国（宜宾）国际茶产业博览会"),
+    ("中國（澳門）國際旅遊博覽會下月舉行。", "中國（澳門）國際旅遊博覽會"),
+])
+def test_a_fair_named_with_a_bracketed_place_holds_it(text: str, name: str) -> None:
+    assert (name, "EVENT") in _found(text)

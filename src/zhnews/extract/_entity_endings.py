@@ -225,7 +225,7 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
             continue
         if breaks is None:
             breaks = [b.start() for b in _HARD_BREAK.finditer(vt)]
-        lo, bracket = _window(vt, s, breaks, rules.suffixes[suffix] == "PLATFORM"
+        lo, bracket = _window(vt, s, breaks, rules.suffixes[suffix] in _BRACKETED_PLACE_TYPES
                               or suffix in rules.sets["legal_form_endings"], res,
                               reach=_LAB_REACH if rules.suffixes[suffix] == "LAB" else _REACH)
         toks = _words_at(seg, vt[lo:e + 3], lo, windows)  # a little past the ending: does it close a word there?
@@ -264,6 +264,8 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
     return out
 
 
+#: the kinds whose names may hold a place in brackets (中国（浙江）自由贸易试验区, 中国（某市）国际某某博览会)
+_BRACKETED_PLACE_TYPES = frozenset({"PLATFORM", "EVENT"})
 #: the dashes that join two parties in a forum's or an expo's name (中国—东盟博览会, 中国-中亚峰会)
 _PARTY_DASHES = "—–-－"
 #: how many characters the parties' names are read in, before the dash and after it
@@ -413,7 +415,7 @@ def _window(vt: str, s: int, breaks: list[int], bracketed: bool, res: Resources,
     The words before the ending stop at punctuation, and segmenting ends there: the window starts after
     the last punctuation mark, which gives the same words for less work. Zones and companies with their legal
     form name a place in brackets (中国（浙江）自由贸易试验区, 北新建材（昆明）有限公司): with ``bracketed``, the window
-    goes on before such a bracket."""
+    goes on before such a bracket; so do fairs named the same way (中国（某市）国际某某博览会)."""
     k = bisect_left(breaks, s) - 1
     lo = max(0, s - reach, breaks[k] + 1 if k >= 0 else 0)
     while 0 < lo < s and _LATIN.match(vt, lo - 1, lo + 1):  # never from inside a Latin word: its start
