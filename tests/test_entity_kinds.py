@@ -2288,3 +2288,18 @@ def test_a_name_in_a_books_title_is_not_the_person_named_again() -> None:
 ])
 def test_a_fair_named_with_a_bracketed_place_holds_it(text: str, name: str) -> None:
     assert (name, "EVENT") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("财政部会计司有关负责人表示，将修订准则。", "财政部会计司"),
+    ("中国人民银行支付结算司近日发布通知。", "中国人民银行支付结算司"),
+    ("商务部对外投资和经济合作司负责人介绍了情况。", "商务部对外投资和经济合作司"),
+])
+def test_a_ministrys_department_named_by_words_jieba_reads_as_verbs_is_one_name(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text, body", [("财政部支持公司发展。", "财政部"), ("教育部批准设立司法鉴定中心。", "教育部")])
+def test_a_ministrys_verb_opens_no_department_of_another_ending(text: str, body: str) -> None:
+    found = _found(text)
+    assert (body, "ORG") in found and not any(n.startswith(body) and n != body for n, _ in found)

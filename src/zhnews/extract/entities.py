@@ -359,7 +359,8 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings:
     its remit (``remit_words``: 调查统计司, 执法一司) and ordinals (高等教育司, 第一分院, 装备工业一司: a bare numeral
     only after the department's own words and before a one-character ending; a conjunction may join two of them,
     not open them: 教育部与财政部办公厅 is two bodies), then an ending that closes a word
-    (``_closes_a_department``) with no title after it (司长). No other verb (相关司局, 批准设立), word of acting
+    (``_closes_a_department``) with no title after it (司长). No other verb (相关司局, 批准设立; one of two
+    characters only before a ministry's department ending, ``verb_named_department_endings``: 会计司), word of acting
     together (会同), stop word, person, title or other body's name (not a remit's or a common noun's word with
     the ending: 建设司, 国防委员会) lies between; the words of a place in ``places`` may (某部调查局 + 某市 +
     调查处)."""
@@ -370,6 +371,7 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings:
         return None
     seg = segmenter(res)
     words = seg.pos_tokens(vt[c.b:min(len(vt), hi + 2)], c.b)
+    verbs = False  # a verb of two characters read on the way: only a ministry's department may hold one
     for k, t in enumerate(words):
         if t.end > hi:
             return None
@@ -384,7 +386,8 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings:
                 and (t.word == ending or ending not in rules.sets["own_word_department_endings"]):
             titled = vt.startswith("长", t.end) or (t.flag == "nt" and t.word != ending
                                                     and not _a_remits_words(t.word[:-len(ending)], rules, seg))
-            return None if titled or t.word in rules.generic else (t.end, ending)
+            named = not verbs or ending in rules.sets["verb_named_department_endings"]
+            return None if titled or t.word in rules.generic or not named else (t.end, ending)
         if t.word in rules.sets["name_conjunctions"]:
             if t.start == c.b:
                 return None
@@ -395,6 +398,9 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings:
                 return None  # 某局|协同|某市某委员会: a second body, named after the first acts with it
         elif t.word in rules.sets["remit_words"]:
             continue  # 调查统计司, 执法一司: the department's remit, not the body's predicate
+        elif t.flag == "v" and len(t.word) >= 2 and t.word not in rules.stops and t.word not in rules.generic \
+                and t.word not in rules.sets["predicate_verbs"]:
+            verbs = True  # 会计|司, 支付|结算|司: judged at the ending
         elif t.word in rules.stops or (t.word in rules.generic and t.flag.startswith("v")) \
                 or not (t.flag.startswith(("n", "j", "vn", "l", "b")) or _ORDINAL_WORD.fullmatch(t.word) or numbered) \
                 or t.flag.startswith("nr") or (t.flag.startswith("nt") and t.word.endswith(rules.org_endings)) \
