@@ -2303,3 +2303,17 @@ def test_a_ministrys_department_named_by_words_jieba_reads_as_verbs_is_one_name(
 def test_a_ministrys_verb_opens_no_department_of_another_ending(text: str, body: str) -> None:
     found = _found(text)
     assert (body, "ORG") in found and not any(n.startswith(body) and n != body for n, _ in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("中国陶瓷和卫浴用品协会发布年度报告。", "中国陶瓷和卫浴用品协会"),
+    ("台灣機械暨模具工業同業公會今天表示。", "台灣機械暨模具工業同業公會"),
+    ("香港印刷及包裝業協會主席致辭。", "香港印刷及包裝業協會"),
+])
+def test_an_associations_name_may_join_two_trades_with_a_conjunction(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+def test_the_last_item_of_a_list_before_a_conjunction_is_no_part_of_the_name() -> None:
+    found = _found("市里有篮球、排球、台球和象棋协会等组织。")
+    assert ("象棋协会", "ORG") in found and not any(n.endswith("和象棋协会") for n, _ in found)

@@ -147,6 +147,16 @@ def _joins_body_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str)
             and not _opens_a_name(after, rules))  # 某某研发计划|和|省|科技厅: a programme and a body
 
 
+def _after_a_lists_conjunction(vt: str, body: list[Token], rules: _Rules) -> list[Token]:
+    """The name's words after the conjunction that follows its first word, when that word opens right after 、:
+    the word is a list's last item, not a part of the name (排球、台球|和|棋牌协会 names 棋牌协会; 某某、深圳市|工业|和|
+    信息化局 is one name, opened by its place)."""
+    if len(body) < 3 or body[1].word not in rules.sets["name_conjunctions"] \
+            or vt[body[0].start - 1:body[0].start] != "、":
+        return body
+    return body[2:]
+
+
 def _opens_a_name(t: Token | None, rules: _Rules) -> bool:
     """Whether the word ``t`` after a conjunction opens a second name: a level (省, 市), the nation's word, or a
     division named with its ending (浙江省; not 劳工及|福利局, whose 福利 jieba calls a place)."""
@@ -244,7 +254,7 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
                 # not 2024|赛季…, nor a count (1900多家企业参加…博览会): the ending's own walk judges those
                 out.append(_Cand(opened.start("name"), e, "EVENT", "event after ordinal", 0.9, 3))
                 continue
-        body = _name_body(toks, s, bracket, rules, suffix, seg)
+        body = _after_a_lists_conjunction(vt, _name_body(toks, s, bracket, rules, suffix, seg), rules)
         if suffix in rules.sets["landform_endings"]:
             body = body[-1:]  # one proper noun names a landform: 缓和|朝鲜半岛, 这条|青藏高原
         if rules.suffixes[suffix] == "PROGRAMME" and _after_a_conjunction(toks, body, rules) \
