@@ -2317,3 +2317,12 @@ def test_an_associations_name_may_join_two_trades_with_a_conjunction(text: str, 
 def test_the_last_item_of_a_list_before_a_conjunction_is_no_part_of_the_name() -> None:
     found = _found("市里有篮球、排球、台球和象棋协会等组织。")
     assert ("象棋协会", "ORG") in found and not any(n.endswith("和象棋协会") for n, _ in found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("市汽车配件行业协会建议政府加大扶持力度。", "市汽车配件行业协会"),
+    ("澳門建築業聯合會建議政府加快審批。", "澳門建築業聯合會"),
+])
+def test_a_body_advising_the_government_is_not_read_into_its_name(text: str, body: str) -> None:
+    found = _found(text)
+    assert (body, "ORG") in found and not any(n.endswith("政府") for n, _ in found)

@@ -507,6 +507,8 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
         joined = t.word in rules.sets["name_conjunctions"] and bool(body) and _joins_body_name(toks, t, rules, suffix)
         if body and t.word in rules.sets["predicate_verbs"] and rules.suffixes[suffix] in ("ORG", "LAB"):
             break  # 技术源自|某某国家重点实验室: a body's name holds no predicate (a plan's may: 某港扩建计划)
+        if body and suffix in rules.sets["government_endings"] and t.word.endswith(rules.org_endings):
+            break  # 某某联合会|建议|政府: a government's name holds no other body's (市委|市政府 is two)
         # a lab's field counts for nothing in the name's length: the body that holds the lab and the field may
         # both be long (成都某某大学|地质灾害防治与地质环境保护|国家重点实验室)
         before_field = body if field_from is None else [b for b in body if b.start < field_from]
