@@ -2326,3 +2326,12 @@ def test_the_last_item_of_a_list_before_a_conjunction_is_no_part_of_the_name() -
 def test_a_body_advising_the_government_is_not_read_into_its_name(text: str, body: str) -> None:
     found = _found(text)
     assert (body, "ORG") in found and not any(n.endswith("政府") for n, _ in found)
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("浦东新区今年新增企业三万家。", "浦东新区", "PLACE"),
+    ("天津滨海新区发布招商政策。", "天津滨海新区", "PLACE"),
+    ("南京江北新区发布招商政策。", "南京江北新区", "PLATFORM"),
+])
+def test_a_district_named_like_a_zone_is_a_place_and_a_zone_stays_a_platform(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in _found(text)

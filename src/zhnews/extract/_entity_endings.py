@@ -265,6 +265,8 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
             continue
         if suffix in rules.sets["legal_form_endings"]:
             body = _with_an_unknown_brand(toks, body, seg, rules)
+        if vt.endswith(rules.tuples["districts_named_as_zones"], 0, e):
+            continue  # (上海市)浦东新区: a district of its city, read by the gazetteer with its chain, no zone
         if _body_names_something(vt, body, suffix, seg, rules, known) \
                 and _named_before_its_word(vt, toks, s, body, rules):
             type_ = _lab_or_org(vt[body[0].start:s], suffix, rules)
