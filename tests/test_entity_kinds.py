@@ -2335,3 +2335,11 @@ def test_a_body_advising_the_government_is_not_read_into_its_name(text: str, bod
 ])
 def test_a_district_named_like_a_zone_is_a_place_and_a_zone_stays_a_platform(text: str, name: str, type_: str) -> None:
     assert (name, type_) in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("中華民國保險商業同業公會全國聯合會今日發布聲明。", "中華民國保險商業同業公會全國聯合會"),
+    ("省汽车流通协会联合会召开年会。", "省汽车流通协会联合会"),
+])
+def test_a_federation_named_after_its_member_body_is_one_name(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
