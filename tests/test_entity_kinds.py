@@ -2343,3 +2343,11 @@ def test_a_district_named_like_a_zone_is_a_place_and_a_zone_stays_a_platform(tex
 ])
 def test_a_federation_named_after_its_member_body_is_one_name(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("获奖企业包括贵州恒达建材有限公司、北新建材（贵阳）有限公司、中化云岭有限公司。", "北新建材（贵阳）有限公司"),
+    ("名单有昆明华远电缆有限公司、中化云龙有限公司、云南多宝电缆集团股份有限公司。", "中化云龙有限公司"),
+])
+def test_a_company_in_a_list_of_companies_is_the_whole_item(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)

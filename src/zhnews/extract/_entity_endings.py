@@ -11,7 +11,18 @@ from typing import Any
 import regex
 
 from ..resources import Resources
-from ._entity_data import _COMMON_WORD, _HAN, _LATIN, _NAME_CHAR, _builtin, _Cand, _gazetteer, _Rules, _rules
+from ._entity_data import (
+    _COMMON_WORD,
+    _HAN,
+    _HAN_RUN,
+    _LATIN,
+    _NAME_CHAR,
+    _builtin,
+    _Cand,
+    _gazetteer,
+    _Rules,
+    _rules,
+)
 from ._words import Segmenter, Token, segmenter
 
 # patterns used inside functions, compiled once (the regex module's cache lookup costs ~10 µs a call)
@@ -264,7 +275,7 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
             # (国家某某基金和|北京市某某基金)
             continue
         if suffix in rules.sets["legal_form_endings"]:
-            body = _with_an_unknown_brand(toks, body, seg, rules)
+            body = _listed_company(vt, toks, _with_an_unknown_brand(toks, body, seg, rules), rules)
         if vt.endswith(rules.tuples["districts_named_as_zones"], 0, e):
             continue  # (上海市)浦东新区: a district of its city, read by the gazetteer with its chain, no zone
         if _body_names_something(vt, body, suffix, seg, rules, known) \
@@ -571,6 +582,33 @@ def _with_an_unknown_brand(toks: list[Token], body: list[Token], seg: Segmenter,
                               and before.word not in rules.stops):
         return body  # a word of the dictionary, or a longer run of single characters (a clause, not a brand)
     return [Token(word, "nz", pair[0].start, pair[1].end), *body]
+
+
+def _listed_company(vt: str, toks: list[Token], body: list[Token], rules: _Rules) -> list[Token]:
+    """A company's body in a list of companies (某某有限公司、中化云龙有限公司) with the words between the list mark
+    and the body the walk stopped at: the item between two marks is the company's name, brand included (中化).
+    Only a short run of Chinese characters, none a stop word, after 、 when the item before ends with a legal
+    form."""
+    if not body:
+        return body
+    mark = vt.rfind("、", max(0, body[0].start - _BRAND_REACH), body[0].start)
+    if mark < 0 or not after_a_listed_company(vt, mark + 1, rules):
+        return body
+    gap = [t for t in toks if mark < t.start and t.end <= body[0].start]
+    if not gap or gap[0].start != mark + 1 or any(not _HAN_RUN.fullmatch(t.word) or t.word in rules.stops
+                                                  for t in gap):
+        return body
+    return [*gap, *body]
+
+
+def after_a_listed_company(vt: str, at: int, rules: _Rules) -> bool:
+    """Whether ``at`` opens an item of a list of companies: right after 、, the item before ending with a legal
+    form (某某有限公司、|某某有限公司)."""
+    return vt[at - 1:at] == "、" and vt.endswith(rules.tuples["legal_form_endings"], 0, at - 1)
+
+
+#: how many characters a brand the walk left out may have between a list mark and a company's body
+_BRAND_REACH = 4
 
 
 def _after_a_function_word(toks: list[Token], t: Token) -> bool:

@@ -13,7 +13,7 @@ import regex
 from ..page.credits import bare_name, surname_before
 from ..resources import Resources
 from ._entity_data import _COMMON_WORD, _HAN, _HAN_RUN, _LATIN, _NAME_CHAR, _builtin, _Cand, _gazetteer, _Rules, _rules
-from ._entity_endings import _PROPER_FLAGS, _distinctive, _lab_or_org, _longest_ending
+from ._entity_endings import _PROPER_FLAGS, _distinctive, _lab_or_org, _longest_ending, after_a_listed_company
 from ._entity_places import _beyond_the_mainland, _cities, _follows_names, _word_edges
 from ._words import Segmenter, Token, segmenter
 from .tagger import SENTENCE_STOPS
@@ -839,8 +839,8 @@ def _starts_from_tagger(cands: list[_Cand], vt: str, rules: _Rules, seg: Segment
             c.a = known.a  # a known name opens it (比亚迪股份有限公司), unless the tagger reads a body after it
             continue  # or a title follows it (某总会|副理事长某某建议特区政府: the body, its officer, another body)
         if t is None or t.a <= c.a or vt.startswith(rules.tuples["national"], c.a) \
-                or vt[c.a:t.a] in rules.sets["level_prefixes"]:  # 县|教育局: the county's own
-            continue
+                or vt[c.a:t.a] in rules.sets["level_prefixes"] or after_a_listed_company(vt, c.a, rules):
+            continue  # 县|教育局: the county's own; 某某有限公司、|中化云龙有限公司: the list item is the name
         k = bisect_left(place_starts, c.a)
         if k < len(place_starts) and place_starts[k] < t.a:
             continue  # a place between the rule's start and the tagger's
