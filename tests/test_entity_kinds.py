@@ -2351,3 +2351,16 @@ def test_a_federation_named_after_its_member_body_is_one_name(text: str, name: s
 ])
 def test_a_company_in_a_list_of_companies_is_the_whole_item(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("东莞市规划和自然资源局发布公告。", "东莞市规划和自然资源局"),
+    ("市规划和自然资源局有关负责人表示。", "市规划和自然资源局"),
+])
+def test_a_bureau_named_by_its_remits_set_phrase_is_one_name(text: str, name: str) -> None:
+    found = _found(text)
+    assert (name, "ORG") in found and not any(t == "POLICY" for _, t in found)
+
+
+def test_a_bureau_opened_by_all_the_citys_is_no_name() -> None:
+    assert _found("全市自然资源局系统开展专项整治。") == set()

@@ -549,9 +549,10 @@ _YEAR = regex.compile(r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}")
 
 def _a_remits_phrase(t: Token, suffix: str, seg: Segmenter, rules: _Rules) -> bool:
     """Whether the set phrase ``t`` right before a body's ending names its remit: it ends with a noun (自然资源,
-    社会保障) and the ending is a body's of two characters or more, no government's (拉美国家|政府 is no body's
-    remit; 广大职工|办 is a verb)."""
-    return len(suffix) >= 2 and suffix not in rules.sets["government_endings"] \
+    社会保障) and the ending is a body's of two characters or more, or 局 or 署 (自然资源|局), no government's
+    (拉美国家|政府 is no body's remit; 广大职工|办 is a verb)."""
+    one_character_body = suffix in rules.sets["body_word_endings"] and suffix not in rules.sets["verb_endings"]
+    return (len(suffix) >= 2 or one_character_body) and suffix not in rules.sets["government_endings"] \
         and seg.tags.get(t.word[-2:], "").startswith("n")
 
 

@@ -257,13 +257,14 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
 
 def _no_body_after_each(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     """A body named by a kind's ending (found by the ending, or read by the tagger and ending so) right after
-    各, 每家 … (``each_words``) is every body of that kind (各政策局, 各地方政府, 每家商业银行), no name: dropped,
+    各, 每家, 全市 … (``each_words``), or opened by one, is every body of that kind (各政策局, 各地方政府, 每家商业银行,
+    全市公安局), no name: dropped,
     unless a place or a proper noun names it (各|杭州银行网点, 各|浙江大学附属医院: every branch of one body). A
     name a lexicon knows stays (会见各|联合国机构代表), and so does a name the tagger read with no such ending
     (致函各|独联体国家元首)."""
     rules = _rules(res)
     each = rules.tuples["each_words"]
-    return [c for c in cands if not (c.type in _BODY_TYPES and vt.endswith(each, 0, c.a)
+    return [c for c in cands if not (c.type in _BODY_TYPES and (vt.endswith(each, 0, c.a) or vt.startswith(each, c.a))
                                      and (c.rule.startswith("suffix")
                                           or (c.rule in _GUESSES and vt.endswith(rules.endings, c.a, c.b)))
                                      and not _named_by_a_proper_noun(vt, c, res))]
