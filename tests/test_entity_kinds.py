@@ -2364,3 +2364,20 @@ def test_a_bureau_named_by_its_remits_set_phrase_is_one_name(text: str, name: st
 
 def test_a_bureau_opened_by_all_the_citys_is_no_name() -> None:
     assert _found("全市自然资源局系统开展专项整治。") == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("香港禮品展今日在灣仔開幕。", "香港禮品展"),
+    ("第十届深圳国际家具展吸引十万人次。", "深圳国际家具展"),
+])
+def test_a_fair_named_by_its_place_and_goods_with_the_ending_zhan_is_an_event(text: str, name: str) -> None:
+    assert (name, "EVENT") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["项目取得新进展。", "全县开展专项整治。", "他举办了个人书画展。"])
+def test_zhan_ending_other_words_or_a_show_named_by_no_proper_noun_is_no_event(text: str) -> None:
+    assert not any(t == "EVENT" for _, t in _found(text))
+
+
+def test_a_word_ending_in_zhan_before_a_conjunction_does_not_split_a_research_bodys_name() -> None:
+    assert ("浙江大学区域发展与规划研究院", "ORG") in _found("浙江大学区域发展与规划研究院发布报告。")

@@ -178,7 +178,8 @@ def _opens_a_name(t: Token | None, rules: _Rules) -> bool:
 def _holds_a_bodys_ending(word: str, rules: _Rules) -> bool:
     """Whether ``word`` holds the ending of a body, a zone or an event (某研究院|和|某委员会: two names); a plan's or
     a document's ending is a remit there (规划|和|自然资源委员会, 核子工程|与|科学研究所)."""
-    return any(rules.suffixes[m.group(0)] not in _REMIT_TYPES for m in rules.suffix_re.finditer(word))
+    return word not in rules.sets["words_holding_endings"] \
+        and any(rules.suffixes[m.group(0)] not in _REMIT_TYPES for m in rules.suffix_re.finditer(word))
 
 
 #: the types whose endings are also the words of a remit (规划, 工程, 计划)
