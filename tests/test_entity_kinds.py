@@ -2381,3 +2381,14 @@ def test_zhan_ending_other_words_or_a_show_named_by_no_proper_noun_is_no_event(t
 
 def test_a_word_ending_in_zhan_before_a_conjunction_does_not_split_a_research_bodys_name() -> None:
     assert ("浙江大学区域发展与规划研究院", "ORG") in _found("浙江大学区域发展与规划研究院发布报告。")
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("聯發科新加坡廠明年投產。", "聯發科", "新加坡"),
+    ("鸿海印度新厂开始量产。", "鸿海", "印度"),
+])
+def test_a_companys_plant_named_by_its_place_gives_the_company_and_the_place(text: str, company: str,
+                                                                            place: str) -> None:
+    found = _found(text)
+    assert (company, "ORG") in found and (place, "PLACE") in found
+    assert not any(n.endswith(("廠", "厂")) for n, _ in found)

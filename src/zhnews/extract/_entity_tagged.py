@@ -769,6 +769,27 @@ def _no_tagged_designation_unnamed(cands: list[_Cand], vt: str, res: Resources) 
     return out
 
 
+def _no_tagged_plant(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
+    """The tagger's organisation that ends with a known place and the word for a plant (某某电|亚利桑那州|厂, 某某|
+    越南|新厂) is a company, where its plant stands and the plant: no body of its own, dropped, so that the company
+    and the place are read (a plant named otherwise, 江南造船厂, stays)."""
+    ends = {c.b for c in cands if c.type == "PLACE" and c.rule not in _GUESSES}
+    if not ends:
+        return cands
+    plants = _rules(res).tuples["plant_words"]
+    return [c for c in cands if not (c.rule == "tagger" and c.type == "ORG" and vt.endswith(plants, c.a, c.b)
+                                     and _place_before_plant(vt, c, plants, ends))]
+
+
+def _place_before_plant(vt: str, c: _Cand, plants: tuple[str, ...], ends: set[int]) -> bool:
+    plant = next(p for p in plants if vt.endswith(p, c.a, c.b))
+    return c.b - len(plant) in ends and c.b - len(plant) > c.a
+
+
+#: the rules of the statistical models' spans: guesses, not known names
+_GUESSES = frozenset({"tagger", "model"})
+
+
 def _divisions_before_titles(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     """A place followed by a division's ending of another country (东京|都, 某某|府) holds that ending, the
     division's full name (东京都), which the lexicon cannot list whole: the ending must be a word of its own

@@ -68,6 +68,7 @@ from ._entity_tagged import (
     _no_body_and_a_verb_before_a_category,
     _no_person_named_as_a_city,
     _no_tagged_designation_unnamed,
+    _no_tagged_plant,
     _starts_from_tagger,
     _starts_outside_places,
     _stations,
@@ -240,6 +241,7 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
     cands = _no_body_and_a_verb_before_a_category(cands, vt, res)
     cands = _no_body_after_each(cands, vt, res)
     cands = _no_tagged_designation_unnamed(cands, vt, res)
+    cands = _no_tagged_plant(cands, vt, res)
     cands = _divisions_before_titles(cands, vt, res)
     cands += _stations(cands, vt, res)
     _starts_outside_places(cands)
