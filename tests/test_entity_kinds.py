@@ -2392,3 +2392,17 @@ def test_a_companys_plant_named_by_its_place_gives_the_company_and_the_place(tex
     found = _found(text)
     assert (company, "ORG") in found and (place, "PLACE") in found
     assert not any(n.endswith(("廠", "厂")) for n, _ in found)
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("长三角新能源汽车产业联盟今日成立。", "长三角新能源汽车产业联盟", "ORG"),
+    ("第十届中国仪器仪表学术年会在杭州召开。", "中国仪器仪表学术年会", "EVENT"),
+    ("南斯拉夫联盟总统当天表示。", "南斯拉夫联盟", "PLACE"),
+])
+def test_alliances_and_annual_meetings_named_by_a_proper_noun(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["两家企业结成战略联盟。", "公司年会定于周五举行。"])
+def test_an_alliance_or_an_annual_meeting_named_by_no_proper_noun_is_no_name(text: str) -> None:
+    assert _found(text) == set()

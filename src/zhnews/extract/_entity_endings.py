@@ -281,6 +281,8 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
             continue  # (上海市)浦东新区: a district of its city, read by the gazetteer with its chain, no zone
         if _body_names_something(vt, body, suffix, seg, rules, known) \
                 and _named_before_its_word(vt, toks, s, body, rules):
+            if _builtin(res).entries.get(vt[body[0].start:e]) == "PLACE" and rules.suffixes[suffix] != "PLACE":
+                continue  # 南斯拉夫联盟: a state the world lexicon knows, named like a body
             type_ = _lab_or_org(vt[body[0].start:s], suffix, rules)
             version = _VERSION.match(vt, e) if type_ in ("PROGRAMME", "POLICY") else None
             start = _dashed_place_before(vt, body[0].start, seg, res) if type_ == "EVENT" else body[0].start
