@@ -2406,3 +2406,16 @@ def test_alliances_and_annual_meetings_named_by_a_proper_noun(text: str, name: s
 @pytest.mark.parametrize("text", ["两家企业结成战略联盟。", "公司年会定于周五举行。"])
 def test_an_alliance_or_an_annual_meeting_named_by_no_proper_noun_is_no_name(text: str) -> None:
     assert _found(text) == set()
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("芬兰“一带一路”研究所所长介绍。", "芬兰“一带一路”研究所", "ORG"),
+    ("為落實臺中市“十四五”時期產業發展規劃，市府召開會議。", "臺中市“十四五”時期產業發展規劃", "POLICY"),
+])
+def test_a_name_may_hold_a_quoted_slogan_after_its_place(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["他说“一带一路”研究院办得很好。", "部分“快招”公司存在虚假宣传。"])
+def test_a_quoted_slogan_after_no_proper_noun_opens_no_name(text: str) -> None:
+    assert not any(n.startswith("“") or "”" in n for n, _ in _found(text))

@@ -136,6 +136,27 @@ def _bracketed_place(vt: str, lo: int, res: Resources) -> tuple[int, int] | None
     return opening, close + 1
 
 
+def _quoted_slogan(vt: str, lo: int, res: Resources) -> tuple[int, int] | None:
+    """The span of a slogan in double quotes that ends right before ``lo`` inside a name (某国“一带一路”研究所,
+    某市“十五”时期某某规划): two to six Chinese characters or digits in “”, a proper noun right before them (a
+    place, a body: 部分|“快招”公司 names none) and the name's own words after them (lo is the first character
+    after the closing quote)."""
+    if lo < 4 or vt[lo - 1] != "”" or not _HAN.match(vt, lo):
+        return None
+    opening = vt.rfind("“", max(0, lo - 9), lo - 1)
+    if opening < 1 or not _SLOGAN_INSIDE.fullmatch(vt, opening + 1, lo - 1) or not _HAN.match(vt, opening - 1):
+        return None
+    before = segmenter(res).pos_tokens(vt[max(0, opening - 6):opening], max(0, opening - 6))
+    return (opening, lo) if before and before[-1].flag.startswith(_PROPER_FLAGS) else None
+
+
+#: the kinds whose names may hold a quoted slogan (a programme's quoted name is a programme of its own:
+#: 国家重点研发计划“某某”重点专项 is two)
+_SLOGAN_HOLDERS = frozenset({"ORG", "LAB", "EVENT", "POLICY"})
+#: what a slogan quoted inside a name holds (一带一路, 十五, 双碳)
+_SLOGAN_INSIDE = regex.compile(r"[\p{Han}0-9]{2,6}")
+
+
 def _word_before(toks: list[Token], t: Token) -> Token | None:
     """The word of ``toks`` that ends where ``t`` starts."""
     return next((b for b in toks if b.end == t.start), None)
@@ -249,7 +270,8 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
             breaks = [b.start() for b in _HARD_BREAK.finditer(vt)]
         lo, bracket = _window(vt, s, breaks, rules.suffixes[suffix] in _BRACKETED_PLACE_TYPES
                               or suffix in rules.sets["legal_form_endings"], res,
-                              reach=_LAB_REACH if rules.suffixes[suffix] == "LAB" else _REACH)
+                              reach=_LAB_REACH if rules.suffixes[suffix] == "LAB" else _REACH,
+                              quoted=rules.suffixes[suffix] in _SLOGAN_HOLDERS)
         toks = _words_at(seg, vt[lo:e + 3], lo, windows)  # a little past the ending: does it close a word there?
         if _a_longer_ending_overlaps(vt, s, e, toks, rules):
             pos = s + 1  # 产业园|区: the name ends with 园区, which starts inside 产业园
@@ -425,6 +447,8 @@ def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules
         return True  # 美国当局计划对…, 市民计划假日…: they plan
     if s > 0 and vt[s - 1] in _CLOSING_BRACKETS and suffix in rules.sets["legal_form_endings"]:
         return False  # 某某（上海）有限公司: a company names its place in brackets
+    if s > 0 and vt[s - 1] == "”" and rules.suffixes[suffix] in _SLOGAN_HOLDERS:
+        return False  # 某国“一带一路”研究所: a slogan quoted inside the name
     return s == 0 or not _NAME_CHAR.match(vt[s - 1]) or vt[s - 1] in rules.sets["never_before_ending"]
 
 
@@ -434,7 +458,7 @@ _REACH, _LAB_REACH = 18, 30
 
 
 def _window(vt: str, s: int, breaks: list[int], bracketed: bool, res: Resources,
-            reach: int = _REACH) -> tuple[int, tuple[int, int] | None]:
+            reach: int = _REACH, quoted: bool = False) -> tuple[int, tuple[int, int] | None]:
     """Where segmenting starts before an ending at ``s``, and a bracketed place inside the name when its kind
     may hold one (``bracketed``).
 
@@ -446,7 +470,7 @@ def _window(vt: str, s: int, breaks: list[int], bracketed: bool, res: Resources,
     lo = max(0, s - reach, breaks[k] + 1 if k >= 0 else 0)
     while 0 < lo < s and _LATIN.match(vt, lo - 1, lo + 1):  # never from inside a Latin word: its start
         lo -= 1
-    bracket = _bracketed_place(vt, lo, res) if bracketed else None
+    bracket = _bracketed_place(vt, lo, res) if bracketed else _quoted_slogan(vt, lo, res) if quoted else None
     if bracket is not None:  # the name goes on before the bracket
         k = bisect_left(breaks, bracket[0]) - 1
         lo = max(0, bracket[0] - 12, breaks[k] + 1 if k >= 0 else 0)
@@ -536,6 +560,8 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
         proper = proper or (not joined and t.flag.startswith(_PROPER_FLAGS))
     while body and body[0].word == " ":  # a space kept between Latin words, with the word before it cut off
         body.pop(0)
+    if bracket is not None and body and body[0].start == bracket[0]:
+        body = [t for t in body if t.start >= bracket[1]]  # 他说|“某某”研究院: no name opens with the quote
     while len(body) > 1 and body[0].flag == "t" and body[1].flag == "v" \
             and body[0].word.endswith(rules.tuples["time_point_endings"]):
         body.pop(0)  # a time word opening a predicate: 赛后当选某某论坛 (当代 names things: 当代引领计划)
