@@ -2419,3 +2419,18 @@ def test_a_name_may_hold_a_quoted_slogan_after_its_place(text: str, name: str, t
 @pytest.mark.parametrize("text", ["他说“一带一路”研究院办得很好。", "部分“快招”公司存在虚假宣传。"])
 def test_a_quoted_slogan_after_no_proper_noun_opens_no_name(text: str) -> None:
     assert not any(n.startswith("“") or "”" in n for n, _ in _found(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("在县委的统一部署下，全县开展整治。", "县委"),
+    ("镇党委书记章明远介绍了情况。", "镇党委"),
+    ("丽水市委召开专题会议。", "丽水市委"),
+    ("在縣委的部署下，全縣推進整治。", "縣委"),
+])
+def test_a_party_committee_named_by_a_level_word_is_an_organisation(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["城市委托第三方评估。", "超市委派专人负责。"])
+def test_a_level_character_and_wei_inside_other_words_name_no_committee(text: str) -> None:
+    assert not any(t == "ORG" for _, t in _found(text))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
@@ -238,6 +239,46 @@ def _framed_people(vt: str, res: Resources) -> list[_Cand]:
                 out.append(_Cand(a, b, "PERSON", "framed by a title", 0.85, 3))
                 break
     return out
+
+
+def _level_committees(vt: str, res: Resources) -> list[_Cand]:
+    """Party committees named by a level word (在市委的领导下, 区委副书记, 镇党委, 自治区党委; 大同市委 with its
+    place): organisations,
+    where the level word and the committee's word make a word of their own in the text, or run on into a title
+    (镇|党委书记; not 城市|委托, 超市|委屈), and no 员 follows (市委员会 is a council's name, read by its ending).
+
+    >>> [vt[c.a:c.b] for vt in ["在市委的坚强领导下", "城市委托管理"] for c in _level_committees(vt, Resources())]
+    ['市委']
+    """
+    rules = _rules(res)
+    pattern = _committee_pattern(rules.tuples["level_prefixes"], rules.tuples["party_committee_words"])
+    titles = rules.titles_after + rules.tuples["title_ends"]
+    out = []
+    for m in pattern.finditer(vt):
+        a, b = m.span()
+        if vt[b:b + 1] in _AFTER_COMMITTEE_WORD:
+            continue
+        ends = _word_edges(vt, a, b, segmenter(res))[1] or vt.startswith(titles, b)  # 镇|党委书记: jieba joins
+        place = _place_ending_at(vt, a, res)  # 大同|市委, 湖南|省委: the committee of a place the gazetteer knows
+        if ends and (place is not None or _word_edges(vt, a, b, segmenter(res))[0]):
+            out.append(_Cand(a if place is None else place, b, "ORG", "level committee", 0.85, 3))
+    return out
+
+
+def _place_ending_at(vt: str, at: int, res: Resources) -> int | None:
+    """Where a place the gazetteer knows that ends at ``at`` starts (the longest), or None."""
+    lo = max(0, at - 8)
+    starts = [lo + x for x, y, _codes in _gazetteer(res).names.find(vt[lo:at]) if lo + y == at]
+    return min(starts) if starts else None
+
+
+@lru_cache(maxsize=4)
+def _committee_pattern(levels: tuple[str, ...], words: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(f"(?:{'|'.join(levels)})(?:{'|'.join(words)})")
+
+
+#: characters that make 委 part of another word (委员, 委托, 委屈, 委婉, 委派, 委任)
+_AFTER_COMMITTEE_WORD = frozenset("员托屈婉派任")
 
 
 def _credited_people(vt: str, res: Resources) -> list[_Cand]:
