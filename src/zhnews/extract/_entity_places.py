@@ -256,7 +256,7 @@ def _level_committees(vt: str, res: Resources) -> list[_Cand]:
     out = []
     for m in pattern.finditer(vt):
         a, b = m.span()
-        if vt[b:b + 1] in _AFTER_COMMITTEE_WORD:
+        if vt[b:b + 1] in rules.sets["after_committee_word"]:
             continue
         ends = _word_edges(vt, a, b, segmenter(res))[1] or vt.startswith(titles, b)  # 镇|党委书记: jieba joins
         place = _place_ending_at(vt, a, res)  # 大同|市委, 湖南|省委: the committee of a place the gazetteer knows
@@ -275,10 +275,6 @@ def _place_ending_at(vt: str, at: int, res: Resources) -> int | None:
 @lru_cache(maxsize=4)
 def _committee_pattern(levels: tuple[str, ...], words: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(f"(?:{'|'.join(levels)})(?:{'|'.join(words)})")
-
-
-#: characters that make 委 part of another word (委员, 委托, 委屈, 委婉, 委派, 委任)
-_AFTER_COMMITTEE_WORD = frozenset("员托屈婉派任")
 
 
 def _credited_people(vt: str, res: Resources) -> list[_Cand]:
