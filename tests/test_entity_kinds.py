@@ -2434,3 +2434,15 @@ def test_a_party_committee_named_by_a_level_word_is_an_organisation(text: str, n
 @pytest.mark.parametrize("text", ["城市委托第三方评估。", "超市委派专人负责。"])
 def test_a_level_character_and_wei_inside_other_words_name_no_committee(text: str) -> None:
     assert not any(t == "ORG" for _, t in _found(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("保守党领袖当天发表讲话，称将推动改革。", "保守党"),
+    ("DeepMind發布了新的模型。", "DeepMind"),
+])
+def test_foreign_parties_and_companies_known_by_name(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+def test_the_democratic_parties_of_china_are_no_party_named_democratic() -> None:
+    assert ("民主党", "ORG") not in _found("各民主党派负责人出席座谈会。")
