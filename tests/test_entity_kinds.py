@@ -2446,3 +2446,7 @@ def test_foreign_parties_and_companies_known_by_name(text: str, name: str) -> No
 
 def test_the_democratic_parties_of_china_are_no_party_named_democratic() -> None:
     assert ("民主党", "ORG") not in _found("各民主党派负责人出席座谈会。")
+
+
+def test_a_national_award_named_by_a_field_is_an_award() -> None:
+    assert ("国家产业创新奖", "AWARD") in _found("该企业获评国家产业创新奖。")

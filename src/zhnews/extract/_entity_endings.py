@@ -780,7 +780,7 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     opened = _NAMED_EVENT.search(vt, max(0, body[0].start - 6), body[0].start)
     named = (suffix in rules.sets["relaxed_endings"] and len(body) >= 2) or bool(opened) \
         or (suffix in rules.sets["law_endings"] and _reading_length(body) >= 2) \
-        or (rules.suffixes[suffix] == "ORG" and body[0].word in rules.sets["national"] and len(body) >= 2) \
+        or (rules.suffixes[suffix] in _NATIONAL_NAMES and body[0].word in rules.sets["national"] and len(body) >= 2) \
         or (suffix in rules.sets["department_words"] and _own_level(vt, body[0], rules)
             and len(body) >= 2)  # 县农业农村局: the text's own county's
     if not named and not _distinctive(body, rules.generic):
@@ -803,6 +803,10 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     # name is one by its ending (某某促进法)
     return rules.suffixes[suffix] != "POLICY" or suffix in rules.sets["law_endings"] \
         or _names_a_document(body, rules, known)
+
+
+#: the kinds a nation's word and a field name (中国某某协会, 中国工业大奖, 中国国际某某博览会)
+_NATIONAL_NAMES = frozenset({"ORG", "AWARD", "EVENT"})
 
 
 class _KnownNames:
