@@ -2450,3 +2450,8 @@ def test_the_democratic_parties_of_china_are_no_party_named_democratic() -> None
 
 def test_a_national_award_named_by_a_field_is_an_award() -> None:
     assert ("国家产业创新奖", "AWARD") in _found("该企业获评国家产业创新奖。")
+
+
+@pytest.mark.parametrize("text", ["习近平总书记强调，要坚持稳中求进。", "學習習近平講話精神。"])
+def test_the_states_leaders_are_people_wherever_the_tagger_misses_them(text: str) -> None:
+    assert any(n in ("习近平", "習近平") and t == "PERSON" for n, t in _found(text))
