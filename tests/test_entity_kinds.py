@@ -2455,3 +2455,9 @@ def test_a_national_award_named_by_a_field_is_an_award() -> None:
 @pytest.mark.parametrize("text", ["习近平总书记强调，要坚持稳中求进。", "學習習近平講話精神。"])
 def test_the_states_leaders_are_people_wherever_the_tagger_misses_them(text: str) -> None:
     assert any(n in ("习近平", "習近平") and t == "PERSON" for n, t in _found(text))
+
+
+def test_a_name_the_tagger_reads_as_a_place_is_the_person_the_text_names_elsewhere() -> None:
+    text = "据悉，奥利弗·阿克拉姆曾任董事。在阿克拉姆成年之前，家族已经拥有农场。"
+    found = _found(text)
+    assert ("阿克拉姆", "PERSON") in found and ("阿克拉姆", "PLACE") not in found

@@ -74,7 +74,7 @@ def with_people_named_again(kept: list[_Cand], vt: str, res: Resources) -> list[
     peak first) and each part of two characters or more of a foreign name its dots join (劳伦斯·某某 gives 劳伦斯),
     where it is a word of its own (not 王明 in 王明亮) and stands in no book's title (《某某传》). Each name is
     sought once, within ``_USE_REACH`` around where it was found, and a mask of the characters taken tells where a
-    name lies: linear in the text.
+    name lies: linear in the text. The tagger's place or organisation that is exactly such a name is the person.
 
     >>> vt = "副市长王明远介绍，王明远还表示，《王明远传》出版。"
     >>> [vt[c.a:c.b] for c in with_people_named_again([_Cand(3, 6, "PERSON", "tagger", 0.8, 2)], vt, Resources())]
@@ -98,9 +98,18 @@ def with_people_named_again(kept: list[_Cand], vt: str, res: Resources) -> list[
                 if not any(taken[at:at + len(name)]):
                     added.append(_Cand(at, at + len(name), "PERSON", "named again", c.confidence, c.rank))
                     taken[at:at + len(name)] = b"\x01" * len(name)
+    kept = [_as_the_person(c, vt, sought) for c in kept]
     if not added:
         return kept
     return sorted([*kept, *added], key=lambda c: c.a)
+
+
+def _as_the_person(c: _Cand, vt: str, names: set[str]) -> _Cand:
+    """The tagger's place or organisation that is exactly a name the text gives a person elsewhere is that person
+    (劳伦斯·某某 … 在|劳伦斯|成年之前, read as a place there)."""
+    if c.rule != "tagger" or c.type == "PERSON" or vt[c.a:c.b] not in names:
+        return c
+    return _Cand(c.a, c.b, "PERSON", "named again", c.confidence, c.rank)
 
 
 def _names_of(person: str, seg: Segmenter) -> list[str]:
