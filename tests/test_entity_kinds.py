@@ -2461,3 +2461,11 @@ def test_a_name_the_tagger_reads_as_a_place_is_the_person_the_text_names_elsewhe
     text = "据悉，奥利弗·阿克拉姆曾任董事。在阿克拉姆成年之前，家族已经拥有农场。"
     found = _found(text)
     assert ("阿克拉姆", "PERSON") in found and ("阿克拉姆", "PLACE") not in found
+
+
+def test_a_fair_the_tagger_reads_as_a_body_is_an_event() -> None:
+    assert ("香港國際珠寶展", "EVENT") in _found("香港國際珠寶展今日開幕。")
+
+
+def test_a_bank_whose_name_ends_in_fazhan_is_no_fair() -> None:
+    assert not any(t == "EVENT" for _, t in _found("深发展最新推出信用卡。"))

@@ -74,6 +74,7 @@ class _Rules:
     lab_endings: tuple[str, ...]           # every ending that makes a lab, longest first
     platform_endings: tuple[str, ...]      # every ending that makes a park or a zone, longest first
     programme_endings: tuple[str, ...]     # every ending that makes a programme
+    event_endings: tuple[str, ...]         # every ending that makes an event
     endings: tuple[str, ...]               # every ending, for str.endswith
     org_endings: tuple[str, ...]           # the endings of organisations (ORG in entity_suffixes.tsv)
     org_ending_heads: dict[str, tuple[str, ...]]  # their first one or two characters -> the endings, longest first
@@ -165,6 +166,7 @@ def _build_rules(_res: Resources) -> _Rules:
         lab_endings=tuple(sorted((e for e, t in suffixes.items() if t == "LAB"), key=len, reverse=True)),
         platform_endings=tuple(sorted((e for e, t in suffixes.items() if t == "PLATFORM"), key=len, reverse=True)),
         programme_endings=tuple(e for e, t in suffixes.items() if t == "PROGRAMME"),
+        event_endings=tuple(e for e, t in suffixes.items() if t == "EVENT"),
         endings=tuple(suffixes),
         org_endings=tuple(e for e, t in suffixes.items() if t == "ORG"),
         org_ending_heads=_heads(e for e, t in suffixes.items() if t == "ORG"),

@@ -513,7 +513,8 @@ def _counts_bodies(name: str, rules: _Rules) -> bool:
 
 def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
     """Our type of a tagger span: an organisation that ends as a lab does (国家同步辐射研究中心) is a lab; a
-    place or an organisation that ends as a park or a zone does (某某产业园区, 某某小镇) is a platform; a place
+    place or an organisation that ends as a park or a zone does (某某产业园区, 某某小镇) is a platform, and one that
+    ends as an event does (某某国际珠宝展, 某某博览会) an event; a place
     that ends as a body's name does is a body (某某博物馆 read as a place: ORG)."""
     name = vt[a:b]
     if label != "PER" and name.endswith(rules.platform_endings) \
@@ -521,6 +522,10 @@ def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
         return "PLATFORM"
     if label == "PER":
         return _TAGGER_TYPES[label]
+    event = _longest_ending(name, rules) if name.endswith(rules.event_endings) \
+        and not name.endswith(rules.tuples["words_holding_endings"]) else None  # 深发展: a bank, 发展 no fair
+    if event is not None and rules.suffixes[event] == "EVENT" and len(name) - len(event) >= 2:
+        return "EVENT"  # 某某国际珠宝展, 某某博览会 read as a body or a place: a fair
     if label == "LOC":  # a body's ending of three characters or more makes a place read so a body (某某博物馆,
         ending = _longest_ending(name, rules)  # 某某档案馆; not 台北|宾馆, 某某|廊厅: 馆 and 厅 end places too; nor
         # a designation, which a place or a proper noun must name: 大学|图书馆 is a kind)
