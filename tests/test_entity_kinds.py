@@ -2469,3 +2469,15 @@ def test_a_fair_the_tagger_reads_as_a_body_is_an_event() -> None:
 
 def test_a_bank_whose_name_ends_in_fazhan_is_no_fair() -> None:
     assert not any(t == "EVENT" for _, t in _found("深发展最新推出信用卡。"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("台灣區紙漿製造工業同業公會今天表示。", "台灣區紙漿製造工業同業公會"),
+    ("臺灣區茶葉加工工業同業公會理事長說。", "臺灣區茶葉加工工業同業公會"),
+])
+def test_a_taiwan_trade_association_is_named_from_its_regions_opener(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+def test_an_opener_before_a_clause_makes_no_association_name() -> None:
+    assert not any(n.startswith("台湾区") for n, _ in _found("台湾区厂商纷纷加入同业公会。"))

@@ -179,6 +179,26 @@ def _joins_body_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str)
             and not _opens_a_name(after, rules))  # 某某研发计划|和|省|科技厅: a programme and a body
 
 
+def _from_an_associations_opener(vt: str, toks: list[Token], body: list[Token], s: int,
+                                  rules: _Rules) -> list[Token]:
+    """A trade association's name from the words that open every such name in its region (台湾区|某某|制造|工业
+    同业公会): its trade's words may hold verbs (制造, 制炼) that end the walk elsewhere, so where an opener
+    (``association_openers``) stands among the words before the ending, the name starts there."""
+    opener = next((t for t in reversed(toks) if t.end <= s and vt.startswith(rules.tuples["association_openers"],
+                                                                           t.start)), None)
+    if opener is None or (body and body[0].start <= opener.start):
+        return body
+    words = [t for t in toks if opener.start <= t.start and t.end <= s]
+    if any(t.word in rules.stops or t.word in rules.sets["predicate_verbs"] or t.flag in _NOT_IN_A_TRADE
+           for t in words):
+        return body  # 台湾区|厂商|加入|同业公会: a clause, not a name
+    return words
+
+
+#: jieba's flags of words no trade's name holds: prepositions, adverbs, pronouns, particles, conjunctions
+_NOT_IN_A_TRADE = frozenset({"p", "d", "r", "u", "uj", "ul", "c"})
+
+
 def _after_a_lists_conjunction(vt: str, body: list[Token], rules: _Rules) -> list[Token]:
     """The name's words after the conjunction that follows its first word, when that word opens right after 、:
     the word is a list's last item, not a part of the name (排球、台球|和|棋牌协会 names 棋牌协会; 某某、深圳市|工业|和|
@@ -289,6 +309,8 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
                 out.append(_Cand(opened.start("name"), e, "EVENT", "event after ordinal", 0.9, 3))
                 continue
         body = _after_a_lists_conjunction(vt, _name_body(toks, s, bracket, rules, suffix, seg), rules)
+        if suffix in rules.sets["opened_association_endings"]:
+            body = _from_an_associations_opener(vt, toks, body, s, rules)
         if suffix in rules.sets["landform_endings"]:
             body = body[-1:]  # one proper noun names a landform: 缓和|朝鲜半岛, 这条|青藏高原
         if rules.suffixes[suffix] == "PROGRAMME" and _after_a_conjunction(toks, body, rules) \
