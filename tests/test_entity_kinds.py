@@ -2481,3 +2481,18 @@ def test_a_taiwan_trade_association_is_named_from_its_regions_opener(text: str, 
 
 def test_an_opener_before_a_clause_makes_no_association_name() -> None:
     assert not any(n.startswith("台湾区") for n, _ in _found("台湾区厂商纷纷加入同业公会。"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("江南大学轻工过程工程与装备学院院长介绍。", "江南大学轻工过程工程与装备学院"),
+    ("东莞市规划和自然资源局发布公告。", "东莞市规划和自然资源局"),
+])
+def test_a_plans_or_programmes_ending_before_a_conjunction_and_a_bodys_ending_is_a_remit(text: str,
+                                                                                        name: str) -> None:
+    found = _found(text)
+    assert (name, "ORG") in found and not any(t in ("PROGRAMME", "POLICY") for _, t in found)
+
+
+def test_a_programme_and_a_national_body_after_a_conjunction_stay_two_names() -> None:
+    found = _found("项目获得国家重点研发计划和国家自然科学基金委员会资助。")
+    assert ("国家重点研发计划", "PROGRAMME") in found and ("国家自然科学基金委员会", "ORG") in found

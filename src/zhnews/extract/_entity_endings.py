@@ -284,7 +284,8 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
         s, e = m.span()
         suffix = m.group(0)
         pos = e
-        if _not_an_ending_here(vt, s, e, suffix, rules):
+        if _not_an_ending_here(vt, s, e, suffix, rules) \
+                or (rules.suffixes[suffix] in _REMIT_TYPES and _a_remit_before_a_body(vt, e, rules, res)):
             continue
         if breaks is None:
             breaks = [b.start() for b in _HARD_BREAK.finditer(vt)]
@@ -449,6 +450,25 @@ def _not_an_ending_here(vt: str, s: int, e: int, suffix: str, rules: _Rules) -> 
     later = rules.suffix_re.match(vt, e)
     return later is not None and not vt.startswith("长", later.end()) \
         and not _refused_where_it_stands(vt, e, later.end(), later.group(0), rules)
+
+
+def _a_remit_before_a_body(vt: str, e: int, rules: _Rules, res: Resources) -> bool:
+    """Whether a plan's or a programme's ending at ``e`` is a remit inside a body's name: a conjunction follows
+    and then, within a few characters of Chinese, a body's ending (某大学生物系统工程|与|食品科学学院, 规划|和|
+    自然资源局), unless the words after the conjunction open a name of their own (国家重点研发计划|和|国家某某
+    委员会: the nation's word, a level, a known place)."""
+    if vt[e:e + 1] not in rules.sets["name_conjunctions"]:
+        return False
+    run = _HAN_RUN.match(vt, e + 1)
+    if run is None or vt.startswith(rules.tuples["national"] + rules.tuples["level_prefixes"], e + 1) \
+            or any(x == 0 for x, _, _ in _gazetteer(res).names.find(vt[e + 1:e + 5])):
+        return False
+    after = rules.suffix_re.search(vt, e + 1, min(run.end(), e + 1 + _REMIT_REACH))
+    return after is not None and rules.suffixes[after.group(0)] in ("ORG", "LAB")
+
+
+#: how far after a remit's conjunction the body's ending is looked for (食品科学学院, 自然资源局)
+_REMIT_REACH = 10
 
 
 def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules) -> bool:
