@@ -2496,3 +2496,8 @@ def test_a_plans_or_programmes_ending_before_a_conjunction_and_a_bodys_ending_is
 def test_a_programme_and_a_national_body_after_a_conjunction_stay_two_names() -> None:
     found = _found("项目获得国家重点研发计划和国家自然科学基金委员会资助。")
     assert ("国家重点研发计划", "PROGRAMME") in found and ("国家自然科学基金委员会", "ORG") in found
+
+
+def test_the_verb_of_receiving_an_award_is_no_part_of_it() -> None:
+    found = _found("該公司獲頒香港環保卓越獎。")
+    assert ("香港環保卓越獎", "AWARD") in found and not any(n.startswith("獲頒") for n, _ in found)
