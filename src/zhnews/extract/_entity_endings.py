@@ -309,19 +309,13 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
                 # not 2024|赛季…, nor a count (1900多家企业参加…博览会): the ending's own walk judges those
                 out.append(_Cand(opened.start("name"), e, "EVENT", "event after ordinal", 0.9, 3))
                 continue
-        body = _after_a_lists_conjunction(vt, _name_body(toks, s, bracket, rules, suffix, seg), rules)
-        if suffix in rules.sets["opened_association_endings"]:
-            body = _from_an_associations_opener(vt, toks, body, s, rules)
-        if suffix in rules.sets["landform_endings"]:
-            body = body[-1:]  # one proper noun names a landform: 缓和|朝鲜半岛, 这条|青藏高原
+        body = _kinds_body(vt, toks, _name_body(toks, s, bracket, rules, suffix, seg), s, suffix, seg, rules)
         if rules.suffixes[suffix] == "PROGRAMME" and _after_a_conjunction(toks, body, rules) \
                 and not (known.get(body[0].word) == "PLACE" and _after_a_programme(vt, body[0].start, toks, rules)):
             # 某某科学及|技术委员会自然科学基金: the walk stopped inside the body that runs it (中国与|新加坡合作
             # 研究计划: inside the programme of two parties); a list of programmes goes on with a place's own
             # (国家某某基金和|北京市某某基金)
             continue
-        if suffix in rules.sets["legal_form_endings"]:
-            body = _listed_company(vt, toks, _with_an_unknown_brand(toks, body, seg, rules), rules)
         if vt.endswith(rules.tuples["districts_named_as_zones"], 0, e):
             continue  # (上海市)浦东新区: a district of its city, read by the gazetteer with its chain, no zone
         if _body_names_something(vt, body, suffix, seg, rules, known) \
@@ -333,6 +327,21 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
             start = _dashed_place_before(vt, body[0].start, seg, res) if type_ == "EVENT" else body[0].start
             out.append(_Cand(start, version.end() if version else e, type_, "suffix " + suffix, 0.85, 3))
     return out
+
+
+def _kinds_body(vt: str, toks: list[Token], body: list[Token], s: int, suffix: str, seg: Segmenter,
+                rules: _Rules) -> list[Token]:
+    """The walk's words mended as the ending's kind needs: a list's last item cut off (排球、台球|和|象棋协会), a trade
+    association from its region's opener, a landform named by one proper noun (缓和|朝鲜半岛, 这条|青藏高原), a
+    company with the brand the walk left out."""
+    body = _after_a_lists_conjunction(vt, body, rules)
+    if suffix in rules.sets["opened_association_endings"]:
+        body = _from_an_associations_opener(vt, toks, body, s, rules)
+    if suffix in rules.sets["landform_endings"]:
+        body = body[-1:]
+    if suffix in rules.sets["legal_form_endings"]:
+        body = _listed_company(vt, toks, _with_an_unknown_brand(toks, body, seg, rules), rules)
+    return body
 
 
 #: the kinds whose names may hold a place in brackets (中国（浙江）自由贸易试验区, 中国（某市）国际某某博览会)
