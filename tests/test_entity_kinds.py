@@ -2386,6 +2386,7 @@ def test_a_word_ending_in_zhan_before_a_conjunction_does_not_split_a_research_bo
 @pytest.mark.parametrize("text, company, place", [
     ("聯發科新加坡廠明年投產。", "聯發科", "新加坡"),
     ("鸿海印度新厂开始量产。", "鸿海", "印度"),
+    ("鸿海决定到墨西哥设厂。", "鸿海", "墨西哥"),
 ])
 def test_a_companys_plant_named_by_its_place_gives_the_company_and_the_place(text: str, company: str,
                                                                             place: str) -> None:
