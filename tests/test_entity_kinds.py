@@ -2502,3 +2502,17 @@ def test_a_programme_and_a_national_body_after_a_conjunction_stay_two_names() ->
 def test_the_verb_of_receiving_an_award_is_no_part_of_it() -> None:
     found = _found("該公司獲頒香港環保卓越獎。")
     assert ("香港環保卓越獎", "AWARD") in found and not any(n.startswith("獲頒") for n, _ in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("太行山区的乡村振兴成效明显。", "太行山区"),
+    ("秦巴山區的茶葉遠銷海外。", "秦巴山區"),
+])
+def test_a_mountain_region_named_by_its_range_is_a_place(text: str, name: str) -> None:
+    assert (name, "PLACE") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["贫困山区的孩子有了新校舍。", "位于北京石景山区的中学开学了。"])
+def test_a_mountain_region_needs_a_proper_name_and_no_district_holds_it(text: str) -> None:
+    assert not any(n.endswith("山区") and not n.endswith("石景山区") for n, _ in _found(text))
+    assert not any(n == "北京石景" for n, _ in _found(text))

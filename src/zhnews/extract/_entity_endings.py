@@ -316,6 +316,8 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
             # 研究计划: inside the programme of two parties); a list of programmes goes on with a place's own
             # (国家某某基金和|北京市某某基金)
             continue
+        if suffix in rules.sets["landform_endings"] and _ends_a_division(vt, s, e, res):
+            continue  # 北京石景|山区: 石景山区 is a district
         if vt.endswith(rules.tuples["districts_named_as_zones"], 0, e):
             continue  # (上海市)浦东新区: a district of its city, read by the gazetteer with its chain, no zone
         if _body_names_something(vt, body, suffix, seg, rules, known) \
@@ -327,6 +329,12 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
             start = _dashed_place_before(vt, body[0].start, seg, res) if type_ == "EVENT" else body[0].start
             out.append(_Cand(start, version.end() if version else e, type_, "suffix " + suffix, 0.85, 3))
     return out
+
+
+def _ends_a_division(vt: str, s: int, e: int, res: Resources) -> bool:
+    """Whether a division the gazetteer knows ends at ``e`` and starts before ``s`` (石景山区 holds 山区)."""
+    lo = max(0, s - 4)
+    return any(lo + x < s and lo + y == e for x, y, _codes in _gazetteer(res).names.find(vt[lo:e]))
 
 
 def _kinds_body(vt: str, toks: list[Token], body: list[Token], s: int, suffix: str, seg: Segmenter,
