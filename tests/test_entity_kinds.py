@@ -2516,3 +2516,17 @@ def test_a_mountain_region_named_by_its_range_is_a_place(text: str, name: str) -
 def test_a_mountain_region_needs_a_proper_name_and_no_district_holds_it(text: str) -> None:
     assert not any(n.endswith("山区") and not n.endswith("石景山区") for n, _ in _found(text))
     assert not any(n == "北京石景" for n, _ in _found(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("企业位于浙江省杭州市萧山区瓜沥镇。", "浙江省杭州市萧山区瓜沥镇"),
+    ("活动在南京市江宁区秣陵街道举行。", "南京市江宁区秣陵街道"),
+    ("企业位于保山市隆阳区芒宽乡。", "保山市隆阳区芒宽乡"),
+])
+def test_a_township_named_after_its_county_joins_the_chain(text: str, name: str) -> None:
+    assert (name, "PLACE") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["福建省著名侨乡莆田县发展多种经营。", "萧山区乡镇企业发展迅速。"])
+def test_a_description_after_a_division_is_no_township(text: str) -> None:
+    assert not any(n.endswith(("侨乡", "乡镇")) for n, _ in _found(text))

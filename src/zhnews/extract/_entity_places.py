@@ -73,7 +73,30 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
             merged[-1] = _Cand(prev.a, c.b, "PLACE", "gazetteer chain", 0.95, 3, parts=parts, attrs={"codes": child})
             continue
         merged.append(c)
-    return merged
+    return merged + _townships_after(merged, vt, seg, _rules(res))
+
+
+def _townships_after(divisions: list[_Cand], vt: str, seg: Segmenter, rules: _Rules) -> list[_Cand]:
+    """Townships and subdistricts named right after a division the gazetteer read in full (某区|新塘街道, 某区|
+    潞江镇, 某市|古镇镇), which the gazetteer does not list: two or three characters and the ending, a word of the
+    text's own that the dictionary holds as no common word (城镇, 乡镇, 小镇 are kinds). The chain step joins them."""
+    out = []
+    for c in divisions:
+        if c.rule == "gazetteer short name":
+            continue
+        m = _TOWNSHIP.match(vt, c.b)
+        if m is None or vt[c.b:m.end()] in rules.generic or any(ch in rules.stops for ch in m.group(1)) \
+                or (seg.freq.get(vt[c.b:m.end()]) or 0) >= _COMMON_WORD or not _word_edges(vt, c.b, m.end(), seg)[1] \
+                or any(t.flag in _NOT_IN_A_TOWNSHIP for t in seg.pos_tokens(vt[c.b:m.end()])):
+            continue  # 福建省|著名侨乡: a description, no township
+        out.append(_Cand(c.b, m.end(), "PLACE", "township after a division", 0.85, 3))
+    return out
+
+
+#: jieba's flags of words no township's name holds: adjectives, adverbs, verbs, numerals, function words
+_NOT_IN_A_TOWNSHIP = frozenset({"a", "ad", "d", "v", "vd", "m", "q", "r", "p", "c", "u", "uj"})
+#: a township's or a subdistrict's name: two or three characters and its ending (新塘街道, 潞江镇, 古镇镇)
+_TOWNSHIP = regex.compile(r"(\p{Han}{2,3}?)(?:街道|镇|乡)")
 
 
 def _beyond_jiebas_dictionary(name: str, codes: Sequence[str], seg: Segmenter, res: Resources) -> bool:
