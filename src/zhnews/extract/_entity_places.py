@@ -87,13 +87,14 @@ def _townships_after(divisions: list[_Cand], vt: str, seg: Segmenter, rules: _Ru
         m = _TOWNSHIP.match(vt, c.b)
         if m is None or vt[c.b:m.end()] in rules.generic or any(ch in rules.stops for ch in m.group(1)) \
                 or (seg.freq.get(vt[c.b:m.end()]) or 0) >= _COMMON_WORD or not _word_edges(vt, c.b, m.end(), seg)[1] \
-                or any(t.flag in _NOT_IN_A_TOWNSHIP for t in seg.pos_tokens(vt[c.b:m.end()])):
+                or any(len(t.word) >= 2 and t.flag in _NOT_IN_A_TOWNSHIP for t in seg.pos_tokens(vt[c.b:m.end()])):
             continue  # 福建省|著名侨乡: a description, no township
         out.append(_Cand(c.b, m.end(), "PLACE", "township after a division", 0.85, 3))
     return out
 
 
-#: jieba's flags of words no township's name holds: adjectives, adverbs, verbs, numerals, function words
+#: jieba's flags of words (of two characters or more; a name it does not know comes in single characters with any
+#: flag) no township's name holds: adjectives, adverbs, verbs, numerals, function words
 _NOT_IN_A_TOWNSHIP = frozenset({"a", "ad", "d", "v", "vd", "m", "q", "r", "p", "c", "u", "uj"})
 #: a township's or a subdistrict's name: two or three characters and its ending (新塘街道, 潞江镇, 古镇镇)
 _TOWNSHIP = regex.compile(r"(\p{Han}{2,3}?)(?:街道|镇|乡)")
