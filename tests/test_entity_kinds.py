@@ -2438,7 +2438,7 @@ def test_a_level_character_and_wei_inside_other_words_name_no_committee(text: st
 
 
 @pytest.mark.parametrize("text, name", [
-    ("保守党领袖当天发表讲话，称将推动改革。", "保守党"),
+    ("工党领袖当天发表讲话，称将推动改革。", "工党"),
     ("DeepMind發布了新的模型。", "DeepMind"),
 ])
 def test_foreign_parties_and_companies_known_by_name(text: str, name: str) -> None:
@@ -2474,7 +2474,7 @@ def test_a_bank_whose_name_ends_in_fazhan_is_no_fair() -> None:
 
 @pytest.mark.parametrize("text, name", [
     ("台灣區紙漿製造工業同業公會今天表示。", "台灣區紙漿製造工業同業公會"),
-    ("臺灣區茶葉加工工業同業公會理事長說。", "臺灣區茶葉加工工業同業公會"),
+    ("台灣區機器人製造工業同業公會今天表示。", "台灣區機器人製造工業同業公會"),
 ])
 def test_a_taiwan_trade_association_is_named_from_its_regions_opener(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
@@ -2530,3 +2530,40 @@ def test_a_township_named_after_its_county_joins_the_chain(text: str, name: str)
 @pytest.mark.parametrize("text", ["福建省著名侨乡莆田县发展多种经营。", "萧山区乡镇企业发展迅速。"])
 def test_a_description_after_a_division_is_no_township(text: str) -> None:
     assert not any(n.endswith(("侨乡", "乡镇")) for n, _ in _found(text))
+
+
+# what a reviewer found the session's rules did wrongly, each kept as a test (from our own sentences)
+@pytest.mark.parametrize("text, absent", [
+    ("记者王芳说，今年的粮食产量创新高。", "王芳说"),
+    ("來自廣東方曉介紹了情況。", "東方曉"),
+    ("他的外公孙建国年轻时当过兵。", "公孙建国"),
+    ("华为也在现场布展。", "现场布展"),
+    ("台湾与美国结成半导体联盟。", "美国结成半导体联盟"),
+    ("阿里巴巴年会上公布了新战略。", "阿里巴巴年会"),
+    ("民主党派成员积极建言献策。", "民主党"),
+    ("外交部召集司局长开会。", "外交部召集司"),
+])
+def test_a_rule_of_the_session_does_not_reach_where_a_reviewer_found_it_did(text: str, absent: str) -> None:
+    assert absent not in {n for n, _ in _found(text)}
+
+
+def test_a_place_named_by_a_person_elsewhere_stays_a_place() -> None:
+    found = [(e.text, e.type) for e in extract_entities("社区主任武威介绍，武威是河西走廊的重镇。")]
+    assert found.count(("武威", "PERSON")) <= 1
+
+
+@pytest.mark.parametrize("text, names", [
+    ("他参与了嫦娥工程和中国科学院空间中心的合作。", ["嫦娥工程", "中国科学院空间中心"]),
+    ("南水北调工程和水利部长江水利委员会共同实施。", ["南水北调工程"]),
+])
+def test_a_programme_before_a_conjunction_and_a_known_body_stays(text: str, names: list[str]) -> None:
+    found = {n for n, _ in _found(text)}
+    assert all(n in found for n in names)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("各县委、县政府负责人参加。", "县委"),
+    ("全市人民医院都参加了培训。", "市人民医院"),
+])
+def test_a_body_after_or_inside_an_each_word_is_every_body_of_the_kind(text: str, absent: str) -> None:
+    assert absent not in {n for n, _ in _found(text)}

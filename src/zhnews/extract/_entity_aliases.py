@@ -6,10 +6,12 @@ name, or a part of a foreign one, that stands again as a word where nothing else
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from ..resources import Resources
-from ._entity_data import _COMMON_WORD, _HAN, _Cand, _Rules, _rules
+from ._entity_data import _COMMON_WORD, _HAN, _builtin, _Cand, _gazetteer, _Rules, _rules
 from ._entity_places import _is_word
 from ._words import Segmenter, segmenter
 
@@ -84,6 +86,7 @@ def with_people_named_again(kept: list[_Cand], vt: str, res: Resources) -> list[
     if not people:
         return kept
     seg = segmenter(res)
+    places = _known_places(res)
     taken = bytearray(len(vt))
     for k in kept:
         taken[k.a:k.b] = b"\x01" * (k.b - k.a)
@@ -91,17 +94,24 @@ def with_people_named_again(kept: list[_Cand], vt: str, res: Resources) -> list[
     added: list[_Cand] = []
     for c in people:
         for name in _names_of(vt[c.a:c.b], seg):
-            if name in sought:
-                continue
+            if name in sought or places(name):
+                continue  # 武威, 金山: a person named by a place the lexicons know is not spread over the place
             sought.add(name)
             for at in _words_named(vt, name, max(0, c.a - _USE_REACH), c.b + _USE_REACH, seg):
                 if not any(taken[at:at + len(name)]):
                     added.append(_Cand(at, at + len(name), "PERSON", "named again", c.confidence, c.rank))
                     taken[at:at + len(name)] = b"\x01" * len(name)
-    kept = [_as_the_person(c, vt, sought) for c in kept]
+    kept = [_as_the_person(c, vt, sought - {n for n in sought if places(n)}) for c in kept]
     if not added:
         return kept
     return sorted([*kept, *added], key=lambda c: c.a)
+
+
+def _known_places(res: Resources) -> Callable[[str], bool]:
+    """Whether a name is a place the built-in lexicons or the gazetteer know by it."""
+    entries, gaz = _builtin(res).entries, _gazetteer(res)
+    return lambda name: entries.get(name) == "PLACE" or name in gaz.full_names or bool(
+        [m for m in gaz.names.find(name) if m[0] == 0 and m[1] == len(name)])
 
 
 def _as_the_person(c: _Cand, vt: str, names: set[str]) -> _Cand:

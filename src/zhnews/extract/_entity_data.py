@@ -353,3 +353,11 @@ class _Cand:
 
 
 _NO_ATTRS = Attrs()  # immutable: every entity without attributes shares it
+
+
+def after_each_word(vt: str, at: int, rules: _Rules) -> bool:
+    """Whether ``at`` follows, opens or stands inside a word that makes what follows every body of a kind
+    (``each_words``: 各|县委, 全市公安局, 全|市人民医院)."""
+    each = rules.tuples["each_words"]
+    return vt.endswith(each, 0, at) or vt.startswith(each, at) \
+        or any(vt.startswith(w, at - k) for w in each for k in range(1, len(w)) if at >= k)

@@ -473,13 +473,14 @@ def _a_remit_before_a_body(vt: str, e: int, rules: _Rules, res: Resources) -> bo
     """Whether a plan's or a programme's ending at ``e`` is a remit inside a body's name: a conjunction follows
     and then, within a few characters of Chinese, a body's ending (某大学生物系统工程|与|食品科学学院, 规划|和|
     自然资源局), unless the words after the conjunction open a name of their own (国家重点研发计划|和|国家某某
-    委员会: the nation's word, a level, a known place)."""
+    委员会: the nation's word, a level, a known place or body)."""
     if vt[e:e + 1] not in rules.sets["name_conjunctions"]:
         return False
     run = _HAN_RUN.match(vt, e + 1)
     if run is None or vt.startswith(rules.tuples["national"] + rules.tuples["level_prefixes"], e + 1) \
-            or any(x == 0 for x, _, _ in _gazetteer(res).names.find(vt[e + 1:e + 5])):
-        return False
+            or any(x == 0 for x, _, _ in _gazetteer(res).names.find(vt[e + 1:e + 5])) \
+            or any(x == 0 for x, _, _ in _builtin(res).matches(vt[e + 1:e + 1 + _REMIT_REACH])):
+        return False  # 某某工程|和|中国科学院某某中心: a body the lexicons know opens a second name
     after = rules.suffix_re.search(vt, e + 1, min(run.end(), e + 1 + _REMIT_REACH))
     return after is not None and rules.suffixes[after.group(0)] in ("ORG", "LAB")
 
@@ -850,6 +851,8 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     if (suffix in rules.sets["designations"] or suffix in rules.sets["court_endings"]) \
             and not any(t.flag.startswith(_PROPER_FLAGS) for t in body):
         return False  # 国家新一代人工智能创新发展试验区: a designation many places hold, unless a place names it
+    if suffix in rules.sets["place_named_designations"] and not any(t.flag.startswith("ns") for t in body):
+        return False  # 某公司年会 is a company's party; 中国某某发展年会 is a meeting named by its place
     if suffix in rules.sets["site_endings"] and not _names_a_site(body, seg, known):
         return False  # 海南景区, 深圳住宅大楼: a place's sites of a kind
     if suffix in rules.sets["landform_endings"] and not (len(body) == 1 and _a_proper_place(body[0], known)

@@ -21,6 +21,7 @@ from ._entity_data import (
     _gazetteer,
     _Rules,
     _rules,
+    after_each_word,
 )
 from ._entity_endings import _KnownNames
 from ._words import Segmenter, segmenter
@@ -280,11 +281,11 @@ def _level_committees(vt: str, res: Resources) -> list[_Cand]:
     out = []
     for m in pattern.finditer(vt):
         a, b = m.span()
-        if vt[b:b + 1] in rules.sets["after_committee_word"]:
-            continue
-        ends = _word_edges(vt, a, b, segmenter(res))[1] or vt.startswith(titles, b)  # 镇|党委书记: jieba joins
+        if vt[b:b + 1] in rules.sets["after_committee_word"] or after_each_word(vt, a, rules):
+            continue  # 各|县委: every county's committee
+        starts, ends = _word_edges(vt, a, b, segmenter(res))
         place = _place_ending_at(vt, a, res)  # 大同|市委, 湖南|省委: the committee of a place the gazetteer knows
-        if ends and (place is not None or _word_edges(vt, a, b, segmenter(res))[0]):
+        if (ends or vt.startswith(titles, b)) and (place is not None or starts):  # 镇|党委书记: jieba joins
             out.append(_Cand(a if place is None else place, b, "ORG", "level committee", 0.85, 3))
     return out
 
@@ -298,12 +299,12 @@ def _place_ending_at(vt: str, at: int, res: Resources) -> int | None:
 
 @lru_cache(maxsize=4)
 def _committee_pattern(levels: tuple[str, ...], words: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile(f"(?:{'|'.join(levels)})(?:{'|'.join(words)})")
+    return regex.compile(f"(?:{'|'.join(map(regex.escape, levels))})(?:{'|'.join(map(regex.escape, words))})")
 
 
 def _credited_people(vt: str, res: Resources) -> list[_Cand]:
-    """The people a credit line names with a separator after the role word, where no speech verb or dateline
-    frames them (本报记者 某某某, （总台记者 某某）, 【责任编辑：某某】, 编辑：某某、某某): the names
+    """The people a credit line names after its role word, with a separator or in a list a bracket closes
+    (本报记者 某某某, （总台记者 某某）, 【责任编辑：某某】, 编辑：某某、某某, （记者某某、某某）): the names
     :func:`~zhnews.page.credits.credited_names` reads, as the page's credits are read.
 
     >>> [c.b - c.a for c in _credited_people("（记者 张明远）本报讯", Resources())]

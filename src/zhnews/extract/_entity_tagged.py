@@ -720,7 +720,8 @@ def _no_body_and_a_verb_before_a_category(cands: list[_Cand], vt: str, res: Reso
 def _person_edges(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> tuple[int, int]:
     """The tagger's person with its edges mended: a conjunction it read at the end joins the next name
     (某某某与; a given name may hold 和 only), a word that follows names before a speech verb is none of it
-    (李某今|表示), a person started at the second character of a surname of two starts at the first (公|孙某某),
+    (李某今|表示), a person started at the second character of a surname of two starts at the first (公|孙某某;
+    not where the first closes a word: 广东|方某, 外公|孙某),
     and a foreign name is one across its middle dots (切尔西·|克林顿; not 某某·张某, a Chinese name after a
     title's dot).
 
@@ -729,7 +730,8 @@ def _person_edges(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> tup
     ((3, 7), (4, 7))
     """
     if 2 <= b - a <= 3 and surname_before(vt, a + 1) == a - 1 and vt[a - 1:a + 1] not in rules.sets[
-            "surnames_not_joined"] and not vt.endswith(rules.titles_before, 0, a):
+            "surnames_not_joined"] and not vt.endswith(rules.titles_before, 0, a) \
+            and _word_edges(vt, a - 1, a + 1, seg)[0]:  # 广东|方某, 外公|孙某: the word before holds it
         a -= 1
     while b - a >= 3 and vt[b - 1] in rules.sets["name_conjunctions"] \
             and vt[b - 1] not in rules.sets["conjunctions_in_given_names"]:
@@ -774,11 +776,29 @@ def _no_tagged_designation_unnamed(cands: list[_Cand], vt: str, res: Resources) 
     return out
 
 
+def _no_name_inside_a_term(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
+    """No name inside a term that holds one (民主党派, the democratic parties, holds 民主党: ``words_holding_names``),
+    whichever recogniser read it there (the tagger reads the lexicon's matches as evidence)."""
+    terms = _rules(res).tuples["words_holding_names"]
+    spans = [(at, at + len(t)) for t in terms if t in vt for at in _occurrences(vt, t)]
+    if not spans:
+        return cands
+    return [c for c in cands if not any(a <= c.a and c.b <= b and (c.a, c.b) != (a, b) for a, b in spans)]
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + len(word))
+    return out
+
+
 def _no_tagged_plant(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     """The tagger's organisation that ends with a known place and the word for a plant (某某电|亚利桑那州|厂, 某某|
     越南|新厂) is a company, where its plant stands and the plant: no body of its own, dropped, so that the company
     and the place are read (a plant named otherwise, 江南造船厂, stays)."""
-    ends = {c.b for c in cands if c.type == "PLACE" and c.rule not in _GUESSES}
+    ends = {c.b for c in cands if c.type == "PLACE" and c.rule not in _GUESSES and c.rank >= 3}  # 郑州: a short name
     if not ends:
         return cands
     plants = _rules(res).tuples["plant_words"]

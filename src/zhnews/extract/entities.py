@@ -44,6 +44,7 @@ from ._entity_data import (
     _Rules,
     _rules,
     _stripped,
+    after_each_word,
     canonical_key,
     load_lexicon,
 )
@@ -67,6 +68,7 @@ from ._entity_tagged import (
     _named_stations,
     _no_anonymised_names,
     _no_body_and_a_verb_before_a_category,
+    _no_name_inside_a_term,
     _no_person_named_as_a_city,
     _no_tagged_designation_unnamed,
     _no_tagged_plant,
@@ -244,6 +246,7 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
     cands = _no_body_after_each(cands, vt, res)
     cands = _no_tagged_designation_unnamed(cands, vt, res)
     cands = _no_tagged_plant(cands, vt, res)
+    cands = _no_name_inside_a_term(cands, vt, res)
     cands = _divisions_before_titles(cands, vt, res)
     cands += _stations(cands, vt, res)
     _starts_outside_places(cands)
@@ -262,13 +265,12 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
 def _no_body_after_each(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     """A body named by a kind's ending (found by the ending, or read by the tagger and ending so) right after
     各, 每家, 全市 … (``each_words``), or opened by one, is every body of that kind (各政策局, 各地方政府, 每家商业银行,
-    全市公安局), no name: dropped,
+    全市公安局; 全|市人民医院 too, where the tagger starts inside the word), no name: dropped,
     unless a place or a proper noun names it (各|杭州银行网点, 各|浙江大学附属医院: every branch of one body). A
     name a lexicon knows stays (会见各|联合国机构代表), and so does a name the tagger read with no such ending
     (致函各|独联体国家元首)."""
     rules = _rules(res)
-    each = rules.tuples["each_words"]
-    return [c for c in cands if not (c.type in _BODY_TYPES and (vt.endswith(each, 0, c.a) or vt.startswith(each, c.a))
+    return [c for c in cands if not (c.type in _BODY_TYPES and after_each_word(vt, c.a, rules)
                                      and (c.rule.startswith("suffix")
                                           or (c.rule in _GUESSES and vt.endswith(rules.endings, c.a, c.b)))
                                      and not _named_by_a_proper_noun(vt, c, res))]
@@ -386,12 +388,13 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings:
             if t.word.endswith(endings) else None  # most words end with none: one C call
         head = _ending_before_a_title(t.word, endings, rules) if ending is None else None
         if head is not None:  # 福利|组组长: jieba joins the department's ending to its head's title
-            return t.start + len(head), head
+            return None if verbs else (t.start + len(head), head)  # 召集|司局长: a verb, then the heads
         if ending is not None and _closes_a_department(t, ending, seg) \
                 and (t.word == ending or ending not in rules.sets["own_word_department_endings"]):
             titled = vt.startswith("长", t.end) or (t.flag == "nt" and t.word != ending
                                                     and not _a_remits_words(t.word[:-len(ending)], rules, seg))
-            named = not verbs or ending in rules.sets["verb_named_department_endings"]
+            named = (not verbs or ending in rules.sets["verb_named_department_endings"]) \
+                and not vt.startswith("局", t.end)  # 召集|司|局长: 司局 are a ministry's departments, no one's name
             return None if titled or t.word in rules.generic or not named else (t.end, ending)
         if t.word in rules.sets["name_conjunctions"]:
             if t.start == c.b:

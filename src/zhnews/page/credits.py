@@ -216,9 +216,11 @@ _PHOTO_MARKS = ("摄", "攝")
 def credited_names(text: str) -> list[tuple[int, int]]:
     r"""Where the people a credit names stand in ``text`` (a line or a whole body): the names after a role word
     (记者, 责任编辑, 摄影 …) up to the end of their line, each shaped like a personal name (:func:`person_name`),
-    as loose mode reads prose. A role word glued to running text names no one there (记者近日从某地获悉).
+    as loose mode reads prose. A role word glued to the words after it credits them only where they are names and
+    nothing else up to a closing mark (（记者某某、某某）, 记者某某摄); glued to running text it credits no one
+    (记者近日从某地获悉, 记者王芳说: a speech verb is no part of a name).
 
-    >>> text = "（记者 张明远）本报讯\n责任编辑：李华、王小红\n（新华社记者刘宇摄）"
+    >>> text = "（记者 张明远）本报讯\n责任编辑：李华、王小红\n（新华社记者刘宇摄）记者王芳说，产量创新高。"
     >>> [text[a:b] for a, b in credited_names(text)]
     ['张明远', '李华', '王小红', '刘宇']
     """
@@ -228,8 +230,11 @@ def credited_names(text: str) -> list[tuple[int, int]]:
         end = min(matches[i + 1].start() if i + 1 < len(matches) else len(text), m.end() + MAX_CREDIT_LINE)
         newline = text.find("\n", m.end(), end)
         segment = text[m.end():end if newline < 0 else newline]
+        names = _names(segment, loose=True)
+        if m.end() == m.end("role") and not _names_alone(segment, names):
+            continue  # 记者王芳说，…: glued to a clause
         at = 0
-        for name in _names(segment, loose=True):
+        for name in names:
             at = segment.find(name, at)
             if name.endswith(_PHOTO_MARKS) and bare_name(name[:-1]):
                 name = name[:-1]  # 记者某某摄: the photographer's mark, glued to a name that is one without it
@@ -237,6 +242,14 @@ def credited_names(text: str) -> list[tuple[int, int]]:
                 out.append((m.end() + at, m.end() + at + len(name)))
             at += len(name)
     return out
+
+
+def _names_alone(segment: str, names: list[str]) -> bool:
+    """Whether ``names`` are every word of ``segment`` up to its first stop (a closing bracket, a separator of
+    roles), nothing else standing among them."""
+    stop = _patterns().stop.search(segment)
+    words = [w for w in _SEP.split(segment[:stop.start() if stop else len(segment)].strip()) if w]
+    return bool(names) and len(words) == len(names)
 
 
 def source_in_line(line: str) -> str | None:
