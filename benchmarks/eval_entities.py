@@ -40,58 +40,57 @@ BLIND_FIRST = (0.833, 0.833)
 BLIND2 = HERE / "annotated" / "entities_blind2.jsonl"
 BLIND2_FIRST = ("recall 0.440 (simplified 0.432, traditional 0.450); precision 0.744 with unlisted spans "
                 "counted wrong, 0.787 counted right (rules only, before the tagger)")
-#: ratchets on the fourth to eighteenth sets (--check), at the figures reached in sessions 6 to 16; the issue's
+#: ratchets on the fourth to twenty-third sets (--check), at the figures reached in sessions 6 to 18; the issue's
 #: bars for blind passages are recall 0.75 (traditional 0.70), precision 0.75 / 0.93 (unlisted spans wrong / right)
 BLIND_FLOORS = {
     # raised in session 15 to the figures its rules reached (truncated to two places); blind2 to blind12 are
     # development sets (their errors read in sessions 4 to 15; blind13's tagger boundaries and policy names were
     # read in session 15), blind14 and blind15 were written in session 15 and scored, their errors not read
     "entities_blind2.jsonl": {"recall": 0.94, "recall_traditional": 0.89, "precision_unlisted_wrong": 0.95,
-                             "precision_unlisted_right": 0.96},
+                              "precision_unlisted_right": 0.96},
     "entities_blind3.jsonl": {"recall": 0.95, "recall_traditional": 0.95, "precision_unlisted_wrong": 0.95,
-                             "precision_unlisted_right": 0.97},
+                              "precision_unlisted_right": 0.97},
     "entities_blind4.jsonl": {"recall": 0.94, "recall_traditional": 0.93, "precision_unlisted_wrong": 0.92,
-                             "precision_unlisted_right": 0.95},
+                              "precision_unlisted_right": 0.95},
     "entities_blind5.jsonl": {"recall": 0.89, "recall_traditional": 0.84, "precision_unlisted_wrong": 0.93,
-                             "precision_unlisted_right": 0.95},
-    "entities_blind6.jsonl": {"recall": 0.88, "recall_traditional": 0.88, "precision_unlisted_wrong": 0.89,
-                             "precision_unlisted_right": 0.91},
-    "entities_blind7.jsonl": {"recall": 0.89, "recall_traditional": 0.88, "precision_unlisted_wrong": 0.93,
-                             "precision_unlisted_right": 0.96},
-    "entities_blind8.jsonl": {"recall": 0.88, "recall_traditional": 0.88, "precision_unlisted_wrong": 0.89,
-                             "precision_unlisted_right": 0.92},
-    "entities_blind9.jsonl": {"recall": 0.87, "recall_traditional": 0.85, "precision_unlisted_wrong": 0.90,
-                             "precision_unlisted_right": 0.92},
-    "entities_blind10.jsonl": {"recall": 0.94, "recall_traditional": 0.92, "precision_unlisted_wrong": 0.93,
                               "precision_unlisted_right": 0.95},
-    "entities_blind11.jsonl": {"recall": 0.93, "recall_traditional": 0.89, "precision_unlisted_wrong": 0.93,
-                              "precision_unlisted_right": 0.95},
-    "entities_blind12.jsonl": {"recall": 0.92, "recall_traditional": 0.93, "precision_unlisted_wrong": 0.94,
-                              "precision_unlisted_right": 0.95},
-    "entities_blind13.jsonl": {"recall": 0.90, "recall_traditional": 0.89, "precision_unlisted_wrong": 0.92,
-                              "precision_unlisted_right": 0.93},
-    "entities_blind14.jsonl": {"recall": 0.89, "recall_traditional": 0.88, "precision_unlisted_wrong": 0.91,
-                              "precision_unlisted_right": 0.93},
-    "entities_blind15.jsonl": {"recall": 0.86, "recall_traditional": 0.83, "precision_unlisted_wrong": 0.90,
+    "entities_blind6.jsonl": {"recall": 0.88, "recall_traditional": 0.88, "precision_unlisted_wrong": 0.90,
                               "precision_unlisted_right": 0.92},
-    # blind16 (session 16): its first score, truncated
-    "entities_blind16.jsonl": {"recall": 0.83, "recall_traditional": 0.84, "precision_unlisted_wrong": 0.89,
-                              "precision_unlisted_right": 0.89},  # 0.8998
-    # blind17 (session 17): its first score, truncated
-    "entities_blind17.jsonl": {"recall": 0.85, "recall_traditional": 0.86, "precision_unlisted_wrong": 0.89,
-                              "precision_unlisted_right": 0.91},
-    # blind18 (session 17): its first score, truncated
-    "entities_blind18.jsonl": {"recall": 0.89, "recall_traditional": 0.89, "precision_unlisted_wrong": 0.90,
-                              "precision_unlisted_right": 0.91},
+    "entities_blind7.jsonl": {"recall": 0.90, "recall_traditional": 0.88, "precision_unlisted_wrong": 0.93,
+                              "precision_unlisted_right": 0.96},
+    "entities_blind8.jsonl": {"recall": 0.89, "recall_traditional": 0.88, "precision_unlisted_wrong": 0.89,
+                              "precision_unlisted_right": 0.92},
+    "entities_blind9.jsonl": {"recall": 0.88, "recall_traditional": 0.86, "precision_unlisted_wrong": 0.90,
+                              "precision_unlisted_right": 0.93},
+    "entities_blind10.jsonl": {"recall": 0.94, "recall_traditional": 0.92, "precision_unlisted_wrong": 0.93,
+                               "precision_unlisted_right": 0.95},
+    "entities_blind11.jsonl": {"recall": 0.93, "recall_traditional": 0.89, "precision_unlisted_wrong": 0.94,
+                               "precision_unlisted_right": 0.96},
+    "entities_blind12.jsonl": {"recall": 0.92, "recall_traditional": 0.93, "precision_unlisted_wrong": 0.94,
+                               "precision_unlisted_right": 0.95},
+    "entities_blind13.jsonl": {"recall": 0.90, "recall_traditional": 0.89, "precision_unlisted_wrong": 0.93,
+                               "precision_unlisted_right": 0.94},
+    "entities_blind14.jsonl": {"recall": 0.90, "recall_traditional": 0.90, "precision_unlisted_wrong": 0.92,
+                               "precision_unlisted_right": 0.94},
+    "entities_blind15.jsonl": {"recall": 0.87, "recall_traditional": 0.86, "precision_unlisted_wrong": 0.92,
+                               "precision_unlisted_right": 0.93},
+    # blind16 to blind18 (sessions 16, 17): their first scores, truncated, until session 18 read their errors;
+    # blind6 to blind18 and blind20 raised in session 18 to the figures its rules reached (truncated)
+    "entities_blind16.jsonl": {"recall": 0.85, "recall_traditional": 0.85, "precision_unlisted_wrong": 0.91,
+                               "precision_unlisted_right": 0.92},
+    "entities_blind17.jsonl": {"recall": 0.87, "recall_traditional": 0.88, "precision_unlisted_wrong": 0.91,
+                               "precision_unlisted_right": 0.93},
+    "entities_blind18.jsonl": {"recall": 0.91, "recall_traditional": 0.91, "precision_unlisted_wrong": 0.93,
+                               "precision_unlisted_right": 0.94},
     # blind19 (session 18): its first score, truncated
     "entities_blind19.jsonl": {"recall": 0.89, "recall_traditional": 0.90, "precision_unlisted_wrong": 0.91,
-                              "precision_unlisted_right": 0.92},
-    # blind20 (session 18): its first score, truncated
-    "entities_blind20.jsonl": {"recall": 0.84, "recall_traditional": 0.82, "precision_unlisted_wrong": 0.87,
-                              "precision_unlisted_right": 0.88},
+                               "precision_unlisted_right": 0.92},
+    # blind20 (session 18): its errors read in the session
+    "entities_blind20.jsonl": {"recall": 0.85, "recall_traditional": 0.84, "precision_unlisted_wrong": 0.90,
+                               "precision_unlisted_right": 0.91},
     # blind21 (session 18): its first score, truncated
     "entities_blind21.jsonl": {"recall": 0.89, "recall_traditional": 0.89, "precision_unlisted_wrong": 0.91,
-                              "precision_unlisted_right": 0.92},
+                               "precision_unlisted_right": 0.92},
 }
 
 
