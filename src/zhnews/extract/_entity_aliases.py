@@ -97,11 +97,10 @@ def with_people_named_again(kept: list[_Cand], vt: str, res: Resources) -> list[
             if name in sought or places(name):
                 continue  # 武威, 金山: a person named by a place the lexicons know is not spread over the place
             sought.add(name)
-            for at in _words_named(vt, name, max(0, c.a - _USE_REACH), c.b + _USE_REACH, seg):
-                if not any(taken[at:at + len(name)]):
-                    added.append(_Cand(at, at + len(name), "PERSON", "named again", c.confidence, c.rank))
-                    taken[at:at + len(name)] = b"\x01" * len(name)
-    kept = [_as_the_person(c, vt, sought - {n for n in sought if places(n)}) for c in kept]
+            for at in _words_named(vt, name, max(0, c.a - _USE_REACH), c.b + _USE_REACH, seg, taken):
+                added.append(_Cand(at, at + len(name), "PERSON", "named again", c.confidence, c.rank))
+                taken[at:at + len(name)] = b"\x01" * len(name)
+    kept = [_as_the_person(c, vt, sought) for c in kept]  # sought holds no place's name
     if not added:
         return kept
     return sorted([*kept, *added], key=lambda c: c.a)
@@ -134,14 +133,15 @@ def _names_of(person: str, seg: Segmenter) -> list[str]:
     return [] if common else [person]
 
 
-def _words_named(vt: str, name: str, lo: int, hi: int, seg: Segmenter) -> list[int]:
-    """Where ``name`` stands in ``vt[lo:hi]`` as a word of its own, outside a title in 《》."""
+def _words_named(vt: str, name: str, lo: int, hi: int, seg: Segmenter, taken: bytearray) -> list[int]:
+    """Where ``name`` stands in ``vt[lo:hi]`` as a word of its own where no name was taken, outside a title in
+    《》."""
     out = []
     at = vt.find(name, lo, hi)
     while at >= 0:
         end = at + len(name)
-        if _is_word(vt, at, end, seg) and not _in_a_title(vt, at) and vt[end:end + 1] not in _DOTS \
-                and vt[at - 1:at] not in _DOTS:
+        if not any(taken[at:end]) and vt[end:end + 1] not in _DOTS and vt[at - 1:at] not in _DOTS \
+                and not _in_a_title(vt, at) and _is_word(vt, at, end, seg):
             out.append(at)
         at = vt.find(name, end, hi)
     return out
