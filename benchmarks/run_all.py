@@ -11,8 +11,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SCRIPTS = ["eval_pages.py", "bench_pages.py", "eval_numeric.py", "eval_facts.py", "eval_entities.py",
-           "eval_ner.py --anchors", "bench_extract.py", "bench_pipeline.py", "bench_resources.py", "bench_cli.py",
-           "hostile_inputs.py", "bench_scaling.py", "bench_scaling_facts.py"]
+           "eval_real_entities.py", "eval_ner.py --anchors", "bench_extract.py", "bench_pipeline.py",
+           "bench_resources.py", "bench_cli.py", "hostile_inputs.py", "bench_scaling.py", "bench_scaling_facts.py"]
 
 
 def main() -> int:
