@@ -2567,3 +2567,8 @@ def test_a_programme_before_a_conjunction_and_a_known_body_stays(text: str, name
 ])
 def test_a_body_after_or_inside_an_each_word_is_every_body_of_the_kind(text: str, absent: str) -> None:
     assert absent not in {n for n, _ in _found(text)}
+
+
+@pytest.mark.parametrize("text, body", [("今年两会上，人大代表提出建议。", "人大"), ("他是政協委員。", "政協")])
+def test_a_body_known_by_its_short_form_runs_on_into_its_members_title(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)
