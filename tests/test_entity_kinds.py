@@ -2572,3 +2572,24 @@ def test_a_body_after_or_inside_an_each_word_is_every_body_of_the_kind(text: str
 @pytest.mark.parametrize("text, body", [("今年两会上，人大代表提出建议。", "人大"), ("他是政協委員。", "政協")])
 def test_a_body_known_by_its_short_form_runs_on_into_its_members_title(text: str, body: str) -> None:
     assert (body, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("1985年杭州越剧团成立时，他入团工作。", "杭州越剧团"),
+    ("深圳交響樂團今晚演出。", "深圳交響樂團"),
+])
+def test_a_troupe_named_by_its_place_is_an_organisation(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["孩子们参加了学校的合唱团。", "紧紧围绕市委中心工作，团结引领各界。"])
+def test_a_troupe_of_no_name_and_a_central_work_are_no_names(text: str) -> None:
+    assert not any(n.endswith(("合唱团", "中心")) for n, _ in _found(text))
+
+
+def test_a_centres_staff_keep_the_centre() -> None:
+    assert ("杭州市数据资源管理中心", "ORG") in _found("杭州市数据资源管理中心工作人员介绍。")
+
+
+def test_a_programmes_ending_before_a_teams_word_is_no_programme() -> None:
+    assert not any(t == "PROGRAMME" for _, t in _found("市疫情防控指挥部学校专项组将赴各区抽查。"))

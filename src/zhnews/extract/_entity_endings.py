@@ -489,6 +489,17 @@ def _a_remit_before_a_body(vt: str, e: int, rules: _Rules, res: Resources) -> bo
 _REMIT_REACH = 10
 
 
+def opens_a_phrase(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> bool:
+    """Whether the name ``vt[a:b]`` ends with an ending that opens a phrase with the word after it (市委|中心|工作:
+    the committee's central work; not 某某中心|工作人员, the centre's staff): ``phrase_endings``,
+    ``words_after_no_ending``."""
+    if not vt.endswith(rules.tuples["phrase_endings"], a, b) \
+            or not vt.startswith(rules.tuples["words_after_no_ending"], b):
+        return False  # most names: two C calls
+    words = seg.word_spans(vt[b:b + 6])
+    return bool(words) and words[0][0] in rules.sets["words_after_no_ending"]
+
+
 def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules) -> bool:
     """A grade (二等奖, 某某奖金奖), a title's second 局 (促进局局长), an ending that is a verb with its particle
     (为职工办了), a common noun holding the ending (市中心), a company's name before 计划 (某公司计划: it
@@ -499,6 +510,8 @@ def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules
         return True
     if suffix in rules.sets["verb_endings"] and vt[e:e + 1] in rules.sets["verb_particles"]:
         return True
+    if rules.suffixes[suffix] == "PROGRAMME" and vt.startswith(rules.tuples["team_words"], e):
+        return True  # 某某学校专项组: a team, no programme
     if vt.endswith(rules.tuples["words_holding_endings"], 0, e):  # one C call for the whole list
         return True
     if rules.suffixes[suffix] == "PROGRAMME" and vt.endswith(rules.tuples["brand_endings"], 0, s):

@@ -13,7 +13,14 @@ import regex
 from ..page.credits import bare_name, surname_before
 from ..resources import Resources
 from ._entity_data import _COMMON_WORD, _HAN, _HAN_RUN, _LATIN, _NAME_CHAR, _builtin, _Cand, _gazetteer, _Rules, _rules
-from ._entity_endings import _PROPER_FLAGS, _distinctive, _lab_or_org, _longest_ending, after_a_listed_company
+from ._entity_endings import (
+    _PROPER_FLAGS,
+    _distinctive,
+    _lab_or_org,
+    _longest_ending,
+    after_a_listed_company,
+    opens_a_phrase,
+)
 from ._entity_places import _beyond_the_mainland, _cities, _follows_names, _word_edges
 from ._words import Segmenter, Token, segmenter
 from .tagger import SENTENCE_STOPS
@@ -778,9 +785,12 @@ def _no_tagged_designation_unnamed(cands: list[_Cand], vt: str, res: Resources) 
 
 def _no_name_inside_a_term(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     """No name inside a term that holds one (民主党派, the democratic parties, holds 民主党: ``words_holding_names``),
-    whichever recogniser read it there (the tagger reads the lexicon's matches as evidence)."""
-    terms = _rules(res).tuples["words_holding_names"]
+    nor one whose ending opens a phrase with the words after it (市委|中心工作: ``phrase_endings``), whichever
+    recogniser read it there (the tagger reads the lexicon's matches as evidence)."""
+    rules = _rules(res)
+    terms = rules.tuples["words_holding_names"]
     spans = [(at, at + len(t)) for t in terms if t in vt for at in _occurrences(vt, t)]
+    cands = [c for c in cands if not opens_a_phrase(vt, c.a, c.b, rules, segmenter(res))]
     if not spans:
         return cands
     return [c for c in cands if not any(a <= c.a and c.b <= b and (c.a, c.b) != (a, b) for a, b in spans)]

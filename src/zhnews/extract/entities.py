@@ -48,7 +48,7 @@ from ._entity_data import (
     canonical_key,
     load_lexicon,
 )
-from ._entity_endings import _ISSUER_FLAGS, _lab_or_org, _quoted_names, _suffix_names
+from ._entity_endings import _ISSUER_FLAGS, _lab_or_org, _quoted_names, _suffix_names, opens_a_phrase
 from ._entity_laws import _cited_laws
 from ._entity_places import (
     _anonymised_people,
@@ -390,7 +390,8 @@ def _department_after(c: _Cand, vt: str, res: Resources, rules: _Rules, endings:
         if head is not None:  # 福利|组组长: jieba joins the department's ending to its head's title
             return None if verbs else (t.start + len(head), head)  # 召集|司局长: a verb, then the heads
         if ending is not None and _closes_a_department(t, ending, seg) \
-                and (t.word == ending or ending not in rules.sets["own_word_department_endings"]):
+                and (t.word == ending or ending not in rules.sets["own_word_department_endings"]) \
+                and not opens_a_phrase(vt, c.a, t.end, rules, seg):  # 市委|中心工作
             titled = vt.startswith("长", t.end) or (t.flag == "nt" and t.word != ending
                                                     and not _a_remits_words(t.word[:-len(ending)], rules, seg))
             named = (not verbs or ending in rules.sets["verb_named_department_endings"]) \
