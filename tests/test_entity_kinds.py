@@ -2593,3 +2593,15 @@ def test_a_centres_staff_keep_the_centre() -> None:
 
 def test_a_programmes_ending_before_a_teams_word_is_no_programme() -> None:
     assert not any(t == "PROGRAMME" for _, t in _found("市疫情防控指挥部学校专项组将赴各区抽查。"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("正式设立武夷山国家公园。", "武夷山国家公园"),
+    ("西溪国家湿地公园游客增多。", "西溪国家湿地公园"),
+])
+def test_a_national_park_is_a_place(text: str, name: str) -> None:
+    assert (name, "PLACE") in _found(text)
+
+
+def test_half_a_works_title_stands_in_no_name() -> None:
+    assert not any("》" in n or "《" in n for n, _ in _found("该书是《江南水乡图录》编纂工作委员会的成果。"))
