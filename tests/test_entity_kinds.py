@@ -2605,3 +2605,7 @@ def test_a_national_park_is_a_place(text: str, name: str) -> None:
 
 def test_half_a_works_title_stands_in_no_name() -> None:
     assert not any("》" in n or "《" in n for n, _ in _found("该书是《江南水乡图录》编纂工作委员会的成果。"))
+
+
+def test_an_organisation_the_tagger_reads_across_de_is_a_phrase() -> None:
+    assert not any("的" in n for n, _ in _found("她接手的是当时杭州十四中的合唱团。"))

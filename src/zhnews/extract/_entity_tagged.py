@@ -123,8 +123,10 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
         while b - a > 1 and vt[a] in _CLAUSE_MARKS:
             a += 1
         a, b = _within_its_quotes(vt, a, b)
-        if b <= a or vt.count("《", a, b) != vt.count("》", a, b):
-            continue  # 《某某图证》|编纂委员会: half a work's title stands in no name (某国《某某》杂志 holds it all)
+        if b <= a or vt.count("《", a, b) != vt.count("》", a, b) or (t == "ORG" and "的" in vt[a + 1:b - 1]):
+            # 《某某图证》|编纂委员会: half a work's title stands in no name (某国《某某》杂志 holds it all); an
+            # organisation holding 的 is a phrase (某校的合唱团)
+            continue
         if t == "PER":
             a, b = _person_edges(vt, a, b, rules, seg)
         if t == "ORG" and _counts_innings(vt, a, b, rules):
