@@ -2609,3 +2609,11 @@ def test_half_a_works_title_stands_in_no_name() -> None:
 
 def test_an_organisation_the_tagger_reads_across_de_is_a_phrase() -> None:
     assert not any("的" in n for n, _ in _found("她接手的是当时杭州十四中的合唱团。"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("財團法人精密機械暨智慧製造研究發展中心發布報告。", "財團法人精密機械暨智慧製造研究發展中心"),
+    ("社團法人臺灣機械暨設備協會今天表示。", "社團法人臺灣機械暨設備協會"),
+])
+def test_a_foundations_legal_form_opens_its_registered_name(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)

@@ -341,7 +341,8 @@ def _kinds_body(vt: str, toks: list[Token], body: list[Token], s: int, suffix: s
                 rules: _Rules) -> list[Token]:
     """The walk's words mended as the ending's kind needs: a list's last item cut off (排球、台球|和|象棋协会), a trade
     association from its region's opener, a landform named by one proper noun (缓和|朝鲜半岛, 这条|青藏高原), a
-    company with the brand the walk left out."""
+    company with the brand the walk left out, a body with the legal person's form that opens its registered name
+    (财团法人, 社团法人, 行政法人: ``legal_person_prefixes``)."""
     body = _after_a_lists_conjunction(vt, body, rules)
     if suffix in rules.sets["opened_association_endings"]:
         body = _from_an_associations_opener(vt, toks, body, s, rules)
@@ -349,6 +350,9 @@ def _kinds_body(vt: str, toks: list[Token], body: list[Token], s: int, suffix: s
         body = body[-1:]
     if suffix in rules.sets["legal_form_endings"]:
         body = _listed_company(vt, toks, _with_an_unknown_brand(toks, body, seg, rules), rules)
+    prefix = next((p for p in rules.tuples["legal_person_prefixes"] if body and vt.endswith(p, 0, body[0].start)), None)
+    if prefix is not None and rules.suffixes[suffix] in ("ORG", "LAB"):
+        body = [Token(prefix, "n", body[0].start - len(prefix), body[0].start), *body]  # 财团法人|某某研究发展中心
     return body
 
 
