@@ -2475,6 +2475,7 @@ def test_a_bank_whose_name_ends_in_fazhan_is_no_fair() -> None:
 @pytest.mark.parametrize("text, name", [
     ("台灣區紙漿製造工業同業公會今天表示。", "台灣區紙漿製造工業同業公會"),
     ("台灣區機器人製造工業同業公會今天表示。", "台灣區機器人製造工業同業公會"),
+    ("中華民國電影製片暨發行商業同業公會今天表示。", "中華民國電影製片暨發行商業同業公會"),
 ])
 def test_a_taiwan_trade_association_is_named_from_its_regions_opener(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)

@@ -189,8 +189,8 @@ def _from_an_associations_opener(vt: str, toks: list[Token], body: list[Token], 
     if opener is None or (body and body[0].start <= opener.start):
         return body
     words = [t for t in toks if opener.start <= t.start and t.end <= s]
-    if any(t.word in rules.stops or t.word in rules.sets["predicate_verbs"] or t.flag in _NOT_IN_A_TRADE
-           for t in words):
+    if any((t.word in rules.stops or t.word in rules.sets["predicate_verbs"] or t.flag in _NOT_IN_A_TRADE)
+           and t.word not in rules.sets["name_conjunctions"] for t in words):  # 证券投资信托|暨|顾问: two trades
         return body  # 台湾区|厂商|加入|同业公会: a clause, not a name
     return words
 
