@@ -31,6 +31,13 @@ _AS_MAINLAND_QUOTES = str.maketrans("「」『』", "“”‘’")
 _TAGGER_TYPES = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
 
 
+def _no_tagged_name(vt: str, a: int, b: int, label: str) -> bool:
+    """Whether the tagger's span ``vt[a:b]`` (its quotes and clause marks cut off) can be no name: nothing left,
+    half a work's title (《某某图证》|编纂委员会; 某国《某某》杂志 holds all of it), an organisation holding 的 (某校的
+    合唱团: a phrase)."""
+    return b <= a or vt.count("《", a, b) != vt.count("》", a, b) or (label == "ORG" and "的" in vt[a + 1:b - 1])
+
+
 def _lexicon_names(vt: str, res: Resources) -> list[_Cand]:
     """Names of the built-in lexicons (national and international bodies, companies, media, world places),
     where they are words of the text: not 海地 in 沿海地区, 华为 in 董建华为首, 教育部 in 教育部门. A name
@@ -123,9 +130,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
         while b - a > 1 and vt[a] in _CLAUSE_MARKS:
             a += 1
         a, b = _within_its_quotes(vt, a, b)
-        if b <= a or vt.count("《", a, b) != vt.count("》", a, b) or (t == "ORG" and "的" in vt[a + 1:b - 1]):
-            # 《某某图证》|编纂委员会: half a work's title stands in no name (某国《某某》杂志 holds it all); an
-            # organisation holding 的 is a phrase (某校的合唱团)
+        if _no_tagged_name(vt, a, b, t):
             continue
         if t == "PER":
             a, b = _person_edges(vt, a, b, rules, seg)
