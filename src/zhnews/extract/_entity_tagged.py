@@ -797,7 +797,8 @@ def _no_name_inside_a_term(cands: list[_Cand], vt: str, res: Resources) -> list[
     rules = _rules(res)
     terms = rules.tuples["words_holding_names"]
     spans = [(at, at + len(t)) for t in terms if t in vt for at in _occurrences(vt, t)]
-    cands = [c for c in cands if not opens_a_phrase(vt, c.a, c.b, rules, segmenter(res))]
+    seg = segmenter(res)
+    cands = [c for c in cands if not opens_a_phrase(vt, c.a, c.b, rules, seg)]
     if not spans:
         return cands
     return [c for c in cands if not any(a <= c.a and c.b <= b and (c.a, c.b) != (a, b) for a, b in spans)]
