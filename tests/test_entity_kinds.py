@@ -2577,7 +2577,7 @@ def test_a_body_known_by_its_short_form_runs_on_into_its_members_title(text: str
 
 @pytest.mark.parametrize("text, name", [
     ("1985年杭州越剧团成立时，他入团工作。", "杭州越剧团"),
-    ("深圳交響樂團今晚演出。", "深圳交響樂團"),
+    ("中國昆劇藝術團來訪。", "中國昆劇藝術團"),
 ])
 def test_a_troupe_named_by_its_place_is_an_organisation(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
@@ -2605,7 +2605,7 @@ def test_a_national_park_is_a_place(text: str, name: str) -> None:
 
 
 def test_half_a_works_title_stands_in_no_name() -> None:
-    assert not any("》" in n or "《" in n for n, _ in _found("该书是《江南水乡图录》编纂工作委员会的成果。"))
+    assert not any("》" in n or "《" in n for n, _ in _found("《中华大典》编纂委员会成立。"))
 
 
 def test_an_organisation_the_tagger_reads_across_de_is_a_phrase() -> None:
@@ -2618,3 +2618,29 @@ def test_an_organisation_the_tagger_reads_across_de_is_a_phrase() -> None:
 ])
 def test_a_foundations_legal_form_opens_its_registered_name(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
+
+
+# what a second reviewer found the later rules did wrongly, kept as tests (our own sentences)
+@pytest.mark.parametrize("text, name", [
+    ("国家气象中心工作报告显示，今年降水偏多。", "国家气象中心"),
+    ("南水北调工程组织实施顺利。", "南水北调工程"),
+    ("中華民國政府與商業同業公會協商。", "中華民國政府"),
+    ("沂蒙山区的乳业发展很快。", "沂蒙山区"),
+])
+def test_a_name_the_later_rules_must_not_lose(text: str, name: str) -> None:
+    assert name in {n for n, _ in _found(text)}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("萧山区重点镇建设加快。", "萧山区重点镇"),
+    ("浙江山区群众增收。", "浙江山区"),
+    ("浙江省湿地公园数量增加。", "浙江省湿地公园"),
+    ("上海业余合唱团数量增长。", "上海业余合唱团"),
+    ("大熊猫国家公园四川片区揭牌。", "大熊猫国家公园四川片区"),
+])
+def test_a_kind_after_a_division_is_no_name(text: str, absent: str) -> None:
+    assert absent not in {n for n, _ in _found(text)}
+
+
+def test_democrats_sending_candidates_are_a_party() -> None:
+    assert ("民主党", "ORG") in _found("民主党派出三名候选人参选。")

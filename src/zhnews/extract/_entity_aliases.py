@@ -12,6 +12,7 @@ import regex
 
 from ..resources import Resources
 from ._entity_data import _COMMON_WORD, _HAN, _builtin, _Cand, _gazetteer, _Rules, _rules
+from ._entity_endings import _KnownNames
 from ._entity_places import _is_word
 from ._words import Segmenter, segmenter
 
@@ -108,9 +109,8 @@ def with_people_named_again(kept: list[_Cand], vt: str, res: Resources) -> list[
 
 def _known_places(res: Resources) -> Callable[[str], bool]:
     """Whether a name is a place the built-in lexicons or the gazetteer know by it."""
-    entries, gaz = _builtin(res).entries, _gazetteer(res)
-    return lambda name: entries.get(name) == "PLACE" or name in gaz.full_names or bool(
-        [m for m in gaz.names.find(name) if m[0] == 0 and m[1] == len(name)])
+    known = _KnownNames(_builtin(res).entries, _gazetteer(res))
+    return lambda name: known.get(name) == "PLACE"
 
 
 def _as_the_person(c: _Cand, vt: str, names: set[str]) -> _Cand:

@@ -190,7 +190,7 @@ def _from_an_associations_opener(vt: str, toks: list[Token], body: list[Token], 
         return body
     words = [t for t in toks if opener.start <= t.start and t.end <= s]
     if any((t.word in rules.stops or t.word in rules.sets["predicate_verbs"] or t.flag in _NOT_IN_A_TRADE)
-           and t.word not in rules.sets["name_conjunctions"] for t in words):  # 证券投资信托|暨|顾问: two trades
+           and t.word != "暨" for t in words):  # 证券投资信托|暨|顾问: two trades (not 政府|与|某某公会)
         return body  # 台湾区|厂商|加入|同业公会: a clause, not a name
     return words
 
@@ -285,8 +285,9 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
         suffix = m.group(0)
         pos = e
         if _not_an_ending_here(vt, s, e, suffix, rules) \
-                or (rules.suffixes[suffix] in _REMIT_TYPES and _a_remit_before_a_body(vt, e, rules, res)):
-            continue
+                or (rules.suffixes[suffix] in _REMIT_TYPES and _a_remit_before_a_body(vt, e, rules, res)) \
+                or (rules.suffixes[suffix] == "PROGRAMME" and _a_teams_word_after(vt, e, rules, seg)):
+            continue  # 某某学校专项|组: a team, no programme
         if breaks is None:
             breaks = [b.start() for b in _HARD_BREAK.finditer(vt)]
         lo, bracket = _window(vt, s, breaks, rules.suffixes[suffix] in _BRACKETED_PLACE_TYPES
@@ -494,14 +495,26 @@ _REMIT_REACH = 10
 
 
 def opens_a_phrase(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> bool:
-    """Whether the name ``vt[a:b]`` ends with an ending that opens a phrase with the word after it (市委|中心|工作:
-    the committee's central work; not 某某中心|工作人员, the centre's staff): ``phrase_endings``,
-    ``words_after_no_ending``."""
+    """Whether the name ``vt[a:b]`` ends with an ending that opens a phrase with the word after it: the ending a
+    word of its own and the next word one of ``words_after_no_ending`` (市委|中心|工作: the committee's central work;
+    not 某某中心|工作人员, the centre's staff, nor 国家气象中心|工作报告, where jieba joins the centre's name)."""
     if not vt.endswith(rules.tuples["phrase_endings"], a, b) \
             or not vt.startswith(rules.tuples["words_after_no_ending"], b):
         return False  # most names: two C calls
-    words = seg.word_spans(vt[b:b + 6])
-    return bool(words) and words[0][0] in rules.sets["words_after_no_ending"]
+    lo = max(a, b - 6)
+    words = seg.word_spans(vt[lo:b + 6])
+    last = next((w for w, x, y in words if lo + y == b), None)
+    after = next((w for w, x, _y in words if lo + x == b), None)
+    return last in rules.sets["phrase_endings"] and after in rules.sets["words_after_no_ending"]
+
+
+def _a_teams_word_after(vt: str, e: int, rules: _Rules, seg: Segmenter) -> bool:
+    """Whether the word after a programme's ending at ``e`` names a team (某某专项|组: ``team_words``), judged on
+    the words (not 某某工程|组织实施)."""
+    if not vt.startswith(rules.tuples["team_words"], e):
+        return False
+    words = seg.word_spans(vt[e:e + 4])
+    return bool(words) and words[0][0] in rules.sets["team_words"]
 
 
 def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules) -> bool:
@@ -514,8 +527,6 @@ def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules
         return True
     if suffix in rules.sets["verb_endings"] and vt[e:e + 1] in rules.sets["verb_particles"]:
         return True
-    if rules.suffixes[suffix] == "PROGRAMME" and vt.startswith(rules.tuples["team_words"], e):
-        return True  # 某某学校专项组: a team, no programme
     if vt.endswith(rules.tuples["words_holding_endings"], 0, e):  # one C call for the whole list
         return True
     if rules.suffixes[suffix] == "PROGRAMME" and vt.endswith(rules.tuples["brand_endings"], 0, s):
@@ -875,6 +886,9 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     if suffix in rules.sets["landform_endings"] and not (len(body) == 1 and _a_proper_place(body[0], known)
                                                         and body[0].word not in rules.sets["landform_kinds"]):
         return False  # 青藏|高原, 恒春|半岛; not 沿海|平原, 两个|盆地
+    if suffix in rules.sets["kinds_after_divisions"] and (known.is_division(body[-1].word) or any(
+            t.word in rules.sets["kind_words_before_designations"] for t in body)):
+        return False  # 浙江|山区: the province's mountainous parts (四川|盆地 is a name); 上海|业余|合唱团: a kind
     if len(body) == 1 and not body[0].flag.startswith(_PROPER_FLAGS) \
             and vt.endswith(rules.predicate_openers, 0, body[0].start):
         return False  # 新建|数据中心, 设立|研发中心: what a predicate sets up, a kind

@@ -80,13 +80,15 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
 def _townships_after(divisions: list[_Cand], vt: str, seg: Segmenter, rules: _Rules) -> list[_Cand]:
     """Townships and subdistricts named right after a division the gazetteer read in full (某区|新塘街道, 某区|
     潞江镇, 某市|古镇镇), which the gazetteer does not list: two or three characters and the ending, a word of the
-    text's own that the dictionary holds as no common word (城镇, 乡镇, 小镇 are kinds). The chain step joins them."""
+    text's own that the dictionary holds as no common word (城镇, 乡镇, 小镇 are kinds), after a city or a county
+    (not a province), and no kind of town (重点镇, 工业重镇: ``township_kinds``). The chain step joins them."""
     out = []
     for c in divisions:
-        if c.rule == "gazetteer short name":
-            continue
+        if c.rule == "gazetteer short name" or not any(code[2:4] != "00" for code in c.attrs.get("codes", ())):
+            continue  # a province's towns are named after their county (河北省|建制镇 is a kind)
         m = _TOWNSHIP.match(vt, c.b)
         if m is None or vt[c.b:m.end()] in rules.generic or any(ch in rules.stops for ch in m.group(1)) \
+                or m.group(1) in rules.sets["township_kinds"] \
                 or (seg.freq.get(vt[c.b:m.end()]) or 0) >= _COMMON_WORD or not _word_edges(vt, c.b, m.end(), seg)[1] \
                 or any(len(t.word) >= 2 and t.flag in _NOT_IN_A_TOWNSHIP for t in seg.pos_tokens(vt[c.b:m.end()])):
             continue  # 福建省|著名侨乡: a description, no township

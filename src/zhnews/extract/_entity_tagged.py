@@ -796,7 +796,8 @@ def _no_name_inside_a_term(cands: list[_Cand], vt: str, res: Resources) -> list[
     recogniser read it there (the tagger reads the lexicon's matches as evidence)."""
     rules = _rules(res)
     terms = rules.tuples["words_holding_names"]
-    spans = [(at, at + len(t)) for t in terms if t in vt for at in _occurrences(vt, t)]
+    spans = [(at, at + len(t)) for t in terms if t in vt for at in _occurrences(vt, t)
+             if vt[at + len(t):at + len(t) + 1] not in rules.sets["after_term_not_it"]]  # 民主党|派出: it sends
     seg = segmenter(res)
     cands = [c for c in cands if not opens_a_phrase(vt, c.a, c.b, rules, seg)]
     if not spans:

@@ -560,7 +560,9 @@ def _chains(kept: list[_Cand], res: Resources) -> list[_Cand]:
     for c in kept:
         prev = out[-1] if out else None
         if prev is not None and prev.type == c.type == "PLACE" and prev.b == c.a \
-                and "station" not in (prev.rule, c.rule):  # 某地铁10号线|某区某某站: a line and a station
+                and "station" not in (prev.rule, c.rule) and not prev.rule.startswith("suffix"):
+            # not after a line and a station (某地铁10号线|某区某某站), nor after a site or a landform found by its
+            # ending (某某国家公园|某省片区: the park's part in the province)
             parts = [*(prev.parts if prev.rule == "place chain" else [prev]), c]
             codes = c.attrs.get("codes", [])
             if codes and prev.attrs.get("codes"):  # 南通市通州区|金沙镇: a town the gazetteer files elsewhere
