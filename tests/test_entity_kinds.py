@@ -2644,3 +2644,15 @@ def test_a_kind_after_a_division_is_no_name(text: str, absent: str) -> None:
 
 def test_democrats_sending_candidates_are_a_party() -> None:
     assert ("民主党", "ORG") in _found("民主党派出三名候选人参选。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("他毕业于石家庄二中，后考入大学。", "石家庄二中"),
+    ("她在郑州四中的合唱团任教。", "郑州四中"),
+])
+def test_a_school_named_by_its_city_and_number_is_an_organisation(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+def test_a_plenary_session_is_no_school() -> None:
+    assert _found("党的十九届四中全会作出决定。") == set()
