@@ -2656,3 +2656,19 @@ def test_a_school_named_by_its_city_and_number_is_an_organisation(text: str, nam
 
 def test_a_plenary_session_is_no_school() -> None:
     assert _found("党的十九届四中全会作出决定。") == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("监管部门依据《茶叶分级》开展抽检。", "茶叶分级"),
+    ("企业正对照《儿童滑板车》系列国家标准改进设计。", "儿童滑板车"),
+    ("根據第3/2021號法律《電子支付制度》，商戶須登記。", "電子支付制度"),
+    ("为落实《关于持久性有机污染物的斯德哥尔摩公约》的要求。", "关于持久性有机污染物的斯德哥尔摩公约"),
+    ("根據《建築物能源效益（一般）規例》，業主須提交報告。", "建築物能源效益（一般）規例"),
+])
+def test_a_rule_cited_in_book_marks_without_a_documents_ending_is_a_policy(text: str, name: str) -> None:
+    assert (name, "POLICY") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["按照《三国演义》里的说法，他是个英雄。", "他在读《红楼梦》。"])
+def test_a_book_cited_is_no_policy(text: str) -> None:
+    assert not any(t == "POLICY" for _, t in _found(text))

@@ -85,7 +85,19 @@ def _quoted_names(vt: str, res: Resources) -> list[_Cand]:
             out.append(_Cand(a, b, "POLICY", "document title", 0.95, 4))
         elif inner.endswith(rules.tuples["newspaper_endings"]):
             out.append(_Cand(a, b, "ORG", "newspaper title", 0.9, 4))
+        elif _cited_as_a_rule(vt, m.start(), m.end(), inner, rules):
+            out.append(_Cand(a, b, "POLICY", "document cited", 0.9, 4))
     return out
+
+
+def _cited_as_a_rule(vt: str, a: int, b: int, inner: str, rules: _Rules) -> bool:
+    """Whether a title in 《》 at ``vt[a:b]`` with no document's ending is a rule by how the text cites it: a
+    standard (《某某分级》国家标准, 《某某》系列标准: ``standard_words`` after it), a law by its number (第12/2019号法律
+    《某某制度》: ``law_numbers`` before it), a treaty 关于 opens (《关于某某的公约》), or a title a standard's or a
+    rule's citing word opens (依据|对照|符合《某某限量》: ``rule_citers``)."""
+    return vt.startswith(rules.tuples["standard_words"], b) or vt.endswith(rules.tuples["law_numbers"], 0, a) \
+        or (inner.startswith(rules.tuples["about_words"]) and inner.endswith(rules.tuples["treaty_endings"])) \
+        or vt.endswith(rules.tuples["rule_citers"], 0, a)
 
 
 def _longest_ending(text: str, rules: _Rules) -> str | None:
