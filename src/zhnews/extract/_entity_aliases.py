@@ -14,6 +14,7 @@ from ..resources import Resources
 from ._entity_data import _COMMON_WORD, _HAN, _builtin, _Cand, _gazetteer, _Rules, _rules
 from ._entity_endings import _KnownNames
 from ._entity_places import _is_word
+from ._entity_tagged import _NAME_DOTS
 from ._words import Segmenter, segmenter
 
 #: a bracketed short form right after a name: an optional word saying so (简称, 下称), optional quotes, then a
@@ -126,7 +127,7 @@ def _names_of(person: str, seg: Segmenter) -> list[str]:
     Chinese characters and no common word of another kind (高峰, 周末), and the parts of two Chinese characters or
     more of a name its dots join (劳伦斯·某某)."""
     if _DOTTED_NAME.fullmatch(person):
-        return [p for p in regex.split(r"[·•‧・]", person) if len(p) >= 2]
+        return [p for p in _DOT.split(person) if len(p) >= 2]
     if not _CHINESE_NAME.fullmatch(person) or person.endswith("姓"):
         return []
     common = (seg.freq.get(person) or 0) >= _COMMON_WORD and not seg.tags.get(person, "").startswith("nr")
@@ -140,7 +141,7 @@ def _words_named(vt: str, name: str, lo: int, hi: int, seg: Segmenter, taken: by
     at = vt.find(name, lo, hi)
     while at >= 0:
         end = at + len(name)
-        if not any(taken[at:end]) and vt[end:end + 1] not in _DOTS and vt[at - 1:at] not in _DOTS \
+        if not any(taken[at:end]) and vt[end:end + 1] not in _NAME_DOTS and vt[at - 1:at] not in _NAME_DOTS \
                 and not _in_a_title(vt, at) and _is_word(vt, at, end, seg):
             out.append(at)
         at = vt.find(name, end, hi)
@@ -153,10 +154,10 @@ def _in_a_title(vt: str, at: int) -> bool:
     return opened >= 0 and vt.find("》", opened, at) < 0
 
 
-#: a foreign name whose parts dots join; a Chinese name of two to four characters
-_DOTTED_NAME = regex.compile(r"\p{Han}+(?:[·•‧・]\p{Han}+)+")
+#: the dots that join a foreign name's parts; a name whose parts they join; a Chinese name of two to four characters
+_DOT = regex.compile(f"[{''.join(sorted(_NAME_DOTS))}]")
+_DOTTED_NAME = regex.compile(rf"\p{{Han}}+(?:{_DOT.pattern}\p{{Han}}+)+")
 _CHINESE_NAME = regex.compile(r"\p{Han}{2,4}")
-_DOTS = frozenset("·•‧・")
 #: how far back a title's opening mark is looked for
 _TITLE_REACH = 40
 

@@ -346,8 +346,15 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
 
 def _ends_a_division(vt: str, s: int, e: int, res: Resources) -> bool:
     """Whether a division the gazetteer knows ends at ``e`` and starts before ``s`` (石景山区 holds 山区)."""
-    lo = max(0, s - 4)
-    return any(lo + x < s and lo + y == e for x, y, _codes in _gazetteer(res).names.find(vt[lo:e]))
+    start = _place_ending_at(vt, e, res)
+    return start is not None and start < s
+
+
+def _place_ending_at(vt: str, at: int, res: Resources) -> int | None:
+    """Where a place the gazetteer knows that ends at ``at`` starts (the longest), or None."""
+    lo = max(0, at - 8)
+    starts = [lo + x for x, y, _codes in _gazetteer(res).names.find(vt[lo:at]) if lo + y == at]
+    return min(starts) if starts else None
 
 
 def _kinds_body(vt: str, toks: list[Token], body: list[Token], s: int, suffix: str, seg: Segmenter,

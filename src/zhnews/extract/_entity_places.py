@@ -23,7 +23,7 @@ from ._entity_data import (
     _rules,
     after_each_word,
 )
-from ._entity_endings import _KnownNames
+from ._entity_endings import _KnownNames, _place_ending_at
 from ._words import Segmenter, segmenter
 
 #: parts of speech of a short place name that reads as a name there (余杭 nr, 德清 nr, 淳安 nz)
@@ -311,13 +311,6 @@ def _numbered_schools(vt: str, res: Resources) -> list[_Cand]:
 
 #: a school's number and kind (四中, 二小), not run on into a word (四中全会, 二中学生, 中心)
 _NUMBERED_SCHOOL = regex.compile(r"[一二三四五六七八九十]{1,3}[中小](?![全心央期间旬文断国部学型])")
-
-
-def _place_ending_at(vt: str, at: int, res: Resources) -> int | None:
-    """Where a place the gazetteer knows that ends at ``at`` starts (the longest), or None."""
-    lo = max(0, at - 8)
-    starts = [lo + x for x, y, _codes in _gazetteer(res).names.find(vt[lo:at]) if lo + y == at]
-    return min(starts) if starts else None
 
 
 @lru_cache(maxsize=4)

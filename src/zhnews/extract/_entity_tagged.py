@@ -830,7 +830,7 @@ def _place_before_plant(vt: str, c: _Cand, plants: tuple[str, ...], ends: set[in
     return c.b - len(plant) in ends and c.b - len(plant) > c.a
 
 
-#: the rules of the statistical models' spans: guesses, not known names
+#: the rules of the statistical models' spans: guesses, not known names or places
 _GUESSES = frozenset({"tagger", "model"})
 
 

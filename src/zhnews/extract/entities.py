@@ -62,6 +62,7 @@ from ._entity_places import (
     _places,
 )
 from ._entity_tagged import (
+    _GUESSES,
     _divisions_before_titles,
     _governments_named_by_places,
     _japanese_people_after_titles,
@@ -286,8 +287,6 @@ def _named_by_a_proper_noun(vt: str, c: _Cand, res: Resources) -> bool:
 _BODY_TYPES = frozenset({"ORG", "LAB", "PLATFORM"})
 
 
-#: the rules of the models' spans: guesses, not known places
-_GUESSES = frozenset({"tagger", "model"})
 #: the rules of the gazetteer's places named in full (a short name is no evidence of which division it is)
 _FULL_DIVISIONS = frozenset({"gazetteer", "gazetteer chain"})
 #: how far after a body's name its department's name may end (数据资源司, 宏观经济研究部, 慈善事业促进和社会工作司)

@@ -12,6 +12,7 @@ A role word is followed by one or more names; several roles share a line::
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -197,16 +198,20 @@ def credits_in_line(line: str, *, loose: bool = False) -> list[Credit]:
     >>> [(c.role, c.name) for c in credits_in_line("作者︱王小明")]
     [('作者', '王小明')]
     """
-    line = line[:MAX_CREDIT_LINE]
     out: list[Credit] = []
-    matches = list(_patterns().role.finditer(line))
-    for i, m in enumerate(matches):
-        role = m.group("role")
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        segment = line[m.end():end]
+    for m, segment in _role_segments(line[:MAX_CREDIT_LINE]):
         for name in _names(segment, loose):
-            out.append(Credit(name=name, role=role))
+            out.append(Credit(name=name, role=m.group("role")))
     return out
+
+
+def _role_segments(text: str) -> Iterator[tuple[regex.Match[str], str]]:
+    """Each role word's match in ``text`` and the text after it up to the next role word, at most
+    :data:`MAX_CREDIT_LINE` characters (the names it credits stand there; the bound keeps a body's walk linear)."""
+    matches = list(_patterns().role.finditer(text))
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        yield m, text[m.end():min(end, m.end() + MAX_CREDIT_LINE)]
 
 
 #: the mark a photographer's credit ends with (记者某某摄)
@@ -225,11 +230,8 @@ def credited_names(text: str) -> list[tuple[int, int]]:
     ['张明远', '李华', '王小红', '刘宇']
     """
     out: list[tuple[int, int]] = []
-    matches = list(_patterns().role.finditer(text))
-    for i, m in enumerate(matches):
-        end = min(matches[i + 1].start() if i + 1 < len(matches) else len(text), m.end() + MAX_CREDIT_LINE)
-        newline = text.find("\n", m.end(), end)
-        segment = text[m.end():end if newline < 0 else newline]
+    for m, segment in _role_segments(text):
+        segment = segment.split("\n", 1)[0]  # a credit line ends with its line
         names = _names(segment, loose=True)
         if m.end() == m.end("role") and not _names_alone(segment, names):
             continue  # 记者王芳说，…: glued to a clause
