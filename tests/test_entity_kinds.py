@@ -2672,3 +2672,48 @@ def test_a_rule_cited_in_book_marks_without_a_documents_ending_is_a_policy(text:
 @pytest.mark.parametrize("text", ["按照《三国演义》里的说法，他是个英雄。", "他在读《红楼梦》。"])
 def test_a_book_cited_is_no_policy(text: str) -> None:
     assert not any(t == "POLICY" for _, t in _found(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今天上午，政协巴彦淖尔市第五届委员会第一次会议隆重开幕。", "政协巴彦淖尔市第五届委员会"),
+    ("中国共产党巴彦淖尔市第五届委员会第一次全体会议召开。", "中国共产党巴彦淖尔市第五届委员会"),
+])
+def test_a_national_bodys_committee_in_a_place_is_one_organisation(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+def test_a_delegation_reviewing_the_governments_report_is_no_government() -> None:
+    found = _found("江苏代表团全体会议审议政府工作报告。")
+    assert not any(n.endswith("政府") for n, _ in found)
+    assert ("巴勒斯坦自治政府", "ORG") in _found("巴勒斯坦自治政府主席发表讲话。")
+
+
+def test_a_broadcasters_channel_is_part_of_its_name() -> None:
+    assert ("湖南电视台都市频道", "ORG") in _found("该片昨晚在湖南电视台都市频道播出。")
+
+
+@pytest.mark.parametrize("text, absent", [("这家日本公司的销售额下降了。", "日本公司"),
+                                          ("一家英国公司收购了这座工厂。", "英国公司")])
+def test_a_company_named_by_its_country_alone_is_no_name(text: str, absent: str) -> None:
+    assert absent not in {n for n, _ in _found(text)}
+    assert ("美国银行", "ORG") in _found("美国银行发布季度报告。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("時代力量立委今天召開記者會。", "時代力量"),
+    ("东芝和夏普相继宣布退出该业务。", "东芝"),
+    ("联合利华在华新建一座工厂。", "联合利华"),
+])
+def test_parties_and_companies_named_bare_are_known(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+def test_a_kinds_word_alone_is_no_organisation() -> None:
+    assert not any(t == "ORG" for _, t in _found("公司董事王建国表示，订单仍在增长。"))
+    assert ("现代", "ORG") in _found("韩国企业包括现代、三星、大宇等。")
+
+
+def test_the_brackets_around_a_name_the_tagger_read_are_none_of_it() -> None:
+    names = {n for n, _ in _found("美国汉学家史华慈教授（ＢｅｎｊａｍｉｎＳｃｈｗａｒｔｚ）作了报告。")}
+    assert "ＢｅｎｊａｍｉｎＳｃｈｗａｒｔｚ" in names
+    assert not any(n.startswith("（") for n in names)

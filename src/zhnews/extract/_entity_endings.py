@@ -654,8 +654,12 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
         joined = t.word in rules.sets["name_conjunctions"] and bool(body) and _joins_body_name(toks, t, rules, suffix)
         if body and t.word in rules.sets["predicate_verbs"] and rules.suffixes[suffix] in ("ORG", "LAB"):
             break  # 技术源自|某某国家重点实验室: a body's name holds no predicate (a plan's may: 某港扩建计划)
-        if body and suffix in rules.sets["government_endings"] and t.word.endswith(rules.org_endings):
-            break  # 某某联合会|建议|政府: a government's name holds no other body's (市委|市政府 is two)
+        if suffix in rules.sets["government_endings"] and (
+                (body and t.word.endswith(rules.org_endings))
+                or (t.flag.startswith("v") and t.flag != "vn" and t.word not in rules.sets["government_kinds"])):
+            # 某某联合会|建议|政府: a government's name holds no other body's (市委|市政府 is two), nor a predicate
+            # (某省代表团|审议|政府工作报告: the delegation reviews the government's report; 自治|政府 is a kind)
+            break
         # a lab's field counts for nothing in the name's length: the body that holds the lab and the field may
         # both be long (成都某某大学|地质灾害防治与地质环境保护|国家重点实验室)
         before_field = body if field_from is None else [b for b in body if b.start < field_from]
@@ -895,6 +899,8 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     if suffix in rules.sets["brand_endings"] and not any(_brand_like(t, seg) for t in body) \
             and not _named_by_a_legal_form(body, suffix, rules):
         return False  # 外资银行, 一家子公司, 四大国有银行: a company is named by a brand, a place or a name
+    if suffix in rules.sets["kind_endings_after_a_place"] and len(body) == 1 and known.get(body[0].word) == "PLACE":
+        return False  # 一家日本|公司, 英国|公司: a company of that country, unnamed (美国银行 is a bank's name)
     if (suffix in rules.sets["designations"] or suffix in rules.sets["court_endings"]) \
             and not any(t.flag.startswith(_PROPER_FLAGS) for t in body):
         return False  # 国家新一代人工智能创新发展试验区: a designation many places hold, unless a place names it

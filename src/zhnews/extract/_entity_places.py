@@ -292,6 +292,28 @@ def _level_committees(vt: str, res: Resources) -> list[_Cand]:
     return out
 
 
+def _term_committees(vt: str, res: Resources) -> list[_Cand]:
+    """The committee a national body has in a place, named by the body, the place and often its term (政协某某市
+    第五届委员会, 中国共产党某某县第十四届委员会, 共青团某某市委员会): one organisation, where the gazetteer knows
+    the place and the body opens the name (``term_committee_openers``). The walk back from 委员会 stops at the
+    term's ordinal, and the tagger cuts such a name where it does not know the place.
+
+    >>> [vt[c.a:c.b] for vt in ["政协乌兰察布市第五届委员会第一次会议开幕", "政协委员会见了他们"]
+    ...  for c in _term_committees(vt, Resources())]
+    ['政协乌兰察布市第五届委员会']
+    """
+    pattern = _term_committee_pattern(_rules(res).tuples["term_committee_openers"])
+    return [_Cand(m.start(), m.end(), "ORG", "term committee", 0.85, 3) for m in pattern.finditer(vt)
+            if _place_ending_at(vt, m.start("term"), res) == m.end("opener")]
+
+
+@lru_cache(maxsize=4)
+def _term_committee_pattern(openers: tuple[str, ...]) -> regex.Pattern[str]:
+    opener = "|".join(map(regex.escape, sorted(openers, key=len, reverse=True)))
+    term = "(?:第[一二三四五六七八九十百]{1,4}届)?委员会"
+    return regex.compile(rf"(?P<opener>{opener})\p{{Han}}{{2,8}}?(?P<term>{term})")
+
+
 def _numbered_schools(vt: str, res: Resources) -> list[_Cand]:
     """Schools named by their city and number (郑州四中, 杭州二中, 成都七中; 某市实验二小): a place the gazetteer knows,
     a numeral of one to three characters and 中 or 小, where no word runs on (not 四中全会: a plenary session,

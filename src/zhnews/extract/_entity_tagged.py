@@ -125,13 +125,10 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     out = []
     spans = _before_latin_names(vt, tagger.spans(vt.translate(_AS_MAINLAND_QUOTES), hits))
     for a, b, t in _people_after_titles(vt, spans, rules, seg):
-        while b - a > 1 and vt[b - 1] in _CLAUSE_MARKS:
-            b -= 1
-        while b - a > 1 and vt[a] in _CLAUSE_MARKS:
-            a += 1
-        a, b = _within_its_quotes(vt, a, b)
-        if _no_tagged_name(vt, a, b, t):
-            continue
+        a, b = _trimmed(vt, a, b)
+        if _no_tagged_name(vt, a, b, t) or (
+                t == "ORG" and vt[a:b] in rules.generic and "、" not in vt[max(0, a - 1):b + 1]):
+            continue  # 公司|董事某某, 中央: a kind's word alone names no body, unless listed with names (现代、三星)
         if t == "PER":
             a, b = _person_edges(vt, a, b, rules, seg)
         if t == "ORG" and _counts_innings(vt, a, b, rules):
@@ -171,6 +168,26 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     return out
 
 
+def _trimmed(vt: str, a: int, b: int) -> tuple[int, int]:
+    """The tagger's span without the clause marks, quotes or brackets it read around a name (海尔·塞拉西，,
+    （Kioxia）).
+
+    >>> vt = "由（Kioxia）供货"
+    >>> vt[slice(*_trimmed(vt, 1, 9))]
+    'Kioxia'
+    """
+    while b - a > 1 and vt[b - 1] in _CLAUSE_MARKS:
+        b -= 1
+    while b - a > 1 and vt[a] in _CLAUSE_MARKS:
+        a += 1
+    a, b = _within_its_quotes(vt, a, b)
+    if b - a > 2 and vt[a] in _OPENING_BRACKETS and vt[b - 1] in _CLOSING_BRACKETS:
+        a, b = a + 1, b - 1
+    return a, b
+
+
+#: the brackets a name written in them has around it (（Kioxia）)
+_OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset("（("), frozenset("）)")
 #: how many characters a name cut inside its ending holds before the ending, at least
 _CUT_NAME_LEAST = 4
 
