@@ -2717,3 +2717,9 @@ def test_the_brackets_around_a_name_the_tagger_read_are_none_of_it() -> None:
     names = {n for n, _ in _found("美国汉学家史华慈教授（ＢｅｎｊａｍｉｎＳｃｈｗａｒｔｚ）作了报告。")}
     assert "ＢｅｎｊａｍｉｎＳｃｈｗａｒｔｚ" in names
     assert not any(n.startswith("（") for n in names)
+
+
+def test_a_pseudonym_the_text_marks_is_a_person_named_again() -> None:
+    text = "9岁的小芳（化名）在镇上读书。去年小芳转学到县城，小芳的外婆说她很懂事。"
+    assert [e.text for e in extract_entities(text) if e.type == "PERSON"] == ["小芳"] * 3
+    assert not any(t == "PERSON" and n.endswith("女士") for n, t in _found("陈女士（化名）告诉记者，她已报警。"))

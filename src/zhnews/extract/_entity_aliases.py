@@ -95,7 +95,7 @@ def with_people_named_again(kept: list[_Cand], vt: str, res: Resources) -> list[
     sought: set[str] = set()
     added: list[_Cand] = []
     for c in people:
-        for name in _names_of(vt[c.a:c.b], seg):
+        for name in _names_of(vt[c.a:c.b], seg, declared=c.rule == "pseudonym"):
             if name in sought or places(name):
                 continue  # 武威, 金山: a person named by a place the lexicons know is not spread over the place
             sought.add(name)
@@ -122,16 +122,16 @@ def _as_the_person(c: _Cand, vt: str, names: set[str]) -> _Cand:
     return _Cand(c.a, c.b, "PERSON", "named again", c.confidence, c.rank)
 
 
-def _names_of(person: str, seg: Segmenter) -> list[str]:
+def _names_of(person: str, seg: Segmenter, *, declared: bool = False) -> list[str]:
     """The names a person found as ``person`` may be named again by: the whole name, when it is two to four
-    Chinese characters and no common word of another kind (高峰, 周末), and the parts of two Chinese characters or
-    more of a name its dots join (劳伦斯·某某)."""
+    Chinese characters and no common word of another kind (高峰, 周末) unless the text ``declared`` it a name (小花
+    （化名）), and the parts of two Chinese characters or more of a name its dots join (劳伦斯·某某)."""
     if _DOTTED_NAME.fullmatch(person):
         return [p for p in _DOT.split(person) if len(p) >= 2]
     if not _CHINESE_NAME.fullmatch(person) or person.endswith("姓"):
         return []
     common = (seg.freq.get(person) or 0) >= _COMMON_WORD and not seg.tags.get(person, "").startswith("nr")
-    return [] if common else [person]
+    return [] if common and not declared else [person]
 
 
 def _words_named(vt: str, name: str, lo: int, hi: int, seg: Segmenter, taken: bytearray) -> list[int]:
