@@ -2723,3 +2723,18 @@ def test_a_pseudonym_the_text_marks_is_a_person_named_again() -> None:
     text = "9岁的小芳（化名）在镇上读书。去年小芳转学到县城，小芳的外婆说她很懂事。"
     assert [e.text for e in extract_entities(text) if e.type == "PERSON"] == ["小芳"] * 3
     assert not any(t == "PERSON" and n.endswith("女士") for n, t in _found("陈女士（化名）告诉记者，她已报警。"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("（松江网编辑 王芳）", "松江网"),
+    ("日前，南湖网记者从市卫健委获悉，新院区将于下月启用。", "南湖网"),
+    ("据北岸在线报道，当天下午两点发生火情。", "北岸在线"),
+    ("來源：東灣網", "東灣網"),
+])
+def test_a_news_site_crediting_a_report_is_an_organisation(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["互联网记者节当天，记者们聚在一起。", "他说据互联网消息，航班已取消。"])
+def test_a_kind_of_network_credits_no_site(text: str) -> None:
+    assert not any(t == "ORG" for _, t in _found(text))

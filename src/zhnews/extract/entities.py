@@ -52,6 +52,7 @@ from ._entity_endings import _ISSUER_FLAGS, _lab_or_org, _quoted_names, _suffix_
 from ._entity_laws import _cited_laws
 from ._entity_places import (
     _anonymised_people,
+    _credited_outlets,
     _credited_people,
     _framed_people,
     _is_child,
@@ -210,8 +211,8 @@ _Finder = Callable[[str, Resources], list[_Cand]]
 
 #: the recognisers every call runs, in order of trust where rank and length tie (rules before the tagger)
 RECOGNISERS: tuple[_Finder, ...] = (_quoted_names, _suffix_names, _cited_laws, _lexicon_names, _places, _people,
-                                    _framed_people, _credited_people, _anonymised_people, _pseudonyms,
-                                    _level_committees,
+                                    _framed_people, _credited_people, _credited_outlets, _anonymised_people,
+                                    _pseudonyms, _level_committees,
                                     _term_committees, _numbered_schools, _tagged_names,
                                     _japanese_people_after_titles, _named_stations)
 
