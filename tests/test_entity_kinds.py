@@ -2738,3 +2738,14 @@ def test_a_news_site_crediting_a_report_is_an_organisation(text: str, name: str)
 @pytest.mark.parametrize("text", ["互联网记者节当天，记者们聚在一起。", "他说据互联网消息，航班已取消。"])
 def test_a_kind_of_network_credits_no_site(text: str) -> None:
     assert not any(t == "ORG" for _, t in _found(text))
+
+
+def test_a_name_whose_surname_is_a_preposition_is_found_before_a_speech_verb() -> None:
+    text = "出狱当天，于淼说，他想先回家看看。法院当年判处于淼有期徒刑五年。"
+    assert [e.text for e in extract_entities(text) if e.type == "PERSON"] == ["于淼", "于淼"]
+
+
+@pytest.mark.parametrize("text", ["唯其真实，才可称为精神化石。", "对此，于是说服了对方。", "，白皮书指出，产业在增长。",
+                                  "会上，王局长说，工作要抓紧。"])
+def test_words_before_a_speech_verb_are_no_speaker(text: str) -> None:
+    assert not any(t == "PERSON" for _, t in _found(text))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import regex
 
 from ..resources import Resources
-from ._entity_data import _COMMON_WORD, _HAN, _builtin, _Cand, _gazetteer, _Rules, _rules
+from ._entity_data import _COMMON_WORD, _HAN, _USE_REACH, _builtin, _Cand, _gazetteer, _Rules, _rules
 from ._entity_endings import _KnownNames
 from ._entity_places import _is_word
 from ._entity_tagged import _NAME_DOTS
@@ -211,9 +211,6 @@ def _uses(vt: str, alias: str, defined_at: int, res: Resources) -> list[int]:
     return out
 
 
-#: how far after its definition a short form is looked for: an article's length (a long text of many articles
-#: defines its short forms again where it uses them)
-_USE_REACH = 5000
 
 
 def _latin_word(vt: str, a: int, b: int) -> bool:

@@ -29,6 +29,9 @@ _LATIN = regex.compile(r"[A-Za-z0-9]{2}")
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9）)]")
 #: a word at least this frequent in jieba's dictionary is a common word (关系, 部署, 公室 is not), no name's tail
 _COMMON_WORD = 100
+#: how far a name found once is looked for again (a short form after its definition, a person named again): an
+#: article's length (a long text of many articles names them again where it uses them)
+_USE_REACH = 5000
 
 
 _KEY_STRIP = regex.compile(r"[\s“”「」『』\"'‘’《》]")

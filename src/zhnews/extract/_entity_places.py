@@ -14,6 +14,7 @@ from ..types import Attrs
 from ._entity_data import (
     _COMMON_WORD,
     _NO_ATTRS,
+    _USE_REACH,
     OUTSIDE_THE_MAINLAND,
     TOWNSHIP,
     _builtin,
@@ -458,6 +459,50 @@ def _anonymised_people(vt: str, res: Resources) -> list[_Cand]:
         if _is_word(vt, a, b, seg, need_end=False):
             out.append(_Cand(a, b, "PERSON", "anonymised name", 0.85, 3))
     return out
+
+
+def _speakers(vt: str, res: Resources) -> list[_Cand]:
+    """A name that opens a clause right before a speech verb (，于某说, 。某某表示): a surname of
+    ``surnames.txt`` and a given name of one or two characters, neither the name nor a given name of two a word
+    of the dictionary (not 于是, 周一, 文章; not 于|今年, 白|皮书), no title (王局长), and a name of two characters
+    named again nearby (才可|称 once is no name). The tagger misses names whose surname is also a function
+    word (于, 和, 向); it ranks above this where it reads the words otherwise.
+
+    >>> [vt[c.a:c.b] for vt in ["对此，于晓欢说，他想找份工作。", "，于是说", "，周一表示"]
+    ...  for c in _speakers(vt, Resources())]
+    ['于晓欢']
+    """
+    rules = _rules(res)
+    seg: Segmenter | None = None
+    out = []
+    for m in _speaker_pattern(rules.speech).finditer(vt):
+        a, b = m.span("name")
+        seg = seg or segmenter(res)
+        given = next((a + k for k in (2, 1) if surname_before(vt, a + k) == a), None)
+        if given is None or b - given > 2 or vt.endswith(rules.titles_after, a, b) \
+                or any(ch in rules.sets["after_name"] for ch in vt[given:b]) \
+                or _a_word_of_the_dictionary(vt[a:b], seg) \
+                or (b - given == 2 and _a_word_of_the_dictionary(vt[given:b], seg)) \
+                or not _is_word(vt, a, b, seg) or (b - a == 2 and not _named_again_nearby(vt, a, b)):
+            continue
+        out.append(_Cand(a, b, "PERSON", "speaker", 0.8, 2))
+    return out
+
+
+def _named_again_nearby(vt: str, a: int, b: int) -> bool:
+    """Whether ``vt[a:b]`` stands again within ``_USE_REACH`` of it (a bounded search: linear in the text)."""
+    return vt.count(vt[a:b], max(0, a - _USE_REACH), b + _USE_REACH) >= 2
+
+
+def _a_word_of_the_dictionary(word: str, seg: Segmenter) -> bool:
+    """Whether the dictionary holds ``word`` at all, as anything but a person's name (白皮书, 于是)."""
+    return word in seg.freq and not seg.tags.get(word, "").startswith("nr")
+
+
+@lru_cache(maxsize=4)
+def _speaker_pattern(speech: tuple[str, ...]) -> regex.Pattern[str]:
+    verbs = "|".join(map(regex.escape, sorted(speech, key=len, reverse=True)))
+    return regex.compile(rf"(?:^|(?<=[，。！？；：“”「」\s]))(?P<name>\p{{Han}}{{2,3}}?)(?={verbs})", regex.MULTILINE)
 
 
 def _pseudonyms(vt: str, res: Resources) -> list[_Cand]:
