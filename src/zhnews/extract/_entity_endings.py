@@ -654,11 +654,7 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
         joined = t.word in rules.sets["name_conjunctions"] and bool(body) and _joins_body_name(toks, t, rules, suffix)
         if body and t.word in rules.sets["predicate_verbs"] and rules.suffixes[suffix] in ("ORG", "LAB"):
             break  # 技术源自|某某国家重点实验室: a body's name holds no predicate (a plan's may: 某港扩建计划)
-        if suffix in rules.sets["government_endings"] and (
-                (body and t.word.endswith(rules.org_endings))
-                or (t.flag.startswith("v") and t.flag != "vn" and t.word not in rules.sets["government_kinds"])):
-            # 某某联合会|建议|政府: a government's name holds no other body's (市委|市政府 is two), nor a predicate
-            # (某省代表团|审议|政府工作报告: the delegation reviews the government's report; 自治|政府 is a kind)
+        if suffix in rules.sets["government_endings"] and _outside_a_governments_name(toks, t, body, rules):
             break
         # a lab's field counts for nothing in the name's length: the body that holds the lab and the field may
         # both be long (成都某某大学|地质灾害防治与地质环境保护|国家重点实验室)
@@ -685,6 +681,24 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
 
 #: a year written in digits or Chinese numerals (2024, 二〇二四)
 _YEAR = regex.compile(r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}")
+
+
+def _outside_a_governments_name(toks: list[Token], t: Token, body: list[Token], rules: _Rules) -> bool:
+    """Whether the word ``t`` before 政府 lies outside the government's name: another body's name (某某联合会|建议|
+    政府; 市委|市政府 is two) or a predicate (某省代表团|审议|政府工作报告: the delegation reviews the government's
+    report); not a word naming a kind of government (自治|政府) nor a verb to jieba that opens a division's name
+    (开封|市政府)."""
+    if body and t.word.endswith(rules.org_endings):
+        return True
+    return t.flag.startswith("v") and t.flag != "vn" and t.word not in rules.sets["government_kinds"] \
+        and not _opens_a_division(toks, t, rules)
+
+
+def _opens_a_division(toks: list[Token], t: Token, rules: _Rules) -> bool:
+    """Whether the word after ``t`` opens with a level word, ``t`` then naming the division (开封|市政府, 即墨|区|政府:
+    jieba reads 开封 and 即墨 as verbs)."""
+    after = next((n for n in toks if n.start == t.end), None)
+    return after is not None and after.word.startswith(rules.tuples["level_prefixes"])
 
 
 def _a_remits_phrase(t: Token, suffix: str, seg: Segmenter, rules: _Rules) -> bool:

@@ -296,8 +296,9 @@ def _level_committees(vt: str, res: Resources) -> list[_Cand]:
 def _term_committees(vt: str, res: Resources) -> list[_Cand]:
     """The committee a national body has in a place, named by the body, the place and often its term (政协某某市
     第五届委员会, 中国共产党某某县第十四届委员会, 共青团某某市委员会): one organisation, where the gazetteer knows
-    the place and the body opens the name (``term_committee_openers``). The walk back from 委员会 stops at the
-    term's ordinal, and the tagger cuts such a name where it does not know the place.
+    the place (or a chain of places: 政协某市某区委员会) and the body opens the name (``term_committee_openers``).
+    The walk back from 委员会 stops at the term's ordinal, and the tagger cuts such a name where it does not know
+    the place.
 
     >>> [vt[c.a:c.b] for vt in ["政协乌兰察布市第五届委员会第一次会议开幕", "政协委员会见了他们"]
     ...  for c in _term_committees(vt, Resources())]
@@ -305,7 +306,19 @@ def _term_committees(vt: str, res: Resources) -> list[_Cand]:
     """
     pattern = _term_committee_pattern(_rules(res).tuples["term_committee_openers"])
     return [_Cand(m.start(), m.end(), "ORG", "term committee", 0.85, 3) for m in pattern.finditer(vt)
-            if _place_ending_at(vt, m.start("term"), res) == m.end("opener")]
+            if _places_from(vt, m.end("opener"), m.start("term"), res)]
+
+
+def _places_from(vt: str, a: int, b: int, res: Resources) -> bool:
+    """Whether ``vt[a:b]`` is one place the gazetteer knows or a chain of two or three (天津市|和平区)."""
+    for _ in range(3):
+        start = _place_ending_at(vt, b, res)
+        if start is None or start < a:
+            return False
+        if start == a:
+            return True
+        b = start
+    return False
 
 
 @lru_cache(maxsize=4)
@@ -506,18 +519,26 @@ def _speaker_pattern(speech: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 def _pseudonyms(vt: str, res: Resources) -> list[_Cand]:
-    """People the text names by a pseudonym it marks as one (小花（化名）, 阿明(化名)): the word of two or three
-    characters right before the mark, unless it is a title or a description (王女士, 李先生: no name).
+    """People the text names by a pseudonym it marks as one (小花（化名）, 阿明(化名), 网友“小鱼”（化名）): the word of
+    two or three characters right before the mark (or in the quotes right before it), unless it ends with a title or a
+    word for a person (王女士, 李大爷, 阿姨, 家长: ``person_words``), or is a common word of another kind (去年, 明明).
 
-    >>> [vt[c.a:c.b] for vt in ["7岁的小芳（化名）在村小上学", "李女士（化名）说"]
+    >>> [vt[c.a:c.b] for vt in ["7岁的小芳（化名）在村小上学", "李女士（化名）说", "网友“大熊”（化名）说"]
     ...  for c in _pseudonyms(vt, Resources())]
-    ['小芳']
+    ['小芳', '大熊']
     """
+    rules, seg = _rules(res), segmenter(res)
+    people_words = rules.titles_after + rules.tuples["person_words"]
     out = []
     for m in _PSEUDONYM_MARK.finditer(vt):
-        a = _name_before(vt, m.start(), segmenter(res))
-        if a is not None and not vt.endswith(_rules(res).titles_after, a, m.start()) and vt[m.start() - 1] != "某":
-            out.append(_Cand(a, m.start(), "PERSON", "pseudonym", 0.85, 3))
+        quoted = _QUOTED_NAME.search(vt, max(0, m.start() - 7), m.start())
+        a, b = quoted.span("name") if quoted is not None else (_name_before(vt, m.start(), seg), m.start())
+        if a is None or vt.endswith(people_words, a, b) or vt[b - 1] == "某":
+            continue
+        name = vt[a:b]
+        if (seg.freq.get(name) or 0) >= _COMMON_WORD and not seg.tags.get(name, "n").startswith("n"):
+            continue  # 明明, 去年: an adverb or a time word, no one's name
+        out.append(_Cand(a, b, "PERSON", "pseudonym", 0.85, 3))
     return out
 
 
@@ -535,31 +556,34 @@ def _name_before(vt: str, at: int, seg: Segmenter) -> int | None:
 
 #: the mark a text puts after a name it made up (（化名）)
 _PSEUDONYM_MARK = regex.compile(r"[（(]化名[）)]")
+#: a name in quotes that end right before the mark (网友“小鱼”（化名）)
+_QUOTED_NAME = regex.compile(r"[“「『\"](?P<name>\p{Han}{2,4})[”」』\"]$")
 _HAN_NAME = regex.compile(r"\p{Han}+")
 #: parts of speech no pseudonym holds: particles, prepositions, conjunctions, adverbs, verbs, numerals, pronouns
 _NOT_IN_A_PSEUDONYM = ("u", "p", "c", "d", "v", "m", "q", "r", "f")
-#: the words of a sentence that may stand before a site's name (近日|某某网记者): those, less direction words (北方网,
+#: the words of a sentence no site's name holds (近日|某某网记者, 逃犯|落网): those, less direction words (北方网,
 #: 北岸在线 open with one), and time words
 _BEFORE_A_SITES_NAME = (*(f for f in _NOT_IN_A_PSEUDONYM if f != "f"), "t")
 
 
 def _credited_outlets(vt: str, res: Resources) -> list[_Cand]:
     """News sites named where they credit a report: right before a reporter's or an editor's role word, 讯 or a
-    dateline (（某某网编辑 某某）, 某某网记者, 某某网北京3月5日电), or after 据 or 来源 (据某某网报道): organisations,
-    unless the word is a kind of network (互联网, 电网: ``not_outlets``).
+    dateline (（某某网编辑 某某）, 某某网记者, 某某网北京3月5日电), between 据 and 报道 (据某某网报道), or after 来源:
+    organisations. The name holds no word of a sentence (逃犯|落网|记者, 现场的|铁丝网, 新华社|将|进行|全程|在线) and
+    is no kind of network (互联网, 电网: ``not_outlets``); 讯问 is no 讯.
 
-    >>> [vt[c.a:c.b] for vt in ["（松江网编辑 王芳）", "互联网记者节"] for c in _credited_outlets(vt, Resources())]
+    >>> [vt[c.a:c.b] for vt in ["（松江网编辑 王芳）", "互联网记者节", "，逃犯落网记者从警方获悉"]
+    ...  for c in _credited_outlets(vt, Resources())]
     ['松江网']
     """
     rules = _rules(res)
     pattern = _outlet_pattern(rules.tuples["outlet_endings"], rules.tuples["outlet_credit_words"])
     out = []
     for m in pattern.finditer(vt):
-        a, b = m.span("name")
+        a, b = m.span("name") if m.group("name") is not None else m.span("cited")
         words = segmenter(res).pos_tokens(vt[a:b], a)
-        while len(words) > 1 and words[0].flag.startswith(_BEFORE_A_SITES_NAME):
-            a = words.pop(0).end  # 近日|某某网记者: the words of the sentence before the site's name
-        if b - a >= 2 and not vt.endswith(rules.tuples["not_outlets"], a, b):
+        if not vt.endswith(rules.tuples["not_outlets"], a, b) \
+                and not any(w.flag.startswith(_BEFORE_A_SITES_NAME) for w in words[:-1]):
             out.append(_Cand(a, b, "ORG", "credited outlet", 0.85, 3))
     return out
 
@@ -567,11 +591,11 @@ def _credited_outlets(vt: str, res: Resources) -> list[_Cand]:
 @lru_cache(maxsize=4)
 def _outlet_pattern(endings: tuple[str, ...], credits: tuple[str, ...]) -> regex.Pattern[str]:
     ending, credit = "|".join(map(regex.escape, endings)), "|".join(map(regex.escape, credits))
-    name = rf"(?P<name>\p{{Han}}{{1,8}}?(?:{ending}))"
+    site = rf"\p{{Han}}{{1,7}}?(?:{ending})"
     dateline = r"\p{Han}{2,3}\d{1,2}月\d{1,2}日电"
-    before_credit = rf"(?:^|(?<=[\s（(【\[，,。；“「]))据?{name}(?=(?:{credit})|{dateline}|报道)"
-    after_source = rf"来源[:：]\s*{name}(?!\p{{Han}})"
-    return regex.compile(f"{before_credit}|{after_source}", regex.MULTILINE)
+    before_credit = rf"(?:^|(?<=[\s（(【\[，,。；“「]))(?P<name>{site})(?=(?:{credit})|讯(?![问息号])|{dateline})"
+    cited = rf"(?:据|来源[:：]\s*)(?P<cited>{site})(?=报道|报导|(?!\p{{Han}}))"
+    return regex.compile(f"{before_credit}|{cited}", regex.MULTILINE)
 
 
 def _means_a_certain(vt: str, at: int, seg: Segmenter) -> bool:

@@ -315,10 +315,10 @@ def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     i = 0
     while i < len(kept):
         c = kept[i]
-        endings = rules.department_endings if c.type == "ORG" else \
-            rules.tuples["zone_part_endings"] if c.type == "PLATFORM" else \
-            rules.tuples["place_office_endings"] if c.type == "PLACE" and c.rule in _FULL_DIVISIONS else None
+        endings = _endings_after(c, vt, rules)
         found = _department_after(c, vt, res, rules, endings, _places_after(kept, i)) if endings else None
+        if found is not None and vt[c.b:found[0] - len(found[1])] in rules.sets["channel_kinds"]:
+            found = None  # 某电视台|所有|频道: a kind of its channels, no channel's name
         j = i + 1
         while found is not None and j < len(kept) and kept[j].a < found[0]:
             j += 1
@@ -337,6 +337,17 @@ def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
         out.append(_zone_office(joined, kept, j, vt, res, rules) if type_ == "PLATFORM" else joined)
         i = j
     return out
+
+
+def _endings_after(c: _Cand, vt: str, rules: _Rules) -> tuple[str, ...] | None:
+    """The endings of the parts that may be named right after ``c``: a body's departments (and a broadcaster's
+    channels: 某电视台都市频道), a zone's parts, a division's offices named by their remit."""
+    if c.type == "ORG":
+        broadcaster = vt.endswith(rules.tuples["broadcaster_endings"], c.a, c.b)
+        return rules.department_endings + rules.tuples["channel_endings"] if broadcaster else rules.department_endings
+    if c.type == "PLATFORM":
+        return rules.tuples["zone_part_endings"]
+    return rules.tuples["place_office_endings"] if c.type == "PLACE" and c.rule in _FULL_DIVISIONS else None
 
 
 def _run_by_an_office(c: _Cand) -> bool:
