@@ -36,10 +36,10 @@ from eval_pages import corpus_dir, write_section  # noqa: E402
 
 GOLD = HERE / "annotated" / "entities_real.jsonl"
 #: the ratchet (--check), per scope: the figures the rules reached, truncated to two places. "session 18" is the
-#: 18 bodies of groups real1-4 (its floors set in session 18); "all" every group
+#: 18 bodies of groups real1-4 (session 18 set 0.78 / 0.78 / 0.90); "all" every group (both raised in session 19)
 FLOORS = {
-    "session 18": {"recall": 0.78, "precision_unlisted_wrong": 0.78, "precision_unlisted_right": 0.90},
-    "all": {"recall": 0.72, "precision_unlisted_wrong": 0.80, "precision_unlisted_right": 0.91},
+    "session 18": {"recall": 0.81, "precision_unlisted_wrong": 0.79, "precision_unlisted_right": 0.91},
+    "all": {"recall": 0.78, "precision_unlisted_wrong": 0.81, "precision_unlisted_right": 0.91},
 }
 SESSION_18 = frozenset({"real1", "real2", "real3", "real4"})
 Span = tuple[int, int, str]
