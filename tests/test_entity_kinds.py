@@ -2678,6 +2678,7 @@ def test_a_book_cited_is_no_policy(text: str) -> None:
     ("今天上午，政协巴彦淖尔市第五届委员会第一次会议隆重开幕。", "政协巴彦淖尔市第五届委员会"),
     ("中国共产党巴彦淖尔市第五届委员会第一次全体会议召开。", "中国共产党巴彦淖尔市第五届委员会"),
     ("政协天津市和平区第十七届委员会第二次会议开幕。", "政协天津市和平区第十七届委员会"),
+    ("政协福建省泉州市丰泽区第十届委员会第二次会议开幕。", "政协福建省泉州市丰泽区第十届委员会"),
 ])
 def test_a_national_bodys_committee_in_a_place_is_one_organisation(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
@@ -2694,6 +2695,7 @@ def test_a_broadcasters_channel_is_part_of_its_name() -> None:
 
 
 @pytest.mark.parametrize("text, body", [("中央电视台所有频道将直播开幕式。", "中央电视台"),
+                                        ("中央电视台旗下所有频道将直播开幕式。", "中央电视台"),
                                         ("华为公司频道今天上线。", "华为公司")])
 def test_a_kind_of_channel_or_a_channel_of_no_broadcaster_is_no_part_of_the_name(text: str, body: str) -> None:
     assert (body, "ORG") in _found(text)
@@ -2701,6 +2703,11 @@ def test_a_kind_of_channel_or_a_channel_of_no_broadcaster_is_no_part_of_the_name
 
 def test_a_division_jieba_reads_as_a_verb_keeps_its_government() -> None:
     assert ("开封市政府", "ORG") in _found("开封市政府发布通知，明天起恢复通行。")
+
+
+@pytest.mark.parametrize("text", ["广州市人大代表质询区政府。", "杭州市民起诉区政府，要求赔偿。"])
+def test_a_verb_before_a_level_words_government_ends_the_name(text: str) -> None:
+    assert not any(n.endswith("政府") for n, _ in _found(text))
 
 
 @pytest.mark.parametrize("text, absent", [("这家日本公司的销售额下降了。", "日本公司"),
@@ -2742,9 +2749,13 @@ def test_a_pseudonym_the_text_marks_is_a_person_named_again() -> None:
 
 
 @pytest.mark.parametrize("text", ["陈女士（化名）告诉记者，她已报警。", "阿姨（化名）告诉记者，这里的阿姨都很忙。",
-                                  "明明（化名）今年8岁。他明明已经交了钱。"])
-def test_a_description_or_a_common_word_marked_as_a_pseudonym_is_no_name(text: str) -> None:
-    assert not any(t == "PERSON" and n in ("陈女士", "阿姨", "明明") for n, t in _found(text))
+                                  "她的女儿（化名）告诉记者，她已报警。", "明明（化名）今年8岁。他明明已经交了钱。"])
+def test_a_description_or_a_time_word_marked_as_a_pseudonym_is_no_name(text: str) -> None:
+    assert not any(t == "PERSON" and n in ("陈女士", "阿姨", "女儿", "明明") for n, t in _found(text))
+
+
+def test_a_pseudonym_that_is_a_common_word_of_another_kind_is_not_named_again() -> None:
+    assert [e.text for e in extract_entities("平安（化名）今年8岁。老师祝大家平安。") if e.type == "PERSON"] == ["平安"]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -2758,6 +2769,9 @@ def test_a_news_site_crediting_a_report_is_an_organisation(text: str, name: str)
 
 
 @pytest.mark.parametrize("text", [
+    "，嫌犯落网记者从警方获悉，案件仍在侦办。",
+    "该软件支持多人协作，文档在线编辑功能已上线。",
+    "据当地新闻网报道，道路已经恢复通行。",
     "大会期间，本台将进行全程在线报道。",
     "，逃犯落网记者从警方获悉，案件仍在侦办。",
     "现场的铁丝网记者注意到已经修好。",
@@ -2773,7 +2787,11 @@ def test_a_name_whose_surname_is_a_preposition_is_found_before_a_speech_verb() -
     assert [e.text for e in extract_entities(text) if e.type == "PERSON"] == ["于淼", "于淼"]
 
 
-@pytest.mark.parametrize("text", ["唯其真实，才可称为精神化石。", "对此，于是说服了对方。",
-                                  "，白皮书指出，产业在增长。", "会上，王局长说，工作要抓紧。"])
+@pytest.mark.parametrize("text", [
+    "对此，欧方表示，欧方代表还将访华。",
+    "他走上前，向她表示感谢。随后他又向她说明情况。",
+    "对此，于总说，于总此前已经表态。",
+    "唯其真实，才可称为精神化石。",
+])
 def test_words_before_a_speech_verb_are_no_speaker(text: str) -> None:
     assert not any(t == "PERSON" for _, t in _found(text))

@@ -124,14 +124,16 @@ def _as_the_person(c: _Cand, vt: str, names: set[str]) -> _Cand:
 
 def _names_of(person: str, seg: Segmenter, *, declared: bool = False) -> list[str]:
     """The names a person found as ``person`` may be named again by: the whole name, when it is two to four
-    Chinese characters and no common word of another kind (高峰, 周末) unless the text ``declared`` it a name (小花
-    （化名）), and the parts of two Chinese characters or more of a name its dots join (劳伦斯·某某)."""
+    Chinese characters and no common word of another kind (高峰, 周末) unless the text ``declared`` it a name and it
+    is a noun (小花（化名）; not 平安（化名）, an adjective), and the parts of two Chinese characters or more of a name
+    its dots join (劳伦斯·某某)."""
     if _DOTTED_NAME.fullmatch(person):
         return [p for p in _DOT.split(person) if len(p) >= 2]
     if not _CHINESE_NAME.fullmatch(person) or person.endswith("姓"):
         return []
-    common = (seg.freq.get(person) or 0) >= _COMMON_WORD and not seg.tags.get(person, "").startswith("nr")
-    return [] if common and not declared else [person]
+    tag = seg.tags.get(person, "")
+    common = (seg.freq.get(person) or 0) >= _COMMON_WORD and not tag.startswith("nr")
+    return [] if common and not (declared and tag.startswith("n")) else [person]
 
 
 def _words_named(vt: str, name: str, lo: int, hi: int, seg: Segmenter, taken: bytearray) -> list[int]:

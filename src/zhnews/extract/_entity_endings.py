@@ -322,7 +322,7 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
                 # not 2024|赛季…, nor a count (1900多家企业参加…博览会): the ending's own walk judges those
                 out.append(_Cand(opened.start("name"), e, "EVENT", "event after ordinal", 0.9, 3))
                 continue
-        body = _kinds_body(vt, toks, _name_body(toks, s, bracket, rules, suffix, seg), s, suffix, seg, rules)
+        body = _kinds_body(vt, toks, _name_body(toks, s, bracket, rules, suffix, seg, known), s, suffix, seg, rules)
         if rules.suffixes[suffix] == "PROGRAMME" and _after_a_conjunction(toks, body, rules) \
                 and not (known.get(body[0].word) == "PLACE" and _after_a_programme(vt, body[0].start, toks, rules)):
             # 某某科学及|技术委员会自然科学基金: the walk stopped inside the body that runs it (中国与|新加坡合作
@@ -622,7 +622,7 @@ def _named_before_its_word(vt: str, toks: list[Token], s: int, body: list[Token]
 
 
 def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules: _Rules, suffix: str,
-               seg: Segmenter) -> list[Token]:
+               seg: Segmenter, known: _KnownNames) -> list[Token]:
     """The words before the ending that the name holds, walking left until a predicate, a conjunction
     between two names, punctuation, or the length a name can have."""
     body: list[Token] = []
@@ -654,7 +654,7 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
         joined = t.word in rules.sets["name_conjunctions"] and bool(body) and _joins_body_name(toks, t, rules, suffix)
         if body and t.word in rules.sets["predicate_verbs"] and rules.suffixes[suffix] in ("ORG", "LAB"):
             break  # 技术源自|某某国家重点实验室: a body's name holds no predicate (a plan's may: 某港扩建计划)
-        if suffix in rules.sets["government_endings"] and _outside_a_governments_name(toks, t, body, rules):
+        if suffix in rules.sets["government_endings"] and _outside_a_governments_name(toks, t, body, rules, known):
             break
         # a lab's field counts for nothing in the name's length: the body that holds the lab and the field may
         # both be long (成都某某大学|地质灾害防治与地质环境保护|国家重点实验室)
@@ -683,22 +683,23 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
 _YEAR = regex.compile(r"(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}")
 
 
-def _outside_a_governments_name(toks: list[Token], t: Token, body: list[Token], rules: _Rules) -> bool:
+def _outside_a_governments_name(toks: list[Token], t: Token, body: list[Token], rules: _Rules,
+                                known: _KnownNames) -> bool:
     """Whether the word ``t`` before 政府 lies outside the government's name: another body's name (某某联合会|建议|
-    政府; 市委|市政府 is two) or a predicate (某省代表团|审议|政府工作报告: the delegation reviews the government's
-    report); not a word naming a kind of government (自治|政府) nor a verb to jieba that opens a division's name
-    (开封|市政府)."""
+    政府; 市委|市政府 is two) or a predicate (某省代表团|审议|政府工作报告, 某市人大代表|质询|区政府); not a word naming
+    a kind of government (自治|政府) nor a division's name that jieba reads as a verb (开封|市政府: 开封市 is a
+    city the gazetteer knows)."""
     if body and t.word.endswith(rules.org_endings):
         return True
     return t.flag.startswith("v") and t.flag != "vn" and t.word not in rules.sets["government_kinds"] \
-        and not _opens_a_division(toks, t, rules)
+        and not _names_a_division_with(toks, t, known)
 
 
-def _opens_a_division(toks: list[Token], t: Token, rules: _Rules) -> bool:
-    """Whether the word after ``t`` opens with a level word, ``t`` then naming the division (开封|市政府, 即墨|区|政府:
-    jieba reads 开封 and 即墨 as verbs)."""
+def _names_a_division_with(toks: list[Token], t: Token, known: _KnownNames) -> bool:
+    """Whether ``t`` and the first character of the word after it name a division the gazetteer knows (开封|市政府,
+    即墨|区|政府)."""
     after = next((n for n in toks if n.start == t.end), None)
-    return after is not None and after.word.startswith(rules.tuples["level_prefixes"])
+    return after is not None and known.is_division(t.word + after.word[0])
 
 
 def _a_remits_phrase(t: Token, suffix: str, seg: Segmenter, rules: _Rules) -> bool:

@@ -325,7 +325,7 @@ def _places_from(vt: str, a: int, b: int, res: Resources) -> bool:
 def _term_committee_pattern(openers: tuple[str, ...]) -> regex.Pattern[str]:
     opener = "|".join(map(regex.escape, sorted(openers, key=len, reverse=True)))
     term = "(?:第[一二三四五六七八九十百]{1,4}届)?委员会"
-    return regex.compile(rf"(?P<opener>{opener})\p{{Han}}{{2,8}}?(?P<term>{term})")
+    return regex.compile(rf"(?P<opener>{opener})\p{{Han}}{{2,14}}?(?P<term>{term})")
 
 
 def _numbered_schools(vt: str, res: Resources) -> list[_Cand]:
@@ -475,28 +475,27 @@ def _anonymised_people(vt: str, res: Resources) -> list[_Cand]:
 
 
 def _speakers(vt: str, res: Resources) -> list[_Cand]:
-    """A name that opens a clause right before a speech verb (，于某说, 。某某表示): a surname of
-    ``surnames.txt`` and a given name of one or two characters, neither the name nor a given name of two a word
-    of the dictionary (not 于是, 周一, 文章; not 于|今年, 白|皮书), no title (王局长), and a name of two characters
-    named again nearby (才可|称 once is no name). The tagger misses names whose surname is also a function
-    word (于, 和, 向); it ranks above this where it reads the words otherwise.
+    """A name of two characters that opens a clause right before a speech verb (，于某说) where its surname is also
+    a function word (``function_word_surnames``: 于, 向, 和), which the tagger reads as the function word, and that
+    the text names again nearby: not a pronoun, a word of position or a title's character after the surname
+    (``not_in_given_names``: 向她|表示, 于|会中, 于总), not a word of the dictionary (于是); ranked below the tagger,
+    which reads the names of three characters with such a surname (于某某) well.
 
-    >>> [vt[c.a:c.b] for vt in ["对此，于晓欢说，他想找份工作。", "，于是说", "，周一表示"]
+    >>> [vt[c.a:c.b] for vt in ["对此，于淼说，他想回家。于淼的父亲说", "，于是说，于是", "，向她表示感谢，向她"]
     ...  for c in _speakers(vt, Resources())]
-    ['于晓欢']
+    ['于淼']
     """
     rules = _rules(res)
     seg: Segmenter | None = None
     out = []
     for m in _speaker_pattern(rules.speech).finditer(vt):
         a, b = m.span("name")
+        if b - a != 2 or vt[a] not in rules.sets["function_word_surnames"] \
+                or vt[a + 1] in rules.sets["not_in_given_names"] or vt[a + 1] in rules.sets["after_name"]:
+            continue
         seg = seg or segmenter(res)
-        given = next((a + k for k in (2, 1) if surname_before(vt, a + k) == a), None)
-        if given is None or b - given > 2 or vt.endswith(rules.titles_after, a, b) \
-                or any(ch in rules.sets["after_name"] for ch in vt[given:b]) \
-                or _a_word_of_the_dictionary(vt[a:b], seg) \
-                or (b - given == 2 and _a_word_of_the_dictionary(vt[given:b], seg)) \
-                or not _is_word(vt, a, b, seg) or (b - a == 2 and not _named_again_nearby(vt, a, b)):
+        if _a_word_of_the_dictionary(vt[a:b], seg) \
+                or not _is_word(vt, a, b, seg) or not _named_again_nearby(vt, a, b):
             continue
         out.append(_Cand(a, b, "PERSON", "speaker", 0.8, 2))
     return out
@@ -515,13 +514,15 @@ def _a_word_of_the_dictionary(word: str, seg: Segmenter) -> bool:
 @lru_cache(maxsize=4)
 def _speaker_pattern(speech: tuple[str, ...]) -> regex.Pattern[str]:
     verbs = "|".join(map(regex.escape, sorted(speech, key=len, reverse=True)))
-    return regex.compile(rf"(?:^|(?<=[，。！？；：“”「」\s]))(?P<name>\p{{Han}}{{2,3}}?)(?={verbs})", regex.MULTILINE)
+    return regex.compile(rf"(?:^|(?<=[，。！？；：“”「」\s]))(?P<name>\p{{Han}}{{2}})(?={verbs})", regex.MULTILINE)
 
 
 def _pseudonyms(vt: str, res: Resources) -> list[_Cand]:
     """People the text names by a pseudonym it marks as one (小花（化名）, 阿明(化名), 网友“小鱼”（化名）): the word of
     two or three characters right before the mark (or in the quotes right before it), unless it ends with a title or a
-    word for a person (王女士, 李大爷, 阿姨, 家长: ``person_words``), or is a common word of another kind (去年, 明明).
+    word for a person (王女士, 李大爷, 阿姨, 家长: ``person_words``), or is a time word to jieba (去年, 明明). A
+    pseudonym that is a common word of another kind (平安) is the person where it is marked, and is not named again
+    (祝大家平安).
 
     >>> [vt[c.a:c.b] for vt in ["7岁的小芳（化名）在村小上学", "李女士（化名）说", "网友“大熊”（化名）说"]
     ...  for c in _pseudonyms(vt, Resources())]
@@ -535,9 +536,8 @@ def _pseudonyms(vt: str, res: Resources) -> list[_Cand]:
         a, b = quoted.span("name") if quoted is not None else (_name_before(vt, m.start(), seg), m.start())
         if a is None or vt.endswith(people_words, a, b) or vt[b - 1] == "某":
             continue
-        name = vt[a:b]
-        if (seg.freq.get(name) or 0) >= _COMMON_WORD and not seg.tags.get(name, "n").startswith("n"):
-            continue  # 明明, 去年: an adverb or a time word, no one's name
+        if seg.tags.get(vt[a:b], "").startswith("t"):
+            continue  # 去年（化名）: a time word, no one's name
         out.append(_Cand(a, b, "PERSON", "pseudonym", 0.85, 3))
     return out
 
@@ -561,9 +561,9 @@ _QUOTED_NAME = regex.compile(r"[“「『\"](?P<name>\p{Han}{2,4})[”」』\"]$
 _HAN_NAME = regex.compile(r"\p{Han}+")
 #: parts of speech no pseudonym holds: particles, prepositions, conjunctions, adverbs, verbs, numerals, pronouns
 _NOT_IN_A_PSEUDONYM = ("u", "p", "c", "d", "v", "m", "q", "r", "f")
-#: the words of a sentence no site's name holds (近日|某某网记者, 逃犯|落网): those, less direction words (北方网,
-#: 北岸在线 open with one), and time words
-_BEFORE_A_SITES_NAME = (*(f for f in _NOT_IN_A_PSEUDONYM if f != "f"), "t")
+#: the words of a sentence no site's name holds (近日|某某网记者, 逃犯|落网, 当地|新闻网): those, less direction words
+#: (北方网, 北岸在线 open with one), and time and place words
+_BEFORE_A_SITES_NAME = (*(f for f in _NOT_IN_A_PSEUDONYM if f != "f"), "t", "s")
 
 
 def _credited_outlets(vt: str, res: Resources) -> list[_Cand]:
@@ -581,11 +581,21 @@ def _credited_outlets(vt: str, res: Resources) -> list[_Cand]:
     out = []
     for m in pattern.finditer(vt):
         a, b = m.span("name") if m.group("name") is not None else m.span("cited")
-        words = segmenter(res).pos_tokens(vt[a:b], a)
-        if not vt.endswith(rules.tuples["not_outlets"], a, b) \
-                and not any(w.flag.startswith(_BEFORE_A_SITES_NAME) for w in words[:-1]):
+        if not vt.endswith(rules.tuples["not_outlets"], a, b) and _names_a_site(vt, a, b, rules, segmenter(res)):
             out.append(_Cand(a, b, "ORG", "credited outlet", 0.85, 3))
     return out
+
+
+def _names_a_site(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> bool:
+    """Whether ``vt[a:b]``, ending as a site's name does, holds no word of a sentence (a function word, a verb, a
+    pronoun, a numeral, a time or a place word: 逃犯|落网, 当地|新闻网) and is no common noun with the ending
+    (文档|在线, 网页|在线)."""
+    words = seg.pos_tokens(vt[a:b], a)
+    if any(w.flag.startswith(_BEFORE_A_SITES_NAME) for w in words):
+        return False
+    head = vt[a:b].removesuffix(next(e for e in rules.tuples["outlet_endings"] if vt.endswith(e, a, b)))
+    return not ((seg.freq.get(head) or 0) >= _COMMON_WORD and seg.tags.get(head, "").startswith(("n", "v"))
+                and not seg.tags.get(head, "").startswith(("nr", "ns", "nt", "nz")))
 
 
 @lru_cache(maxsize=4)
@@ -594,7 +604,7 @@ def _outlet_pattern(endings: tuple[str, ...], credits: tuple[str, ...]) -> regex
     site = rf"\p{{Han}}{{1,7}}?(?:{ending})"
     dateline = r"\p{Han}{2,3}\d{1,2}月\d{1,2}日电"
     before_credit = rf"(?:^|(?<=[\s（(【\[，,。；“「]))(?P<name>{site})(?=(?:{credit})|讯(?![问息号])|{dateline})"
-    cited = rf"(?:据|来源[:：]\s*)(?P<cited>{site})(?=报道|报导|(?!\p{{Han}}))"
+    cited = rf"(?:据|来源[:：]\s*)(?P<cited>{site})(?=报道|报导|消息|(?!\p{{Han}}))"
     return regex.compile(f"{before_credit}|{cited}", regex.MULTILINE)
 
 

@@ -317,8 +317,9 @@ def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
         c = kept[i]
         endings = _endings_after(c, vt, rules)
         found = _department_after(c, vt, res, rules, endings, _places_after(kept, i)) if endings else None
-        if found is not None and vt[c.b:found[0] - len(found[1])] in rules.sets["channel_kinds"]:
-            found = None  # 某电视台|所有|频道: a kind of its channels, no channel's name
+        if found is not None and found[1] in rules.tuples["channel_endings"] \
+                and any(k in vt[c.b:found[0]] for k in rules.tuples["channel_kinds"]):
+            found = None  # 某电视台|旗下所有|频道: a kind of its channels, no channel's name
         j = i + 1
         while found is not None and j < len(kept) and kept[j].a < found[0]:
             j += 1
