@@ -2795,3 +2795,9 @@ def test_a_name_whose_surname_is_a_preposition_is_found_before_a_speech_verb() -
 ])
 def test_words_before_a_speech_verb_are_no_speaker(text: str) -> None:
     assert not any(t == "PERSON" for _, t in _found(text))
+
+
+@pytest.mark.parametrize("text", ["時代力量立委今天召開記者會。", "民進黨、時代力量及台灣民眾黨都表態支持。"])
+def test_a_party_named_by_a_phrase_is_found_where_a_party_is_spoken_of(text: str) -> None:
+    assert ("時代力量", "ORG") in _found(text)
+

@@ -517,6 +517,45 @@ def _speaker_pattern(speech: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?:^|(?<=[，。！？；：“”「」\s]))(?P<name>\p{{Han}}{{2}})(?={verbs})", regex.MULTILINE)
 
 
+def _parties_named_by_phrases(vt: str, res: Resources) -> list[_Cand]:
+    """Parties whose name is also a phrase of news (时代力量: 凝聚新时代力量), named where a party's word follows
+    (某党立委, 党团, 党主席: ``party_context_words``) or in a list beside a party the lexicons know (民进党、时代力量).
+
+    >>> [vt[c.a:c.b] for vt in ["时代力量立委今天召开记者会", "民进党、时代力量都表态", "凝聚新时代力量"]
+    ...  for c in _parties_named_by_phrases(vt, Resources())]
+    ['时代力量', '时代力量']
+    """
+    rules = _rules(res)
+    out = []
+    for m in _phrase_party_pattern(rules.tuples["parties_named_by_phrases"]).finditer(vt):
+        a, b = m.span()
+        if vt.startswith(rules.tuples["party_context_words"], b) or _listed_beside_a_party(vt, a, b, res):
+            out.append(_Cand(a, b, "ORG", "party named by a phrase", 0.85, 3))
+    return out
+
+
+def _listed_beside_a_party(vt: str, a: int, b: int, res: Resources) -> bool:
+    """Whether an organisation the lexicons know stands right before ``a`` or right after ``b``, a list's mark
+    between (民进党、时代力量)."""
+    known = _builtin(res)
+    if a >= 2 and vt[a - 1] in _LIST_MARKS:
+        lo = max(0, a - 1 - _LONGEST_PARTY)
+        if any(y == a - 1 - lo and t == "ORG" for _x, y, t in known.matches(vt[lo:a - 1])):
+            return True
+    return vt[b:b + 1] in _LIST_MARKS and any(
+        x == 0 and t == "ORG" for x, _y, t in known.matches(vt[b + 1:b + 1 + _LONGEST_PARTY]))
+
+
+#: the marks between a list's names, and the longest party's name sought beside one
+_LIST_MARKS = frozenset("、和及与")
+_LONGEST_PARTY = 8
+
+
+@lru_cache(maxsize=4)
+def _phrase_party_pattern(names: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile("|".join(map(regex.escape, names)))
+
+
 def _pseudonyms(vt: str, res: Resources) -> list[_Cand]:
     """People the text names by a pseudonym it marks as one (小花（化名）, 阿明(化名), 网友“小鱼”（化名）): the word of
     two or three characters right before the mark (or in the quotes right before it), unless it ends with a title or a
