@@ -535,19 +535,19 @@ def _parties_named_by_phrases(vt: str, res: Resources) -> list[_Cand]:
 
 
 def _listed_beside_a_party(vt: str, a: int, b: int, res: Resources) -> bool:
-    """Whether an organisation the lexicons know stands right before ``a`` or right after ``b``, a list's mark
-    between (民进党、时代力量)."""
+    """Whether an organisation the lexicons know stands right before ``a`` or right after ``b``, 、 or a
+    conjunction between (民进党、时代力量, 时代力量与民进党)."""
     known = _builtin(res)
-    if a >= 2 and vt[a - 1] in _LIST_MARKS:
+    marks = _rules(res).sets["name_conjunctions"] | {"、"}
+    if a >= 2 and vt[a - 1] in marks:
         lo = max(0, a - 1 - _LONGEST_PARTY)
         if any(y == a - 1 - lo and t == "ORG" for _x, y, t in known.matches(vt[lo:a - 1])):
             return True
-    return vt[b:b + 1] in _LIST_MARKS and any(
+    return vt[b:b + 1] in marks and any(
         x == 0 and t == "ORG" for x, _y, t in known.matches(vt[b + 1:b + 1 + _LONGEST_PARTY]))
 
 
-#: the marks between a list's names, and the longest party's name sought beside one
-_LIST_MARKS = frozenset("、和及与")
+#: the longest party's name sought beside one in a list
 _LONGEST_PARTY = 8
 
 
