@@ -2801,3 +2801,11 @@ def test_words_before_a_speech_verb_are_no_speaker(text: str) -> None:
 def test_a_party_named_by_a_phrase_is_found_where_a_party_is_spoken_of(text: str) -> None:
     assert ("時代力量", "ORG") in _found(text)
 
+
+@pytest.mark.parametrize("text, name", [
+    ("全面落实自治区第十一次党代会精神。", "自治区第十一次党代会"),
+    ("乌兰察布市第五次党代会今天开幕。", "乌兰察布市第五次党代会"),
+])
+def test_a_numbered_party_congress_with_its_level_or_place_is_one_event(text: str, name: str) -> None:
+    assert (name, "EVENT") in _found(text)
+    assert not any(t == "EVENT" for _, t in _found("第五次党代会以来，各项工作扎实推进。"))

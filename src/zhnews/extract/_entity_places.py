@@ -328,6 +328,30 @@ def _term_committee_pattern(openers: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?P<opener>{opener})\p{{Han}}{{2,14}}?(?P<term>{term})")
 
 
+def _party_congresses(vt: str, res: Resources) -> list[_Cand]:
+    """A party's congress numbered by its session, with the level word or the place before it (市第五次党代会,
+    自治区第十一次党代会, 某某市第十三次党员代表大会): one event (the conventions of ``REAL1.md``), from the place the
+    gazetteer knows or the level word; with neither (第五次党代会以来) none.
+
+    >>> [vt[c.a:c.b] for vt in ["落实市第五次党代会精神", "乌兰察布市第五次党代会开幕"]
+    ...  for c in _party_congresses(vt, Resources())]
+    ['市第五次党代会', '乌兰察布市第五次党代会']
+    """
+    levels = _rules(res).tuples["level_prefixes"]
+    out = []
+    for m in _PARTY_CONGRESS.finditer(vt):
+        place = _place_ending_at(vt, m.start(), res)
+        level = next((len(w) for w in sorted(levels, key=len, reverse=True) if vt.endswith(w, 0, m.start())), 0)
+        if place is not None or level:
+            a = m.start() - level if place is None else place
+            out.append(_Cand(a, m.end(), "EVENT", "party congress", 0.85, 3))
+    return out
+
+
+#: a party congress by its session's ordinal (第五次党代会, 第十三次党员代表大会)
+_PARTY_CONGRESS = regex.compile(r"第[一二三四五六七八九十]{1,3}次(?:党代会|党员代表大会)")
+
+
 def _numbered_schools(vt: str, res: Resources) -> list[_Cand]:
     """Schools named by their city and number (郑州四中, 杭州二中, 成都七中; 某市实验二小): a place the gazetteer knows,
     a numeral of one to three characters and 中 or 小, where no word runs on (not 四中全会: a plenary session,

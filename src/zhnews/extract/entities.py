@@ -59,6 +59,7 @@ from ._entity_places import (
     _level_committees,
     _numbered_schools,
     _parties_named_by_phrases,
+    _party_congresses,
     _people,
     _PlaceAttrs,
     _places,
@@ -215,7 +216,7 @@ _Finder = Callable[[str, Resources], list[_Cand]]
 RECOGNISERS: tuple[_Finder, ...] = (_quoted_names, _suffix_names, _cited_laws, _lexicon_names, _places, _people,
                                     _framed_people, _credited_people, _credited_outlets, _anonymised_people,
                                     _pseudonyms, _speakers, _parties_named_by_phrases, _level_committees,
-                                    _term_committees, _numbered_schools, _tagged_names,
+                                    _term_committees, _party_congresses, _numbered_schools, _tagged_names,
                                     _japanese_people_after_titles, _named_stations)
 
 
