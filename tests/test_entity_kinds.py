@@ -2763,6 +2763,8 @@ def test_a_pseudonym_that_is_a_common_word_of_another_kind_is_not_named_again() 
     ("据北岸在线报道，当天下午两点发生火情。", "北岸在线"),
     ("據東灣網報導，股市今天上漲。", "東灣網"),
     ("來源：東灣網", "東灣網"),
+    ("（南岭商报记者 王建）", "南岭商报"),
+    ("据北江晚报消息，大桥今天通车。", "北江晚报"),
 ])
 def test_a_news_site_crediting_a_report_is_an_organisation(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
@@ -2777,9 +2779,11 @@ def test_a_news_site_crediting_a_report_is_an_organisation(text: str, name: str)
     "现场的铁丝网记者注意到已经修好。",
     "看守所开通远程在线讯问系统。",
     "互联网记者节当天，记者们聚在一起。",
+    "据俄报报道，油价继续上涨。",
+    "日报记者要深入基层。",
 ])
 def test_words_of_a_sentence_before_a_credit_word_are_no_site(text: str) -> None:
-    assert not any(t == "ORG" and n.endswith(("网", "在线")) for n, t in _found(text))
+    assert not any(t == "ORG" and n.endswith(("网", "在线", "报")) for n, t in _found(text))
 
 
 def test_a_name_whose_surname_is_a_preposition_is_found_before_a_speech_verb() -> None:

@@ -650,13 +650,16 @@ def _credited_outlets(vt: str, res: Resources) -> list[_Cand]:
 
 
 def _names_a_site(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> bool:
-    """Whether ``vt[a:b]``, ending as a site's name does, holds no word of a sentence (a function word, a verb, a
-    pronoun, a numeral, a time or a place word: 逃犯|落网, 当地|新闻网) and is no common noun with the ending
-    (文档|在线, 网页|在线)."""
+    """Whether ``vt[a:b]``, ending as a site's or a paper's name does, holds no word of a sentence (a function word,
+    a verb, a pronoun, a numeral, a time or a place word: 逃犯|落网, 当地|新闻网), is no common noun with the ending
+    (文档|在线, 网页|在线), and names a paper by two characters or more (俄报 is Russia's papers)."""
     words = seg.pos_tokens(vt[a:b], a)
     if any(w.flag.startswith(_BEFORE_A_SITES_NAME) for w in words):
         return False
-    head = vt[a:b].removesuffix(next(e for e in rules.tuples["outlet_endings"] if vt.endswith(e, a, b)))
+    ending = next(e for e in rules.tuples["outlet_endings"] if vt.endswith(e, a, b))
+    head = vt[a:b].removesuffix(ending)
+    if len(head) < 2 and ending in rules.sets["named_paper_endings"]:
+        return False  # 俄报: a country's papers (红网 is a site's name)
     return not ((seg.freq.get(head) or 0) >= _COMMON_WORD and seg.tags.get(head, "").startswith(("n", "v"))
                 and not seg.tags.get(head, "").startswith(("nr", "ns", "nt", "nz")))
 
