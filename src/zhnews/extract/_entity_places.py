@@ -331,7 +331,8 @@ def _term_committee_pattern(openers: tuple[str, ...]) -> regex.Pattern[str]:
 def _party_congresses(vt: str, res: Resources) -> list[_Cand]:
     """A party's congress numbered by its session, with the level word or the place before it (市第五次党代会,
     自治区第十一次党代会, 某某市第十三次党员代表大会): one event (the conventions of ``REAL1.md``), from the place the
-    gazetteer knows or the level word; with neither (第五次党代会以来) none.
+    gazetteer knows or a level word standing on its own; with neither (第五次党代会以来, 恩施州第八次党代会: the
+    tagger's) none.
 
     >>> [vt[c.a:c.b] for vt in ["落实市第五次党代会精神", "乌兰察布市第五次党代会开幕"]
     ...  for c in _party_congresses(vt, Resources())]
@@ -340,12 +341,23 @@ def _party_congresses(vt: str, res: Resources) -> list[_Cand]:
     levels = _rules(res).tuples["level_prefixes"]
     out = []
     for m in _PARTY_CONGRESS.finditer(vt):
-        place = _place_ending_at(vt, m.start(), res)
-        level = next((len(w) for w in sorted(levels, key=len, reverse=True) if vt.endswith(w, 0, m.start())), 0)
-        if place is not None or level:
-            a = m.start() - level if place is None else place
+        a = _place_ending_at(vt, m.start(), res)
+        if a is None:
+            level = next((w for w in sorted(levels, key=len, reverse=True) if vt.endswith(w, 0, m.start())), "")
+            a = m.start() - len(level) if level and _a_level_of_its_own(vt, m.start() - len(level), res) else None
+        if a is not None:
             out.append(_Cand(a, m.end(), "EVENT", "party congress", 0.85, 3))
     return out
+
+
+def _a_level_of_its_own(vt: str, a: int, res: Resources) -> bool:
+    """Whether the level word at ``a`` stands on its own: after a mark, or after a word that is no noun or place
+    (落实|市第五次党代会; not the end of a name, 恩施|州, 城关镇, 高新区, 社区)."""
+    if a == 0 or not _HAN_NAME.match(vt, a - 1):
+        return True
+    before = segmenter(res).pos_tokens(vt[max(0, a - 6):a + 1], max(0, a - 6))
+    last = next((t for t in reversed(before) if t.start < a), None)
+    return last is not None and last.end == a and not last.flag.startswith(("n", "j", "s"))
 
 
 #: a party congress by its session's ordinal (第五次党代会, 第十三次党员代表大会)
@@ -553,26 +565,30 @@ def _parties_named_by_phrases(vt: str, res: Resources) -> list[_Cand]:
     out = []
     for m in _phrase_party_pattern(rules.tuples["parties_named_by_phrases"]).finditer(vt):
         a, b = m.span()
+        if vt[a - 1:a] in rules.sets["before_no_party"]:
+            continue  # 新时代力量: the new era's strength
         if vt.startswith(rules.tuples["party_context_words"], b) or _listed_beside_a_party(vt, a, b, res):
             out.append(_Cand(a, b, "ORG", "party named by a phrase", 0.85, 3))
     return out
 
 
 def _listed_beside_a_party(vt: str, a: int, b: int, res: Resources) -> bool:
-    """Whether an organisation the lexicons know stands right before ``a`` or right after ``b``, 、 or a
-    conjunction between (民进党、时代力量, 时代力量与民进党)."""
+    """Whether a party the lexicons know (a name ending in 党) stands right before ``a`` or right after ``b``, 、 or
+    a conjunction between (民进党、时代力量, 时代力量与民进党; not 时代力量和共青团)."""
     known = _builtin(res)
     marks = _rules(res).sets["name_conjunctions"] | {"、"}
     if a >= 2 and vt[a - 1] in marks:
         lo = max(0, a - 1 - _LONGEST_PARTY)
-        if any(y == a - 1 - lo and t == "ORG" for _x, y, t in known.matches(vt[lo:a - 1])):
+        if any(y == a - 1 - lo and vt.endswith(_PARTY, lo + x, lo + y) for x, y, _t in known.matches(vt[lo:a - 1])):
             return True
+    hi = b + 1 + _LONGEST_PARTY
     return vt[b:b + 1] in marks and any(
-        x == 0 and t == "ORG" for x, _y, t in known.matches(vt[b + 1:b + 1 + _LONGEST_PARTY]))
+        x == 0 and vt.endswith(_PARTY, b + 1 + x, b + 1 + y) for x, y, _t in known.matches(vt[b + 1:hi]))
 
 
-#: the longest party's name sought beside one in a list
+#: the longest party's name sought beside one in a list, and the word a party's name ends with
 _LONGEST_PARTY = 8
+_PARTY = "党"
 
 
 @lru_cache(maxsize=4)
@@ -631,9 +647,9 @@ _BEFORE_A_SITES_NAME = (*(f for f in _NOT_IN_A_PSEUDONYM if f != "f"), "t", "s")
 
 def _credited_outlets(vt: str, res: Resources) -> list[_Cand]:
     """News sites named where they credit a report: right before a reporter's or an editor's role word, 讯 or a
-    dateline (（某某网编辑 某某）, 某某网记者, 某某网北京3月5日电), between 据 and 报道 (据某某网报道), or after 来源:
-    organisations. The name holds no word of a sentence (逃犯|落网|记者, 现场的|铁丝网, 新华社|将|进行|全程|在线) and
-    is no kind of network (互联网, 电网: ``not_outlets``); 讯问 is no 讯.
+    dateline (（某某网编辑 某某）, 某某网记者, 某某网北京3月5日电), between 据 (not 根据) and 报道 or 消息
+    (据某某网报道), or after 来源: organisations. The name holds no word of a sentence (逃犯|落网|记者, 现场的|铁丝网,
+    新华社|将|进行|全程|在线) and is no kind of network (互联网, 电网: ``not_outlets``); 讯问 is no 讯.
 
     >>> [vt[c.a:c.b] for vt in ["（松江网编辑 王芳）", "互联网记者节", "，逃犯落网记者从警方获悉"]
     ...  for c in _credited_outlets(vt, Resources())]
@@ -643,23 +659,20 @@ def _credited_outlets(vt: str, res: Resources) -> list[_Cand]:
     pattern = _outlet_pattern(rules.tuples["outlet_endings"], rules.tuples["outlet_credit_words"])
     out = []
     for m in pattern.finditer(vt):
-        a, b = m.span("name") if m.group("name") is not None else m.span("cited")
+        a, b = m.span(next(g for g in ("name", "cited", "source") if m.group(g) is not None))
         if not vt.endswith(rules.tuples["not_outlets"], a, b) and _names_a_site(vt, a, b, rules, segmenter(res)):
             out.append(_Cand(a, b, "ORG", "credited outlet", 0.85, 3))
     return out
 
 
 def _names_a_site(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> bool:
-    """Whether ``vt[a:b]``, ending as a site's or a paper's name does, holds no word of a sentence (a function word,
-    a verb, a pronoun, a numeral, a time or a place word: 逃犯|落网, 当地|新闻网), is no common noun with the ending
-    (文档|在线, 网页|在线), and names a paper by two characters or more (俄报 is Russia's papers)."""
+    """Whether ``vt[a:b]``, ending as a site's name does, holds no word of a sentence (a function word, a verb, a
+    pronoun, a numeral, a time or a place word: 逃犯|落网, 当地|新闻网) and is no common noun with the ending
+    (文档|在线, 网页|在线)."""
     words = seg.pos_tokens(vt[a:b], a)
     if any(w.flag.startswith(_BEFORE_A_SITES_NAME) for w in words):
         return False
-    ending = next(e for e in rules.tuples["outlet_endings"] if vt.endswith(e, a, b))
-    head = vt[a:b].removesuffix(ending)
-    if len(head) < 2 and ending in rules.sets["named_paper_endings"]:
-        return False  # 俄报: a country's papers (红网 is a site's name)
+    head = vt[a:b].removesuffix(next(e for e in rules.tuples["outlet_endings"] if vt.endswith(e, a, b)))
     return not ((seg.freq.get(head) or 0) >= _COMMON_WORD and seg.tags.get(head, "").startswith(("n", "v"))
                 and not seg.tags.get(head, "").startswith(("nr", "ns", "nt", "nz")))
 
@@ -670,8 +683,9 @@ def _outlet_pattern(endings: tuple[str, ...], credits: tuple[str, ...]) -> regex
     site = rf"\p{{Han}}{{1,7}}?(?:{ending})"
     dateline = r"\p{Han}{2,3}\d{1,2}月\d{1,2}日电"
     before_credit = rf"(?:^|(?<=[\s（(【\[，,。；“「]))(?P<name>{site})(?=(?:{credit})|讯(?![问息号])|{dateline})"
-    cited = rf"(?:据|来源[:：]\s*)(?P<cited>{site})(?=报道|报导|消息|(?!\p{{Han}}))"
-    return regex.compile(f"{before_credit}|{cited}", regex.MULTILINE)
+    cited = rf"(?<![根依])据(?P<cited>{site})(?=报道|报导|消息)"
+    source = rf"来源[:：]\s*(?P<source>{site})(?!\p{{Han}})"
+    return regex.compile(f"{before_credit}|{cited}|{source}", regex.MULTILINE)
 
 
 def _means_a_certain(vt: str, at: int, seg: Segmenter) -> bool:
