@@ -37,11 +37,11 @@ from eval_pages import corpus_dir, write_section  # noqa: E402
 GOLD = HERE / "annotated" / "entities_real.jsonl"
 #: the ratchet (--check), per scope: the figures the rules reached, truncated to two places. "session 18" is the
 #: 18 bodies of groups real1-4 (session 18 set 0.78 / 0.78 / 0.90), "real1-8" the 37 texts of session 19's first
-#: four groups too, "all" every group (real9 and real10 came last in session 19, after every rule)
+#: four groups too, "all" every group (real9 to real12 came last in session 19, after every rule)
 FLOORS = {
     "session 18": {"recall": 0.81, "precision_unlisted_wrong": 0.79, "precision_unlisted_right": 0.91},
     "real1-8": {"recall": 0.78, "precision_unlisted_wrong": 0.81, "precision_unlisted_right": 0.91},
-    "all": {"recall": 0.74, "precision_unlisted_wrong": 0.80, "precision_unlisted_right": 0.91},
+    "all": {"recall": 0.72, "precision_unlisted_wrong": 0.80, "precision_unlisted_right": 0.92},
 }
 #: the groups each scope but "all" holds
 SCOPES = {"session 18": frozenset({"real1", "real2", "real3", "real4"}),
@@ -207,8 +207,9 @@ FIRST = ("First scores, with the code of the session each group was written in, 
          "right (real1-3 were then read for error kinds; real4, 300 entities, was not: 0.767 / 0.728 / 0.889); "
          "real5-8 (session 19, 9217e89): real5 0.467 / 0.727 / 0.857 (not read), real6 0.354 / 0.515 / 0.788, "
          "real7 0.806 / 0.881 / 0.925 (its traditional pages 0.744 / 0.847 / 0.875), real8 0.610 / 0.820 / 0.881; "
-         "real1-8, 1549 entities, 0.716 / 0.796 / 0.902; real9 and real10 (written last, after the session's "
-         "rules; not read) 0.546 / 0.800 / 0.948 and 0.449 / 0.535 / 0.889 (REAL1.md, REAL2.md).")
+         "real1-8, 1549 entities, 0.716 / 0.796 / 0.902; real9 to real12 (written last, after the session's "
+         "rules; not read) 0.546 / 0.800 / 0.948, 0.449 / 0.535 / 0.889, 0.592 / 0.822 / 0.943 and "
+         "0.558 / 0.828 / 0.931 (REAL1.md, REAL2.md).")
 
 if __name__ == "__main__":
     raise SystemExit(main())
