@@ -2829,3 +2829,7 @@ def test_a_numbered_party_congress_with_its_level_or_place_is_one_event(text: st
                                           ("郑州高新区第三次党代会召开。", "区第三次党代会")])
 def test_a_level_character_ending_a_name_opens_no_party_congress(text: str, absent: str) -> None:
     assert absent not in {n for n, _ in _found(text)}
+
+
+def test_a_verb_before_a_latin_name_is_no_part_of_it() -> None:
+    assert ("Maple国家公园", "PLACE") in _found("周末不少游客光临Maple国家公园观光。")

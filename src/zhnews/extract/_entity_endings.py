@@ -664,7 +664,8 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
         if policy and t.word in rules.sets["citing_words"]:
             break  # 违反|个人资料保护法: the word that cites a law is none of its name
         body.insert(0, Token(word, t.flag, t.start, t.end if inside or joined else min(t.end, s)))
-        proper = proper or (not joined and t.flag.startswith(_PROPER_FLAGS))
+        # a Latin word is a proper noun here: a verb before it is a predicate (光临|某某Park国家公园)
+        proper = proper or (not joined and t.flag.startswith((*_PROPER_FLAGS, "eng")))
     while body and body[0].word == " ":  # a space kept between Latin words, with the word before it cut off
         body.pop(0)
     if bracket is not None and body and body[0].start == bracket[0]:
