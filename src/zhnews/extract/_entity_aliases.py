@@ -213,8 +213,6 @@ def _uses(vt: str, alias: str, defined_at: int, res: Resources) -> list[int]:
     return out
 
 
-
-
 def _latin_word(vt: str, a: int, b: int) -> bool:
     """Whether no letter or digit runs on from either end of ``vt[a:b]`` (ISO, not ISO9001 or ISOC)."""
     return not (a > 0 and _LATIN_CHAR.match(vt, a - 1)) and not _LATIN_CHAR.match(vt, b)

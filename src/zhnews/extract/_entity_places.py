@@ -338,12 +338,12 @@ def _party_congresses(vt: str, res: Resources) -> list[_Cand]:
     ...  for c in _party_congresses(vt, Resources())]
     ['市第五次党代会', '乌兰察布市第五次党代会']
     """
-    levels = _rules(res).tuples["level_prefixes"]
+    levels = sorted(_rules(res).tuples["level_prefixes"], key=len, reverse=True)  # 自治区 before 区
     out = []
     for m in _PARTY_CONGRESS.finditer(vt):
         a = _place_ending_at(vt, m.start(), res)
         if a is None:
-            level = next((w for w in sorted(levels, key=len, reverse=True) if vt.endswith(w, 0, m.start())), "")
+            level = next((w for w in levels if vt.endswith(w, 0, m.start())), "")
             a = m.start() - len(level) if level and _a_level_of_its_own(vt, m.start() - len(level), res) else None
         if a is not None:
             out.append(_Cand(a, m.end(), "EVENT", "party congress", 0.85, 3))

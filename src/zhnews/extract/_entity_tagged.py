@@ -188,6 +188,7 @@ def _trimmed(vt: str, a: int, b: int) -> tuple[int, int]:
 
 #: the brackets a name written in them has around it (（Kioxia）)
 _OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset("（("), frozenset("）)")
+
 #: how many characters a name cut inside its ending holds before the ending, at least
 _CUT_NAME_LEAST = 4
 
