@@ -2041,6 +2041,20 @@ def test_a_label_or_place_before_a_hyphen_is_no_given_name(text: str, name: str)
     assert (name, "PERSON") in _found(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("首节比赛中，凯文-杜兰特独得15分。", "凯文-杜兰特"),
+    ("此役迈克尔-乔丹带伤出战。", "迈克尔-乔丹"),
+    ("老將克里斯-保羅送出12次助攻。", "克里斯-保羅"),
+])
+def test_a_given_name_before_a_hyphen_without_a_dot_is_part_of_the_name(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [("视频-库里三分命中。", "库里"), ("巴黎-乔丹出席首映。", "乔丹")])
+def test_a_word_before_a_hyphen_that_names_no_one_stays_out(text: str, name: str) -> None:
+    assert not any(n.endswith("-" + name) for n, _ in _found(text))
+
+
 @pytest.mark.parametrize("text", [
     "全省支线机场建设提速。", "县里建成了5个五人制足球场。", "基層農會是農民的重要依靠。",
 ])

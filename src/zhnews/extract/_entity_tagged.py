@@ -471,15 +471,20 @@ _HYPHENS = frozenset("-‐‑")
 def _hyphenated_given_name(vt: str, a: int, b: int, seg: Segmenter) -> int:
     """Where a transliterated name whose given name is two joined by a hyphen starts (让-皮埃尔·某某: the
     tagger starts after the hyphen): at the word right before the hyphen, when the name holds a middle dot
-    and that word is a single character or a person's name to the segmenter (not 视频-, 专访-, 巴黎-)."""
-    if a < 2 or vt[a - 1] not in _HYPHENS or not any(d in vt[a:b] for d in _NAME_DOTS):
+    and that word is a single character or a person's name to the segmenter (not 视频-, 专访-, 巴黎-); without a
+    dot (迈克尔-乔丹, 凯文-杜兰特, as sports pages write a given name and a surname), when that word is a name of two
+    characters or more to the segmenter (nr, or nz as it reads 凯文)."""
+    if a < 2 or vt[a - 1] not in _HYPHENS:
         return a
+    dotted = any(d in vt[a:b] for d in _NAME_DOTS)
     lo = max(0, a - 8)
     words = seg.pos_tokens(vt[lo:a - 1], lo)
     last = words[-1] if words else None
     if last is None or not _HAN_RUN.fullmatch(last.word):
         return a
-    return last.start if len(last.word) == 1 or last.flag.startswith("nr") else a
+    if dotted:
+        return last.start if len(last.word) == 1 or last.flag.startswith("nr") else a
+    return last.start if len(last.word) >= 2 and last.flag.startswith(("nr", "nz")) else a
 
 
 def _single_characters(words: list[Token], a: int, e: int) -> bool:
