@@ -2797,6 +2797,25 @@ def test_words_of_a_sentence_before_a_credit_word_are_no_site(text: str) -> None
     assert not any(t == "ORG" and n.endswith(("网", "在线")) for n, t in _found(text))
 
 
+@pytest.mark.parametrize("text, name", [
+    ("据江城商报记者了解，该项目已于上月开工。", "江城商报"),
+    ("据北岸新闻报道，当天下午两点发生火情。", "北岸新闻"),
+    ("來源：東灣時報", "東灣時報"),
+    ("来源：北岸新闻·江城晚报", "北岸新闻·江城晚报"),
+    ("据北岸新闻·江城晚报记者了解，道路已恢复通行。", "北岸新闻·江城晚报"),
+])
+def test_a_paper_or_a_news_app_crediting_a_report_is_an_organisation(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "据相关新闻报道，道路已经恢复通行。", "据警方通报，嫌疑人已落网。", "据公司财报显示，营收增长三成。",
+    "据新闻记者了解，道路已经恢复通行。",
+])
+def test_words_of_a_sentence_before_a_papers_credit_are_no_paper(text: str) -> None:
+    assert not any(t == "ORG" for _, t in _found(text))
+
+
 @pytest.mark.parametrize("text, name", [("据南湖市公安局通报，嫌疑人已落网。", "南湖市公安局"),
                                         ("据美国纽约时报报道，谈判仍在继续。", "纽约时报")])
 def test_a_report_cited_after_a_body_leaves_the_bodys_name_alone(text: str, name: str) -> None:

@@ -646,10 +646,13 @@ _BEFORE_A_SITES_NAME = (*(f for f in _NOT_IN_A_PSEUDONYM if f != "f"), "t", "s")
 
 
 def _credited_outlets(vt: str, res: Resources) -> list[_Cand]:
-    """News sites named where they credit a report: right before a reporter's or an editor's role word, 讯 or a
-    dateline (（某某网编辑 某某）, 某某网记者, 某某网北京3月5日电), between 据 (not 根据) and 报道 or 消息
-    (据某某网报道), or after 来源: organisations. The name holds no word of a sentence (逃犯|落网|记者, 现场的|铁丝网,
-    新华社|将|进行|全程|在线) and is no kind of network (互联网, 电网: ``not_outlets``); 讯问 is no 讯.
+    """News sites and papers (``outlet_endings``: 网, 新闻, 日报, 商报 …) named where they credit a
+    report: right before a reporter's or an editor's role word, 讯 or a dateline (（某某网编辑 某某）,
+    某某网记者, 某某网北京3月5日电), between 据 (not 根据) and 报道, 消息 or a role word (据某某网报道,
+    据某某商报记者), or after 来源: organisations; two joined by a dot credit together, as one name
+    (来源：某某新闻·某某商报). The name holds no word of a sentence (逃犯|落网|记者, 现场的|铁丝网,
+    新华社|将|进行|全程|在线, 相关|新闻) and is no kind of network (互联网, 电网: ``not_outlets``);
+    讯问 is no 讯.
 
     >>> [vt[c.a:c.b] for vt in ["（松江网编辑 王芳）", "互联网记者节", "，逃犯落网记者从警方获悉"]
     ...  for c in _credited_outlets(vt, Resources())]
@@ -661,8 +664,18 @@ def _credited_outlets(vt: str, res: Resources) -> list[_Cand]:
     for m in pattern.finditer(vt):
         a, b = m.span(next(g for g in ("name", "cited", "source") if m.group(g) is not None))
         if not vt.endswith(rules.tuples["not_outlets"], a, b) and _names_a_site(vt, a, b, rules, segmenter(res)):
-            out.append(_Cand(a, b, "ORG", "credited outlet", 0.85, 3))
+            out.append(_Cand(_after_the_outlets_place(vt, a, b, res), b, "ORG", "credited outlet", 0.85, 3))
     return out
+
+
+def _after_the_outlets_place(vt: str, a: int, b: int, res: Resources) -> int:
+    """Where a listed outlet's name starts after the place the sentence says it is from (据美国|纽约时报报道):
+    the place is no part of it. An outlet named by its country keeps it (中国日报, 中国新闻网: not listed bare)."""
+    known = _builtin(res)
+    for x, y, typ in known.matches(vt[a:b]):
+        if y == b - a and x > 0 and typ == "ORG" and known.entries.get(vt[a:a + x]) == "PLACE":
+            return a + x
+    return a
 
 
 def _names_a_site(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> bool:
@@ -680,12 +693,13 @@ def _names_a_site(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> boo
 @lru_cache(maxsize=4)
 def _outlet_pattern(endings: tuple[str, ...], credits: tuple[str, ...]) -> regex.Pattern[str]:
     ending, credit = "|".join(map(regex.escape, endings)), "|".join(map(regex.escape, credits))
-    site = rf"\p{{Han}}{{1,7}}?(?:{ending})"
+    one = rf"\p{{Han}}{{1,7}}?(?:{ending})"
+    site = rf"{one}(?:·{one})?"  # two outlets joined by a dot credit together, one name (某某新闻·某某商报)
     dateline = r"\p{Han}{2,3}\d{1,2}月\d{1,2}日电"
     before_credit = rf"(?:^|(?<=[\s（(【\[，,。；“「]))(?P<name>{site})(?=(?:{credit})|讯(?![问息号])|{dateline})"
-    cited = rf"(?<![根依])据(?P<cited>{site})(?=报道|报导|消息)"
+    cited = rf"(?<![根依])据(?P<cited>{site})(?=报道|报导|消息|{credit})"
     source = rf"来源[:：]\s*(?P<source>{site})(?!\p{{Han}})"
-    return regex.compile(f"{before_credit}|{cited}|{source}", regex.MULTILINE)
+    return regex.compile(f"{cited}|{before_credit}|{source}", regex.MULTILINE)  # 据 is no part of a name
 
 
 def _means_a_certain(vt: str, at: int, seg: Segmenter) -> bool:
