@@ -231,6 +231,17 @@ def test_no_law_without_a_name_or_a_citation(text: str) -> None:
     assert not any(t == "POLICY" for _, t in _found(text))
 
 
+@pytest.mark.parametrize("text", [
+    "临江推行人才新政，吸引青年落户。", "美国总统特朗普推行新政，引发争议。", "臨江縣實施育兒新政，補助加倍。",
+])
+def test_a_verb_that_issues_a_policy_after_its_subject_is_no_part_of_its_name(text: str) -> None:
+    assert not any(t == "POLICY" and any(v in n for v in ("推行", "推出", "實施")) for n, t in _found(text))
+
+
+def test_a_policy_named_by_what_it_does_keeps_its_verb() -> None:
+    assert ("临江限购新政", "POLICY") in _found("临江限购新政出台后，成交量回落。")
+
+
 def test_a_document_title_with_a_trailing_note_is_a_policy() -> None:
     found = _found("市人大常委会审议了《临江市数据要素市场管理条例（草案）》。")
     assert ("临江市数据要素市场管理条例（草案）", "POLICY") in found

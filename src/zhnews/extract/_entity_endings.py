@@ -661,8 +661,8 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
         before_field = body if field_from is None else [b for b in body if b.start < field_from]
         if not inside and not joined and _ends_the_body(t, word, before_field, proper, toks, s, rules):
             break
-        if policy and t.word in rules.sets["citing_words"]:
-            break  # 违反|个人资料保护法: the word that cites a law is none of its name
+        if policy and (t.word in rules.sets["citing_words"] or _acts_on_a_policy(toks, t, rules)):
+            break  # 违反|个人资料保护法, 某市推行|购房新政: the word that cites or issues a law is none of its name
         body.insert(0, Token(word, t.flag, t.start, t.end if inside or joined else min(t.end, s)))
         # a Latin word is a proper noun here: a verb before it is a predicate (光临|某某Park国家公园)
         proper = proper or (not joined and t.flag.startswith((*_PROPER_FLAGS, "eng")))
@@ -678,6 +678,16 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
     if len(body) > 1 and body[0].word in rules.sets["periods_after_a_year"] and _after_a_year(toks, body[0]):
         body.pop(0)  # 2024|年度|某省科学技术奖: the period is the date's
     return body
+
+
+def _acts_on_a_policy(toks: list[Token], t: Token, rules: _Rules) -> bool:
+    """Whether ``t`` is a verb that issues or carries out a policy (``policy_acts``: 推行, 出台, 实施 …) with its
+    subject right before it (某某推行|新政, 市政府出台|某某办法), not a word of the policy's own name after a
+    preposition (关于推行某某制度的意见)."""
+    if t.word not in rules.sets["policy_acts"]:
+        return False
+    before = next((x for x in reversed(toks) if x.end <= t.start), None)
+    return before is not None and before.flag.startswith(("n", "r"))
 
 
 #: a year written in digits or Chinese numerals (2024, 二〇二四)
