@@ -137,6 +137,24 @@ def test_a_given_name_jieba_knows_as_another_word_stays_framed(text: str, name: 
     assert name in [text[c.a:c.b] for c in _framed_people(text, default_resources())]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # surnames that are common words (智, 来, 问) or rare ones (淦, 泮, 哥舒), between a title and a speech verb
+    ("中心副主任来书亭说，中文域名增长较快。", "来书亭"),
+    ("企业负责人泮石桥说，订单有所回升。", "泮石桥"),
+    ("站长泮石桥说，水位仍在上涨。", "泮石桥"),
+    ("研究所所长智明川表示，样机已经定型。", "智明川"),
+    ("系主任淦景平說，招生規模維持不變。", "淦景平"),
+])
+def test_a_rare_or_word_like_surname_is_framed_by_a_title(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["该局局长来自外地，他说要改。", "会长都这样说。", "主任成为了代表，他说要改。",
+                                  "处长问题不大，他说。"])
+def test_a_word_like_surname_that_is_a_word_there_is_no_name(text: str) -> None:
+    assert not any(t == "PERSON" for _, t in _found(text))
+
+
 def test_a_given_name_may_end_with_he_before_a_speech_verb() -> None:
     # 和 is a word that follows names (王某和李某) and a character given names hold: no name cut before it
     assert ("笪景", "PERSON") not in _found("事务所律师笪景和表示，合同条款无效。")

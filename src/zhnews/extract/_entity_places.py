@@ -449,7 +449,33 @@ def _framed_name_ends(vt: str, a: int, rules: _Rules, res: Resources, *,
             ends.append((b, False))
         elif vt[b:b + 1] in _FRAME_CLOSERS or (reporter and _closes_a_credit(vt, b, rules, res)):
             ends.append((b, True))
-    return [(b, weak) for b, weak in ends if bare_name(vt[a:b]) and not _follows_names(vt[b - 1], rules)]  # not 李某今
+    return [(b, weak) for b, weak in ends
+            if (bare_name(vt[a:b]) or (not weak and _a_name_by_a_word_like_surname(vt, a, b, rules, res)))
+            and not _follows_names(vt[b - 1], rules)]  # not 李某今
+
+
+def _a_name_by_a_word_like_surname(vt: str, a: int, b: int, rules: _Rules, res: Resources) -> bool:
+    """Whether ``vt[a:b]`` is a name of three characters whose surname is also a common word, or opens one
+    (``word_like_surnames``: 智, 丰, 来, 问, 留 …, which ``surnames.txt`` leaves out), read only between a title
+    and a speech verb: the surname is a word of its own there (not 来自|某地, 成为|了) or opens a name jieba
+    knows (丰子|期), the run is no word of the dictionary (智能化) and its given name holds no function word
+    (都|这样).
+
+    >>> [_a_name_by_a_word_like_surname(vt, 2, 5, _rules(Resources()), Resources())
+    ...  for vt in ["教授智远山说", "主任来自北京", "主任都这样说"]]
+    [True, False, False]
+    """
+    if b - a != 3 or vt[a] not in rules.sets["word_like_surnames"]:
+        return False
+    seg = segmenter(res)
+    if vt[a:b] in seg.freq:
+        return False
+    words = seg.pos_tokens(vt[a:b], a)
+    first = words[0]
+    if first.end != a + 1 and not first.flag.startswith("nr"):
+        return False
+    return not any(w.flag.startswith(_NOT_IN_A_PSEUDONYM) and w.start > a for w in words) \
+        or all(w.flag.startswith(("n", "v", "a", "x")) and len(w.word) == 1 for w in words[1:])
 
 
 def _past_a_title(vt: str, at: int, rules: _Rules) -> int:
