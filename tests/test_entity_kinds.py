@@ -2779,6 +2779,12 @@ def test_a_kinds_word_alone_is_no_organisation() -> None:
     assert ("现代", "ORG") in _found("韩国企业包括现代、三星、大宇等。")
 
 
+@pytest.mark.parametrize("text", ["北湖钢铁行业协会今天发布数据。协会副秘书长王建国表示，产能仍在增长。",
+                                  "臨江市商會舉辦年會。商會會長林文雄說，會員增加兩成。"])
+def test_a_bodys_ending_alone_after_its_name_is_no_organisation(text: str) -> None:
+    assert not any(t == "ORG" and n in ("协会", "商會") for n, t in _found(text))
+
+
 def test_the_brackets_around_a_name_the_tagger_read_are_none_of_it() -> None:
     names = {n for n, _ in _found("美国汉学家史华慈教授（ＢｅｎｊａｍｉｎＳｃｈｗａｒｔｚ）作了报告。")}
     assert "ＢｅｎｊａｍｉｎＳｃｈｗａｒｔｚ" in names

@@ -127,8 +127,11 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     for a, b, t in _people_after_titles(vt, spans, rules, seg):
         a, b = _trimmed(vt, a, b)
         if _no_tagged_name(vt, a, b, t) or (
-                t == "ORG" and vt[a:b] in rules.generic and "、" not in vt[max(0, a - 1):b + 1]):
-            continue  # 公司|董事某某, 中央: a kind's word alone names no body, unless listed with names (现代、三星)
+                t == "ORG" and (vt[a:b] in rules.generic or (b - a == 2 and rules.suffixes.get(vt[a:b]) == "ORG"))
+                and "、" not in vt[max(0, a - 1):b + 1]):
+            continue  # 公司|董事某某, 中央, 协会|副秘书长: a kind's word alone (or a body's ending of two characters:
+            # the body named before) names no body, unless listed with names (现代、三星); the public corpora mark
+            # a longer one alone as a body (人民检察院, 管委会), and so the tagger keeps those
         if t == "PER":
             a, b = _person_edges(vt, a, b, rules, seg)
         if t == "ORG" and _counts_innings(vt, a, b, rules):
