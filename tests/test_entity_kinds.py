@@ -447,6 +447,29 @@ def test_a_hong_kong_districts_short_name_jieba_lacks_is_a_place(text: str, plac
     assert (place, "PLACE") in _found(text)
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("新店選址中環，租約為期五年。", "中環"), ("該公司的廠房設於黃竹坑，員工約二百人。", "黃竹坑"),
+    ("兩間分店分別位於黑沙環和祐漢。", "祐漢"), ("新屋苑位於九龍灣，鄰近觀塘。", "九龍灣"),
+    ("这家酒楼开在跑马地，生意一直不错。", "跑马地"),
+])
+def test_hong_kong_and_macau_areas_below_the_district_are_places(text: str, place: str) -> None:
+    assert (place, "PLACE") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("漁護署將在石排灣郊野公園加設路牌。", "石排灣郊野公園"),
+    ("货车沿临江公路驶往港区。", "临江公路"),
+])
+def test_a_country_park_or_a_road_named_by_a_place_is_a_place(text: str, place: str) -> None:
+    assert (place, "PLACE") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["全省高速公路通车里程突破五千公里。", "这条国道公路年久失修。",
+                                  "他用火炭烧烤，坑口处有积水。"])
+def test_a_kind_of_road_or_a_common_word_is_no_place(text: str) -> None:
+    assert not any(t == "PLACE" for _, t in _found(text))
+
+
 def test_a_short_name_that_is_a_common_word_needs_the_tagger() -> None:
     # 离岛 (offshore, as in offshore duty-free) is also the short name of Hong Kong's Islands District
     assert ("离岛", "PLACE") not in _found("去年海南离岛免税购物金额增长两成。")

@@ -928,7 +928,8 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     if suffix in rules.sets["kind_endings_after_a_place"] and len(body) == 1 and known.get(body[0].word) == "PLACE":
         return False  # 一家日本|公司, 英国|公司: a company of that country, unnamed (美国银行 is a bank's name)
     if (suffix in rules.sets["designations"] or suffix in rules.sets["court_endings"]) \
-            and not any(t.flag.startswith(_PROPER_FLAGS) for t in body):
+            and not any(t.flag.startswith(_PROPER_FLAGS) for t in body) \
+            and not _opens_with_a_known_place(vt, body, known):
         return False  # 国家新一代人工智能创新发展试验区: a designation many places hold, unless a place names it
     if suffix in rules.sets["place_named_designations"] and not any(t.flag.startswith("ns") for t in body):
         return False  # 某公司年会 is a company's party; 中国某某发展年会 is a meeting named by its place
@@ -947,6 +948,11 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     # name is one by its ending (某某促进法)
     return rules.suffixes[suffix] != "POLICY" or suffix in rules.sets["law_endings"] \
         or _names_a_document(body, rules, known)
+
+
+def _opens_with_a_known_place(vt: str, body: list[Token], known: _KnownNames) -> bool:
+    """Whether the words before an ending open with a place the lexicons know that jieba cuts (石|排湾|郊野公园)."""
+    return any(known.get(vt[body[0].start:t.end]) == "PLACE" for t in body[1:])
 
 
 #: the kinds a nation's word and a field name (中国某某协会, 中国工业大奖, 中国国际某某博览会)
