@@ -2787,12 +2787,17 @@ def test_a_company_named_by_its_country_alone_is_no_name(text: str, absent: str)
     ("台灣基進今天召開記者會。", "台灣基進"),
     ("东芝相继宣布退出该业务。", "东芝"),
     ("联合利华在华新建一座工厂。", "联合利华"),
+    ("世邦魏理仕的报告显示，写字楼空置率上升。", "世邦魏理仕"),
+    ("毕马威与德勤均下调了增长预期。", "毕马威"),
+    ("嘉吉在当地新建一座油籽加工厂。", "嘉吉"),
+    ("光寶與義美今天宣布合作。", "光寶"),
 ])
 def test_parties_and_companies_named_bare_are_known(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
 
 
-@pytest.mark.parametrize("text", ["凝聚新时代力量，奋进新征程。", "入夏以来，初夏普降暴雨。", "加快发展现代汽车产业。"])
+@pytest.mark.parametrize("text", ["凝聚新时代力量，奋进新征程。", "入夏以来，初夏普降暴雨。", "加快发展现代汽车产业。",
+                                  "祝大家平安永远幸福。", "他品德勤劳朴实。", "车辆到达能力上限。"])
 def test_a_companys_name_across_words_is_none(text: str) -> None:
     assert not any(t == "ORG" for _, t in _found(text))
 
