@@ -260,6 +260,24 @@ def test_a_policy_named_by_what_it_does_keeps_its_verb() -> None:
     assert ("临江限购新政", "POLICY") in _found("临江限购新政出台后，成交量回落。")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("市场监管总局发布《食品安全国家标准 陶瓷制品》征求意见稿。", "食品安全国家标准 陶瓷制品"),
+    ("新修订的《电解铝单位产品能源消耗限额》明年实施。", "电解铝单位产品能源消耗限额"),
+    ("新版《冷库设计基本要求》将引导各地规范建设。", "冷库设计基本要求"),
+    ("農業部預告修正「動物用藥品使用準則」，明年上路。", "動物用藥品使用準則"),
+    ("環境部公告「免洗餐具限制使用對象及實施方式」。", "免洗餐具限制使用對象及實施方式"),
+    ("立委提案修正貨物稅法，調降電動車稅率。", "貨物稅法"),
+    ("依托新修订的森林法，加快林区保护。", "森林法"),
+])
+def test_a_standard_or_a_rule_a_regulator_issues_is_a_policy(text: str, name: str) -> None:
+    assert (name, "POLICY") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["新修订的《红楼梦》出版。", "他在网上发布「我爱你」三个字。", "他修改的方法很好。"])
+def test_a_revised_book_or_a_quoted_phrase_is_no_policy(text: str) -> None:
+    assert not any(t == "POLICY" for _, t in _found(text))
+
+
 def test_a_document_title_with_a_trailing_note_is_a_policy() -> None:
     found = _found("市人大常委会审议了《临江市数据要素市场管理条例（草案）》。")
     assert ("临江市数据要素市场管理条例（草案）", "POLICY") in found

@@ -73,6 +73,9 @@ def _quoted_names(vt: str, res: Resources) -> list[_Cand]:
         if after is not None and not _PUNCT_NO_DIGIT.search(inner):
             out.append(_Cand(a, b, "PROGRAMME", "quoted before " + after, 0.9, 4))  # “春城英才”计划
             continue
+        if (suffix is None or ending is None) and _a_rule_issued(vt, m.start(), inner, rules):
+            out.append(_Cand(a, b, "POLICY", "quoted rule", 0.9, 4))  # 预告修正「某某规格标准」
+            continue
         if suffix is None or ending is None or len(inner) <= len(ending) or _PUNCT_NO_DIGIT.search(inner):
             continue
         if len(ending) == 1 and not _ends_with_a_bodys_word(inner, ending, segmenter(res)):
@@ -81,13 +84,23 @@ def _quoted_names(vt: str, res: Resources) -> list[_Cand]:
     for m in _BOOK.finditer(vt):
         inner = m.group(1)
         a, b = m.span(1)
-        if _TRAILING_NOTE.sub("", inner).endswith(rules.tuples["doc_endings"]):  # …条例（草案）, …方案（2023－2035年）
+        if _TRAILING_NOTE.sub("", inner).endswith(rules.tuples["doc_endings"]) \
+                or _STANDARDS_SUBJECT.sub("", inner).endswith(rules.tuples["standard_words"]):
+            # …条例（草案）, …方案（2023－2035年）; a standard's title and its subject (食品安全国家标准 某某制品)
             out.append(_Cand(a, b, "POLICY", "document title", 0.95, 4))
         elif inner.endswith(rules.tuples["newspaper_endings"]):
             out.append(_Cand(a, b, "ORG", "newspaper title", 0.9, 4))
         elif _cited_as_a_rule(vt, m.start(), m.end(), inner, rules):
             out.append(_Cand(a, b, "POLICY", "document cited", 0.9, 4))
     return out
+
+
+def _a_rule_issued(vt: str, a: int, inner: str, rules: _Rules) -> bool:
+    """Whether a title in quotes at ``vt[a:]`` ends as a document's does and a regulator's word that issues or
+    revises a rule stands right before it (预告修正「某某规格标准」, 公告「某某实施方式」): Taiwan's press quotes rules
+    so."""
+    return inner.endswith(rules.tuples["doc_endings"]) and vt.endswith(rules.tuples["rule_issuers"], 0, a) \
+        and not _PUNCT_NO_DIGIT.search(inner)
 
 
 def _cited_as_a_rule(vt: str, a: int, b: int, inner: str, rules: _Rules) -> bool:
@@ -111,6 +124,8 @@ def _longest_ending(text: str, rules: _Rules) -> str | None:
 
 
 _TRAILING_NOTE = regex.compile(r"[（(][^（）()]{1,16}[）)]$")
+#: what follows a standard's title after a space: the product or the subject it covers (食品安全国家标准 某某制品)
+_STANDARDS_SUBJECT = regex.compile(r"\s+[^\s]{1,24}$")
 
 
 _BRACKETS = frozenset("（()）")

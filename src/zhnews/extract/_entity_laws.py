@@ -49,15 +49,18 @@ def _cited_laws(vt: str, res: Resources) -> list[_Cand]:
 def _name_start(words: list[Token], s: int, e: int, vt: str, rules: _Rules, seg: Segmenter) -> int | None:
     """Where the cited law whose ending spans ``vt[s:e]`` starts, or None where the text names no law there."""
     last = next((w for w in words if w.start < e <= w.end), None)
-    if last is None or last.end != e or (last.start < s and len(last.word) < len(vt[s:e]) + 2):
-        return None  # the ending cuts a word (法规), or a two-character word holds it (方法, 办法)
+    if last is None or last.end != e or (last.start < s and len(last.word) < len(vt[s:e]) + 2
+                                         and last.word not in rules.sets["laws_in_a_word"]):
+        return None  # the ending cuts a word (法规), or a two-character word holds it (方法, 办法; not 烟酒|税法)
     before = [w for w in words if w.end <= min(last.start, s)]
     if vt[s:e] == "法" and _names_a_method(vt, s, last, before, rules):
         return None
     body: list[Token] = [last] if last.start < s else []
-    for w in reversed(before):
-        if w.word in rules.sets["citing_words"]:
-            return _checked(body, s, rules, seg)
+    for k in range(len(before) - 1, -1, -1):
+        w = before[k]
+        if w.word in rules.sets["citing_words"] or (
+                w.word == "的" and k and before[k - 1].word in rules.sets["revising_words"]):
+            return _checked(body, s, rules, seg)  # 依|某某法, 新修订的|某某法
         if _CLAUSE_START.fullmatch(w.word):
             return _opening_a_clause(body, s, e, vt, rules, seg)
         if not w.flag.startswith(_NAME_FLAGS) or w.word in rules.stops or s - w.start > _NAME_REACH:
