@@ -474,6 +474,18 @@ def test_hong_kong_and_macau_areas_below_the_district_are_places(text: str, plac
     assert (place, "PLACE") in _found(text)
 
 
+def test_premises_of_a_kind_after_a_place_are_no_part_of_its_name() -> None:
+    found = _found("今年一季度，北京甲级写字楼空置率升至两成，广州写字楼租金下跌。")
+    assert ("北京", "PLACE") in found and ("广州", "PLACE") in found
+    assert not any("写字楼" in n for n, _ in found)
+
+
+@pytest.mark.parametrize(("text", "place"), [("上海外滩游人如织，节日气氛浓厚。", "上海外滩"),
+                                              ("北京西站客流回升，春运进入高峰。", "北京西站")])
+def test_a_place_named_after_a_known_place_stays_whole(text: str, place: str) -> None:
+    assert (place, "PLACE") in _found(text)
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("漁護署將在石排灣郊野公園加設路牌。", "石排灣郊野公園"),
     ("货车沿临江公路驶往港区。", "临江公路"),

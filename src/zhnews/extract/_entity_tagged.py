@@ -121,17 +121,14 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     known_org_starts = {ha for ha, _hb, cls in hits if cls == 1}
     hit_spans = {(ha, hb) for ha, hb, _cls in hits}  # every known name found, places' short names too (福田)
     place_spans = {(ha, hb) for ha, hb, cls in hits if cls in (0, 3)}  # known places and their short names
+    place_ends = dict(place_spans)  # hits do not overlap: one per start
     rules, seg = _rules(res), segmenter(res)
     out = []
     spans = _before_latin_names(vt, tagger.spans(vt.translate(_AS_MAINLAND_QUOTES), hits))
     for a, b, t in _people_after_titles(vt, spans, rules, seg):
         a, b = _trimmed(vt, a, b)
-        if _no_tagged_name(vt, a, b, t) or (
-                t == "ORG" and (vt[a:b] in rules.generic or (b - a == 2 and rules.suffixes.get(vt[a:b]) == "ORG"))
-                and "、" not in vt[max(0, a - 1):b + 1]):
-            continue  # 公司|董事某某, 中央, 协会|副秘书长: a kind's word alone (or a body's ending of two characters:
-            # the body named before) names no body, unless listed with names (现代、三星); the public corpora mark
-            # a longer one alone as a body (人民检察院, 管委会), and so the tagger keeps those
+        if _no_tagged_name(vt, a, b, t) or (t == "ORG" and _a_kinds_word_alone(vt, a, b, rules)):
+            continue
         if t == "PER":
             a, b = _person_edges(vt, a, b, rules, seg)
         if t == "ORG" and _counts_innings(vt, a, b, rules):
@@ -147,6 +144,8 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             if b - known[a] == 1 and a in known_org_starts \
                     and (vt[known[a]] in rules.sets["after_name"] or vt[known[a]] in rules.sets["modal_verbs"]):
                 b = known[a]  # 港府|会 (will): a body's name and the word its predicate opens with
+        if t == "LOC" and (k := place_ends.get(a, b)) < b and _premises_after_a_place(vt, k, b, seg, rules):
+            b = k  # 上海|甲级写字楼, 某区|超市: the place, and premises of a kind in it
         if t == "ORG":
             a = _after_a_firms_country(vt, a, b, res)
             b = _through_a_cut_ending(vt, a, b, rules)
@@ -159,16 +158,30 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
         if t == "LOC" and (region := _trailing_region_word(vt, a, b, rules)) \
                 and vt[a:b] not in _gazetteer(res).full_names:
             b -= region  # 某某地区: the place is 某某 (a prefecture named 某某地区 is the gazetteer's full name)
-        if b - a >= 2:
-            keep = _well_formed(vt[a:b]) and not _cuts_a_latin_word(vt, a, b) \
-                and not (t != "PER" and _in_a_dotted_name(vt, a, b) and not _dot_joins_places(vt, a, b, res)) \
-                and not (t == "ORG" and _counts_bodies(vt[a:b], rules)) \
-                and not (t != "PER" and _holds_a_preposition(vt, a, b, seg, rules))
-        else:
-            keep = _one_character_name(vt, a, t, rules)
-        if keep:
+        if _keeps_a_tagged_span(vt, a, b, t, res):
             out.append(_Cand(a, b, _tagged_type(vt, a, b, t, rules), "tagger", 0.8 if b - a >= 2 else 0.6, 2.5))
     return out
+
+
+def _a_kinds_word_alone(vt: str, a: int, b: int, rules: _Rules) -> bool:
+    """Whether the tagger's organisation ``vt[a:b]`` is a kind's word alone (公司|董事某某, 中央) or a body's ending of
+    two characters alone, the body named before (协会|副秘书长), and not listed with names (现代、三星); the public
+    corpora mark a longer ending alone as a body (人民检察院, 管委会), and so the tagger keeps those."""
+    return (vt[a:b] in rules.generic or (b - a == 2 and rules.suffixes.get(vt[a:b]) == "ORG")) \
+        and "、" not in vt[max(0, a - 1):b + 1]
+
+
+def _keeps_a_tagged_span(vt: str, a: int, b: int, t: str, res: Resources) -> bool:
+    """Whether the tagger's span ``vt[a:b]`` of type ``t``, its edges mended, names something: no punctuation at its
+    ends, no Latin word cut, no part of a dotted name but places joined (中国·杭州), no count of bodies, no
+    preposition inside a place or a body; one character only where it names (``_one_character_name``)."""
+    rules = _rules(res)
+    if b - a < 2:
+        return _one_character_name(vt, a, t, rules)
+    return _well_formed(vt[a:b]) and not _cuts_a_latin_word(vt, a, b) \
+        and not (t != "PER" and _in_a_dotted_name(vt, a, b) and not _dot_joins_places(vt, a, b, res)) \
+        and not (t == "ORG" and _counts_bodies(vt[a:b], rules)) \
+        and not (t != "PER" and _holds_a_preposition(vt, a, b, segmenter(res), rules))
 
 
 def _trimmed(vt: str, a: int, b: int) -> tuple[int, int]:
@@ -392,6 +405,20 @@ def _end_of_known_name(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules) -
         and (seg.freq.get(first.word) or 0) >= _COMMON_WORD \
         and first.word not in rules.sets["verbs_ending_names"]  # a common verb, the span's last word
     return k if verb or (first.end > b and first.word in rules.stops) else b
+
+
+def _premises_after_a_place(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules) -> bool:
+    """Whether the rest of a tagger's place after a known place (``vt[k:b]``) is common words naming premises of a
+    kind (``premises_kinds``: 甲级写字楼, 超市), not a place's own name (外滩, 西站, 某某湾科技园):
+    no proper noun, and the last word one of those kinds."""
+    if b - k < 2 or not vt.endswith(rules.tuples["premises_kinds"], k, b):
+        return False
+    words = seg.pos_tokens(vt[k:b], k)
+    return all(w.flag in _PREMISES_FLAGS for w in words) and words[-1].word in rules.sets["premises_kinds"]
+
+
+#: jieba's flags of the common words premises of a kind are named with (新|落成|大厦, 甲级|写字楼, 部分)
+_PREMISES_FLAGS = frozenset({"n", "a", "b", "m", "q", "vn", "an", "d", "v"})
 
 
 def _cuts_a_latin_word(vt: str, a: int, b: int) -> bool:
