@@ -1271,8 +1271,19 @@ def test_a_department_named_by_a_set_phrase_or_an_ordinal_joins_its_body(text: s
     ("臨江大學公共及國際事務學系舉辦研討會。", "臨江大學公共及國際事務學系"),
     # the department's ending jieba joins to its head's title (组|组长)
     ("臨江市社會局身心障礙福利組組長說明補助方式。", "臨江市社會局身心障礙福利組"),
+    # an association's branch (分会)
+    ("中国乐器协会钢琴分会今天发布数据。", "中国乐器协会钢琴分会"),
 ])
 def test_a_department_named_by_its_remit_joins_its_body(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # two trades joined by a conjunction in an association's name, one of them an abbreviation to jieba (仓储: j)
+    ("据中国仓储与配送协会统计，去年库存周转加快。", "中国仓储与配送协会"),
+    ("中国石油和化学工业联合会数据显示，产量增长。", "中国石油和化学工业联合会"),
+])
+def test_an_associations_name_joining_two_trades_is_one_body(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
 
 

@@ -199,7 +199,7 @@ def _joins_body_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str)
     field = suffix in rules.lab_endings and before is not None and before.flag in ("nz", "l") \
         and _a_body_opens(toks, before.start, rules)  # 某大学集成电路与系统国家重点实验室 (not 腾讯和某实验室)
     after = next((t for t in toks if t.start == conj.end), None)
-    return (before is not None and len(before.word) >= 2 and (before.flag.startswith(("n", "vn")) or field)
+    return (before is not None and len(before.word) >= 2 and (before.flag.startswith(("n", "vn", "j")) or field)
             and (field or not before.flag.startswith(_PROPER_FLAGS)) and not _holds_a_bodys_ending(before.word, rules)
             and before.word not in rules.sets["trailing_units"]  # 某某团队|与|某实验室: a group and a lab
             and before.word[-1] not in rules.sets["department_characters"]  # 某医院神经外科|与|某实验室
