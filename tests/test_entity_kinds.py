@@ -2148,6 +2148,11 @@ def test_a_word_before_a_hyphen_that_names_no_one_stays_out(text: str, name: str
     assert not any(n.endswith("-" + name) for n, _ in _found(text))
 
 
+@pytest.mark.parametrize("text", ["该小区由业主大会投票表决。", "由村民大会讨论决定。", "協會由會員大會改選理事。"])
+def test_an_assembly_of_members_is_no_event(text: str) -> None:
+    assert not any(t == "EVENT" for _, t in _found(text))
+
+
 @pytest.mark.parametrize("text", [
     "全省支线机场建设提速。", "县里建成了5个五人制足球场。", "基層農會是農民的重要依靠。",
 ])
