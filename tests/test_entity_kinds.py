@@ -2148,7 +2148,8 @@ def test_a_word_before_a_hyphen_that_names_no_one_stays_out(text: str, name: str
     assert not any(n.endswith("-" + name) for n, _ in _found(text))
 
 
-@pytest.mark.parametrize("text", ["该小区由业主大会投票表决。", "由村民大会讨论决定。", "協會由會員大會改選理事。"])
+@pytest.mark.parametrize("text", ["该小区由业主大会投票表决。", "由村民大会讨论决定。", "協會由會員大會改選理事。",
+                                  "協會每年舉行會員大會改選理事。", "公司上月召开职工大会。"])
 def test_an_assembly_of_members_is_no_event(text: str) -> None:
     assert not any(t == "EVENT" for _, t in _found(text))
 

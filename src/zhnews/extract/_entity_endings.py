@@ -937,6 +937,9 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
             and len(body) >= 2)  # 县农业农村局: the text's own county's
     if not named and not _distinctive(body, rules.generic):
         return False  # 第六届世界智能大会, 工业技术研究院: named by their ordinal or their kind
+    if len(body) >= 2 and body[0].flag == "v" and not _distinctive(body[1:], rules.generic) \
+            and known.get(body[0].word) is None and known.get(body[0].word + body[1].word) is None:
+        return False  # 举行|会员|大会: a predicate and a kind, no name (开封|市政府: a city jieba reads as a verb)
     if suffix in rules.sets["brand_endings"] and not any(_brand_like(t, seg) for t in body) \
             and not _named_by_a_legal_form(body, suffix, rules):
         return False  # 外资银行, 一家子公司, 四大国有银行: a company is named by a brand, a place or a name
