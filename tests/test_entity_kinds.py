@@ -2148,6 +2148,28 @@ def test_a_word_before_a_hyphen_that_names_no_one_stays_out(text: str, name: str
     assert not any(n.endswith("-" + name) for n, _ in _found(text))
 
 
+@pytest.mark.parametrize(("text", "zone"), [
+    ("新廠設於北湖工業區，明年量產。", "北湖工業區"), ("位於彰化濱海工業區的新廠投產後，產能倍增。", "彰化濱海工業區"),
+    ("沈阳铁西工业区焕发新生。", "沈阳铁西工业区"),
+])
+def test_an_industrial_district_named_by_a_place_is_a_platform(text: str, zone: str) -> None:
+    assert (zone, "PLATFORM") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["全市工业区改造加快。", "老工业区改造提速。", "委員會將討論延長計劃的申請期。"])
+def test_a_kind_of_industrial_district_or_a_verb_like_a_place_is_no_name(text: str) -> None:
+    assert _found(text) == set()
+
+
+def test_an_acronym_the_tagger_reads_as_a_place_is_an_organisation() -> None:
+    from zhnews.extract._entity_data import _rules
+    from zhnews.extract._entity_tagged import _tagged_type
+
+    rules = _rules(Resources())
+    assert _tagged_type("由HKXQR負責", 1, 6, "LOC", rules) == "ORG"
+    assert _tagged_type("位於臨江", 2, 4, "LOC", rules) == "PLACE"
+
+
 @pytest.mark.parametrize("text", ["该小区由业主大会投票表决。", "由村民大会讨论决定。", "協會由會員大會改選理事。",
                                   "協會每年舉行會員大會改選理事。", "公司上月召开职工大会。"])
 def test_an_assembly_of_members_is_no_event(text: str) -> None:

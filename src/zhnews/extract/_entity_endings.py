@@ -650,6 +650,9 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
     for t in reversed(toks):
         if t.start >= s:
             continue
+        if t.flag.startswith("v") and body and body[0].flag.startswith("ns") and known.get(t.word) == "PLACE":
+            t = Token(t.word, "ns", t.start, t.end)  # a place jieba reads as a verb, before a place (彰化|滨海|工业区;
+            # not 延长|计划, which extends a plan)
         if national_from is not None and t.end <= national_from and t.flag != "ns":
             break  # before 国家 only the country's name goes on (某国国家航天局): 联合|国家某某中心 is a verb
         if body and body[0].word in rules.sets["national"] and t.flag.startswith("v"):

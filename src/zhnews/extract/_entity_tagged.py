@@ -593,6 +593,8 @@ def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
         and not name.endswith(rules.tuples["words_holding_endings"]) else None  # 深发展: a bank, 发展 no fair
     if event is not None and rules.suffixes[event] == "EVENT" and len(name) - len(event) >= 2:
         return "EVENT"  # 某某国际珠宝展, 某某博览会 read as a body or a place: a fair
+    if label == "LOC" and _ACRONYM.fullmatch(name):
+        return "ORG"  # an acronym in capitals read as a place names a body (HKIRC, CNNIC); the lexicons know places'
     if label == "LOC":  # a body's ending of three characters or more makes a place read so a body (某某博物馆,
         ending = _longest_ending(name, rules)  # 某某档案馆; not 台北|宾馆, 某某|廊厅: 馆 and 厅 end places too; nor
         # a designation, which a place or a proper noun must name: 大学|图书馆 is a kind)
@@ -602,6 +604,10 @@ def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
         return "ORG"
     ending = next((e for e in rules.lab_endings if name.endswith(e) and len(name) - len(e) >= 2), None)
     return "ORG" if ending is None else _lab_or_org(name[:-len(ending)], ending, rules)
+
+
+#: a name in capital letters alone, three or more
+_ACRONYM = regex.compile(r"[A-Z]{3,}")
 
 
 def _one_character_name(vt: str, a: int, typ: str, rules: _Rules) -> bool:
