@@ -2860,6 +2860,8 @@ def test_a_company_named_by_its_country_alone_is_no_name(text: str, absent: str)
     ("毕马威与德勤均下调了增长预期。", "毕马威"),
     ("嘉吉在当地新建一座油籽加工厂。", "嘉吉"),
     ("光寶與義美今天宣布合作。", "光寶"),
+    ("国际铜业研究小组预计，明年供应过剩。", "国际铜业研究小组"),
+    ("IETF和W3C将联合发布新标准。", "W3C"),
 ])
 def test_parties_and_companies_named_bare_are_known(text: str, name: str) -> None:
     assert (name, "ORG") in _found(text)
