@@ -96,11 +96,17 @@ def _quoted_names(vt: str, res: Resources) -> list[_Cand]:
 
 
 def _a_rule_issued(vt: str, a: int, inner: str, rules: _Rules) -> bool:
-    """Whether a title in quotes at ``vt[a:]`` ends as a document's does and a regulator's word that issues or
-    revises a rule stands right before it (预告修正「某某规格标准」, 公告「某某实施方式」): Taiwan's press quotes rules
-    so."""
-    return inner.endswith(rules.tuples["doc_endings"]) and vt.endswith(rules.tuples["rule_issuers"], 0, a) \
-        and not _PUNCT_NO_DIGIT.search(inner)
+    """Whether a title in quotes at ``vt[a:]`` ends as a document's does and a word that issues or revises a
+    rule stands right before it (预告修正「某某规格标准」, 公告「某某实施方式」), a body named just before that
+    (环境部今日公告: a character that ends a regulator's name, ``regulator_characters``, within a few
+    characters; not 网友发布“某某清单”): Taiwan's press quotes rules so."""
+    if not inner.endswith(rules.tuples["doc_endings"]) or _PUNCT_NO_DIGIT.search(inner):
+        return False
+    issuer = next((w for w in rules.tuples["rule_issuers"] if vt.endswith(w, 0, a)), None)
+    if issuer is None:
+        return False
+    before = vt[max(0, a - len(issuer) - _ISSUER_REACH):a - len(issuer)]
+    return any(ch in rules.sets["regulator_characters"] for ch in before)  # 环境部|今日|公告; not 网友|发布
 
 
 def _cited_as_a_rule(vt: str, a: int, b: int, inner: str, rules: _Rules) -> bool:
@@ -124,6 +130,8 @@ def _longest_ending(text: str, rules: _Rules) -> str | None:
 
 
 _TRAILING_NOTE = regex.compile(r"[（(][^（）()]{1,16}[）)]$")
+#: how many characters before the word that issues a rule its regulator's name may end (某委员会今（11）日预告|修正)
+_ISSUER_REACH = 12
 #: what follows a standard's title after a space: the product or the subject it covers (食品安全国家标准 某某制品)
 _STANDARDS_SUBJECT = regex.compile(r"\s+[^\s]{1,24}$")
 
@@ -940,7 +948,9 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
             and len(body) >= 2)  # 县农业农村局: the text's own county's
     if not named and not _distinctive(body, rules.generic):
         return False  # 第六届世界智能大会, 工业技术研究院: named by their ordinal or their kind
-    if len(body) >= 2 and body[0].flag == "v" and not _distinctive(body[1:], rules.generic) \
+    if all(t.word in rules.sets["assembly_members"] for t in body):
+        return False  # 职工|代表|大会, 业主|大会: an assembly every body or estate holds
+    if len(body) >= 2 and body[0].flag == "v" and _names_a_kind(body[1:], rules) \
             and known.get(body[0].word) is None and known.get(body[0].word + body[1].word) is None:
         return False  # 举行|会员|大会: a predicate and a kind, no name (开封|市政府: a city jieba reads as a verb)
     if suffix in rules.sets["brand_endings"] and not any(_brand_like(t, seg) for t in body) \
@@ -974,6 +984,11 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
 def _opens_with_a_known_place(vt: str, body: list[Token], known: _KnownNames) -> bool:
     """Whether the words before an ending open with a place the lexicons know that jieba cuts (石|排湾|郊野公园)."""
     return any(known.get(vt[body[0].start:t.end]) == "PLACE" for t in body[1:])
+
+
+def _names_a_kind(words: list[Token], rules: _Rules) -> bool:
+    """Whether ``words`` before an ending name a kind: generic words only, or the members of an assembly (会员)."""
+    return not _distinctive(words, rules.generic) or all(t.word in rules.sets["assembly_members"] for t in words)
 
 
 #: the kinds a nation's word and a field name (中国某某协会, 中国工业大奖, 中国国际某某博览会)

@@ -55,6 +55,8 @@ def _name_start(words: list[Token], s: int, e: int, vt: str, rules: _Rules, seg:
     before = [w for w in words if w.end <= min(last.start, s)]
     if vt[s:e] == "法" and _names_a_method(vt, s, last, before, rules):
         return None
+    if last.word in rules.sets["laws_in_a_word"] and not _taxes_a_thing(before, rules):
+        return None  # 中国|税法, 现行|税法: tax law in general, no law's name (货物|税法 is one)
     body: list[Token] = [last] if last.start < s else []
     for k in range(len(before) - 1, -1, -1):
         w = before[k]
@@ -67,6 +69,14 @@ def _name_start(words: list[Token], s: int, e: int, vt: str, rules: _Rules, seg:
             return None
         body.insert(0, w)
     return _opening_a_clause(body, s, e, vt, rules, seg) if body and body[0].start == 0 else None
+
+
+def _taxes_a_thing(before: list[Token], rules: _Rules) -> bool:
+    """Whether the word before a tax law's 税法 names what is taxed (货物, 烟酒, 所得): a common noun, no place and no
+    kind (中国, 现行, 相关)."""
+    word = before[-1] if before else None
+    return word is not None and word.flag.startswith(("n", "vn", "j")) \
+        and not word.flag.startswith(("ns", "nr", "nt")) and word.word not in rules.generic
 
 
 def _opening_a_clause(body: list[Token], s: int, e: int, vt: str, rules: _Rules, seg: Segmenter) -> int | None:

@@ -458,24 +458,33 @@ def _a_name_by_a_word_like_surname(vt: str, a: int, b: int, rules: _Rules, res: 
     """Whether ``vt[a:b]`` is a name of three characters whose surname is also a common word, or opens one
     (``word_like_surnames``: 智, 丰, 来, 问, 留 …, which ``surnames.txt`` leaves out), read only between a title
     and a speech verb: the surname is a word of its own there (not 来自|某地, 成为|了) or opens a name jieba
-    knows (丰子|期), the run is no word of the dictionary (智能化) and its given name holds no function word
-    (都|这样).
+    knows (丰子|期), the run is no word of the dictionary (智能化), and its given name holds no function word
+    (都|这样), no place the lexicons know (来|上海) and no word jieba reads as a place, a person, a body, a time or a
+    quality (问|李娜, 问|今天, 来|美好).
 
     >>> [_a_name_by_a_word_like_surname(vt, 2, 5, _rules(Resources()), Resources())
-    ...  for vt in ["教授智远山说", "主任来自北京", "主任都这样说"]]
-    [True, False, False]
+    ...  for vt in ["主任来书桥说", "主任来自北京", "主任都这样说", "总裁来上海说"]]
+    [True, False, False, False]
     """
     if b - a != 3 or vt[a] not in rules.sets["word_like_surnames"]:
         return False
     seg = segmenter(res)
-    if vt[a:b] in seg.freq:
-        return False
+    if vt[a:b] in seg.freq or _KnownNames(_builtin(res).entries, _gazetteer(res)).get(vt[a + 1:b]) is not None:
+        return False  # 来|上海, 來|台灣: the verb and a place the lexicons know
     words = seg.pos_tokens(vt[a:b], a)
     first = words[0]
     if first.end != a + 1 and not first.flag.startswith("nr"):
         return False
-    return not any(w.flag.startswith(_NOT_IN_A_PSEUDONYM) and w.start > a for w in words) \
-        or all(w.flag.startswith(("n", "v", "a", "x")) and len(w.word) == 1 for w in words[1:])
+    rest = [w for w in words if w.start > a]
+    if any(w.flag.startswith(_NOT_A_GIVEN_NAMES_WORD) for w in rest):
+        return False  # 问|李娜, 问|清楚, 问|今天, 来|美好: a verb and its object, a person, a time or a quality
+    return not any(w.flag.startswith(_NOT_IN_A_PSEUDONYM) for w in rest) \
+        or all(w.flag.startswith(("n", "v", "x")) and len(w.word) == 1 for w in rest)
+
+
+#: jieba's flags of a word no given name after a word-like surname is: a place, a person's name, a body, a time
+#: word, an adjective (as an object of 来, 问: 来|上海, 问|李娜, 问|今天, 来|美好)
+_NOT_A_GIVEN_NAMES_WORD = ("ns", "nr", "nt", "t", "a")
 
 
 def _past_a_title(vt: str, at: int, rules: _Rules) -> int:
@@ -689,9 +698,23 @@ def _credited_outlets(vt: str, res: Resources) -> list[_Cand]:
     out = []
     for m in pattern.finditer(vt):
         a, b = m.span(next(g for g in ("name", "cited", "source") if m.group(g) is not None))
-        if not vt.endswith(rules.tuples["not_outlets"], a, b) and _names_a_site(vt, a, b, rules, segmenter(res)):
+        if vt[a + 1:a + 2] == _MEDIA and b - a > 4:
+            a += 2  # 外媒|某某时报, 港媒|某某日报: the press of a place, no part of the name
+        if not vt.endswith(rules.tuples["not_outlets"], a, b) and _names_a_site(vt, a, b, rules, segmenter(res)) \
+                and not _a_bodys_news(vt, a, b, res):
             out.append(_Cand(_after_the_outlets_place(vt, a, b, res), b, "ORG", "credited outlet", 0.85, 3))
     return out
+
+
+#: the character after a place's one-character short form that makes the pair "its press" (外媒, 港媒, 美媒)
+_MEDIA = "媒"
+_NEWS = "新闻"
+
+
+def _a_bodys_news(vt: str, a: int, b: int, res: Resources) -> bool:
+    """Whether ``vt[a:b]`` is a body the lexicons know and 新闻, its news or its press (中央电视台|新闻,
+    外交部|新闻): the body is named, by the lexicon."""
+    return vt.endswith(_NEWS, a, b) and _builtin(res).entries.get(vt[a:b - len(_NEWS)]) == "ORG"
 
 
 def _after_the_outlets_place(vt: str, a: int, b: int, res: Resources) -> int:
@@ -718,7 +741,8 @@ def _names_a_site(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> boo
 
 @lru_cache(maxsize=4)
 def _outlet_pattern(endings: tuple[str, ...], credits: tuple[str, ...]) -> regex.Pattern[str]:
-    ending, credit = "|".join(map(regex.escape, endings)), "|".join(map(regex.escape, credits))
+    ending = "|".join(map(regex.escape, endings))
+    credit = f"(?:{'|'.join(map(regex.escape, credits))})(?![会部])"  # not 记者会, 编辑部
     one = rf"\p{{Han}}{{1,7}}?(?:{ending})"
     site = rf"{one}(?:·{one})?"  # two outlets joined by a dot credit together, one name (某某新闻·某某商报)
     dateline = r"\p{Han}{2,3}\d{1,2}月\d{1,2}日电"

@@ -417,7 +417,7 @@ def _premises_after_a_place(vt: str, k: int, b: int, seg: Segmenter, rules: _Rul
     return all(w.flag in _PREMISES_FLAGS for w in words) and words[-1].word in rules.sets["premises_kinds"]
 
 
-#: jieba's flags of the common words premises of a kind are named with (新|落成|大厦, 甲级|写字楼, 部分)
+#: jieba's flags of the common words premises of a kind are named with (甲级|写字楼, 新|开业|超市)
 _PREMISES_FLAGS = frozenset({"n", "a", "b", "m", "q", "vn", "an", "d", "v"})
 
 
@@ -503,7 +503,8 @@ def _hyphenated_given_name(vt: str, a: int, b: int, seg: Segmenter) -> int:
     tagger starts after the hyphen): at the word right before the hyphen, when the name holds a middle dot
     and that word is a single character or a person's name to the segmenter (not 视频-, 专访-, 巴黎-); without a
     dot (迈克尔-乔丹, 凯文-杜兰特, as sports pages write a given name and a surname), when that word is a name of two
-    characters or more to the segmenter (nr, or nz as it reads 凯文)."""
+    characters or more to the segmenter (nr, or nz as it reads 凯文), unless both sides are shaped like Chinese names
+    (刘某某-孔某某, a pair)."""
     if a < 2 or vt[a - 1] not in _HYPHENS:
         return a
     dotted = any(d in vt[a:b] for d in _NAME_DOTS)
@@ -514,6 +515,8 @@ def _hyphenated_given_name(vt: str, a: int, b: int, seg: Segmenter) -> int:
         return a
     if dotted:
         return last.start if len(last.word) == 1 or last.flag.startswith("nr") else a
+    if bare_name(last.word) and bare_name(vt[a:b]):
+        return a  # two Chinese names joined as a pair (某某-某某组合), no one's given name and surname
     return last.start if len(last.word) >= 2 and last.flag.startswith(("nr", "nz")) else a
 
 
