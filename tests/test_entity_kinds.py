@@ -2968,6 +2968,17 @@ def test_a_bodys_news_a_press_conference_or_a_places_press_is_no_part_of_an_outl
     assert (body, "ORG") in found and all(n == body for n, t in found if t == "ORG")
 
 
+def test_a_preposition_the_tagger_read_into_a_names_end_is_cut_off() -> None:
+    from zhnews.extract._entity_data import _rules
+    from zhnews.extract._entity_tagged import _before_a_trailing_preposition
+    from zhnews.extract._words import segmenter
+
+    res = Resources()
+    rules, seg = _rules(res), segmenter(res)
+    assert _before_a_trailing_preposition("凯尔特人用一场大胜回应", 0, 5, rules, seg) == 4
+    assert _before_a_trailing_preposition("中国在线发布消息", 0, 3, rules, seg) == 3  # 在线 is a word: no cut
+
+
 def test_an_editorial_office_is_no_credit() -> None:
     assert not any(t == "ORG" for _, t in _found("大数据新闻编辑部发布报告。"))
 

@@ -152,6 +152,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
         if t != "PER":
             a = _after_a_predicate(vt, a, b, rules, seg)
             b = _before_a_closing_title(vt, a, b, rules, seg)
+            b = _before_a_trailing_preposition(vt, a, b, rules, seg)
         if t == "ORG" and (unit := _trailing_unit(vt, a, b, rules)):
             b -= unit  # 某学院某科|团队: a team is no part of the body's name
             t = "LOC" if (a, b) in place_spans else t  # what is left may be a place (某市|团队)
@@ -1048,6 +1049,19 @@ def _holds_a_preposition(vt: str, a: int, b: int, seg: Segmenter, rules: _Rules)
     return any(t.word in prepositions and t.flag == "p" and len(before.word) >= 2
                and (len(after.word) >= 2 or after.word in rules.sets["division_endings"])  # 从|省|某会
                for before, t, after in zip(words, words[1:], words[2:], strict=False))
+
+
+def _before_a_trailing_preposition(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> int:
+    """Where a place's or a body's name the tagger ran on into the preposition after it ends (某某队用|一场胜利,
+    某某人在|主场): before the preposition, where the segmenter reads it as one after a word of two characters or
+    more that ends the name (``trailing_prepositions``)."""
+    if b - a < 3 or vt[b - 1] not in rules.sets["trailing_prepositions"]:
+        return b
+    words = seg.pos_tokens(vt[a:min(len(vt), b + 3)], a)
+    last = next((w for w in words if w.start == b - 1), None)
+    before = next((w for w in words if w.end == b - 1), None)
+    return b - 1 if last is not None and last.end == b and last.flag == "p" and before is not None \
+        and len(before.word) >= 2 else b
 
 
 def _well_formed(name: str) -> bool:
