@@ -94,9 +94,9 @@ BLIND_FLOORS = {
     # blind22 (session 19): its first score, truncated
     "entities_blind22.jsonl": {"recall": 0.89, "recall_traditional": 0.87, "precision_unlisted_wrong": 0.91,
                                "precision_unlisted_right": 0.93},
-    # blind23 (session 20): its first score, truncated, until its errors were read
-    "entities_blind23.jsonl": {"recall": 0.84, "recall_traditional": 0.86, "precision_unlisted_wrong": 0.89,
-                               "precision_unlisted_right": 0.91},
+    # blind23 (session 20): its errors read in the session; raised to the figures its rules reached (truncated)
+    "entities_blind23.jsonl": {"recall": 0.93, "recall_traditional": 0.94, "precision_unlisted_wrong": 0.94,
+                               "precision_unlisted_right": 0.95},
     # blind24 (session 20): its first score, truncated
     "entities_blind24.jsonl": {"recall": 0.88, "recall_traditional": 0.89, "precision_unlisted_wrong": 0.92,
                                "precision_unlisted_right": 0.94},

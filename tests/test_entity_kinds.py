@@ -496,6 +496,7 @@ def test_a_place_named_after_a_known_place_stays_whole(text: str, place: str) ->
 @pytest.mark.parametrize(("text", "place"), [
     ("漁護署將在石排灣郊野公園加設路牌。", "石排灣郊野公園"),
     ("货车沿川藏公路驶往拉萨。", "川藏公路"),
+    ("車輛沿屯門公路駛往市區。", "屯門公路"),
 ])
 def test_a_country_park_or_a_road_named_by_a_place_is_a_place(text: str, place: str) -> None:
     assert (place, "PLACE") in _found(text)

@@ -972,6 +972,8 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     if suffix in rules.sets["kinds_after_divisions"] and (known.is_division(body[-1].word) or any(
             t.word in rules.sets["kind_words_before_designations"] for t in body)):
         return False  # 浙江|山区: the province's mountainous parts (四川|盆地 is a name); 上海|业余|合唱团: a kind
+    if suffix in rules.sets["kinds_after_provinces"] and len(body) == 1 and known.is_province(body[0].word):
+        return False  # 广东|公路, 香港|郊野公园: the province's roads or parks (屯门|公路, a district's: a road)
     if len(body) == 1 and not body[0].flag.startswith(_PROPER_FLAGS) \
             and vt.endswith(rules.predicate_openers, 0, body[0].start):
         return False  # 新建|数据中心, 设立|研发中心: what a predicate sets up, a kind
@@ -995,6 +997,10 @@ def _names_a_kind(words: list[Token], rules: _Rules) -> bool:
 _NATIONAL_NAMES = frozenset({"ORG", "AWARD", "EVENT"})
 
 
+#: the tail of a province-level division's code (440000000000: 广东)
+_PROVINCE_CODE_TAIL = "0000000000"
+
+
 class _KnownNames:
     """The built-in lexicons' names and types, with China's divisions the gazetteer names (PLACE), looked up
     one word at a time."""
@@ -1011,6 +1017,11 @@ class _KnownNames:
     def is_division(self, word: str) -> bool:
         """Whether the gazetteer names a division of China so, in full or short (海南, 深圳市, 香港)."""
         return any((a, b) == (0, len(word)) for a, b, _codes in self._gazetteer.names.find(word))
+
+    def is_province(self, word: str) -> bool:
+        """Whether the gazetteer names a province-level division so (广东, 香港; not 杭州, 屯门)."""
+        return any((a, b) == (0, len(word)) and any(c.endswith(_PROVINCE_CODE_TAIL) for c in codes)
+                   for a, b, codes in self._gazetteer.names.find(word))
 
 
 def _names_a_site(body: list[Token], seg: Segmenter, known: _KnownNames) -> bool:
