@@ -612,7 +612,8 @@ def _ending_closes_a_word(toks: list[Token], s: int, e: int, suffix: str, seg: S
     举办 ends with 办 but is a verb; 格局 ends with 局; 钱江/经济/开发区 holds 经济开发区. Of the endings that
     must be a word of their own, 局, 署 and 办 may close a noun of three characters or more, a body's word
     (旅游局, 招商办), never a two-character one (格局, 布局, 部署)."""
-    if not any(t.end == e for t in toks) and not _title_after(toks, e, seg, rules):
+    if not any(t.end == e for t in toks) and not _title_after(toks, e, seg, rules) \
+            and not _gold_after_an_award(toks, e):
         return False
     holder = next(t for t in toks if t.start <= s < t.end)
     if holder.start == s or holder.flag == "nt":
@@ -621,6 +622,19 @@ def _ending_closes_a_word(toks: list[Token], s: int, e: int, suffix: str, seg: S
         return suffix in rules.sets["body_word_endings"] and holder.flag.startswith("n") and holder.end == e \
             and len(holder.word) >= 3
     return holder.flag.startswith("n")
+
+
+def _gold_after_an_award(toks: list[Token], e: int) -> bool:
+    """Whether an award's 奖 ending at ``e`` is followed by its gold grade, which jieba reads across it
+    (某某专利|奖金|奖: 某某专利奖 and 金奖)."""
+    crossing = next((t for t in toks if t.start == e - 1 and t.end == e + 1), None)
+    following = next((t for t in toks if t.start == e + 1), None)
+    return crossing is not None and crossing.word == _AWARD_GOLD[:2] and following is not None \
+        and following.word == _AWARD_GOLD[2:]
+
+
+#: an award's 奖 and the grade 金奖 after it, as jieba cuts them (奖金|奖)
+_AWARD_GOLD = "奖金奖"
 
 
 def _own_level(vt: str, t: Token, rules: _Rules) -> bool:
