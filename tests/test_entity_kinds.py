@@ -2980,6 +2980,11 @@ def test_a_preposition_the_tagger_read_into_a_names_end_is_cut_off() -> None:
     assert _before_a_trailing_preposition("中国在线发布消息", 0, 3, rules, seg) == 3  # 在线 is a word: no cut
 
 
+@pytest.mark.parametrize("text", ["市長上午視察捷運工程。", "今年地铁工程进展顺利。"])
+def test_a_kind_of_works_is_no_programme(text: str) -> None:
+    assert not any(t == "PROGRAMME" for _, t in _found(text))
+
+
 def test_an_award_before_its_gold_grade_is_an_award() -> None:
     assert ("临江专利奖", "AWARD") in _found("油缸技术获得临江专利奖金奖。")
     assert not any(t == "AWARD" for _, t in _found("员工获得奖金奖励。"))
