@@ -142,6 +142,11 @@ def _heads(endings: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {h: tuple(sorted(es, key=len, reverse=True)) for h, es in heads.items()}
 
 
+#: lists of entity_words.txt that hold another's words and more, written there with the more alone: (list, the
+#: list it extends)
+_LISTS_EXTENDING = (("rule_issuers", "revising_words"), ("trailing_prepositions", "clause_prepositions"))
+
+
 def _build_rules(_res: Resources) -> _Rules:
     suffixes = _suffix_types()
     research_centres = _lab_endings("RESEARCH CENTRE")
@@ -150,6 +155,8 @@ def _build_rules(_res: Resources) -> _Rules:
     words = lambda name: frozenset(_rulefiles.words(name))  # noqa: E731
     titles = _rulefiles.longest_first("person_titles.txt")
     lists = _rulefiles.longest_first("entity_words.txt")
+    for name, base in _LISTS_EXTENDING:  # each word written once: the list it extends holds the rest
+        lists[name] = tuple(_rulefiles.by_length(list(dict.fromkeys(lists[base] + lists[name]))))
     for ending in lists["law_endings"]:
         suffixes.setdefault(ending, "POLICY")
     alternation = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))

@@ -629,11 +629,10 @@ def _gold_after_an_award(toks: list[Token], e: int) -> bool:
     (某某专利|奖金|奖: 某某专利奖 and 金奖)."""
     crossing = next((t for t in toks if t.start == e - 1 and t.end == e + 1), None)
     following = next((t for t in toks if t.start == e + 1), None)
-    return crossing is not None and crossing.word == _AWARD_GOLD[:2] and following is not None \
-        and following.word == _AWARD_GOLD[2:]
+    return crossing is not None and following is not None and crossing.word + following.word == _AWARD_GOLD
 
 
-#: an award's 奖 and the grade 金奖 after it, as jieba cuts them (奖金|奖)
+#: an award's 奖 and the grade 金奖 after it, which jieba cuts 奖金|奖
 _AWARD_GOLD = "奖金奖"
 
 

@@ -598,7 +598,7 @@ def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
     if event is not None and rules.suffixes[event] == "EVENT" and len(name) - len(event) >= 2:
         return "EVENT"  # 某某国际珠宝展, 某某博览会 read as a body or a place: a fair
     if label == "LOC" and _ACRONYM.fullmatch(name):
-        return "ORG"  # an acronym in capitals read as a place names a body (HKIRC, CNNIC); the lexicons know places'
+        return "ORG"  # an acronym in capitals read as a place names a body (HKIRC, CNNIC)
     if label == "LOC":  # a body's ending of three characters or more makes a place read so a body (某某博物馆,
         ending = _longest_ending(name, rules)  # 某某档案馆; not 台北|宾馆, 某某|廊厅: 馆 and 厅 end places too; nor
         # a designation, which a place or a proper noun must name: 大学|图书馆 is a kind)
