@@ -3044,3 +3044,25 @@ def test_a_level_character_ending_a_name_opens_no_party_congress(text: str, abse
 
 def test_a_verb_before_a_latin_name_is_no_part_of_it() -> None:
     assert ("Maple国家公园", "PLACE") in _found("周末不少游客光临Maple国家公园观光。")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("峰会前夕，普京、莫迪和埃尔多安先后抵达。", ("普京", "莫迪", "埃尔多安")),
+    ("特朗普政府宣布，蓬佩奥将于下月出访。", ("特朗普", "蓬佩奥")),
+    ("财长耶伦与鲍威尔同日发言。", ("耶伦", "鲍威尔")),
+    ("據報導，普丁與川普會談，梅克爾與馬克宏未置評。", ("普丁", "川普", "梅克爾", "馬克宏")),
+    ("前特首林鄭月娥出席典禮。", ("林鄭月娥",)),
+    ("会后，高市早苗对记者发表讲话。", ("高市早苗",)),
+])
+def test_people_the_news_names_abroad_are_people(text: str, names: tuple[str, ...]) -> None:
+    found = _found(text)
+    for name in names:
+        assert (name, "PERSON") in found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("议会在斯特拉斯堡召开全会。", "斯特拉斯堡"),
+    ("这艘船停靠在库克群岛。", "库克群岛"),
+])
+def test_a_longer_place_holding_a_known_persons_name_stays_a_place(text: str, place: str) -> None:
+    assert (place, "PLACE") in _found(text)
