@@ -3066,3 +3066,8 @@ def test_people_the_news_names_abroad_are_people(text: str, names: tuple[str, ..
 ])
 def test_a_longer_place_holding_a_known_persons_name_stays_a_place(text: str, place: str) -> None:
     assert (place, "PLACE") in _found(text)
+
+
+def test_a_known_company_ends_before_the_verb_the_tagger_ran_it_into() -> None:
+    found = _found("字节跳动、美团、拼多多和京东加大人工智能投入，科大讯飞推出星火大模型。")
+    assert ("京东", "ORG") in found and not any(n.startswith("京东加") for n, _t in found)

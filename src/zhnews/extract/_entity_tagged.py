@@ -395,14 +395,14 @@ def _end_of_known_name(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules) -
     """Where a tagger span that opens with a known place or body (ending at ``k``) ends: at the known name's
     end when the rest of the span is a verb (商汤科技|签署, 某院|兴办), opens with a verb of a predicate
     (墨西哥|新建|数据中心: ``predicate_openers``) or is the start of a stop word the span cuts (国家发展改革委|会
-    of 会同), else at its own end ``b``."""
+    of 会同) or of a verb the span cuts (京东|加 of 加大), else at its own end ``b``."""
     if vt.startswith(rules.predicate_openers, k, b) and seg.pos_tokens(vt[k:b], k)[0].word in rules.predicate_openers:
         return k  # a word of its own there (新建 is also a county jieba tags ns)
-    could_be_verb = b - k >= 2 and seg.tags.get(vt[k:b]) == "v"
+    could_be_verb = b - k == 1 or (b - k >= 2 and seg.tags.get(vt[k:b]) == "v")  # 加 may open a verb (加大)
     if not could_be_verb and not any(vt[k:k + n] in rules.stops for n in range(b - k + 1, rules.longest_stop + 1)):
         return b  # most spans: the rest is no verb word and starts no stop word, nothing to segment
     first = seg.pos_tokens(vt[k:min(len(vt), b + 4)], k)[0]
-    verb = first.end == b and first.flag == "v" and len(first.word) >= 2 \
+    verb = first.end >= b and first.flag == "v" and len(first.word) >= 2 \
         and (seg.freq.get(first.word) or 0) >= _COMMON_WORD \
         and first.word not in rules.sets["verbs_ending_names"]  # a common verb, the span's last word
     return k if verb or (first.end > b and first.word in rules.stops) else b
