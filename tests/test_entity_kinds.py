@@ -3071,3 +3071,19 @@ def test_a_longer_place_holding_a_known_persons_name_stays_a_place(text: str, pl
 def test_a_known_company_ends_before_the_verb_the_tagger_ran_it_into() -> None:
     found = _found("字节跳动、美团、拼多多和京东加大人工智能投入，科大讯飞推出星火大模型。")
     assert ("京东", "ORG") in found and not any(n.startswith("京东加") for n, _t in found)
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("我想美国加拿大这方面的制度更完善。", ("美国", "加拿大")),
+    ("日本韩国的车企也来参展。", ("日本", "韩国")),
+    ("英國法國德國的代表均出席。", ("英國", "法國", "德國")),
+])
+def test_countries_written_one_after_another_are_each_a_place(text: str, places: tuple[str, ...]) -> None:
+    found = _found(text)
+    assert all((p, "PLACE") in found for p in places)
+
+
+@pytest.mark.parametrize(("text", "chain"), [("这家美国加州的企业扩产。", "美国加州"),
+                                             ("中国台湾的企业参展。", "中国台湾")])
+def test_a_country_and_a_place_in_it_stay_one_chain(text: str, chain: str) -> None:
+    assert (chain, "PLACE") in _found(text)

@@ -41,6 +41,7 @@ from ._entity_data import (
     _NO_ATTRS,
     Lexicon,
     _Cand,
+    _countries,
     _Rules,
     _rules,
     _stripped,
@@ -262,7 +263,7 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
     _starts_from_tagger(cands, vt, _rules(res), segmenter(res))
     cands = _governments_named_by_places(cands, _rules(res))
     resolved = _resolve(cands, vt, _rules(res).tuples["line_endings"])
-    kept = _chains(_tagged_chains(_with_sub_bodies(_confirmed(resolved, cands, vt, res), vt, res), vt, res), res)
+    kept = _chains(_tagged_chains(_with_sub_bodies(_confirmed(resolved, cands, vt, res), vt, res), vt, res), vt, res)
     kept = with_people_named_again(with_defined_short_forms(kept, vt, res), vt, res)
     # the codes of the text's places, gathered once (once per place made long texts of places quadratic)
     # and the codes of a chain's parts (南投县|鱼池乡 names the county a township's chain needs)
@@ -572,14 +573,17 @@ def _division_split(vt: str, c: _Cand, rules: _Rules) -> int | None:
     return None
 
 
-def _chains(kept: list[_Cand], res: Resources) -> list[_Cand]:
+def _chains(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     """Places written one after another with nothing between (美国加州, 日本熊本) are one place, its
-    parts the places named, as a chain of divisions is (杭州市余杭区); a line or a station stays a name of its own."""
+    parts the places named, as a chain of divisions is (杭州市余杭区); a line or a station stays a name of its own,
+    and two countries stay two places (美国|加拿大: no country lies in another)."""
     out: list[_Cand] = []
+    countries = _countries(res)
     for c in kept:
         prev = out[-1] if out else None
         if prev is not None and prev.type == c.type == "PLACE" and prev.b == c.a \
-                and "station" not in (prev.rule, c.rule) and not prev.rule.startswith("suffix"):
+                and "station" not in (prev.rule, c.rule) and not prev.rule.startswith("suffix") \
+                and not _two_countries(prev, c, vt, countries):
             # not after a line and a station (某地铁10号线|某区某某站), nor after a site or a landform found by its
             # ending (某某国家公园|某省片区: the park's part in the province)
             parts = [*(prev.parts if prev.rule == "place chain" else [prev]), c]
@@ -591,6 +595,13 @@ def _chains(kept: list[_Cand], res: Resources) -> list[_Cand]:
             continue
         out.append(c)
     return out
+
+
+def _two_countries(prev: _Cand, c: _Cand, vt: str, countries: frozenset[str]) -> bool:
+    """Whether the last place of ``prev`` and the first of ``c`` are both countries."""
+    last = prev.parts[-1] if prev.rule == "place chain" and prev.parts else prev
+    first = c.parts[0] if c.rule == "place chain" and c.parts else c
+    return vt[last.a:last.b] in countries and vt[first.a:first.b] in countries
 
 
 def _credit_entities(article: Article) -> list[Entity]:
