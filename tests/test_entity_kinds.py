@@ -3087,3 +3087,17 @@ def test_countries_written_one_after_another_are_each_a_place(text: str, places:
                                              ("中国台湾的企业参展。", "中国台湾")])
 def test_a_country_and_a_place_in_it_stay_one_chain(text: str, chain: str) -> None:
     assert (chain, "PLACE") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "firms"), [
+    ("雪佛龙与埃克森美孚宣布合作，英国石油未置评。", ("雪佛龙", "埃克森美孚", "英国石油")),
+    ("日本製鐵收購案引發關注，科林研發與東京威力科創也受影響。", ("日本製鐵", "科林研發", "東京威力科創")),
+])
+def test_foreign_firms_the_news_names_most_are_organisations(text: str, firms: tuple[str, ...]) -> None:
+    found = _found(text)
+    assert all((f, "ORG") in found for f in firms)
+
+
+@pytest.mark.parametrize("text", ["该基金的夏普比率较高。", "甲骨文研究取得新进展。"])
+def test_a_firms_name_that_is_a_common_word_is_no_organisation_alone(text: str) -> None:
+    assert not any(t == "ORG" for _n, t in _found(text))
