@@ -3101,3 +3101,17 @@ def test_foreign_firms_the_news_names_most_are_organisations(text: str, firms: t
 @pytest.mark.parametrize("text", ["该基金的夏普比率较高。", "甲骨文研究取得新进展。"])
 def test_a_firms_name_that_is_a_common_word_is_no_organisation_alone(text: str) -> None:
     assert not any(t == "ORG" for _n, t in _found(text))
+
+
+@pytest.mark.parametrize(("text", "parent", "unit"), [
+    ("上海证券交易所旗下上证所信息网络有限公司发布数据。", "上海证券交易所", "上证所信息网络有限公司"),
+    ("新加坡交易所旗下新加坡衍生品结算有限公司公布数据。", "新加坡交易所", "新加坡衍生品结算有限公司"),
+])
+def test_a_parent_and_its_unit_joined_by_an_ownership_word_are_two_names(text: str, parent: str, unit: str) -> None:
+    found = _found(text)
+    assert (parent, "ORG") in found and (unit, "ORG") in found
+
+
+def test_a_verb_before_a_known_name_is_no_part_of_the_body_it_opens() -> None:
+    found = _found("该模型主要使用数码港人工智能超算中心的算力。")
+    assert ("数码港人工智能超算中心", "ORG") in found

@@ -305,6 +305,10 @@ def _distinctive(tokens: list[Token], generic: frozenset[str]) -> bool:
 _UNDISTINCTIVE_FLAGS = frozenset({"m", "q", "x", "uj", "p", "c", "b"})
 
 
+#: the flags of words a name's walk reads as proper nouns (jieba's proper nouns and Latin words)
+_PROPER_OR_LATIN = (*_PROPER_FLAGS, "eng")
+
+
 def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
     """Names found from their ending: the longest run of words before it that a name can hold. An ending
     that does not close a word may hold a later one that does (科学园 in 屏东科学园区 holds 园区)."""
@@ -703,8 +707,8 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
         if policy and (t.word in rules.sets["citing_words"] or _acts_on_a_policy(toks, t, rules)):
             break  # 违反|个人资料保护法, 某市推行|购房新政: the word that cites or issues a law is none of its name
         body.insert(0, Token(word, t.flag, t.start, t.end if inside or joined else min(t.end, s)))
-        # a Latin word is a proper noun here: a verb before it is a predicate (光临|某某Park国家公园)
-        proper = proper or (not joined and t.flag.startswith((*_PROPER_FLAGS, "eng")))
+        # a Latin word or a known name is a proper noun: a verb before it is a predicate (光临|某Park, 使用|数码港…)
+        proper = proper or (not joined and (t.flag.startswith(_PROPER_OR_LATIN) or known.get(t.word) is not None))
     while body and body[0].word == " ":  # a space kept between Latin words, with the word before it cut off
         body.pop(0)
     if bracket is not None and body and body[0].start == bracket[0]:
