@@ -3115,3 +3115,18 @@ def test_a_parent_and_its_unit_joined_by_an_ownership_word_are_two_names(text: s
 def test_a_verb_before_a_known_name_is_no_part_of_the_body_it_opens() -> None:
     found = _found("该模型主要使用数码港人工智能超算中心的算力。")
     assert ("数码港人工智能超算中心", "ORG") in found
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("奇沛董事長林志明表示，營收將成長。", "奇沛"),
+    ("据悉，岚拓创始人兼总裁周启明指出，新品下月上市。", "岚拓"),
+])
+def test_a_short_name_before_a_firms_head_and_the_holder_is_a_firm(text: str, firm: str) -> None:
+    found = _found(text)
+    assert (firm, "ORG") in found and (firm, "PERSON") not in found
+
+
+@pytest.mark.parametrize("text", ["该公司董事长张明表示，业绩向好。", "据市场总经理王兆祥介绍，客流回升。",
+                                  "华为轮值董事长徐直军表示，投入加大。"])
+def test_no_firm_is_read_from_words_before_a_head_that_name_none(text: str) -> None:
+    assert not any(t == "ORG" and n not in ("华为",) for n, t in _found(text))

@@ -55,6 +55,7 @@ from ._entity_places import (
     _anonymised_people,
     _credited_outlets,
     _credited_people,
+    _firms_before_their_heads,
     _framed_people,
     _is_child,
     _level_committees,
@@ -215,8 +216,9 @@ _Finder = Callable[[str, Resources], list[_Cand]]
 
 #: the recognisers every call runs, in order of trust where rank and length tie (rules before the tagger)
 RECOGNISERS: tuple[_Finder, ...] = (_quoted_names, _suffix_names, _cited_laws, _lexicon_names, _places, _people,
-                                    _framed_people, _credited_people, _credited_outlets, _anonymised_people,
-                                    _pseudonyms, _speakers, _parties_named_by_phrases, _level_committees,
+                                    _framed_people, _firms_before_their_heads, _credited_people, _credited_outlets,
+                                    _anonymised_people, _pseudonyms, _speakers, _parties_named_by_phrases,
+                                    _level_committees,
                                     _term_committees, _party_congresses, _numbered_schools, _tagged_names,
                                     _japanese_people_after_titles, _named_stations)
 
