@@ -3130,3 +3130,22 @@ def test_a_short_name_before_a_firms_head_and_the_holder_is_a_firm(text: str, fi
                                   "华为轮值董事长徐直军表示，投入加大。"])
 def test_no_firm_is_read_from_words_before_a_head_that_name_none(text: str) -> None:
     assert not any(t == "ORG" and n not in ("华为",) for n, t in _found(text))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("台中的封装厂明年扩产。", "台中"),
+    ("来自台湾南投、嘉义等地的茶商齐聚一堂。", "台湾南投"),
+    ("這家廠商將在苗栗設立新廠。", "苗栗"),
+])
+def test_taiwans_cities_and_counties_are_places_where_jieba_files_them_as_other_words(text: str, place: str) -> None:
+    assert (place, "PLACE") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["一台中型机器运抵工地。", "海南离岛免税购物额创新高。", "平台中的数据需脱敏。"])
+def test_a_short_name_inside_other_words_is_no_place(text: str) -> None:
+    assert not any(n in ("台中", "离岛") for n, _t in _found(text))
+
+
+def test_a_firms_name_ends_before_a_clause_it_opens_with_a_preposition() -> None:
+    found = _found("美光在台中设厂，预计明年投产。")
+    assert ("美光", "ORG") in found and ("台中", "PLACE") in found

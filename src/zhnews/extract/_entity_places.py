@@ -29,6 +29,7 @@ from ._words import Segmenter, segmenter
 
 #: parts of speech of a short place name that reads as a name there (余杭 nr, 德清 nr, 淳安 nz)
 _PLACE_FLAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz"})
+_PLACE_FLAG_PREFIXES = tuple(_PLACE_FLAGS)
 
 
 def _places(vt: str, res: Resources) -> list[_Cand]:
@@ -107,18 +108,40 @@ _TOWNSHIP = regex.compile(r"(\p{Han}{2,3}?)(?:街道|镇|乡)")
 def _beyond_jiebas_dictionary(name: str, codes: Sequence[str], seg: Segmenter, res: Resources) -> bool:
     """A division of Taiwan, Hong Kong or Macau (codes 71, 81, 82) whose short name jieba's dictionary, built
     from mainland text, lacks (a district's: 那玛夏, 茄萣; the cities and counties it lacks, 高雄 and 新北, the
-    segmenter learns as places: ``words_beyond_jieba``), or a city of theirs it files as a common word (台中 s):
-    judged by where the words of the text start and end, not by jieba's tag. A district's short name that is
-    a common word (将军, 淡水, 大树, 山上) is not."""
+    segmenter learns as places: ``words_beyond_jieba``), or a city or county of theirs it files as another word
+    (台中 s, 南投 j): judged by where the words of the text start and end, not by jieba's tag. A district's short
+    name that is a common word (将军, 淡水, 大树, 山上) is not."""
     if not _beyond_the_mainland(codes):
         return False
     tag = seg.tags.get(name)
-    return tag is None or (not tag.startswith(tuple(_PLACE_FLAGS)) and _cities(codes, res))
+    return tag is None or (not tag.startswith(_PLACE_FLAG_PREFIXES)
+                           and _a_city_or_county_beyond_the_mainland(codes, res))
+
+
+def _a_city_or_county_beyond_the_mainland(codes: Sequence[str], res: Resources) -> bool:
+    """Whether the division ``codes`` are all provinces or cities of Taiwan, Hong Kong or Macau, or Taiwan's
+    counties (台中, 南投; not Hong Kong's districts, which are common words too: 离岛)."""
+    by_code = _gazetteer(res).by_code
+    return _beyond_the_mainland(codes) and all(
+        by_code[code].level in _CITY_LEVELS
+        or (code.startswith(_TAIWAN) and by_code[code].level == "county" and by_code[code].city not in by_code)
+        for code in codes)
+
+
+def names_a_city_beyond_the_mainland(codes: Sequence[str], res: Resources) -> bool:
+    """Whether the division ``codes`` are all cities of Taiwan, Hong Kong or Macau, or Taiwan's counties
+    (台中, 花莲, 南投; not a province, 台湾, whose name a body's may hold, nor a district)."""
+    by_code = _gazetteer(res).by_code
+    return _a_city_or_county_beyond_the_mainland(codes, res) and all(by_code[c].level != "province" for c in codes)
 
 
 def _beyond_the_mainland(codes: Sequence[str]) -> bool:
     """Whether every one of the division ``codes`` is Taiwan's, Hong Kong's or Macau's."""
     return bool(codes) and all(code.startswith(OUTSIDE_THE_MAINLAND) for code in codes)
+
+
+#: Taiwan's division codes
+_TAIWAN = "71"
 
 
 def _cities(codes: Sequence[str], res: Resources) -> bool:

@@ -140,7 +140,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             a, b = _japanese_name(vt, a, b, rules, seg, hit_spans)
             a = _hyphenated_given_name(vt, a, b, seg)
         elif t != "PER" and a in known and known[a] < b:
-            b = _end_of_known_name(vt, known[a], b, seg, rules)
+            b = _end_of_known_name(vt, known[a], b, seg, rules, known_org=a in known_org_starts)
             if b - known[a] == 1 and a in known_org_starts \
                     and (vt[known[a]] in rules.sets["after_name"] or vt[known[a]] in rules.sets["modal_verbs"]):
                 b = known[a]  # 港府|会 (will): a body's name and the word its predicate opens with
@@ -391,13 +391,17 @@ def _after_a_predicate(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -
     return start
 
 
-def _end_of_known_name(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules) -> int:
+def _end_of_known_name(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules, *, known_org: bool = False) -> int:
     """Where a tagger span that opens with a known place or body (ending at ``k``) ends: at the known name's
     end when the rest of the span is a verb (商汤科技|签署, 某院|兴办), opens with a verb of a predicate
     (墨西哥|新建|数据中心: ``predicate_openers``) or is the start of a stop word the span cuts (国家发展改革委|会
-    of 会同) or of a verb the span cuts (京东|加 of 加大), else at its own end ``b``."""
+    of 会同) or of a verb the span cuts (京东|加 of 加大), or, after a firm's name (``known_org``), is a clause
+    opening with a preposition (美光|在台中设厂), else at its own end ``b``."""
     if vt.startswith(rules.predicate_openers, k, b) and seg.pos_tokens(vt[k:b], k)[0].word in rules.predicate_openers:
         return k  # a word of its own there (新建 is also a county jieba tags ns)
+    if vt[k] in rules.sets["clause_prepositions"] and b - k >= 3 and known_org \
+            and seg.pos_tokens(vt[k:b], k)[0].flag == "p":
+        return k  # 美光|在台中设厂: a clause after a firm's name (英国在台办事处 is one body's)
     could_be_verb = b - k == 1 or (b - k >= 2 and seg.tags.get(vt[k:b]) == "v")  # 加 may open a verb (加大)
     if not could_be_verb and not any(vt[k:k + n] in rules.stops for n in range(b - k + 1, rules.longest_stop + 1)):
         return b  # most spans: the rest is no verb word and starts no stop word, nothing to segment

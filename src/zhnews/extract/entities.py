@@ -68,6 +68,7 @@ from ._entity_places import (
     _pseudonyms,
     _speakers,
     _term_committees,
+    names_a_city_beyond_the_mainland,
 )
 from ._entity_tagged import (
     _GUESSES,
@@ -490,12 +491,15 @@ def _closes_a_department(t: Token, ending: str, seg: Segmenter) -> bool:
 def _confirmed(kept: list[_Cand], cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     """A county's short name (大关, 新建, 阿里) is also a common word: with the tagger on, it stays only
     where the tagger read a place there too, or where it names a division of Taiwan or Hong Kong that jieba's
-    dictionary lacks, no common word then (油尖旺, 观塘, 高雄: ``words_beyond_jieba``; not 离岛, which jieba has)."""
+    dictionary lacks, no common word then (油尖旺, 观塘, 高雄: ``words_beyond_jieba``; not 离岛, which jieba has),
+    or a city of theirs or a county of Taiwan (台中, 南投, 花莲: the short name was found where the text's words
+    start and end, 在|台|中, not in 一台|中型)."""
     if not res.use_tagger:
         return kept
     tagged = {(c.a, c.b) for c in cands if c.rule == "tagger" and c.type == "PLACE"}
     learned = segmenter(res).learned_places
-    return [k for k in kept if k.rule != "gazetteer short name" or (k.a, k.b) in tagged or vt[k.a:k.b] in learned]
+    return [k for k in kept if k.rule != "gazetteer short name" or (k.a, k.b) in tagged or vt[k.a:k.b] in learned
+            or names_a_city_beyond_the_mainland(k.attrs.get("codes", ()), res)]
 
 
 def _tagged_chains(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
