@@ -3149,3 +3149,14 @@ def test_a_short_name_inside_other_words_is_no_place(text: str) -> None:
 def test_a_firms_name_ends_before_a_clause_it_opens_with_a_preposition() -> None:
     found = _found("美光在台中设厂，预计明年投产。")
     assert ("美光", "ORG") in found and ("台中", "PLACE") in found
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("沪港通与深港通开通以来，港股通成交持续活跃。", "港股通", "PROGRAMME"),
+    ("「債券通」南向通運作順暢。", "債券通", "PROGRAMME"),
+    ("中國大陸市場需求回升。", "中國大陸", "PLACE"),
+    ("这家车企计划在德累斯顿和图卢兹设立研发中心。", "德累斯顿", "PLACE"),
+    ("該廠位於馬來西亞檳城。", "馬來西亞檳城", "PLACE"),
+])
+def test_connect_schemes_the_mainland_and_plant_cities_abroad_are_known(text: str, name: str, typ: str) -> None:
+    assert (name, typ) in _found(text)
