@@ -936,6 +936,8 @@ def test_a_count_of_people_in_a_taggers_organisation_makes_it_a_phrase(name: str
     ("葡萄牙新建电池工厂", 3, 9, 3),  # a predicate's verb after the known place: the name is the place
     ("某某铁路公司商讨延线方案", 6, 12, 6),
     ("中国联合网络通信集团", 2, 10, 10),  # 联合 opens no predicate here: the span stays
+    ("联发科、华邦电营运均见起色", 7, 8, 7),  # one character of the word after the name (营运)
+    ("巴西队员匆匆离场", 2, 3, 3),  # a team and 员 after it: 巴西队 stays
 ])
 def test_the_taggers_name_ends_before_a_predicate_after_a_known_name(vt: str, k: int, b: int, end: int) -> None:
     from zhnews.extract._entity_data import _rules
@@ -3160,3 +3162,24 @@ def test_a_firms_name_ends_before_a_clause_it_opens_with_a_preposition() -> None
 ])
 def test_connect_schemes_the_mainland_and_plant_cities_abroad_are_known(text: str, name: str, typ: str) -> None:
     assert (name, typ) in _found(text)
+
+
+@pytest.mark.parametrize(("vt", "a", "inside"), [("其中宁德时代占比过半", 1, True), ("其中宁德时代占比过半", 2, False)])
+def test_a_span_that_opens_with_the_last_character_of_a_word_opens_inside_it(vt: str, a: int, inside: bool) -> None:
+    from zhnews.extract._entity_tagged import _opens_inside_a_word
+    from zhnews.extract._words import segmenter
+    from zhnews.resources import default_resources
+
+    assert _opens_inside_a_word(vt, a, segmenter(default_resources())) is inside
+
+
+def test_a_clause_after_a_firms_name_is_no_part_of_it() -> None:
+    from zhnews.extract._entity_data import _rules
+    from zhnews.extract._entity_tagged import _end_of_known_name
+    from zhnews.extract._words import segmenter
+    from zhnews.resources import default_resources
+
+    res = default_resources()
+    vt = "美光在台中设厂"
+    assert _end_of_known_name(vt, 2, 7, segmenter(res), _rules(res), known_org=True) == 2
+    assert _end_of_known_name("英国在台办事处", 2, 7, segmenter(res), _rules(res)) == 7

@@ -122,7 +122,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     hit_spans = {(ha, hb) for ha, hb, _cls in hits}  # every known name found, places' short names too (福田)
     place_spans = {(ha, hb) for ha, hb, cls in hits if cls in (0, 3)}  # known places and their short names
     place_ends = dict(place_spans)  # hits do not overlap: one per start
-    rules, seg = _rules(res), segmenter(res)
+    rules, seg, entries = _rules(res), segmenter(res), _builtin(res).entries
     out = []
     spans = _before_latin_names(vt, tagger.spans(vt.translate(_AS_MAINLAND_QUOTES), hits))
     for a, b, t in _people_after_titles(vt, spans, rules, seg):
@@ -139,7 +139,9 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
         elif t == "PER":
             a, b = _japanese_name(vt, a, b, rules, seg, hit_spans)
             a = _hyphenated_given_name(vt, a, b, seg)
-        elif t != "PER" and a in known and known[a] < b:
+        elif t != "PER" and vt[a + 1:b] in entries and _opens_inside_a_word(vt, a, seg):
+            a += 1  # 其|中宁德时代: the span took the last character of the word before a known name
+        if t != "PER" and a in known and known[a] < b:
             b = _end_of_known_name(vt, known[a], b, seg, rules, known_org=a in known_org_starts)
             if b - known[a] == 1 and a in known_org_starts \
                     and (vt[known[a]] in rules.sets["after_name"] or vt[known[a]] in rules.sets["modal_verbs"]):
@@ -391,12 +393,19 @@ def _after_a_predicate(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -
     return start
 
 
+def _opens_inside_a_word(vt: str, a: int, seg: Segmenter) -> bool:
+    """Whether the character at ``a`` ends a word of two or more characters that starts before it (其|中)."""
+    lo = max(0, a - 3)
+    last = seg.pos_tokens(vt[lo:a + 1], lo)[-1]
+    return last.start < a and last.end == a + 1
+
+
 def _end_of_known_name(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules, *, known_org: bool = False) -> int:
     """Where a tagger span that opens with a known place or body (ending at ``k``) ends: at the known name's
     end when the rest of the span is a verb (商汤科技|签署, 某院|兴办), opens with a verb of a predicate
     (墨西哥|新建|数据中心: ``predicate_openers``) or is the start of a stop word the span cuts (国家发展改革委|会
-    of 会同) or of a verb the span cuts (京东|加 of 加大), or, after a firm's name (``known_org``), is a clause
-    opening with a preposition (美光|在台中设厂), else at its own end ``b``."""
+    of 会同) or of a word the span cuts after one character (京东|加 of 加大, 华邦电|营 of 营运), or, after a
+    firm's name (``known_org``), is a clause opening with a preposition (美光|在台中设厂), else at its own end."""
     if vt.startswith(rules.predicate_openers, k, b) and seg.pos_tokens(vt[k:b], k)[0].word in rules.predicate_openers:
         return k  # a word of its own there (新建 is also a county jieba tags ns)
     if vt[k] in rules.sets["clause_prepositions"] and b - k >= 3 and known_org \
@@ -409,7 +418,9 @@ def _end_of_known_name(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules, *
     verb = first.end >= b and first.flag == "v" and len(first.word) >= 2 \
         and (seg.freq.get(first.word) or 0) >= _COMMON_WORD \
         and first.word not in rules.sets["verbs_ending_names"]  # a common verb, the span's last word
-    return k if verb or (first.end > b and first.word in rules.stops) else b
+    # 华邦电|营 of 营运: one character of the word after it; not a body's ending before 员 (摩洛哥队|员: a member)
+    cut_word = first.end > b and (first.word in rules.stops or (b - k == 1 and first.word[1:] != "员"))
+    return k if verb or cut_word else b
 
 
 def _premises_after_a_place(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules) -> bool:
