@@ -3183,3 +3183,11 @@ def test_a_clause_after_a_firms_name_is_no_part_of_it() -> None:
     vt = "美光在台中设厂"
     assert _end_of_known_name(vt, 2, 7, segmenter(res), _rules(res), known_org=True) == 2
     assert _end_of_known_name("英国在台办事处", 2, 7, segmenter(res), _rules(res)) == 7
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("群聯與慧榮昨日公布營收，旺宏同步走揚。", "慧榮"),
+    ("光模块龙头中际旭创与天孚通信股价齐涨。", "天孚通信"),
+])
+def test_listed_chip_and_optical_firms_named_bare_are_known(text: str, firm: str) -> None:
+    assert (firm, "ORG") in _found(text)
