@@ -670,7 +670,7 @@ def test_a_notice_issued_by_a_body_is_no_document_title() -> None:
 
 @pytest.mark.parametrize(("text", "name", "typ"), [
     ("南湖大学光电材料研究中心今日揭牌。", "南湖大学光电材料研究中心", "LAB"),
-    ("该集团中央研发中心落户青松湖畔。", None, "LAB"),
+    ("该集团中央研发中心落户青松湖畔。", None, "ORG"),  # a development centre: ORG (BLIND18 #12)
     ("省政府发展研究中心发布年度报告。", "省政府发展研究中心", "ORG"),
     ("市委政策研究中心召开座谈会。", None, "ORG"),
     # a national institution named by 中国 and its field, no body running it; a lab of the academy stays a lab
@@ -723,7 +723,7 @@ def test_a_count_of_bodies_is_no_organisations_name(text: str) -> None:
     ("五家渠是新疆的城市。", None, ("五家渠", "PLACE")),
     ("我们邀请专家和学者论坛发言。", "邀请", None),
     ("该市逐步完善政务服务中心。", "逐步", None),
-    ("上海高性能计算服务研发中心成立。", None, ("上海高性能计算服务研发中心", "LAB")),
+    ("上海高性能计算服务研发中心成立。", None, ("上海高性能计算服务研发中心", "ORG")),
 ])
 def test_the_kinds_added_do_not_reach_too_far(text: str, absent: str | None, present: tuple[str, str] | None) -> None:
     # a name's Latin words start at a word; a count in a place's name stays; a conjunction before an event's
@@ -3191,3 +3191,8 @@ def test_a_clause_after_a_firms_name_is_no_part_of_it() -> None:
 ])
 def test_listed_chip_and_optical_firms_named_bare_are_known(text: str, firm: str) -> None:
     assert (firm, "ORG") in _found(text)
+
+
+def test_a_development_centre_is_an_organisation_not_a_lab() -> None:
+    found = _found("浙江丝绸科技研发中心今天揭牌。")
+    assert ("浙江丝绸科技研发中心", "ORG") in found
