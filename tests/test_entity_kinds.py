@@ -3196,3 +3196,21 @@ def test_listed_chip_and_optical_firms_named_bare_are_known(text: str, firm: str
 def test_a_development_centre_is_an_organisation_not_a_lab() -> None:
     found = _found("浙江丝绸科技研发中心今天揭牌。")
     assert ("浙江丝绸科技研发中心", "ORG") in found
+
+
+@pytest.mark.parametrize(("text", "fund"), [
+    ("該計畫獲澳門科學技術發展基金資助。", "澳門科學技術發展基金"),
+    ("项目获得省科技基金支持。", None),
+    ("该项目获浙江省文化产业发展基金资助。", "浙江省文化产业发展基金"),
+])
+def test_a_development_fund_is_a_programme(text: str, fund: str | None) -> None:
+    found = _found(text)
+    if fund is None:  # 省科技基金: a level word and the kind name nothing
+        assert not any(t == "PROGRAMME" for _n, t in found)
+    else:
+        assert (fund, "PROGRAMME") in found
+
+
+def test_a_co_heads_title_is_no_part_of_the_firms_name() -> None:
+    found = _found("會中，嵐拓共同總經理周啟明表示，訂單回溫。")
+    assert not any(n.endswith("共同") for n, _t in found)
