@@ -3214,3 +3214,40 @@ def test_a_development_fund_is_a_programme(text: str, fund: str | None) -> None:
 def test_a_co_heads_title_is_no_part_of_the_firms_name() -> None:
     found = _found("會中，嵐拓共同總經理周啟明表示，訂單回溫。")
     assert not any(n.endswith("共同") for n, _t in found)
+
+
+@pytest.mark.parametrize("text", ["会上，上市公司董事长张三表示。", "会上，大中华区总裁王建国表示。",
+                                  "当天下午董事长王建国表示。", "會中董事長王建國表示。",
+                                  "会上，龙头企业董事长张三说。", "药企董事长张三说。"])
+def test_words_of_a_kind_or_a_time_before_a_heads_title_name_no_firm(text: str) -> None:
+    assert not any(t == "ORG" for _n, t in _found(text))
+
+
+@pytest.mark.parametrize(("text", "chain"), [("特朗普再次提出要购买丹麦格陵兰岛。", "丹麦格陵兰"),
+                                             ("美國關島基地擴建。", "美國關島")])
+def test_a_country_and_its_dependency_stay_one_chain(text: str, chain: str) -> None:
+    assert (chain, "PLACE") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("东数西算工程在西北宁夏布局枢纽节点。", "宁夏"),
+    ("我们需要反思科技发展带来的问题。", None),
+    ("各地努力拓宽就业渠道。", None),
+    ("首都灵活就业人员增多。", None),
+])
+def test_a_known_short_name_inside_a_common_phrase_is_none(text: str, kept: str | None) -> None:
+    found = _found(text)
+    assert not any(t in ("ORG", "PERSON") for _n, t in found)
+    if kept is not None:
+        assert (kept, "PLACE") in found
+
+
+@pytest.mark.parametrize("text", ["该区设立规模50亿元的乡村振兴发展基金。", "企业可申请新兴产业发展基金。"])
+def test_a_kind_of_fund_is_no_programme(text: str) -> None:
+    assert not any(t == "PROGRAMME" for _n, t in _found(text))
+
+
+@pytest.mark.parametrize("text", ["京东方营收增长。", "华邦电营运表现优于预期。"])
+def test_a_known_firms_name_ends_before_what_it_reports(text: str) -> None:
+    found = _found(text)
+    assert found in ({("京东方", "ORG")}, {("华邦电", "ORG")})

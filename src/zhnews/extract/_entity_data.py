@@ -282,29 +282,27 @@ def _builtin(res: Resources) -> Lexicon:
     return res.load("entity lexicon", _build_builtin)
 
 
-#: the ISO 3166-1 entries of world_places.tsv that are parts of China (a chain may join them to it: 中国台湾)
-_CHINAS_PARTS = frozenset({"HK", "MO", "TW"})
-
-
 def _countries(res: Resources) -> frozenset[str]:
     return res.load("countries", _build_countries)
 
 
-def _build_countries(_res: Resources) -> frozenset[str]:
-    """Every name of world_places.tsv (its blocks open with ``# <ISO code> <English name>``) but those of
-    China's parts: the names of countries, no one of which lies in another (美国|加拿大 is two places).
+def _build_countries(res: Resources) -> frozenset[str]:
+    """Every name of world_places.tsv (its blocks open with ``# <ISO code> <English name>``) but those of the
+    entries that belong to a country (``parts_of_countries``: Hong Kong, Greenland, Guam): the names of
+    countries, no one of which lies in another (美国|加拿大 is two places).
 
     >>> from zhnews.resources import Resources
     >>> names = _build_countries(Resources())
-    >>> "加拿大" in names, "法國" in names, "香港" in names
-    (True, True, False)
+    >>> "加拿大" in names, "法國" in names, "香港" in names, "格陵兰" in names
+    (True, True, False, False)
     """
+    parts = _rules(res).sets["parts_of_countries"]
     names: set[str] = set()
     code = ""
     for line in read_rules("extract", "world_places.tsv").splitlines():
         if regex.match(r"# [A-Z]{2} ", line):
             code = line[2:4]
-        elif line.strip() and not line.startswith("#") and code not in _CHINAS_PARTS:
+        elif line.strip() and not line.startswith("#") and code not in parts:
             names.add(line.split("\t")[0])
     return frozenset(names)
 

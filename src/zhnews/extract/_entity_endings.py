@@ -979,6 +979,9 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
             and not any(t.flag.startswith(_PROPER_FLAGS) for t in body) \
             and not _opens_with_a_known_place(vt, body, known):
         return False  # 国家新一代人工智能创新发展试验区: a designation many places hold, unless a place names it
+    if suffix in rules.sets["owned_fund_endings"] and body[0].word not in rules.sets["national"] \
+            and not body[0].flag.startswith("ns") and not _opens_with_a_known_place(vt, body, known):
+        return False  # 乡村振兴发展基金: a kind of fund; 国家发展基金, 澳门科学技术发展基金 are named by their owners
     if suffix in rules.sets["place_named_designations"] and not any(t.flag.startswith("ns") for t in body):
         return False  # 某公司年会 is a company's party; 中国某某发展年会 is a meeting named by its place
     if suffix in rules.sets["site_endings"] and not _names_a_site(body, seg, known):

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 import regex
@@ -25,7 +25,7 @@ from ._entity_data import (
     after_each_word,
 )
 from ._entity_endings import _KnownNames, _place_ending_at
-from ._words import Segmenter, segmenter
+from ._words import Segmenter, Token, segmenter
 
 #: parts of speech of a short place name that reads as a name there (余杭 nr, 德清 nr, 淳安 nz)
 _PLACE_FLAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz"})
@@ -115,12 +115,12 @@ def _beyond_jiebas_dictionary(name: str, codes: Sequence[str], seg: Segmenter, r
         return False
     tag = seg.tags.get(name)
     return tag is None or (not tag.startswith(_PLACE_FLAG_PREFIXES)
-                           and _a_city_or_county_beyond_the_mainland(codes, res))
+                           and _above_the_districts_beyond_the_mainland(codes, res))
 
 
-def _a_city_or_county_beyond_the_mainland(codes: Sequence[str], res: Resources) -> bool:
-    """Whether the division ``codes`` are all provinces or cities of Taiwan, Hong Kong or Macau, or Taiwan's
-    counties (台中, 南投; not Hong Kong's districts, which are common words too: 离岛)."""
+def _above_the_districts_beyond_the_mainland(codes: Sequence[str], res: Resources) -> bool:
+    """Whether the division ``codes`` are all Taiwan's, Hong Kong's or Macau's and above their districts: a
+    province, a city, or a county of Taiwan (台中, 南投; not Hong Kong's districts, common words too: 离岛)."""
     by_code = _gazetteer(res).by_code
     return _beyond_the_mainland(codes) and all(
         by_code[code].level in _CITY_LEVELS
@@ -132,7 +132,7 @@ def names_a_city_beyond_the_mainland(codes: Sequence[str], res: Resources) -> bo
     """Whether the division ``codes`` are all cities of Taiwan, Hong Kong or Macau, or Taiwan's counties
     (台中, 花莲, 南投; not a province, 台湾, whose name a body's may hold, nor a district)."""
     by_code = _gazetteer(res).by_code
-    return _a_city_or_county_beyond_the_mainland(codes, res) and all(by_code[c].level != "province" for c in codes)
+    return _above_the_districts_beyond_the_mainland(codes, res) and all(by_code[c].level != "province" for c in codes)
 
 
 def _beyond_the_mainland(codes: Sequence[str]) -> bool:
@@ -295,10 +295,11 @@ def _framed_people(vt: str, res: Resources) -> list[_Cand]:
 def _firms_before_their_heads(vt: str, res: Resources) -> list[_Cand]:
     """A short name at a clause's start right before the title of a firm's head and the holder's name
     (。某某董事长某某表示, 某某创办人暨董事长某某指出: ``firm_heads``): a firm's, which the tagger reads as a
-    person's. Two to four characters, no common word (公司, 集团), no name known as something else, and not
-    opening with a word that points (该, 其, 前, 新: ``firm_head_pointers``).
+    person's. Two to four characters that jieba cannot read as words of a kind (``_words_of_a_firms_name``), no
+    name known as something else, not opening with a word that points (该, 前: ``firm_head_pointers``) nor
+    ending with a title's modifier (华为|轮值董事长: ``firm_head_modifiers``).
 
-    >>> vt = "据悉，奇沛董事长林志明表示，营收将成长。"
+    >>> vt = "据悉，奇沛董事长林志明表示，营收将成长。会上，上市公司董事长张三表示。"
     >>> [vt[c.a:c.b] for c in _firms_before_their_heads(vt, Resources())]
     ['奇沛']
     """
@@ -310,20 +311,31 @@ def _firms_before_their_heads(vt: str, res: Resources) -> list[_Cand]:
     out = []
     for m in pattern.finditer(vt):
         a, b, holder = m.start("firm"), m.end("firm"), m.end()
-        if vt.startswith(pointers, a) or vt.endswith(modifiers, a, b) \
-                or not any(bare_name(vt[holder:holder + n]) for n in (2, 3)):
-            continue  # 前|董事长, 华为|轮值董事长
+        if vt.startswith(pointers, a) or vt.endswith(modifiers, a, b) or bare_name(vt[a:b]) \
+                or not any(bare_name(vt[holder:holder + n]) for n in (2, 3)) or vt[a:b] in known \
+                or vt[a:b] in _gazetteer(res).full_names:
+            continue
         seg = seg or segmenter(res)
-        first = seg.pos_tokens(vt[a:b], a)[0]
-        if (seg.freq.get(vt[a:b]) or 0) < _COMMON_WORD and known.get(vt[a:b], "ORG") == "ORG" \
-                and first.flag not in _FUNCTION_FLAGS and known.get(first.word) is None \
-                and vt[a:b] not in _gazetteer(res).full_names and not bare_name(vt[a:b]):
+        if _words_of_a_firms_name(seg.pos_tokens(vt[a:b], a), seg, rules, known):
             out.append(_Cand(a, b, "ORG", "firm before its head", 0.8, 3))
     return out
 
 
-#: jieba's flags of words that open no firm's name: prepositions, pronouns, conjunctions, adverbs (据|市场总经理)
-_FUNCTION_FLAGS = frozenset({"p", "r", "c", "d", "u", "uj"})
+def _words_of_a_firms_name(words: list[Token], seg: Segmenter, rules: _Rules, known: Mapping[str, str]) -> bool:
+    """Whether the words before a head's title can be a firm's name jieba does not know: two words or more (a
+    word of its own is a kind: 上市公司, 大中华区, 晶圆厂), none a time, a place's position, a numeral, a
+    function word (当天下午, 会|中, 一家企业, 据|市场) or a known name opening it (华为), the last no common word
+    (龙头|企业, 卫生|部门) and no character naming a kind or a side (药|企, 港|方: ``firm_kind_characters``)."""
+    last = words[-1]
+    return len(words) >= 2 and not any(w.flag in _NOT_IN_A_FIRMS_NAME for w in words) \
+        and known.get(words[0].word) is None and last.word not in rules.generic \
+        and not (len(last.word) >= 2 and (seg.freq.get(last.word) or 0) >= _COMMON_WORD) \
+        and last.word not in rules.sets["firm_kind_characters"]
+
+
+#: jieba's flags of words no firm's name named before its head holds: times, positions, numerals, measure
+#: words, pronouns, prepositions, conjunctions, adverbs, particles
+_NOT_IN_A_FIRMS_NAME = frozenset({"t", "f", "m", "q", "r", "p", "c", "d", "u", "uj"})
 
 
 @lru_cache(maxsize=4)

@@ -405,9 +405,12 @@ def _end_of_known_name(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules, *
     end when the rest of the span is a verb (商汤科技|签署, 某院|兴办), opens with a verb of a predicate
     (墨西哥|新建|数据中心: ``predicate_openers``) or is the start of a stop word the span cuts (国家发展改革委|会
     of 会同) or of a word the span cuts after one character (京东|加 of 加大, 华邦电|营 of 营运), or, after a
-    firm's name (``known_org``), is a clause opening with a preposition (美光|在台中设厂), else at its own end."""
+    firm's name (``known_org``), is what a firm reports (营收: ``firm_report_words``) or a clause opening with a
+    preposition (美光|在台中设厂), else at its own end."""
     if vt.startswith(rules.predicate_openers, k, b) and seg.pos_tokens(vt[k:b], k)[0].word in rules.predicate_openers:
         return k  # a word of its own there (新建 is also a county jieba tags ns)
+    if known_org and vt.startswith(rules.tuples["firm_report_words"], k):
+        return k  # 华邦电|营收, 京东方|营运: what a firm reports after its name (jieba splits 营|收)
     if vt[k] in rules.sets["clause_prepositions"] and b - k >= 3 and known_org \
             and seg.pos_tokens(vt[k:b], k)[0].flag == "p":
         return k  # 美光|在台中设厂: a clause after a firm's name (英国在台办事处 is one body's)
@@ -415,11 +418,12 @@ def _end_of_known_name(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules, *
     if not could_be_verb and not any(vt[k:k + n] in rules.stops for n in range(b - k + 1, rules.longest_stop + 1)):
         return b  # most spans: the rest is no verb word and starts no stop word, nothing to segment
     first = seg.pos_tokens(vt[k:min(len(vt), b + 4)], k)[0]
+    members = rules.sets["member_characters"]
     verb = first.end >= b and first.flag == "v" and len(first.word) >= 2 \
         and (seg.freq.get(first.word) or 0) >= _COMMON_WORD \
         and first.word not in rules.sets["verbs_ending_names"]  # a common verb, the span's last word
-    # 华邦电|营 of 营运: one character of the word after it; not a body's ending before 员 (摩洛哥队|员: a member)
-    cut_word = first.end > b and (first.word in rules.stops or (b - k == 1 and first.word[1:] != "员"))
+    # 华邦电|营 of 营运: one character of the word after it; not a body's ending before its member (摩洛哥队|员)
+    cut_word = first.end > b and (first.word in rules.stops or (b - k == 1 and first.word[1:] not in members))
     return k if verb or cut_word else b
 
 
