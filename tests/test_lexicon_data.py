@@ -141,3 +141,22 @@ def test_japanese_surnames_are_simplified_of_two_or_three_characters_and_listed_
     names = [w for line in data_lines(RULES / "japanese_surnames.txt") for w in line.split()]
     assert len(names) == len(set(names))
     assert [n for n in names if not 2 <= len(n) <= 3 or to_simplified(n) != n] == []
+
+
+def _check_short_names_script():
+    spec = importlib.util.spec_from_file_location("check_short_names", ROOT / "scripts" / "check_short_names.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_short_name_check_counts_a_name_inside_a_phrase_and_not_one_that_is_a_word() -> None:
+    script = _check_short_names_script()
+    seen, inside, example = script.inside_words("各地努力拓宽就业渠道。力拓集团公布业绩。", ["力拓"])
+    assert seen["力拓"] == 2 and inside["力拓"] == 1 and "努力拓宽" in example["力拓"]
+
+
+def test_the_short_name_check_reads_the_lexicons_short_names_simplified() -> None:
+    names = _check_short_names_script().short_names(3)
+    assert "华为" in names and "臺積電" not in names and all(2 <= len(n) <= 3 for n in names)
