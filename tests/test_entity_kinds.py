@@ -3251,3 +3251,12 @@ def test_a_kind_of_fund_is_no_programme(text: str) -> None:
 def test_a_known_firms_name_ends_before_what_it_reports(text: str) -> None:
     found = _found(text)
     assert found in ({("京东方", "ORG")}, {("华邦电", "ORG")})
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("日本财务省公布贸易数据。", "日本财务省"),
+    ("日本經濟產業省宣布補助半導體業者。", "日本經濟產業省"),
+    ("会后，经济产业省官员介绍了细则。", "经济产业省"),
+])
+def test_japans_ministries_are_bodies_though_a_province_ends_with_the_same_word(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)
