@@ -103,12 +103,17 @@ def test_lab_endings_are_simplified_distinct_and_long_enough() -> None:
     assert [e for e in endings if len(e) < 2 or to_simplified(e) != e or e != e.strip()] == []
 
 
-def _build_script():
-    spec = importlib.util.spec_from_file_location("build_world_places", ROOT / "scripts" / "build_world_places.py")
+def _script(name: str):
+    """The module of ``scripts/NAME.py``."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _build_script():
+    return _script("build_world_places")
 
 
 @pytest.mark.parametrize("name, render", [("world_places.tsv", "render"), ("world_divisions.tsv", "render_divisions")])
@@ -144,11 +149,7 @@ def test_japanese_surnames_are_simplified_of_two_or_three_characters_and_listed_
 
 
 def _check_short_names_script():
-    spec = importlib.util.spec_from_file_location("check_short_names", ROOT / "scripts" / "check_short_names.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return _script("check_short_names")
 
 
 def test_the_short_name_check_counts_a_name_inside_a_phrase_and_not_one_that_is_a_word() -> None:

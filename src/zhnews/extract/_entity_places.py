@@ -296,8 +296,8 @@ def _firms_before_their_heads(vt: str, res: Resources) -> list[_Cand]:
     """A short name at a clause's start right before the title of a firm's head and the holder's name
     (。某某董事长某某表示, 某某创办人暨董事长某某指出: ``firm_heads``): a firm's, which the tagger reads as a
     person's. Two to four characters that jieba cannot read as words of a kind (``_words_of_a_firms_name``), no
-    name known as something else, not opening with a word that points (该, 前: ``firm_head_pointers``) nor
-    ending with a title's modifier (华为|轮值董事长: ``firm_head_modifiers``).
+    name the lexicons or the gazetteer know (they find it themselves), not opening with a word that points (该, 前:
+    ``firm_head_pointers``) nor ending with a title's modifier (华为|轮值董事长: ``firm_head_modifiers``).
 
     >>> vt = "据悉，奇沛董事长林志明表示，营收将成长。会上，上市公司董事长张三表示。"
     >>> [vt[c.a:c.b] for c in _firms_before_their_heads(vt, Resources())]

@@ -414,8 +414,9 @@ def _end_of_known_name(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules, *
     if vt[k] in rules.sets["clause_prepositions"] and b - k >= 3 and known_org \
             and seg.pos_tokens(vt[k:b], k)[0].flag == "p":
         return k  # 美光|在台中设厂: a clause after a firm's name (英国在台办事处 is one body's)
-    could_be_verb = b - k == 1 or (b - k >= 2 and seg.tags.get(vt[k:b]) == "v")  # 加 may open a verb (加大)
-    if not could_be_verb and not any(vt[k:k + n] in rules.stops for n in range(b - k + 1, rules.longest_stop + 1)):
+    # one character may open a word the span cuts (加|大, 营|运); a longer rest may be a verb of its own
+    worth_reading = b - k == 1 or (b - k >= 2 and seg.tags.get(vt[k:b]) == "v")
+    if not worth_reading and not any(vt[k:k + n] in rules.stops for n in range(b - k + 1, rules.longest_stop + 1)):
         return b  # most spans: the rest is no verb word and starts no stop word, nothing to segment
     first = seg.pos_tokens(vt[k:min(len(vt), b + 4)], k)[0]
     members = rules.sets["member_characters"]
