@@ -1354,6 +1354,28 @@ def test_a_site_named_by_its_kind_alone_is_no_place(text: str) -> None:
     assert not any(t == "PLACE" and n.endswith(("码头", "隧道", "遗址", "大楼", "景区")) for n, t in _found(text))
 
 
+@pytest.mark.parametrize("text", ["两家运营商将在贵州共建智能算力和数据中心。", "该市今年新建数据中心两座。",
+                                  "腾讯将在当地建设人工智能数据中心。", "業者擴大AI資料中心投資，伺服器出貨走強。"])
+def test_a_data_centre_of_a_kind_is_no_organisation(text: str) -> None:
+    assert not any(n.endswith(("数据中心", "資料中心")) for n, _t in _found(text))
+
+
+def test_a_places_data_centre_leaves_the_place() -> None:
+    found = _found("中卫数据中心集群已投入运营。")
+    assert ("中卫", "PLACE") in found and not any(n.endswith("数据中心") for n, _t in found)
+
+
+@pytest.mark.parametrize("name", ["国家电网数据中心", "文化和旅游部数据中心", "国家统计局数据中心"])
+def test_a_bodys_data_centre_is_its_unit(name: str) -> None:
+    assert (name, "ORG") in _found(f"据{name}统计，今年全社会用电量同比增长。")
+
+
+@pytest.mark.parametrize("text", ["新厂已完成主体结构工程，配套工程和装修工程年底前完工。",
+                                  "晶圓廠已完成主體工程，明年裝機。"])
+def test_the_parts_of_a_buildings_works_are_no_programme(text: str) -> None:
+    assert not any(t == "PROGRAMME" for _n, t in _found(text))
+
+
 def test_a_sites_managing_office_is_an_organisation_holding_it() -> None:
     assert ("臨江湖國家風景區管理處", "ORG") in _found("臨江湖國家風景區管理處今日表示，步道將封閉。")
 

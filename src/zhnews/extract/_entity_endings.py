@@ -984,6 +984,8 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
         return False  # 乡村振兴发展基金: a kind of fund; 国家发展基金, 澳门科学技术发展基金 are named by their owners
     if suffix in rules.sets["place_named_designations"] and not any(t.flag.startswith("ns") for t in body):
         return False  # 某公司年会 is a company's party; 中国某某发展年会 is a meeting named by its place
+    if suffix in rules.sets["facility_endings"] and not _a_bodys_unit(vt, body, rules, known):
+        return False  # 人工智能|数据中心, 中卫|数据中心: a facility of a kind or of a place
     if suffix in rules.sets["site_endings"] and not _names_a_site(body, seg, known):
         return False  # 海南景区, 深圳住宅大楼: a place's sites of a kind
     if suffix in rules.sets["landform_endings"] and not (len(body) == 1 and _a_proper_place(body[0], known)
@@ -1051,6 +1053,15 @@ def _names_a_site(body: list[Token], seg: Segmenter, known: _KnownNames) -> bool
     lexicon knows (日月潭|国家风景区) nor any word jieba tags ns (腾格里)."""
     rest = body[1:] if body and known.is_division(body[0].word) else body
     return any(t.flag.startswith(_PROPER_FLAGS) or t.word not in seg.freq for t in rest)
+
+
+def _a_bodys_unit(vt: str, body: list[Token], rules: _Rules, known: _KnownNames) -> bool:
+    """Whether the words before a facility's ending hold a body's name, whose unit the facility is: a body the
+    lexicons know (国家电网|数据中心, 文化和旅游部|数据中心, read across jieba's cuts) or a word with a body's
+    ending (某某局|数据中心)."""
+    return any(known.get(vt[body[0].start:t.end]) == "ORG" or known.get(t.word) == "ORG"
+               or (len(t.word) >= 2 and t.word.endswith(rules.org_endings) and t.word not in rules.suffixes)
+               for t in body)
 
 
 def _a_proper_place(word: Token, known: _KnownNames) -> bool:

@@ -155,6 +155,11 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             a = _after_a_predicate(vt, a, b, rules, seg)
             b = _before_a_closing_title(vt, a, b, rules, seg)
             b = _before_a_trailing_preposition(vt, a, b, rules, seg)
+        if t == "ORG" and (facility := _facility_of_a_kind(vt, a, b, res)):
+            b -= facility  # 中卫|数据中心: a facility of a kind, no body; the place that has it is kept (not 新建)
+            if (a, b) not in place_spans or vt[a:b] in rules.predicate_openers:
+                continue
+            t = "LOC"
         if t == "ORG" and (unit := _trailing_unit(vt, a, b, rules)):
             b -= unit  # 某学院某科|团队: a team is no part of the body's name
             t = "LOC" if (a, b) in place_spans else t  # what is left may be a place (某市|团队)
@@ -272,6 +277,18 @@ def _trailing_unit(vt: str, a: int, b: int, rules: _Rules) -> int:
     """The length of a group's word that ends ``vt[a:b]`` (团队, 课题组: rules' trailing_units), when two or
     more characters are left before it; else 0."""
     return _trailing_word(vt, a, b, rules.tuples["trailing_units"])
+
+
+def _facility_of_a_kind(vt: str, a: int, b: int, res: Resources) -> int:
+    """The length of a facility's ending (数据中心: rules' facility_endings) that ends the tagger's organisation
+    ``vt[a:b]`` when no body's name stands before it (中卫数据中心, AI资料中心; not 国家电网数据中心, 某某局数据中心,
+    a body's unit); else 0."""
+    rules = _rules(res)
+    ending = next((w for w in rules.sets["facility_endings"] if vt.endswith(w, a, b)), "")
+    head = vt[a:b - len(ending)]
+    if not ending or _builtin(res).entries.get(head) == "ORG" or (len(head) >= 2 and head.endswith(rules.org_endings)):
+        return 0
+    return len(ending)
 
 
 def _trailing_region_word(vt: str, a: int, b: int, rules: _Rules) -> int:
