@@ -1370,6 +1370,20 @@ def test_a_bodys_data_centre_is_its_unit(name: str) -> None:
     assert (name, "ORG") in _found(f"据{name}统计，今年全社会用电量同比增长。")
 
 
+@pytest.mark.parametrize(("text", "place"), [("公司争取进入欧洲车厂的供应链。", "欧洲"),
+                                           ("日本车企和韩国厂商都在观望。", "日本"),
+                                           ("多家台湾晶片厂与当地大学合作。", "台湾"),
+                                           ("該公司爭取打入歐洲車廠供應鏈。", "歐洲")])
+def test_a_place_and_a_word_for_firms_of_a_kind_is_the_place(text: str, place: str) -> None:
+    found = _found(text)
+    assert (place, "PLACE") in found and not any(t == "ORG" and n.startswith(place) for n, t in found)
+
+
+@pytest.mark.parametrize("name", ["淄博砂布厂", "北京汽车厂"])
+def test_a_factory_named_by_its_place_and_product_stays_a_body(name: str) -> None:
+    assert (name, "ORG") in _found(f"{name}的出口业务已占到全厂产值的一半。")
+
+
 @pytest.mark.parametrize("text", ["新厂已完成主体结构工程，配套工程和装修工程年底前完工。",
                                   "晶圓廠已完成主體工程，明年裝機。"])
 def test_the_parts_of_a_buildings_works_are_no_programme(text: str) -> None:

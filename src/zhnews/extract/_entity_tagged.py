@@ -146,8 +146,8 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             if b - known[a] == 1 and a in known_org_starts \
                     and (vt[known[a]] in rules.sets["after_name"] or vt[known[a]] in rules.sets["modal_verbs"]):
                 b = known[a]  # 港府|会 (will): a body's name and the word its predicate opens with
-        if t == "LOC" and (k := place_ends.get(a, b)) < b and _premises_after_a_place(vt, k, b, seg, rules):
-            b = k  # 上海|甲级写字楼, 某区|超市: the place, and premises of a kind in it
+        if t != "PER" and (k := place_ends.get(a, b)) < b and _kind_after_a_place(vt, k, b, t, seg, rules):
+            b, t = k, "LOC"  # 上海|甲级写字楼, 欧洲|车厂: the place, and premises or firms of a kind in it
         if t == "ORG":
             a = _after_a_firms_country(vt, a, b, res)
             b = _through_a_cut_ending(vt, a, b, rules)
@@ -155,14 +155,10 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
             a = _after_a_predicate(vt, a, b, rules, seg)
             b = _before_a_closing_title(vt, a, b, rules, seg)
             b = _before_a_trailing_preposition(vt, a, b, rules, seg)
-        if t == "ORG" and (facility := _facility_of_a_kind(vt, a, b, res)):
-            b -= facility  # 中卫|数据中心: a facility of a kind, no body; the place that has it is kept (not 新建)
-            if (a, b) not in place_spans or vt[a:b] in rules.predicate_openers:
+        if t == "ORG":
+            if (mended := _without_a_trailing_kind(vt, a, b, place_spans, res)) is None:
                 continue
-            t = "LOC"
-        if t == "ORG" and (unit := _trailing_unit(vt, a, b, rules)):
-            b -= unit  # 某学院某科|团队: a team is no part of the body's name
-            t = "LOC" if (a, b) in place_spans else t  # what is left may be a place (某市|团队)
+            b, t = mended
         if t == "LOC" and (region := _trailing_region_word(vt, a, b, rules)) \
                 and vt[a:b] not in _gazetteer(res).full_names:
             b -= region  # 某某地区: the place is 某某 (a prefecture named 某某地区 is the gazetteer's full name)
@@ -277,6 +273,21 @@ def _trailing_unit(vt: str, a: int, b: int, rules: _Rules) -> int:
     """The length of a group's word that ends ``vt[a:b]`` (团队, 课题组: rules' trailing_units), when two or
     more characters are left before it; else 0."""
     return _trailing_word(vt, a, b, rules.tuples["trailing_units"])
+
+
+def _without_a_trailing_kind(vt: str, a: int, b: int, place_spans: set[tuple[int, int]],
+                             res: Resources) -> tuple[int, str] | None:
+    """The end and type of the tagger's organisation ``vt[a:b]`` once a facility of a kind or a team that ends it is
+    cut off; None when what is left names nothing. A facility of a kind leaves the place that has it (中卫|数据中心;
+    not 新建|数据中心, a predicate); a team leaves its body, or a place (某学院某科|团队, 某市|团队)."""
+    rules = _rules(res)
+    if facility := _facility_of_a_kind(vt, a, b, res):
+        b -= facility
+        return (b, "LOC") if (a, b) in place_spans and vt[a:b] not in rules.predicate_openers else None
+    if unit := _trailing_unit(vt, a, b, rules):
+        b -= unit
+        return b, "LOC" if (a, b) in place_spans else "ORG"
+    return b, "ORG"
 
 
 def _facility_of_a_kind(vt: str, a: int, b: int, res: Resources) -> int:
@@ -445,14 +456,20 @@ def _end_of_known_name(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules, *
     return k if verb or cut_word else b
 
 
-def _premises_after_a_place(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules) -> bool:
-    """Whether the rest of a tagger's place after a known place (``vt[k:b]``) is common words naming premises of a
-    kind (``premises_kinds``: 甲级写字楼, 超市), not a place's own name (外滩, 西站, 某某湾科技园):
-    no proper noun, and the last word one of those kinds."""
-    if b - k < 2 or not vt.endswith(rules.tuples["premises_kinds"], k, b):
+def _kind_after_a_place(vt: str, k: int, b: int, t: str, seg: Segmenter, rules: _Rules) -> bool:
+    """Whether the rest of a tagger's place or organisation after a known place (``vt[k:b]``) is common words naming
+    premises of a kind (``premises_kinds``: 甲级写字楼, 超市) or, after an organisation's, firms of a kind
+    (``firm_kinds``: 欧洲|车厂, 日本|半导体厂商), not a place's or a body's own name (外滩, 西站, 某某湾科技园,
+    某某汽车): no proper noun, and the last word one of those kinds."""
+    kinds = "premises_kinds" if t == "LOC" else "firm_kinds"
+    if b - k < 2 or not vt.endswith(rules.tuples[kinds], k, b):
         return False
     words = seg.pos_tokens(vt[k:b], k)
-    return all(w.flag in _PREMISES_FLAGS for w in words) and words[-1].word in rules.sets["premises_kinds"]
+    if t == "LOC":
+        return all(w.flag in _PREMISES_FLAGS for w in words) and words[-1].word in rules.sets[kinds]
+    starts = {w.start for w in words}  # a firm's kind starts a word: 车|企, 半导体|厂 (jieba's zg: a bound morpheme)
+    return all(w.flag in _PREMISES_FLAGS or w.flag == "zg" for w in words) \
+        and any(vt.endswith(kind, k, b) and b - len(kind) in starts for kind in rules.tuples[kinds])
 
 
 #: jieba's flags of the common words premises of a kind are named with (甲级|写字楼, 新|开业|超市)
