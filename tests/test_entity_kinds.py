@@ -1379,6 +1379,12 @@ def test_a_place_and_a_word_for_firms_of_a_kind_is_the_place(text: str, place: s
     assert (place, "PLACE") in found and not any(t == "ORG" and n.startswith(place) for n, t in found)
 
 
+@pytest.mark.parametrize("text", ["今年以来，国有大行和农商行纷纷下调存款利率。", "多家外资银行和中资银行参与了发行。",
+                                  "台資銀行與外資行紛紛調整報價。"])
+def test_a_kind_of_bank_is_no_organisation(text: str) -> None:
+    assert not any(t == "ORG" for _n, t in _found(text))
+
+
 @pytest.mark.parametrize("name", ["淄博砂布厂", "北京汽车厂"])
 def test_a_factory_named_by_its_place_and_product_stays_a_body(name: str) -> None:
     assert (name, "ORG") in _found(f"{name}的出口业务已占到全厂产值的一半。")
