@@ -1385,6 +1385,18 @@ def test_a_kind_of_bank_is_no_organisation(text: str) -> None:
     assert not any(t == "ORG" for _n, t in _found(text))
 
 
+@pytest.mark.parametrize(("text", "outlet"), [("江南日报讯 当地连锁超市昨日宣布涨价。", "江南日报"),
+                                            ("華夏網訊 市政府今天發布新規。", "華夏網"),
+                                            ("東方快報訊 本港連鎖藥房經營壓力加大。", "東方快報")])
+def test_a_datelines_outlet_ends_before_its_credit_and_the_space(text: str, outlet: str) -> None:
+    found = _found(text)
+    assert (outlet, "ORG") in found and not any(" " in n for n, _t in found)
+
+
+def test_a_person_spaced_out_to_align_a_list_stays_whole() -> None:
+    assert ("王　强", "PERSON") in _found("获奖名单：王　强、李　娜、张大伟。")
+
+
 @pytest.mark.parametrize("name", ["淄博砂布厂", "北京汽车厂"])
 def test_a_factory_named_by_its_place_and_product_stays_a_body(name: str) -> None:
     assert (name, "ORG") in _found(f"{name}的出口业务已占到全厂产值的一半。")

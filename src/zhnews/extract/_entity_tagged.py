@@ -127,6 +127,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     spans = _before_latin_names(vt, tagger.spans(vt.translate(_AS_MAINLAND_QUOTES), hits))
     for a, b, t in _people_after_titles(vt, spans, rules, seg):
         a, b = _trimmed(vt, a, b)
+        b = b if t == "PER" else _before_a_credits_break(vt, a, b, rules)  # a person's may be spaced out: 王　强
         if _no_tagged_name(vt, a, b, t) or (t == "ORG" and _a_kinds_word_alone(vt, a, b, rules)):
             continue
         if t == "PER":
@@ -204,6 +205,29 @@ def _trimmed(vt: str, a: int, b: int) -> tuple[int, int]:
     if b - a > 2 and vt[a] in _OPENING_BRACKETS and vt[b - 1] in _CLOSING_BRACKETS:
         a, b = a + 1, b - 1
     return a, b
+
+
+#: a slash or a space between two Chinese characters, which no name holds: a credit line's parts (某某日报／台中报导)
+#: or a dateline's end (某某报讯 本港…)
+_CREDIT_BREAK = regex.compile(r"[/／|｜]|(?<=\p{Han})\s+(?=\p{Han})")
+#: the word that credits a report to an outlet after its name (某某网讯, 某某报讯)
+_CREDITED = "讯"
+
+
+def _before_a_credits_break(vt: str, a: int, b: int, rules: _Rules) -> int:
+    """Where the tagger's span ``vt[a:b]`` ends when it runs over a credit line's break (经济日报／台中报导,
+    文汇报讯 本港) or takes the 讯 that credits a report to an outlet whose name ends as an outlet's does
+    (南方网讯: the outlet is 南方网; ``credited_outlet_characters``).
+
+    >>> vt = "香港文汇报讯 本港连锁药房"
+    >>> vt[:_before_a_credits_break(vt, 0, len(vt), _rules(Resources()))]
+    '香港文汇报'
+    """
+    if (m := _CREDIT_BREAK.search(vt, a + 1, b)) is not None:
+        b = m.start()
+    if b - a > 3 and vt[b - 1] == _CREDITED and vt[b - 2] in rules.sets["credited_outlet_characters"]:
+        b -= 1
+    return b
 
 
 #: the brackets a name written in them has around it (（Kioxia）)
