@@ -1393,6 +1393,25 @@ def test_a_datelines_outlet_ends_before_its_credit_and_the_space(text: str, outl
     assert (outlet, "ORG") in found and not any(" " in n for n, _t in found)
 
 
+@pytest.mark.parametrize(("view", "span", "body"), [("据华远数据监测，零售额增长。", "华远数据监测", "华远数据"),
+                                                  ("东岸置业指，商场客流回升。", "东岸置业指", "东岸置业"),
+                                                  ("据国家统计局统计，粮食增产。", "国家统计局统计", "国家统计局"),
+                                                  ("东岸置业称赞员工。", "东岸置业称", "东岸置业称")])
+def test_a_body_ends_before_the_verb_of_what_it_said_or_measured(view: str, span: str, body: str) -> None:
+    # the tagger's span over the body and the verb (a unit test: the tagger reads such spans in some texts only);
+    # with no clause mark after the verb, no cut (称|赞)
+    from zhnews.extract._entity_data import _rules
+    from zhnews.extract._entity_tagged import _before_what_reports_it
+
+    a = view.index(span)
+    assert view[a:_before_what_reports_it(view, a, a + len(span), _rules(Resources()))] == body
+
+
+def test_a_place_and_a_firms_headquarters_is_the_place() -> None:
+    found = _found("在福清总部举行的投资者交流会上，公司介绍了新产品。")
+    assert ("福清", "PLACE") in found and not any(n.endswith("总部") for n, _t in found)
+
+
 def test_a_person_spaced_out_to_align_a_list_stays_whole() -> None:
     assert ("王　强", "PERSON") in _found("获奖名单：王　强、李　娜、张大伟。")
 

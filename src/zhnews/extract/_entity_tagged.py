@@ -127,7 +127,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     spans = _before_latin_names(vt, tagger.spans(vt.translate(_AS_MAINLAND_QUOTES), hits))
     for a, b, t in _people_after_titles(vt, spans, rules, seg):
         a, b = _trimmed(vt, a, b)
-        b = b if t == "PER" else _before_a_credits_break(vt, a, b, rules)  # a person's may be spaced out: 王　强
+        b = b if t == "PER" else _before_what_reports_it(vt, a, b, rules)  # a person's may be spaced out: 王　强
         if _no_tagged_name(vt, a, b, t) or (t == "ORG" and _a_kinds_word_alone(vt, a, b, rules)):
             continue
         if t == "PER":
@@ -214,19 +214,23 @@ _CREDIT_BREAK = regex.compile(r"[/／|｜]|(?<=\p{Han})\s+(?=\p{Han})")
 _CREDITED = "讯"
 
 
-def _before_a_credits_break(vt: str, a: int, b: int, rules: _Rules) -> int:
-    """Where the tagger's span ``vt[a:b]`` ends when it runs over a credit line's break (经济日报／台中报导,
-    文汇报讯 本港) or takes the 讯 that credits a report to an outlet whose name ends as an outlet's does
-    (南方网讯: the outlet is 南方网; ``credited_outlet_characters``).
+def _before_what_reports_it(vt: str, a: int, b: int, rules: _Rules) -> int:
+    """Where the tagger's body or place ``vt[a:b]`` ends when it runs on into what reports it: a credit line's break
+    (经济日报／台中报导, 文汇报讯 本港), the 讯 that credits a report to an outlet whose name ends as an outlet's does
+    (南方网讯: ``credited_outlet_characters``), or the verb of what it said or measured before a clause mark
+    (某某置业指，, 某某科技监测，: ``report_verbs``), two characters or more left.
 
     >>> vt = "香港文汇报讯 本港连锁药房"
-    >>> vt[:_before_a_credits_break(vt, 0, len(vt), _rules(Resources()))]
+    >>> vt[:_before_what_reports_it(vt, 0, len(vt), _rules(Resources()))]
     '香港文汇报'
     """
     if (m := _CREDIT_BREAK.search(vt, a + 1, b)) is not None:
         b = m.start()
     if b - a > 3 and vt[b - 1] == _CREDITED and vt[b - 2] in rules.sets["credited_outlet_characters"]:
         b -= 1
+    if b < len(vt) and vt[b] in _CLAUSE_MARKS:
+        verb = next((v for v in rules.tuples["report_verbs"] if vt.endswith(v, a + 2, b)), "")
+        b -= len(verb)
     return b
 
 
