@@ -1407,6 +1407,24 @@ def test_a_body_ends_before_the_verb_of_what_it_said_or_measured(view: str, span
     assert view[a:_before_what_reports_it(view, a, a + len(span), _rules(Resources()))] == body
 
 
+@pytest.mark.parametrize(("name", "kind"), [("江山市大陈乡大陈村", "PLACE"), ("平湖县新埭镇", "PLACE"),
+                                          ("中关村", "ORG"), ("某某村委会", "ORG")])
+def test_a_chain_down_to_a_village_read_as_a_body_is_a_place(name: str, kind: str) -> None:
+    # the type given to the tagger's organisation (a unit test: the tagger reads some chains as bodies only)
+    from zhnews.extract._entity_data import _rules
+    from zhnews.extract._entity_tagged import _tagged_type
+
+    assert _tagged_type(name, 0, len(name), "ORG", _rules(Resources())) == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("上海市浦东新区今年引进外资项目三百个。", "上海市浦东新区", "PLACE"),
+    ("上海市浦东新区人民检察院对三名被告人提起公诉。", "上海市浦东新区人民检察院", "ORG"),
+])
+def test_a_chain_jieba_holds_as_one_word_starts_at_its_first_division(text: str, name: str, kind: str) -> None:
+    assert (name, kind) in _found(text)
+
+
 def test_a_place_and_a_firms_headquarters_is_the_place() -> None:
     found = _found("在福清总部举行的投资者交流会上，公司介绍了新产品。")
     assert ("福清", "PLACE") in found and not any(n.endswith("总部") for n, _t in found)

@@ -49,7 +49,7 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
             if around not in words:
                 # a division's head after its name is a word of its own (某某市|长: 市长 holds the ending)
                 words[around] = _is_word(vt, a, b, seg, need_end=vt[b:b + 1] != "长")
-            if not words[around]:
+            if not words[around] and not _a_chain_goes_on(vt, b, codes, res):
                 continue  # 名山区 in 著名山区, 广州市 in 广州市场
         if not full or b - a == 2:
             # a short name (and a two-character full name: 城区, 矿区) must be a word of its own that reads as
@@ -77,6 +77,17 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
             continue
         merged.append(c)
     return merged + _townships_after(merged, vt, seg, _rules(res))
+
+
+#: how many characters after a division its child's name is looked for in (the longest names are about this long)
+_CHILD_REACH = 10
+
+
+def _a_chain_goes_on(vt: str, b: int, codes: Sequence[str], res: Resources) -> bool:
+    """Whether one of the division's children starts at ``b`` (上海市|浦东新区, which jieba holds as one word): the
+    division's full name is the first part of a chain written out, though no word ends with it."""
+    found = _gazetteer(res).names.find(vt[b:b + _CHILD_REACH])
+    return any(x == 0 and _parent_of(codes, child, res) for x, _y, child in found)
 
 
 def _townships_after(divisions: list[_Cand], vt: str, seg: Segmenter, rules: _Rules) -> list[_Cand]:

@@ -686,6 +686,8 @@ def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
         # a designation, which a place or a proper noun must name: 大学|图书馆 is a kind)
         return "ORG" if ending is not None and len(ending) >= 3 and len(name) - len(ending) >= 2 \
             and rules.suffixes[ending] == "ORG" and ending not in rules.sets["designations"] else "PLACE"
+    if _a_chain_down_to_a_village(name, rules):
+        return "PLACE"  # 某某市某某乡某某村 read as a body
     if not name.endswith(rules.lab_endings):  # most organisations: no lab ending to look for
         return "ORG"
     ending = next((e for e in rules.lab_endings if name.endswith(e) and len(name) - len(e) >= 2), None)
@@ -694,6 +696,23 @@ def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
 
 #: a name in capital letters alone, three or more
 _ACRONYM = regex.compile(r"[A-Z]{3,}")
+
+
+def _a_chain_down_to_a_village(name: str, rules: _Rules) -> bool:
+    """Whether ``name`` ends with a township's or a village's ending after a division's ending that closes an
+    earlier part of two characters or more (某某市|某某乡|某某村, 某某县|某某镇): a chain of places, whatever the
+    tagger called it (a village alone, 中关村, 亚运村, is no chain).
+
+    >>> rules = _rules(Resources())
+    >>> _a_chain_down_to_a_village("江山市大陈乡大陈村", rules), _a_chain_down_to_a_village("中关村", rules)
+    (True, False)
+    """
+    lower = rules.tuples["lower_division_endings"] + rules.tuples["village_endings"]
+    ending = next((e for e in lower if name.endswith(e)), None)
+    if ending is None:
+        return False
+    head = name[:-len(ending)]
+    return any(ch in rules.sets["division_endings"] or ch in lower for ch in head[2:-2])
 
 
 def _one_character_name(vt: str, a: int, typ: str, rules: _Rules) -> bool:
