@@ -1425,6 +1425,14 @@ def test_a_chain_jieba_holds_as_one_word_starts_at_its_first_division(text: str,
     assert (name, kind) in _found(text)
 
 
+@pytest.mark.parametrize(("text", "firms"), [("史赛克和美敦力的骨科产品降价。", ["史赛克", "美敦力"]),
+                                           ("汤臣倍健去年营收增长。", ["汤臣倍健"]),
+                                           ("屈臣氏宣布在台灣新增門市。", ["屈臣氏"])])
+def test_listed_firms_the_tagger_reads_as_people_are_firms(text: str, firms: list[str]) -> None:
+    found = _found(text)
+    assert all((firm, "ORG") in found for firm in firms) and not any(t == "PERSON" for _n, t in found)
+
+
 def test_a_place_and_a_firms_headquarters_is_the_place() -> None:
     found = _found("在福清总部举行的投资者交流会上，公司介绍了新产品。")
     assert ("福清", "PLACE") in found and not any(n.endswith("总部") for n, _t in found)
