@@ -1433,6 +1433,11 @@ def test_listed_firms_the_tagger_reads_as_people_are_firms(text: str, firms: lis
     assert all((firm, "ORG") in found for firm in firms) and not any(t == "PERSON" for _n, t in found)
 
 
+def test_a_body_found_by_its_ending_starts_after_a_verb_of_asking() -> None:
+    found = _found("多名议员要求交通运输局公开调查报告。")
+    assert ("交通运输局", "ORG") in found and not any("要求" in n for n, _t in found)
+
+
 def test_a_place_and_a_firms_headquarters_is_the_place() -> None:
     found = _found("在福清总部举行的投资者交流会上，公司介绍了新产品。")
     assert ("福清", "PLACE") in found and not any(n.endswith("总部") for n, _t in found)
