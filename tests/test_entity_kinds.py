@@ -1438,6 +1438,12 @@ def test_a_body_found_by_its_ending_starts_after_a_verb_of_asking() -> None:
     assert ("交通运输局", "ORG") in found and not any("要求" in n for n, _t in found)
 
 
+@pytest.mark.parametrize("text", ["局方計劃明年再發出一批牌照。", "市场监管局会同公安机关破获一起案件。",
+                                  "中方和美方举行了会谈。"])
+def test_a_party_named_by_its_role_or_a_kind_of_organ_is_no_name(text: str) -> None:
+    assert not any(n.startswith(("局方", "公安", "中方", "美方")) for n, _t in _found(text))
+
+
 def test_a_place_and_a_firms_headquarters_is_the_place() -> None:
     found = _found("在福清总部举行的投资者交流会上，公司介绍了新产品。")
     assert ("福清", "PLACE") in found and not any(n.endswith("总部") for n, _t in found)
