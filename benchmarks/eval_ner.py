@@ -166,16 +166,18 @@ def corpus_spans(e: Any, government_is_place: bool = True, chains_apart: bool = 
 def raw_tagger(path: str) -> Tagger:
     """A tagger model file alone (no rules), on the normalised view: for choosing a model on dev."""
     from zhnews import normalise
+    from zhnews.extract._words import segmenter
     from zhnews.extract.entities import dictionary_hits
     from zhnews.extract.tagger import load_tagger
     from zhnews.resources import default_resources
 
     model = load_tagger(path)
+    words_of = segmenter(default_resources()).pos_tokens
 
     def tag(text: str) -> list[Span]:
         view = normalise(text)
         hits = dictionary_hits(view.text, default_resources()) if model.reads_hits else ()
-        return [(*view.to_original(a, b), t) for a, b, t in model.spans(view.text, hits)]
+        return [(*view.to_original(a, b), t) for a, b, t in model.spans(view.text, hits, words_of)]
 
     return tag
 

@@ -50,6 +50,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from eval_ner import ner_dir, read_bio  # noqa: E402
 
+from zhnews.extract._words import segmenter  # noqa: E402
 from zhnews.extract.entities import dictionary_hits  # noqa: E402
 from zhnews.extract.tagger import HIT_CONTEXT_COLUMNS, LABELS, feature_keys, segments  # noqa: E402
 from zhnews.resources import Resources  # noqa: E402
@@ -159,14 +160,16 @@ def with_source_copies(feats: list[list[str]], source: str, copy_value: float = 
 
 def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int] | None = None,
                   hit_context: int = 0, conventions: list[Path] | None = None,
-                  copies_for: frozenset[str] = frozenset(), copy_value: float = 1.0) -> tuple[object, int]:
+                  copies_for: frozenset[str] = frozenset(), copy_value: float = 1.0,
+                  words: bool = False) -> tuple[object, int]:
     """A crfsuite trainer holding every training piece's features and labels.
 
     ``copies_for``: in a piece from one of these sources (a set's name, ``conventions`` for our passages,
     ``all``), each feature is given twice, as itself and as a copy owned by the source (written
     ``source:key``). A source's copies learn where its annotation conventions differ from the others', so the
     shared weights need not bend to it; :func:`export` keeps the shared weights and adds a chosen source's
-    copies (the command line exports ours, the conventions the library's output follows)."""
+    copies (the command line exports ours, the conventions the library's output follows). ``words``: each
+    piece's words from the library's segmenter are features too (``feature_keys``' words columns)."""
     import pycrfsuite
 
     folder = ner_dir()
@@ -194,7 +197,8 @@ def build_trainer(sets: list[str], limit: int, hits: bool, repeat: dict[str, int
         batch = pieces[start:start + 512]
         texts = [p[0] for p in batch]
         found = [dictionary_hits(text, resources) for text in texts] if hits else None
-        keys, _lengths = feature_keys(texts, found, hit_context)
+        tokens = [segmenter(resources).pos_tokens(text) for text in texts] if words else None
+        keys, _lengths = feature_keys(texts, found, hit_context, tokens)
         start_of = 0
         for text, labels, source in batch:
             feats = keys[start_of:start_of + len(text)].astype(str).tolist()
@@ -232,7 +236,7 @@ def weight_rows(state_features: dict[tuple[str, str], float], source: str = "con
 
 
 def export(model_path: str, out: Path, hits: bool, hit_context: int = 0, source: str = "conventions",
-           source_scale: float = 1.0) -> None:
+           source_scale: float = 1.0, words: bool = False) -> None:
     """Write a crfsuite model as the library's ``.npz``. A model trained with source copies keeps its shared
     weights plus ``source_scale`` times the copies owned by ``source`` (0: the shared weights alone); the
     other sources' copies are dropped."""
@@ -251,7 +255,7 @@ def export(model_path: str, out: Path, hits: bool, hit_context: int = 0, source:
         transitions[col[a], col[b]] = weight
     out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out, keys=keys, weights=weights, transitions=transitions, labels=np.array(labels),
-                        reads_hits=np.array(hits), hit_context=np.array(hit_context))
+                        reads_hits=np.array(hits), hit_context=np.array(hit_context), reads_words=np.array(words))
     print(f"wrote {out}: {len(keys)} feature keys, {out.stat().st_size / 1e6:.1f} MB", flush=True)
 
 
@@ -268,6 +272,9 @@ def main() -> int:
     ap.add_argument("--no-hits", action="store_true", help="no dictionary features (character n-grams only)")
     ap.add_argument("--hit-context", type=int, default=1, choices=sorted(HIT_CONTEXT_COLUMNS),
                     help="1: also the dictionary matches beside each character; 2: and its match with the character")
+    ap.add_argument("--words", action="store_true",
+                    help="the segmenter's words as features too: each character's place in its word, with the word's "
+                         "part-of-speech flag and with the character")
     ap.add_argument("--conventions", type=Path, nargs="*", default=sorted(CONVENTIONS.glob("*.jsonl")),
                     help="passages annotated in our conventions (JSON lines); weight them with --repeat conventions=K")
     ap.add_argument("--source-copies", default="",
@@ -286,7 +293,7 @@ def main() -> int:
     if args.from_crfsuite:
         options = kept_options(args.from_crfsuite)
         export(str(args.from_crfsuite), args.out, options["hits"], options["hit_context"],
-               source_scale=_scale(args.source_scale, options["copy_value"]))
+               source_scale=_scale(args.source_scale, options["copy_value"]), words=options.get("words", False))
         return 0
     copies_for = frozenset(filter(None, args.source_copies.split(",")))
     sources = {*args.sets.split(","), "conventions", "all"}
@@ -295,7 +302,7 @@ def main() -> int:
     start = time.perf_counter()
     repeat = {name: int(times) for name, times in (part.split("=") for part in args.repeat.split(",") if part)}
     trainer, _chars = build_trainer(args.sets.split(","), args.limit, not args.no_hits, repeat, args.hit_context,
-                                     args.conventions, copies_for, args.copy_value)
+                                     args.conventions, copies_for, args.copy_value, args.words)
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.max_iter,  # type: ignore[attr-defined]
                         "feature.possible_transitions": True})
     print(f"features built in {time.perf_counter() - start:.0f} s; training", flush=True)
@@ -310,9 +317,10 @@ def main() -> int:
             shutil.copyfile(model, args.keep)
             _options_file(args.keep).write_text(json.dumps(
                 {"hits": not args.no_hits, "hit_context": args.hit_context, "copy_value": args.copy_value,
+                 "words": args.words,
                  "source_copies": sorted(copies_for)}) + "\n", encoding="utf-8")
         export(str(model), args.out, not args.no_hits, args.hit_context,
-               source_scale=_scale(args.source_scale, args.copy_value))
+               source_scale=_scale(args.source_scale, args.copy_value), words=args.words)
     return 0
 
 

@@ -117,3 +117,40 @@ def test_a_model_file_with_an_unknown_feature_level_is_refused(tmp_path) -> None
     np.savez(path, **shipped)
     with pytest.raises(ResourceError):
         load_tagger(str(path))
+
+
+def test_word_columns_follow_the_words_given_and_leave_the_other_columns_alone() -> None:
+    one_word = feature_keys(["北京欢迎你"], words=[[("北京欢迎你", "l")]])[0]
+    three_words = feature_keys(["北京欢迎你"], words=[[("北京", "ns"), ("欢迎", "v"), ("你", "r")]])[0]
+    plain, _ = feature_keys(["北京欢迎你"])
+    assert one_word.shape[1] == three_words.shape[1] == plain.shape[1] + 3
+    assert (one_word[:, :13] == plain).all() and (three_words[:, :13] == plain).all()
+    assert (one_word[:, 13:] != three_words[:, 13:]).any(axis=1).all()  # every character sits elsewhere
+    words = [[("上海", "ns")], [("北京", "ns"), ("欢迎", "v"), ("你", "r")]]
+    batched, _ = feature_keys(["上海", "北京欢迎你"], words=words)
+    assert (batched[2:] == three_words).all()
+
+
+def test_words_that_do_not_cover_the_text_are_refused() -> None:
+    with pytest.raises(ValueError):
+        feature_keys(["北京欢迎你"], words=[[("北京", "ns"), ("欢迎", "v")]])
+
+
+def test_a_model_that_reads_words_asks_for_them_and_reads_them(tagger, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # the shipped weights marked as reading words: the word columns' keys are unknown to it (zero rows), so given
+    # the segmenter's words it must tag exactly as the shipped model; without them it must refuse
+    from importlib.resources import files
+
+    import numpy as np
+
+    from zhnews.extract._words import segmenter
+
+    shipped = dict(np.load(files("zhnews.extract").joinpath("models/ner_tagger.npz").open("rb")))
+    shipped["reads_words"] = np.array(True)
+    path = tmp_path / "model.npz"
+    np.savez(path, **shipped)
+    reader = load_tagger(str(path))
+    text = "国务院总理在北京会见了来访的新加坡总理。张伟、李娜和王强三位代表在会上发言。"
+    with pytest.raises(ValueError):
+        reader.spans(text)
+    assert reader.spans(text, words_of=segmenter().pos_tokens) == tagger.spans(text)

@@ -124,7 +124,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     place_ends = dict(place_spans)  # hits do not overlap: one per start
     rules, seg, entries = _rules(res), segmenter(res), _builtin(res).entries
     out = []
-    spans = _before_latin_names(vt, tagger.spans(vt.translate(_AS_MAINLAND_QUOTES), hits))
+    spans = _before_latin_names(vt, tagger.spans(vt.translate(_AS_MAINLAND_QUOTES), hits, seg.pos_tokens))
     for a, b, t in _people_after_titles(vt, spans, rules, seg):
         a, b = _trimmed(vt, a, b)
         b = b if t == "PER" else _before_what_reports_it(vt, a, b, rules)  # a person's may be spaced out: 王　强

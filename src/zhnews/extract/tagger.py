@@ -19,7 +19,7 @@ Text is tagged as given; callers pass the simplified, width-folded view (:func:`
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -83,10 +83,16 @@ HIT_CLASSES = ("place", "organisation", "other name", "short place")
 #: the levels of dictionary context a model may read (feature_keys' hit_context) and the columns each adds
 HIT_CONTEXT_COLUMNS = {0: 0, 1: 2, 2: 3}
 Hit = tuple[int, int, int]  # start, end, index into HIT_CLASSES
+#: jieba's part-of-speech flags the word features tell apart, by prefix, first match (index + 1; 0 for others)
+WORD_FLAG_CLASSES = ("nr", "ns", "nt", "nz", "n", "v", "p", "m", "eng", "x")
+#: the columns the word features add (feature_keys' ``words``): the character's place in its word, that
+#: place with the word's flag class, and that place with the character itself
+WORD_COLUMNS = 3
+Words = Sequence[Sequence[str]]  # (word, flag, ...) of each word of a text, in order, covering it
 
 
 def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = None,
-                 hit_context: int = 0) -> tuple[Any, Any]:
+                 hit_context: int = 0, words: Sequence[Words] | None = None) -> tuple[Any, Any]:
     """(keys, lengths): keys[n, t] is template t's key at the n-th character of all texts in a row
     (``keys.T`` is C-contiguous: a row per template).
 
@@ -94,7 +100,9 @@ def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = No
     keys depend on its text alone. With ``hits`` (dictionary matches in each text, not overlapping), one
     more column says where a character sits in a match (first, inside, last) and the match's class;
     ``hit_context`` 1 adds two columns, that code at the characters before and after (nothing past a
-    text's ends), and 2 one more, the code together with the character itself.
+    text's ends), and 2 one more, the code together with the character itself. With ``words`` (each
+    text's words and their part-of-speech flags, as the segmenter gives them), :data:`WORD_COLUMNS` more
+    say where the character sits in its word (:func:`word_codes`).
 
     >>> keys, lengths = feature_keys(["中国", "美"])
     >>> keys.shape, lengths.tolist()
@@ -112,7 +120,8 @@ def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = No
     at = np.repeat(starts - np.cumsum(np.concatenate(([0], lengths[:-1]))), lengths) + np.arange(lengths.sum())
     # one contiguous row per template (the keys returned are its transpose, a view); step j mixes the j-th
     # character of every template that has one into its row, all such rows at once
-    extra = 0 if hits is None else 1 + HIT_CONTEXT_COLUMNS[hit_context]
+    hit_columns = 0 if hits is None else 1 + HIT_CONTEXT_COLUMNS[hit_context]
+    extra = hit_columns + (0 if words is None else WORD_COLUMNS)
     by_template = np.empty((len(TEMPLATES) + extra, len(at)), dtype=np.uint64)
     with np.errstate(over="ignore"):
         by_template[:len(TEMPLATES)] = np.array([((t + 1) * _MULT[0]) % 2**64 for t in range(len(TEMPLATES))],
@@ -137,7 +146,57 @@ def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = No
                 by_template[len(TEMPLATES) + 2] = _mixed(len(TEMPLATES) + 3, around[at + 1])
             if hit_context >= 2:
                 by_template[len(TEMPLATES) + 3] = _mixed(len(TEMPLATES) + 4, code, codes[at])
+        if words is not None:
+            _fill_word_columns(by_template[len(TEMPLATES) + hit_columns:], texts, words, codes[at])
     return by_template.T, lengths
+
+
+def _fill_word_columns(rows: Any, texts: Sequence[str], words: Sequence[Words], characters: Any) -> None:
+    """Write the :data:`WORD_COLUMNS` rows of the word features: the place in the word, with the flag class,
+    with the character (``characters``: each character's folded code)."""
+    np = _np()
+    place, flag = (np.array(column, dtype=np.uint64) for column in word_codes(texts, words))
+    with np.errstate(over="ignore"):
+        rows[0] = _mixed(len(TEMPLATES) + 11, place)
+        rows[1] = _mixed(len(TEMPLATES) + 12, place, flag)
+        rows[2] = _mixed(len(TEMPLATES) + 13, place, characters)
+
+
+def word_codes(texts: Sequence[str], words: Sequence[Words]) -> tuple[list[int], list[int]]:
+    """Per character of all texts: (its place in its word, the word's flag class). The place is 1 for a word of
+    one character, else its position (first, inside, last) in a word of two, three, or four or more characters;
+    the flag class is the index + 1 of the first of :data:`WORD_FLAG_CLASSES` the word's flag starts with, 0 for
+    none.
+
+    >>> word_codes(["李强在北京"], [[("李强", "nr"), ("在", "p"), ("北京", "ns")]])
+    ([2, 4, 1, 2, 4], [1, 1, 7, 2, 2])
+    """
+    places: list[int] = []
+    flags: list[int] = []
+    for text, found in zip(texts, words, strict=True):
+        covered = 0
+        for word, flag, *_rest in found:
+            n = len(word)
+            covered += n
+            flags += (_flag_class(flag),) * n
+            places += _places_in_a_word(n)
+        if covered != len(text):
+            raise ValueError(f"the words given do not cover the text {text[:20]!r}")
+    return places, flags
+
+
+@lru_cache(maxsize=256)
+def _flag_class(flag: str) -> int:
+    return next((k + 1 for k, prefix in enumerate(WORD_FLAG_CLASSES) if flag.startswith(prefix)), 0)
+
+
+@lru_cache(maxsize=64)
+def _places_in_a_word(n: int) -> tuple[int, ...]:
+    """The place codes of the characters of a word of ``n`` characters (see :func:`word_codes`)."""
+    if n == 1:
+        return (1,)
+    base = 2 + 3 * (min(n, 4) - 2)
+    return (base, *(base + 1,) * (n - 2), base + 2)
 
 
 def _mixed(template: int, values: Any, more: Any = None) -> Any:
@@ -282,6 +341,7 @@ class NerTagger:
     labels: tuple[str, ...] = LABELS
     reads_hits: bool = False  # trained with dictionary matches (feature_keys' hits column)
     hit_context: int = 0  # 1: and the matches beside each character, 2: and the match with the character
+    reads_words: bool = False  # trained with the segmenter's words (feature_keys' words columns)
 
     @cached_property
     def margins(self) -> Any:
@@ -297,7 +357,7 @@ class NerTagger:
         return np.add.reduce(self.weights.take(by_feature, axis=0), axis=0)
 
     def tag(self, texts: Sequence[str], *, hits: Sequence[Sequence[Hit]] | None = None,
-            split: bool = True) -> list[list[int]]:
+            words: Sequence[Words] | None = None, split: bool = True) -> list[list[int]]:
         """The best label indices for each text (exactly the Viterbi path).
 
         A character whose O score beats every other label's by more than any choice of neighbours could
@@ -305,19 +365,24 @@ class NerTagger:
         sought (Viterbi, all runs at once) over the runs of other characters between such ones, each
         entered from O and left to O. Most characters of news are plainly O, so the search runs over short
         runs instead of whole sentences. ``split=False`` searches whole texts (the same result, slower).
+        A model that reads words (:attr:`reads_words`) needs each text's ``words``.
         """
         np = _np()
         if not texts:
             return []
-        labels, lengths = self._labels(texts, hits, split)
+        labels, lengths = self._labels(texts, hits, words, split)
         return [part.tolist() for part in np.split(labels, np.cumsum(lengths)[:-1])]
 
-    def _labels(self, texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None, split: bool) -> tuple[Any, Any]:
+    def _labels(self, texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None, words: Sequence[Words] | None,
+                split: bool) -> tuple[Any, Any]:
         """(labels of all characters in a row, length of each text)."""
         np = _np()
         if self.reads_hits and hits is None:
             hits = [()] * len(texts)  # no dictionary at hand: every character reads "no match"
-        keys, lengths = feature_keys(texts, hits if self.reads_hits else None, self.hit_context)
+        if self.reads_words and words is None:
+            raise ValueError("this tagger model reads words: pass each text's words (the segmenter's pos_tokens)")
+        keys, lengths = feature_keys(texts, hits if self.reads_hits else None, self.hit_context,
+                                     words if self.reads_words else None)
         flat = self.emissions(keys)
         labels = np.zeros(len(flat), dtype=np.int8)
         margins = self.margins if split else np.full(len(self.labels) - 1, np.inf)
@@ -420,23 +485,27 @@ class NerTagger:
                 current = scores.argmax(axis=1)
         return paths
 
-    def spans(self, text: str, hits: Sequence[Hit] = ()) -> list[tuple[int, int, str]]:
+    def spans(self, text: str, hits: Sequence[Hit] = (),
+              words_of: Callable[[str], Words] | None = None) -> list[tuple[int, int, str]]:
         """(start, end, PER | LOC | ORG) in ``text``; ``hits`` are dictionary matches in it (start, end,
-        class), not overlapping, read by a model trained with them."""
+        class), not overlapping, read by a model trained with them; ``words_of`` segments a piece of the
+        text (the segmenter's ``pos_tokens``), for a model that reads words."""
         np = _np()
         out: list[tuple[int, int, str]] = []
         ordered = sorted(hits)
         for batch in _batches(segments(text)):
             pieces = [text[a:b] for a, b in batch]
-            labels, lengths = self._labels(pieces, [_hits_within(ordered, a, b) for a, b in batch], True)
+            words = [words_of(piece) for piece in pieces] if self.reads_words and words_of is not None else None
+            labels, lengths = self._labels(pieces, [_hits_within(ordered, a, b) for a, b in batch], words, True)
             # where each character of the batch sits in the text
             at = np.repeat(np.array([a for a, _b in batch]) - (np.cumsum(lengths) - lengths), lengths).tolist()
             out += [(at[start] + start, at[start] + end, typ) for start, end, typ in self._decode(labels, lengths)]
         return out
 
-    def spans_text(self, text: str, hits: Sequence[Hit] = ()) -> list[tuple[str, str]]:
+    def spans_text(self, text: str, hits: Sequence[Hit] = (),
+                   words_of: Callable[[str], Words] | None = None) -> list[tuple[str, str]]:
         """(name, type) of each span: :meth:`spans` for reading."""
-        return [(text[a:b], t) for a, b, t in self.spans(text, hits)]
+        return [(text[a:b], t) for a, b, t in self.spans(text, hits, words_of)]
 
     def _decode(self, labels: Any, lengths: Any) -> list[tuple[int, int, str]]:
         """(start, end, type) of each name in a row of labels: a B- label and the I- labels of its type
@@ -512,6 +581,7 @@ def load_tagger(path: str | None = None) -> NerTagger:
             labels = tuple(str(x) for x in data["labels"])
             reads_hits = bool(data["reads_hits"]) if "reads_hits" in data else False
             hit_context = int(data["hit_context"]) if "hit_context" in data else 0
+            reads_words = bool(data["reads_words"]) if "reads_words" in data else False
             if hit_context not in HIT_CONTEXT_COLUMNS:
                 raise ValueError(f"hit_context {hit_context} (this version reads {sorted(HIT_CONTEXT_COLUMNS)})")
     except (OSError, KeyError, ValueError) as exc:
@@ -520,4 +590,4 @@ def load_tagger(path: str | None = None) -> NerTagger:
     zero = np.zeros((1, weights.shape[1]), dtype=np.float32)
     return NerTagger(table=FeatureTable(keys), weights=np.vstack([weights.astype(np.float32), zero]),
                      transitions=transitions.astype(np.float32), labels=labels, reads_hits=reads_hits,
-                     hit_context=hit_context)
+                     hit_context=hit_context, reads_words=reads_words)
