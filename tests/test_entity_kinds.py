@@ -1360,6 +1360,29 @@ def test_a_data_centre_of_a_kind_is_no_organisation(text: str) -> None:
     assert not any(n.endswith(("数据中心", "資料中心")) for n, _t in _found(text))
 
 
+@pytest.mark.parametrize("name", ["国家基因组科学数据中心", "上海市大数据中心", "腾讯清远数据中心"])
+def test_a_data_centre_of_the_state_a_government_or_a_known_firm_is_a_body(name: str) -> None:
+    assert (name, "ORG") in _found(f"{name}今天发布了年度报告。")
+
+
+@pytest.mark.parametrize(("text", "place"), [("台湾银行业去年获利创新高。", "台湾"),
+                                           ("臺灣銀行業者對升息看法分歧。", "臺灣"),
+                                           ("南京银行业今年信贷投放加快。", "南京")])
+def test_a_places_banking_sector_is_no_bank(text: str, place: str) -> None:
+    found = _found(text)
+    assert (place, "PLACE") in found and not any(t == "ORG" for _n, t in found)
+
+
+@pytest.mark.parametrize(("text", "bank"), [("北京银行业绩增长。", "北京银行"), ("彰化銀行業務量增加。", "彰化銀行")])
+def test_a_banks_results_and_business_keep_the_bank(text: str, bank: str) -> None:
+    assert (bank, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["作家格林美国巡回签售。", "市民在重庆新华三路排队。", "立委要求公路局说明。"])
+def test_short_firm_names_and_titles_inside_phrases_name_no_body(text: str) -> None:
+    assert not any(n in ("格林美", "新华三", "立委") or "新华三" in n for n, _t in _found(text))
+
+
 def test_a_places_data_centre_leaves_the_place() -> None:
     found = _found("中卫数据中心集群已投入运营。")
     assert ("中卫", "PLACE") in found and not any(n.endswith("数据中心") for n, _t in found)

@@ -1056,12 +1056,14 @@ def _names_a_site(body: list[Token], seg: Segmenter, known: _KnownNames) -> bool
 
 
 def _a_bodys_unit(vt: str, body: list[Token], rules: _Rules, known: _KnownNames) -> bool:
-    """Whether the words before a facility's ending hold a body's name, whose unit the facility is: a body the
-    lexicons know (国家电网|数据中心, 文化和旅游部|数据中心, read across jieba's cuts) or a word with a body's
-    ending (某某局|数据中心)."""
-    return any(known.get(vt[body[0].start:t.end]) == "ORG" or known.get(t.word) == "ORG"
-               or (len(t.word) >= 2 and t.word.endswith(rules.org_endings) and t.word not in rules.suffixes)
-               for t in body)
+    """Whether the words before a facility's ending name a body, whose unit the facility is: a body the lexicons
+    know (国家电网|数据中心, 文化和旅游部|数据中心, read across jieba's cuts), a word with a body's ending
+    (某某局|数据中心), the state (国家|基因组科学数据中心) or a division's government by its full name
+    (上海市|大数据中心; not 中卫, a place's short name: a site there)."""
+    return bool(body) and (body[0].word in rules.sets["national"] or any(
+        known.get(vt[body[0].start:t.end]) == "ORG" or known.get(t.word) == "ORG"
+        or (len(t.word) >= 2 and t.word.endswith(rules.org_endings) and t.word not in rules.suffixes)
+        or (known.is_division(t.word) and t.word[-1] in rules.sets["division_endings"]) for t in body))
 
 
 def _a_proper_place(word: Token, known: _KnownNames) -> bool:

@@ -15,7 +15,9 @@ from ..resources import Resources
 from ._entity_data import _COMMON_WORD, _HAN, _HAN_RUN, _LATIN, _NAME_CHAR, _builtin, _Cand, _gazetteer, _Rules, _rules
 from ._entity_endings import (
     _PROPER_FLAGS,
+    _a_bodys_unit,
     _distinctive,
+    _KnownNames,
     _lab_or_org,
     _longest_ending,
     after_a_listed_company,
@@ -53,7 +55,9 @@ def _lexicon_names(vt: str, res: Resources) -> list[_Cand]:
     for a, b, t in found:
         if _in_a_dotted_name(vt, a, b) and not _dot_joins_places(vt, a, b, res):
             continue
-        if b - a < 4:  # long names rarely straddle words; checking them costs more than it finds
+        # long names rarely straddle words (checking them costs more than it finds), but for a trade's word after
+        # them (台湾银行|业: the place's banking sector)
+        if b - a < 4 or vt.startswith(rules.tuples["sector_characters"], b):
             starts, ends = _word_edges(vt, a, b, seg)
             if not starts or not (ends or vt.startswith(titles, b)):
                 continue
@@ -320,14 +324,15 @@ def _without_a_trailing_kind(vt: str, a: int, b: int, place_spans: set[tuple[int
 
 def _facility_of_a_kind(vt: str, a: int, b: int, res: Resources) -> int:
     """The length of a facility's ending (数据中心: rules' facility_endings) that ends the tagger's organisation
-    ``vt[a:b]`` when no body's name stands before it (中卫数据中心, AI资料中心; not 国家电网数据中心, 某某局数据中心,
-    a body's unit); else 0."""
+    ``vt[a:b]`` when its words name no body (中卫数据中心, AI资料中心; not 国家电网数据中心, 某某局数据中心, a
+    body's unit: ``_a_bodys_unit``, as the walk from the ending judges it); else 0."""
     rules = _rules(res)
     ending = next((w for w in rules.sets["facility_endings"] if vt.endswith(w, a, b)), "")
-    head = vt[a:b - len(ending)]
-    if not ending or _builtin(res).entries.get(head) == "ORG" or (len(head) >= 2 and head.endswith(rules.org_endings)):
+    if not ending:
         return 0
-    return len(ending)
+    words = segmenter(res).pos_tokens(vt[a:b - len(ending)], a)
+    known = _KnownNames(_builtin(res).entries, _gazetteer(res))
+    return 0 if _a_bodys_unit(vt, words, rules, known) else len(ending)
 
 
 def _trailing_region_word(vt: str, a: int, b: int, rules: _Rules) -> int:
@@ -1118,9 +1123,12 @@ _HIT_CLASS = {"PLACE": 0, "ORG": 1, "LAB": 1}  # other types (PLATFORM, EVENT) r
 
 def dictionary_hits(vt: str, res: Resources) -> list[tuple[int, int, int]]:
     """Matches of the built-in lexicons and the gazetteer in ``vt`` as the tagger reads them: leftmost,
-    then longest, not overlapping; (start, end, class) with the classes of ``tagger.HIT_CLASSES``."""
+    then longest, not overlapping; (start, end, class) with the classes of ``tagger.HIT_CLASSES``. A lexicon's
+    name before a trade's word that runs on past it (台湾银行|业, ``sector_characters``) is no match."""
     gaz = _gazetteer(res)
-    found = [(a, b, _HIT_CLASS.get(t, 2)) for a, b, t in _builtin(res).matches(vt)]
+    sectors = _rules(res).tuples["sector_characters"]
+    found = [(a, b, _HIT_CLASS.get(t, 2)) for a, b, t in _builtin(res).matches(vt)
+             if not (vt.startswith(sectors, b) and not _word_edges(vt, a, b, segmenter(res))[1])]  # 台湾银行|业
     for a, b, _codes in gaz.names.find(vt):
         name = vt[a:b]
         if name not in gaz.townships_only:  # 新城乡|村, 春日乡|村: the rules judge a township by its words
