@@ -1467,6 +1467,13 @@ def test_a_party_named_by_its_role_or_a_kind_of_organ_is_no_name(text: str) -> N
     assert not any(n.startswith(("局方", "公安", "中方", "美方")) for n, _t in _found(text))
 
 
+@pytest.mark.parametrize(("text", "chain"), [("位於高雄楠梓的新廠已完工。", "高雄楠梓"),
+                                           ("位於臺中潭子的廠區將擴建。", "臺中潭子"),
+                                           ("该项目落在贵州毕节的山区。", "贵州毕节")])
+def test_a_short_name_right_after_its_parent_is_a_chains_second_part(text: str, chain: str) -> None:
+    assert (chain, "PLACE") in _found(text)
+
+
 def test_a_place_and_a_firms_headquarters_is_the_place() -> None:
     found = _found("在福清总部举行的投资者交流会上，公司介绍了新产品。")
     assert ("福清", "PLACE") in found and not any(n.endswith("总部") for n, _t in found)

@@ -61,8 +61,8 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
                 # common-word flags (合作 vn, 光明 n) do not
                 seen[context] = any(t.start == a - lo and t.end == b - lo and t.flag in _PLACE_FLAGS
                                     for t in seg.pos_tokens(context))
-            if not seen[context] and not (_beyond_jiebas_dictionary(vt[a:b], codes, seg, res)
-                                          and _is_word(vt, a, b, seg)):
+            if not seen[context] and not ((_beyond_jiebas_dictionary(vt[a:b], codes, seg, res)
+                                           or _after_its_parent(out, a, codes, res)) and _is_word(vt, a, b, seg)):
                 continue
         out.append(_Cand(a, b, "PLACE", "gazetteer" if full else "gazetteer short name", 0.95 if full else 0.8,
                          3 if full else 1, attrs={"codes": codes}))
@@ -77,6 +77,12 @@ def _places(vt: str, res: Resources) -> list[_Cand]:
             continue
         merged.append(c)
     return merged + _townships_after(merged, vt, seg, _rules(res))
+
+
+def _after_its_parent(found: list[_Cand], a: int, codes: Sequence[str], res: Resources) -> bool:
+    """Whether the division found last ends at ``a`` and is the parent of one of ``codes``: a short name right after
+    its city is a chain's second part (台中|潭子, 高雄|楠梓), a place though jieba files it as a common noun."""
+    return bool(found) and found[-1].b == a and _parent_of(found[-1].attrs["codes"], codes, res)
 
 
 #: how many characters after a division its child's name is looked for in (the longest names are about this long)
