@@ -2,7 +2,7 @@
 
     pip install python-crfsuite numpy
     python scripts/train_tagger.py [--sets msra,pd1998_jan,cluener] [--max-iter 150] [--c1 0.02] [--c2 0.01]
-                                   [--repeat cluener=5,conventions=6,msra=2] [--hit-context 1]
+                                   [--repeat cluener=5,conventions=6,msra=2] [--hit-context 1] [--words]
                                    [--conventions scripts/data/conventions/*.jsonl]
                                    [--source-copies conventions|all|SET,... [--copy-value 1.0] [--source-scale S]]
                                    [--keep FILE.crfsuite]
@@ -239,7 +239,7 @@ def export(model_path: str, out: Path, hits: bool, hit_context: int = 0, source:
            source_scale: float = 1.0, words: bool = False) -> None:
     """Write a crfsuite model as the library's ``.npz``. A model trained with source copies keeps its shared
     weights plus ``source_scale`` times the copies owned by ``source`` (0: the shared weights alone); the
-    other sources' copies are dropped."""
+    other sources' copies are dropped. ``words``: the model reads the segmenter's words (recorded as reads_words)."""
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()

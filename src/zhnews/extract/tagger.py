@@ -88,7 +88,7 @@ WORD_FLAG_CLASSES = ("nr", "ns", "nt", "nz", "n", "v", "p", "m", "eng", "x")
 #: the columns the word features add (feature_keys' ``words``): the character's place in its word, that
 #: place with the word's flag class, and that place with the character itself
 WORD_COLUMNS = 3
-Words = Sequence[Sequence[str]]  # (word, flag, ...) of each word of a text, in order, covering it
+Words = Sequence[Sequence[Any]]  # (word, flag, ...) of each word of a text, in order, covering it (Token fits)
 
 
 def feature_keys(texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = None,
