@@ -3400,3 +3400,29 @@ def test_a_known_firms_name_ends_before_what_it_reports(text: str) -> None:
 ])
 def test_japans_ministries_are_bodies_though_a_province_ends_with_the_same_word(text: str, body: str) -> None:
     assert (body, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "firm"), [("会上，京东方技术总监王建国介绍了新产品。", "京东方"),
+                                          ("华邦电财务总监李明说，营收将回升。", "华邦电")])
+def test_the_field_of_a_title_after_a_known_firm_is_no_part_of_its_name(text: str, firm: str) -> None:
+    found = _found(text)
+    assert (firm, "ORG") in found and not any(t == "ORG" and n != firm for n, t in found)
+
+
+@pytest.mark.parametrize("text", ["会上，中国人民解放军总政治部主任作了讲话。", "会上，某某大学历史系主任作了发言。"])
+def test_a_unit_before_a_title_stays_with_its_body(text: str) -> None:
+    assert not any(n in ("中国人民解放军", "某某大学") for n, _t in _found(text))
+
+
+@pytest.mark.parametrize(("text", "firm"), [("公告显示，深圳前海微众银行股份有限公司将增资。", "深圳前海微众银行股份有限公司"),
+                                          ("公告显示，江苏恒立液压股份有限公司拟回购股份。", "江苏恒立液压股份有限公司")])
+def test_a_registered_name_keeps_its_place_though_the_firm_is_known_by_its_short_name(text: str, firm: str) -> None:
+    assert (firm, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "firms"), [("盐野义和优时比的新药已获批。", ["盐野义", "优时比"]),
+                                           ("赛灵思与莱迪思发布新款芯片。", ["赛灵思", "莱迪思"]),
+                                           ("五十铃在泰国扩建工厂。", ["五十铃"])])
+def test_foreign_firms_by_their_chinese_names_are_firms(text: str, firms: list[str]) -> None:
+    found = _found(text)
+    assert all((firm, "ORG") in found for firm in firms) and not any(t == "PERSON" for _n, t in found)
