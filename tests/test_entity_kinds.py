@@ -3414,8 +3414,10 @@ def test_a_unit_before_a_title_stays_with_its_body(text: str) -> None:
     assert not any(n in ("中国人民解放军", "某某大学") for n, _t in _found(text))
 
 
-@pytest.mark.parametrize(("text", "firm"), [("公告显示，深圳前海微众银行股份有限公司将增资。", "深圳前海微众银行股份有限公司"),
-                                          ("公告显示，江苏恒立液压股份有限公司拟回购股份。", "江苏恒立液压股份有限公司")])
+@pytest.mark.parametrize(("text", "firm"), [
+    ("公告显示，深圳前海微众银行股份有限公司将增资。", "深圳前海微众银行股份有限公司"),
+    ("公告显示，江苏恒立液压股份有限公司拟回购股份。", "江苏恒立液压股份有限公司"),
+])
 def test_a_registered_name_keeps_its_place_though_the_firm_is_known_by_its_short_name(text: str, firm: str) -> None:
     assert (firm, "ORG") in _found(text)
 
@@ -3426,3 +3428,17 @@ def test_a_registered_name_keeps_its_place_though_the_firm_is_known_by_its_short
 def test_foreign_firms_by_their_chinese_names_are_firms(text: str, firms: list[str]) -> None:
     found = _found(text)
     assert all((firm, "ORG") in found for firm in firms) and not any(t == "PERSON" for _n, t in found)
+
+
+@pytest.mark.parametrize(("text", "body"), [("国家药监局审评与检查局副局长表示。", "国家药监局审评与检查局"),
+                                          ("商务部安全与管制局负责人答记者问。", "商务部安全与管制局"),
+                                          ("美国海关及边境保护局公布新规。", "美国海关及边境保护局")])
+def test_two_remits_joined_after_a_known_name_are_one_units_name(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "bodies"), [("北京移动与深圳华为公司通力合作。", ["深圳华为公司"]),
+                                            ("交通银行上海分行及宁波银行发布公告。", ["交通银行上海分行", "宁波银行"])])
+def test_a_conjunction_before_a_second_name_joins_two_bodies(text: str, bodies: list[str]) -> None:
+    found = _found(text)
+    assert all((body, "ORG") in found for body in bodies) and not any("与" in n or "及" in n for n, _t in found)

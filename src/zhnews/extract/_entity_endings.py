@@ -690,6 +690,9 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
             # ending when it ends with a noun (规划和|自然资源|委员会)
             t = Token(t.word, "n", t.start, t.end)
         word = t.word if t.end <= s else t.word[: s - t.start]
+        if field_from is None and body and t.word in rules.sets["name_conjunctions"] \
+                and not _joins_body_name(toks, t, rules, suffix):
+            field_from = _remits_after_a_name(toks, t, rules, suffix, known)  # 商务部|安全与管制局
         # （浙江）; 某大学|计算机辅助设计与图形学|国家重点实验室; 国家|超级计算某地|中心
         inside = (bracket is not None and bracket[0] <= t.start and t.end <= bracket[1]) \
             or (field_from is not None and t.start >= field_from) \
@@ -713,6 +716,11 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
         body.pop(0)
     if bracket is not None and body and body[0].start == bracket[0]:
         body = [t for t in body if t.start >= bracket[1]]  # 他说|“某某”研究院: no name opens with the quote
+    return _without_a_predicate_before(toks, body, rules)
+
+
+def _without_a_predicate_before(toks: list[Token], body: list[Token], rules: _Rules) -> list[Token]:
+    """A name's words without the time word, the verb or the period that opens a predicate or a date before it."""
     while len(body) > 1 and body[0].flag == "t" and body[1].flag == "v" \
             and body[0].word.endswith(rules.tuples["time_point_endings"]):
         body.pop(0)  # a time word opening a predicate: 赛后当选某某论坛 (当代 names things: 当代引领计划)
@@ -721,6 +729,65 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
     if len(body) > 1 and body[0].word in rules.sets["periods_after_a_year"] and _after_a_year(toks, body[0]):
         body.pop(0)  # 2024|年度|某省科学技术奖: the period is the date's
     return body
+
+
+#: how many words, and characters, the remits of a unit's name hold before the conjunction that joins the last
+_REMIT_WORDS, _REMIT_CHARACTERS = 4, 8
+#: jieba's flags of words no remit holds: marks, prepositions, conjunctions, particles, adverbs, pronouns, numerals,
+#: measure words, time and direction words
+_NOT_IN_A_REMIT = frozenset({"x", "p", "c", "u", "uj", "ul", "d", "r", "m", "q", "t", "f"})
+
+
+def _remits_after_a_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str, known: _KnownNames) -> int | None:
+    """Where a unit's remits start when a conjunction joins two of them between a name and a body's ending
+    (商务部|安全与管制局, 某研究院|绿能与环境研究所, 美国|海关及边境保护局): the words back to a name the lexicons
+    know or a word with a body's ending name no body, person, kind, title or predicate, and the word after the
+    conjunction opens no name (no proper noun, known name or level; and no brand's ending: 某某及|某某银行 are two);
+    None where no such name stands within a few words.
+
+    >>> from zhnews.extract._entity_data import _builtin
+    >>> res = Resources()
+    >>> rules, seg = _rules(res), segmenter(res)
+    >>> known = _KnownNames(_builtin(res).entries, _gazetteer(res))
+    >>> toks = seg.pos_tokens("商务部安全与管制局")
+    >>> _remits_after_a_name(toks, toks[2], rules, "局", known)
+    3
+    >>> toks = seg.pos_tokens("北京大学学生与研究中心")
+    >>> _remits_after_a_name(toks, toks[3], rules, "中心", known) is None
+    True
+    """
+    after = _word_after(toks, conj)
+    if rules.suffixes[suffix] not in ("ORG", "LAB") or suffix in rules.sets["brand_endings"] or after is None \
+            or after.flag.startswith(_PROPER_FLAGS) or after.flag in _NOT_IN_A_REMIT or after.flag == "s" \
+            or known.get(after.word) is not None or _opens_a_name(after, rules):
+        return None  # 某某与|深圳|某某公司, 某某及|大丰银行: a second name; 某某厂与|当地|大学: a place word
+    i = toks.index(conj)
+    run: list[Token] = []
+    for t in reversed(toks[max(0, i - _REMIT_WORDS - 1):i]):
+        if known.get(t.word) in ("ORG", "PLACE") or t.word.endswith(rules.endings):
+            break
+        run.append(t)
+    else:
+        return None  # no name within reach
+    if not run or not 2 <= sum(len(t.word) for t in run) <= _REMIT_CHARACTERS \
+            or any(_no_remits_word(t, rules) for t in run):
+        return None
+    return run[-1].start
+
+
+def _no_remits_word(t: Token, rules: _Rules) -> bool:
+    """Whether ``t`` is no word of a body's remit: a function word, a stop or predicate word, a kind, a person's word,
+    a title, a team, a department (``department_characters``) or a firm's kind (晶片|厂: ``firm_kinds``)."""
+    return t.flag in _NOT_IN_A_REMIT or t.word in rules.stops or t.word in rules.sets["predicate_verbs"] \
+        or t.word in rules.generic or t.word in rules.sets["person_words"] or t.word in rules.sets["kinds_of_people"] \
+        or t.word in rules.closing_titles or t.word in rules.sets["trailing_units"] \
+        or t.word[-1] in rules.sets["department_characters"] or t.word in rules.sets["firm_kinds"] \
+        or (len(t.word) == 1 and t.word in rules.sets["firm_kind_characters"])
+
+
+def _word_after(toks: list[Token], t: Token) -> Token | None:
+    """The word of ``toks`` that starts where ``t`` ends."""
+    return next((a for a in toks if a.start == t.end), None)
 
 
 def _acts_on_a_policy(toks: list[Token], t: Token, rules: _Rules) -> bool:
