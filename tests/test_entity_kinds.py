@@ -3442,3 +3442,23 @@ def test_two_remits_joined_after_a_known_name_are_one_units_name(text: str, body
 def test_a_conjunction_before_a_second_name_joins_two_bodies(text: str, bodies: list[str]) -> None:
     found = _found(text)
     assert all((body, "ORG") in found for body in bodies) and not any("与" in n or "及" in n for n, _t in found)
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("特斯拉否认与消费者保护委员会存在分歧。", ["特斯拉", "消费者保护委员会"]),
+    ("比亚迪回应与消费者协会的纠纷。", ["比亚迪", "消费者协会"]),
+])
+def test_a_verb_between_a_firm_and_a_conjunction_is_its_predicate_not_a_remit(text: str, bodies: list[str]) -> None:
+    found = _found(text)
+    assert all((body, "ORG") in found for body in bodies) and not any("与" in n for n, _t in found)
+
+
+@pytest.mark.parametrize(("text", "body"), [("央视财经记者王丽报道。", "央视财经"),
+                                          ("网易游戏总裁表示将加大投入。", "网易游戏")])
+def test_a_line_of_business_before_a_title_stays_in_the_name(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["提醒大家保险起见多带件外套。", "一台巨大机械臂正在作业。", "黄沙钢筋市场价格回落。"])
+def test_common_words_that_spell_a_firms_name_in_prose_are_no_firm(text: str) -> None:
+    assert not any(t == "ORG" for _n, t in _found(text))

@@ -741,7 +741,8 @@ _NOT_IN_A_REMIT = frozenset({"x", "p", "c", "u", "uj", "ul", "d", "r", "m", "q",
 def _remits_after_a_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str, known: _KnownNames) -> int | None:
     """Where a unit's remits start when a conjunction joins two of them between a name and a body's ending
     (商务部|安全与管制局, 某研究院|绿能与环境研究所, 美国|海关及边境保护局): the words back to a name the lexicons
-    know or a word with a body's ending name no body, person, kind, title or predicate, and the word after the
+    know or a word with a body's ending name no body, person, kind or title, and are not verbs alone unless the
+    word after the conjunction is one too (审评与检查局; 某某否认与|某某委员会 is a predicate); the word after the
     conjunction opens no name (no proper noun, known name or level; and no brand's ending: 某某及|某某银行 are two);
     None where no such name stands within a few words.
 
@@ -770,8 +771,9 @@ def _remits_after_a_name(toks: list[Token], conj: Token, rules: _Rules, suffix: 
     else:
         return None  # no name within reach
     if not run or not 2 <= sum(len(t.word) for t in run) <= _REMIT_CHARACTERS \
-            or any(_no_remits_word(t, rules) for t in run):
-        return None
+            or any(_no_remits_word(t, rules) for t in run) \
+            or (all(t.flag == "v" for t in run) and after.flag not in ("v", "vn")):
+        return None  # verbs alone are a predicate (某某否认与|某某委员会), unless verbs are the remits (审评与检查局)
     return run[-1].start
 
 

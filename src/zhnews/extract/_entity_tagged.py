@@ -389,8 +389,8 @@ def _with_its_registered_place(vt: str, a: int, b: int, place_spans: set[tuple[i
     if not vt.endswith(rules.tuples["legal_form_endings"], a, b):
         return a
     starts = {pb: pa for pa, pb in place_spans}
-    while a in starts:  # a chain of places (深圳|前海|某某银行股份有限公司)
-        a = starts[a]
+    while a in starts and vt[starts[a] - 1:starts[a]] != "、":  # a chain of places (深圳|前海|某某银行股份有限公司),
+        a = starts[a]  # not a list's last place (苏州、无锡|某某股份有限公司)
     return a
 
 
@@ -490,8 +490,8 @@ def _end_of_known_name(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules, *
         return k  # a word of its own there (新建 is also a county jieba tags ns)
     if known_org and vt.startswith(rules.tuples["firm_report_words"], k):
         return k  # 华邦电|营收, 京东方|营运: what a firm reports after its name (jieba splits 营|收)
-    if known_org and b - k >= 2 and vt.startswith(rules.titles_before, b) and _a_titles_field(vt, k, b, seg, rules):
-        return k  # 某某航空|商务 总监: the field that opens the title after the firm's name
+    if known_org and vt[k:b] in rules.sets["title_fields"] and vt.startswith(rules.titles_before, b):
+        return k  # 某某航空|商务 总监: the function a head's title names (``title_fields``; not 央视财经|记者)
     if vt[k] in rules.sets["clause_prepositions"] and b - k >= 3 and known_org \
             and seg.pos_tokens(vt[k:b], k)[0].flag == "p":
         return k  # 美光|在台中设厂: a clause after a firm's name (英国在台办事处 is one body's)
@@ -507,26 +507,6 @@ def _end_of_known_name(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules, *
     # 华邦电|营 of 营运: one character of the word after it; not a body's ending before its member (摩洛哥队|员)
     cut_word = first.end > b and (first.word in rules.stops or (b - k == 1 and first.word[1:] not in members))
     return k if verb or cut_word else b
-
-
-def _a_titles_field(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules) -> bool:
-    """Whether ``vt[k:b]``, right before a title, is one common noun naming the title's field (商务|总监, 财务|总监),
-    not a unit of the body (总政治部, 书记处, 党组, 历史系: ``sub_body_endings``, 部 and 室, ``department_characters``)
-    nor a name.
-
-    >>> res = Resources()
-    >>> _a_titles_field("某某航空商务总监", 4, 6, segmenter(res), _rules(res))
-    True
-    >>> _a_titles_field("某某大学历史系主任", 4, 7, segmenter(res), _rules(res))
-    False
-    """
-    words = seg.pos_tokens(vt[k:b], k)
-    return len(words) == 1 and words[0].flag in ("n", "vn") and vt[b - 1] not in rules.sets["department_characters"] \
-        and not vt.endswith((*rules.tuples["sub_body_endings"], *_UNIT_CHARACTERS), k, b)
-
-
-#: the characters a body's unit ends with beyond ``sub_body_endings`` (权益部, 研究室)
-_UNIT_CHARACTERS = ("部", "室")
 
 
 def _kind_after_a_place(vt: str, k: int, b: int, t: str, seg: Segmenter, rules: _Rules) -> bool:
