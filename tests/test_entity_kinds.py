@@ -3462,3 +3462,15 @@ def test_a_line_of_business_before_a_title_stays_in_the_name(text: str, body: st
 @pytest.mark.parametrize("text", ["提醒大家保险起见多带件外套。", "一台巨大机械臂正在作业。", "黄沙钢筋市场价格回落。"])
 def test_common_words_that_spell_a_firms_name_in_prose_are_no_firm(text: str) -> None:
     assert not any(t == "ORG" for _n, t in _found(text))
+
+
+@pytest.mark.parametrize(("text", "place"), [("公司表示，高雄厂将投资10亿元扩产。", "高雄"),
+                                           ("外滩和黄浦江畔的陆家嘴金融城吸引游客。", "黄浦江"),
+                                           ("新天地和黄浦江畔的北外滩都有新店开业。", "黄浦江")])
+def test_a_plant_or_a_side_after_a_place_is_no_part_of_its_name(text: str, place: str) -> None:
+    found = _found(text)
+    assert (place, "PLACE") in found and not any(n.startswith(place) and n != place for n, _t in found)
+
+
+def test_a_factory_named_by_its_place_and_trade_keeps_its_name() -> None:
+    assert ("淄博砂布厂", "ORG") in _found("淄博砂布厂厂长表示产能将提升。")

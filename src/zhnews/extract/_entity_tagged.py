@@ -512,8 +512,10 @@ def _end_of_known_name(vt: str, k: int, b: int, seg: Segmenter, rules: _Rules, *
 def _kind_after_a_place(vt: str, k: int, b: int, t: str, seg: Segmenter, rules: _Rules) -> bool:
     """Whether the rest of a tagger's place or organisation after a known place (``vt[k:b]``) is common words naming
     premises of a kind (``premises_kinds``: 甲级写字楼, 超市) or, after an organisation's, firms of a kind
-    (``firm_kinds``: 欧洲|车厂, 日本|半导体厂商), not a place's or a body's own name (外滩, 西站, 某某湾科技园,
-    某某汽车): no proper noun, and the last word one of those kinds."""
+    (``firm_kinds``: 欧洲|车厂, 日本|半导体厂商), or a plant (厂) alone, not a place's or a body's own name (外滩, 西站,
+    某某湾科技园, 某某汽车): no proper noun, and the last word one of those kinds."""
+    if vt[k:b] == _PLANT:
+        return True  # 花莲|厂, 高雄|厂: a firm's plant in that place (淄博|砂布厂 names a factory: words between)
     kinds = "premises_kinds" if t == "LOC" else "firm_kinds"
     if b - k < 2 or not vt.endswith(rules.tuples[kinds], k, b):
         return False
@@ -525,6 +527,8 @@ def _kind_after_a_place(vt: str, k: int, b: int, t: str, seg: Segmenter, rules: 
         and any(vt.endswith(kind, k, b) and b - len(kind) in starts for kind in rules.tuples[kinds])
 
 
+#: a plant, right after the place it stands in (某公司高雄|厂)
+_PLANT = "厂"
 #: jieba's flags of the common words premises of a kind are named with (甲级|写字楼, 新|开业|超市)
 _PREMISES_FLAGS = frozenset({"n", "a", "b", "m", "q", "vn", "an", "d", "v"})
 
