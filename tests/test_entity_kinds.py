@@ -3474,3 +3474,18 @@ def test_a_plant_or_a_side_after_a_place_is_no_part_of_its_name(text: str, place
 
 def test_a_factory_named_by_its_place_and_trade_keeps_its_name() -> None:
     assert ("淄博砂布厂", "ORG") in _found("淄博砂布厂厂长表示产能将提升。")
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("中国人民银行浙江省分行联合国家金融监督管理总局浙江监管局开展检查。",
+     ["中国人民银行浙江省分行", "国家金融监督管理总局浙江监管局"]),
+    ("台塑石化隶属台塑集团，今年营收下滑。", ["台塑石化", "台塑集团"]),
+])
+def test_a_word_of_acting_together_or_of_belonging_parts_two_bodies(text: str, bodies: list[str]) -> None:
+    found = _found(text)
+    assert all((body, "ORG") in found for body in bodies) and not any("联合" in n or "隶属" in n for n, _t in found)
+
+
+def test_a_federations_joint_word_stays_inside_its_name() -> None:
+    found = _found("世界台湾商会联合总会表示将组团参访。")
+    assert not any(n.endswith("商会") and n != "世界台湾商会" for n, _t in found)

@@ -159,7 +159,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
         if t != "PER":
             a = _after_a_predicate(vt, a, b, rules, seg)
             b = _before_a_closing_title(vt, a, b, rules, seg)
-            b = _before_a_trailing_preposition(vt, a, b, rules, seg)
+            b = _before_a_trailing_preposition(vt, a, _before_a_predicate_or_a_party(vt, a, b, rules, seg), rules, seg)
         if t == "ORG":
             if (mended := _without_a_trailing_kind(vt, a, b, place_spans, res)) is None:
                 continue
@@ -1182,6 +1182,29 @@ def _holds_a_preposition(vt: str, a: int, b: int, seg: Segmenter, rules: _Rules)
     return any(t.word in prepositions and t.flag == "p" and len(before.word) >= 2
                and (len(after.word) >= 2 or after.word in rules.sets["division_endings"])  # 从|省|某会
                for before, t, after in zip(words, words[1:], words[2:], strict=False))
+
+
+def _before_a_predicate_or_a_party(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> int:
+    """Where a tagger's place or body ends when it ran on into the predicate after it (某某国际陆港|开行, 台南|展店:
+    ``predicate_verbs`` as its last word) or into a word of acting together and the second party (某某分行|联合|某某
+    监管局: ``joint_action_words`` after a body's or a unit's ending, three characters or more after it: not 某某商会|
+    联合|总会), two characters or more left; else at ``b``.
+
+    >>> res = Resources()
+    >>> vt = "某某银行广东省分行联合国家金融监督管理总局广东监管局"
+    >>> vt[:_before_a_predicate_or_a_party(vt, 0, len(vt), _rules(res), segmenter(res))]
+    '某某银行广东省分行'
+    """
+    joint = rules.sets["joint_action_words"]
+    verb = next((v for v in rules.tuples["predicate_verbs"] if vt.endswith(v, a + 2, b)), "")
+    if not verb and joint.isdisjoint(vt[k:k + 2] for k in range(a + 2, b - 3)):
+        return b  # most spans: no predicate at the end, no word of acting together inside
+    words = seg.pos_tokens(vt[a:b], a)
+    if verb and any(w.start == b - len(verb) for w in words):
+        return b - len(verb)  # the verb starts a word (台南|展|店: jieba has no word 展店)
+    return next((w.start for w in words if w.word in joint and w.start - a >= 2 and b - w.end >= 3
+                 and vt[w.end:b] not in rules.suffixes  # 某某商会|联合|总会: one body's name
+                 and vt.endswith((*rules.endings, *rules.tuples["sub_body_endings"]), a, w.start)), b)
 
 
 def _before_a_trailing_preposition(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> int:
