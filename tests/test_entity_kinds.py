@@ -3489,3 +3489,9 @@ def test_a_word_of_acting_together_or_of_belonging_parts_two_bodies(text: str, b
 def test_a_federations_joint_word_stays_inside_its_name() -> None:
     found = _found("世界台湾商会联合总会表示将组团参访。")
     assert not any(n.endswith("商会") and n != "世界台湾商会" for n, _t in found)
+
+
+@pytest.mark.parametrize(("text", "person"), [("工人吾买尔·托合提说，工资按时发放。", "吾买尔·托合提"),
+                                            ("莫迪·沙阿向主席表示感谢。", "莫迪·沙阿")])
+def test_a_dotted_names_last_part_ends_where_what_follows_names_starts(text: str, person: str) -> None:
+    assert (person, "PERSON") in _found(text)

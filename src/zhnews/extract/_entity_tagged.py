@@ -947,7 +947,40 @@ def _person_edges(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> tup
         b -= 1
     if a >= 2 and vt[a - 1] in _NAME_DOTS and not bare_name(vt[a:b]):
         a = _before_the_dot(vt, a, seg, rules)
-    return a, b
+    return a, _through_a_dotted_names_last_character(vt, a, b, rules, seg.tags)
+
+
+def _through_a_dotted_names_last_character(vt: str, a: int, b: int, rules: _Rules, tags: Mapping[str, str]) -> int:
+    """Where a dotted name ends when the tagger stopped one character short of its last part (某某·托合|提说,
+    某某·吐尔|洪是): the part after the last dot holds two Chinese characters, the next one is no word that
+    follows names nor a function word to jieba (``tags``; 地 aside: no adverb's 地 follows a name; not
+    某某·沙阿|向|主席), and what comes after it does follow names (a clause mark, a speech verb or a title, a word of
+    ``after_name``, 是).
+
+    >>> res = Resources()
+    >>> vt = "工人吾买尔·托合提说"
+    >>> vt[2:_through_a_dotted_names_last_character(vt, 2, 8, _rules(res), segmenter(res).tags)]
+    '吾买尔·托合提'
+    """
+    dot = max(vt.rfind(d, a, b) for d in _NAME_DOTS)
+    if dot < 0 or b - dot != 3 or b + 1 >= len(vt) or not _HAN.match(vt[b]):
+        return b
+    if vt[b] != _ADVERB_PARTICLE and (vt[b] in rules.sets["after_name"]
+                                      or tags.get(vt[b], "").startswith(_NOT_A_NAMES_CHARACTER)):
+        return b
+    after = vt[b + 1]
+    follows = after in _CLAUSE_MARKS or after in rules.sets["after_name"] or after == _COPULA \
+        or vt.startswith(rules.speech + rules.titles_after, b + 1)
+    return b + 1 if follows else b
+
+
+#: jieba's flags of single characters that end no name after a dotted one: prepositions, conjunctions, adverbs,
+#: particles, pronouns (向, 和, 也, 的, 其); not verbs, which names hold (托合提: 提)
+_NOT_A_NAMES_CHARACTER = ("p", "c", "d", "u", "r")
+#: the particle that makes an adverb (高兴地说), never after a name: a name's last character there
+_ADVERB_PARTICLE = "地"
+#: the copula, which follows a name (某某是)
+_COPULA = "是"
 
 
 def _before_the_dot(vt: str, a: int, seg: Segmenter, rules: _Rules) -> int:
@@ -1191,9 +1224,9 @@ def _before_a_predicate_or_a_party(vt: str, a: int, b: int, rules: _Rules, seg: 
     联合|总会), two characters or more left; else at ``b``.
 
     >>> res = Resources()
-    >>> vt = "某某银行广东省分行联合国家金融监督管理总局广东监管局"
+    >>> vt = "某某银行浙江省分行联合国家金融监督管理总局浙江监管局开展检查"
     >>> vt[:_before_a_predicate_or_a_party(vt, 0, len(vt), _rules(res), segmenter(res))]
-    '某某银行广东省分行'
+    '某某银行浙江省分行'
     """
     joint = rules.sets["joint_action_words"]
     verb = next((v for v in rules.tuples["predicate_verbs"] if vt.endswith(v, a + 2, b)), "")
