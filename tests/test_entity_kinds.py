@@ -3495,3 +3495,15 @@ def test_a_federations_joint_word_stays_inside_its_name() -> None:
                                             ("莫迪·沙阿向主席表示感谢。", "莫迪·沙阿")])
 def test_a_dotted_names_last_part_ends_where_what_follows_names_starts(text: str, person: str) -> None:
     assert (person, "PERSON") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "zone"), [("凭祥互市贸易区今年进口水果增长三成。", "凭祥互市贸易区"),
+                                          ("一批药企入驻成都天府国际生物城。", "成都天府国际生物城"),
+                                          ("惠州大亚湾石化产业基地迎来新项目。", "惠州大亚湾石化产业基地"),
+                                          ("陆家嘴中央商务区吸引外资总部集聚。", "陆家嘴中央商务区")])
+def test_trade_zones_industrial_bases_and_business_districts_are_platforms(text: str, zone: str) -> None:
+    assert (zone, "PLATFORM") in _found(text)
+
+
+def test_an_industrial_base_of_a_kind_with_no_place_is_no_name() -> None:
+    assert not any(t == "PLATFORM" for _n, t in _found("公司在当地新建家电产业基地。"))
