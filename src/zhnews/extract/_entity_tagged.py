@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping
+from itertools import pairwise
 from typing import Any
 
 import regex
@@ -947,40 +948,7 @@ def _person_edges(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> tup
         b -= 1
     if a >= 2 and vt[a - 1] in _NAME_DOTS and not bare_name(vt[a:b]):
         a = _before_the_dot(vt, a, seg, rules)
-    return a, _through_a_dotted_names_last_character(vt, a, b, rules, seg.tags)
-
-
-def _through_a_dotted_names_last_character(vt: str, a: int, b: int, rules: _Rules, tags: Mapping[str, str]) -> int:
-    """Where a dotted name ends when the tagger stopped one character short of its last part (某某·托合|提说,
-    某某·吐尔|洪是): the part after the last dot holds two Chinese characters, the next one is no word that
-    follows names nor a function word to jieba (``tags``; 地 aside: no adverb's 地 follows a name; not
-    某某·沙阿|向|主席), and what comes after it does follow names (a clause mark, a speech verb or a title, a word of
-    ``after_name``, 是).
-
-    >>> res = Resources()
-    >>> vt = "工人吾买尔·托合提说"
-    >>> vt[2:_through_a_dotted_names_last_character(vt, 2, 8, _rules(res), segmenter(res).tags)]
-    '吾买尔·托合提'
-    """
-    dot = max(vt.rfind(d, a, b) for d in _NAME_DOTS)
-    if dot < 0 or b - dot != 3 or b + 1 >= len(vt) or not _HAN.match(vt[b]):
-        return b
-    if vt[b] != _ADVERB_PARTICLE and (vt[b] in rules.sets["after_name"]
-                                      or tags.get(vt[b], "").startswith(_NOT_A_NAMES_CHARACTER)):
-        return b
-    after = vt[b + 1]
-    follows = after in _CLAUSE_MARKS or after in rules.sets["after_name"] or after == _COPULA \
-        or vt.startswith(rules.speech + rules.titles_after, b + 1)
-    return b + 1 if follows else b
-
-
-#: jieba's flags of single characters that end no name after a dotted one: prepositions, conjunctions, adverbs,
-#: particles, pronouns (向, 和, 也, 的, 其); not verbs, which names hold (托合提: 提)
-_NOT_A_NAMES_CHARACTER = ("p", "c", "d", "u", "r")
-#: the particle that makes an adverb (高兴地说), never after a name: a name's last character there
-_ADVERB_PARTICLE = "地"
-#: the copula, which follows a name (某某是)
-_COPULA = "是"
+    return a, b
 
 
 def _before_the_dot(vt: str, a: int, seg: Segmenter, rules: _Rules) -> int:
@@ -1218,10 +1186,11 @@ def _holds_a_preposition(vt: str, a: int, b: int, seg: Segmenter, rules: _Rules)
 
 
 def _before_a_predicate_or_a_party(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> int:
-    """Where a tagger's place or body ends when it ran on into the predicate after it (某某国际陆港|开行, 台南|展店:
-    ``predicate_verbs`` as its last word) or into a word of acting together and the second party (某某分行|联合|某某
-    监管局: ``joint_action_words`` after a body's or a unit's ending, three characters or more after it: not 某某商会|
-    联合|总会), two characters or more left; else at ``b``.
+    """Where a tagger's place or body ends when it ran on into the predicate after it (某某国际陆港|开行:
+    ``predicate_verbs`` as its last word) or into a word of acting together and the second party (某某分行|联合|国家
+    某某监管局: ``joint_action_words`` after a body's or a unit's ending, before a name that opens with a place, a
+    body, the nation or a level, three characters or more: not 某某商会|联合|总会, 某大学|联合|国际学院), two
+    characters or more left; else at ``b``.
 
     >>> res = Resources()
     >>> vt = "某某银行浙江省分行联合国家金融监督管理总局浙江监管局开展检查"
@@ -1230,14 +1199,21 @@ def _before_a_predicate_or_a_party(vt: str, a: int, b: int, rules: _Rules, seg: 
     """
     joint = rules.sets["joint_action_words"]
     verb = next((v for v in rules.tuples["predicate_verbs"] if vt.endswith(v, a + 2, b)), "")
-    if not verb and joint.isdisjoint(vt[k:k + 2] for k in range(a + 2, b - 3)):
+    if not verb and not any(vt.find(w, a + 2, b) >= 0 for w in joint):
         return b  # most spans: no predicate at the end, no word of acting together inside
     words = seg.pos_tokens(vt[a:b], a)
     if verb and any(w.start == b - len(verb) for w in words):
-        return b - len(verb)  # the verb starts a word (台南|展|店: jieba has no word 展店)
-    return next((w.start for w in words if w.word in joint and w.start - a >= 2 and b - w.end >= 3
-                 and vt[w.end:b] not in rules.suffixes  # 某某商会|联合|总会: one body's name
+        return b - len(verb)  # the verb starts a word of its own
+    return next((w.start for w, after in pairwise(words)
+                 if w.word in joint and w.start - a >= 2 and b - w.end >= 3 and _opens_a_party(after, rules)
                  and vt.endswith((*rules.endings, *rules.tuples["sub_body_endings"]), a, w.start)), b)
+
+
+def _opens_a_party(t: Token, rules: _Rules) -> bool:
+    """Whether the word ``t`` opens the name of a second party: a place or a body jieba knows (ns, nt), the nation's
+    word or a level (国家, 省, 市); not common words, which a joint body's own name goes on with (某大学某大学联合|国际
+    学院, 某医院联合|救治中心)."""
+    return t.flag in ("ns", "nt") or t.word in rules.sets["national"] or t.word in rules.sets["level_prefixes"]
 
 
 def _before_a_trailing_preposition(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> int:
