@@ -3514,3 +3514,7 @@ def test_a_joint_bodys_name_with_a_joint_word_is_one_name(text: str) -> None:
 @pytest.mark.parametrize("text", ["当地正在建设大型煤化工基地。", "边境地区的边民互市贸易区恢复通关。"])
 def test_a_kind_of_zone_with_no_place_is_no_name(text: str) -> None:
     assert not any(t == "PLATFORM" for _n, t in _found(text))
+
+
+def test_a_professions_title_frames_a_person_of_three_characters() -> None:
+    assert ("文詠詩", "PERSON") in _found("會計師文詠詩以數據說明。")
