@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 import jieba
 import jieba.posseg
@@ -25,18 +26,35 @@ PIECES = st.one_of(
 )
 
 
+@lru_cache(maxsize=1)
+def _jiebas_own_tagger() -> jieba.posseg.POSTokenizer:
+    """jieba's posseg over the segmenter's tokenizer (jieba's dictionary and the places it learned: the same total,
+    so the same floats; against jieba's global dictionary a tie between two paths could round the other way:
+    黄黄黄a), its tags read by jieba from the dictionary file, the learned places' tags added."""
+    seg = segmenter()
+    tagger = jieba.posseg.POSTokenizer(seg._tokenizer)
+    tagger.word_tag_tab.update({w: seg.tags[w] for w in seg.learned_places})
+    return tagger
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(PIECES, max_size=8).map("".join))
 def test_words_and_flags_equal_jieba(text: str) -> None:
-    # jieba's own cut over the segmenter's dictionary (jieba's, and the places it learned: the same total, so the
-    # same floats; against jieba's global dictionary a tie between two paths could round the other way: 黄黄黄a)
-    jieba_tagger = segmenter()._tagger
+    jieba_tagger = _jiebas_own_tagger()
     assert [(t.word, t.flag) for t in pos_tokens(text)] == [(p.word, p.flag) for p in jieba_tagger.cut(text, HMM=False)]
     assert word_spans(text) == list(jieba_tagger.tokenizer.tokenize(text, HMM=False))
 
 
+def test_the_dictionary_read_once_equals_jiebas_two_readings() -> None:
+    tokenizer = jieba.Tokenizer()
+    freq, total = tokenizer.gen_pfdict(tokenizer.get_dict_file())
+    seg = Segmenter()
+    assert seg.freq == freq and seg._tokenizer.total == total
+    assert seg.tags == jieba.posseg.POSTokenizer(tokenizer).word_tag_tab
+
+
 def test_a_tie_between_two_paths_goes_as_jieba_sends_it_on_the_same_dictionary() -> None:
-    tagger = segmenter()._tagger
+    tagger = _jiebas_own_tagger()
     for text in ("黄黄黄a", "率达98%，人才新政“黄黄黄a", "黄黄黄"):
         assert [(t.word, t.flag) for t in pos_tokens(text)] == [(p.word, p.flag) for p in tagger.cut(text, HMM=False)]
 
@@ -51,11 +69,11 @@ def test_offsets_are_shifted_and_contiguous() -> None:
 def test_the_jieba_attributes_it_reads_are_there() -> None:
     """The adapter reads these parts of jieba beyond its documented API; a jieba release that renames one
     fails here, not somewhere inside the extractors."""
-    objects = {"jieba.Tokenizer": jieba.Tokenizer(), "jieba.posseg.POSTokenizer": Segmenter()._tagger}
+    objects = {"jieba.Tokenizer": jieba.Tokenizer()}
     for owner, attribute, _what in JIEBA_ATTRIBUTES:
         assert hasattr(objects[owner], attribute), (owner, attribute)
     seg = Segmenter()
-    tokenizer = seg._tagger.tokenizer
+    tokenizer = seg._tokenizer
     assert isinstance(tokenizer.FREQ, dict) and isinstance(tokenizer.total, int) and tokenizer.initialized
     assert tokenizer.FREQ["实验"] > 0 and tokenizer.FREQ["实验室"] > 0 and tokenizer.total > 10**7
     assert seg.tags["实验室"] == "n"
@@ -65,7 +83,7 @@ def test_jieba_global_state_is_left_alone() -> None:
     logger = logging.getLogger("jieba")
     level, handlers, filters = logger.level, list(logger.handlers), list(logger.filters)
     seg = Segmenter()
-    assert seg._tagger.tokenizer is not jieba.dt and seg._tagger is not jieba.posseg.dt
+    assert seg._tokenizer is not jieba.dt
     assert (logger.level, logger.handlers, logger.filters) == (level, handlers, filters)
     jieba.add_word("鲲鹏计划测试词", freq=100000, tag="nz")  # a word the user adds to jieba's own tokenizer
     try:

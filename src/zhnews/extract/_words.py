@@ -8,11 +8,14 @@ that starts at a character is an edge, the path with the highest product of word
 (ties to the longer word), runs of single ASCII letters and digits are joined. The results equal
 ``jieba.posseg.cut(text, HMM=False)`` and ``jieba.tokenize(text, HMM=False)``; a test holds them to it.
 
-jieba's global state is left alone: the adapter builds its own ``jieba.Tokenizer`` (and a
-``jieba.posseg.POSTokenizer`` over it) instead of using ``jieba.dt``, never calls ``jieba.setLogLevel``,
-and fills the prefix dictionary with ``Tokenizer.gen_pfdict``, which logs nothing and writes no cache
-file (``Tokenizer.initialize`` prints four lines to stderr and writes ``jieba.cache`` to the temp folder).
-So words added to jieba's global tokenizer (``jieba.add_word``) are not seen here; add them with
+jieba's global state is left alone: the adapter builds its own ``jieba.Tokenizer`` instead of using
+``jieba.dt``, never calls ``jieba.setLogLevel``, and reads the dictionary file itself, once, into the
+frequencies with every prefix (what ``Tokenizer.gen_pfdict`` builds) and the part-of-speech tags (what
+``jieba.posseg.POSTokenizer`` reads from the same file again), the two tables sharing their keys; it never
+imports ``jieba.posseg``, whose HMM tables take 52 MB at import. Together 78 MB less resident than jieba's own
+readings (``benchmarks/bench_resources.py``). That logs nothing and writes no cache file
+(``Tokenizer.initialize`` prints four lines to stderr and writes ``jieba.cache`` to the temp folder). So words
+added to jieba's global tokenizer (``jieba.add_word``) are not seen here; add them with
 :meth:`Segmenter.add_word`. The parts of jieba read beyond its documented API are named once, in
 :data:`JIEBA_ATTRIBUTES`, and a test pins them.
 """
@@ -31,12 +34,11 @@ __all__ = ["JIEBA_ATTRIBUTES", "Segmenter", "Token", "pos_tokens", "segmenter", 
 
 #: What the adapter uses of jieba beyond ``cut``/``tokenize``: (object, attribute, what it is).
 JIEBA_ATTRIBUTES = (
-    ("jieba.Tokenizer", "gen_pfdict", "static: a dictionary file -> (word -> frequency with every prefix, total)"),
-    ("jieba.Tokenizer", "get_dict_file", "the dictionary file, opened"),
+    ("jieba.Tokenizer", "get_dict_file", "the dictionary file, opened (lines: word, frequency, tag)"),
     ("jieba.Tokenizer", "FREQ", "dict: word -> frequency; the prefixes of words at 0"),
     ("jieba.Tokenizer", "total", "int: the sum of the frequencies"),
     ("jieba.Tokenizer", "initialized", "bool: set once FREQ and total are filled"),
-    ("jieba.posseg.POSTokenizer", "word_tag_tab", "dict: word -> part-of-speech tag"),
+    ("jieba.Tokenizer", "user_word_tag_tab", "dict: word -> tag of the words add_word was given a tag for"),
 )
 
 
@@ -55,13 +57,41 @@ _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01234567
 _new_tuple = tuple.__new__
 
 
-def _jieba() -> tuple[Any, Any]:
+def _jieba() -> Any:
     try:
         import jieba
-        import jieba.posseg
     except ImportError as exc:  # pragma: no cover - a declared dependency
         raise ResourceError("jieba is not installed: pip install jieba") from exc
-    return jieba, jieba.posseg
+    return jieba
+
+
+def _read_dictionary(tokenizer: Any) -> tuple[dict[str, int], dict[str, str], int]:
+    """(frequencies with every prefix at 0, tags, total) of ``tokenizer``'s dictionary file, read once: the same
+    tables as ``Tokenizer.gen_pfdict`` and ``POSTokenizer.load_word_tag``, a word's key shared by both."""
+    freq: dict[str, int] = {}
+    tags: dict[str, str] = {}
+    total = 0
+    f = tokenizer.get_dict_file()
+    try:
+        for lineno, raw in enumerate(f, 1):
+            line = raw.strip().decode("utf-8")
+            if not line:
+                continue
+            parts = line.split(" ")
+            try:
+                word, count = parts[0], int(parts[1])
+            except (IndexError, ValueError):
+                raise ResourceError(f"invalid dictionary entry at line {lineno}: {line!r}") from None
+            freq[word] = count
+            total += count
+            if len(parts) == 3:
+                tags[word] = parts[2]
+            for end in range(1, len(word)):
+                if word[:end] not in freq:
+                    freq[word[:end]] = 0
+    finally:
+        f.close()
+    return freq, tags, total
 
 
 class Segmenter:
@@ -73,13 +103,14 @@ class Segmenter:
     """
 
     def __init__(self, dictionary: str | None = None) -> None:
-        jieba, posseg = _jieba()
+        jieba = _jieba()
         tokenizer = jieba.Tokenizer() if dictionary is None else jieba.Tokenizer(dictionary)
-        tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(tokenizer.get_dict_file())
+        freq, tags, total = _read_dictionary(tokenizer)
+        tokenizer.FREQ, tokenizer.total = freq, total
         tokenizer.initialized = True
-        self._tagger = posseg.POSTokenizer(tokenizer)
-        self.freq: dict[str, int] = tokenizer.FREQ
-        self.tags: dict[str, str] = self._tagger.word_tag_tab
+        self._tokenizer = tokenizer
+        self.freq: dict[str, int] = freq
+        self.tags: dict[str, str] = tags
         self._logp = _log_probabilities(self.freq, tokenizer.total)
         #: the places of Taiwan and Hong Kong its dictionary lacked, learned by :func:`_build_segmenter`
         self.learned_places: frozenset[str] = frozenset()
@@ -95,7 +126,7 @@ class Segmenter:
 
     def add_words(self, words: Iterable[str], freq: int, tag: str | None = None) -> None:
         """Add words with one frequency and tag (the probabilities are worked out once for them all)."""
-        tokenizer = self._tagger.tokenizer
+        tokenizer = self._tokenizer
         for word in words:
             tokenizer.add_word(word, freq, tag)
             if tag:
