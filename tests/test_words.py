@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from pathlib import Path
 
 import jieba
 import jieba.posseg
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zhnews.errors import ResourceError
 from zhnews.extract._words import JIEBA_ATTRIBUTES, Segmenter, pos_tokens, segmenter, word_spans
 from zhnews.resources import Resources, default_resources, reset_resources
 
@@ -121,3 +124,10 @@ def test_the_segmenter_knows_the_places_jiebas_mainland_dictionary_lacks() -> No
     assert "gazetteer" in res.loaded()
     # a count before a city jieba files as a common word stays a count (一台|中型, not 一|台中|型)
     assert "台中" not in [t.word for t in segmenter(res).pos_tokens("该企业交付一台中型客车")]
+
+
+def test_a_dictionary_of_ones_own_with_a_bad_line_is_a_typed_error_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "dict.txt"
+    path.write_text("之江 100 ns\n\n实验室 500 n\n坏行 不是数字 n\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match=r"line 4.*坏行"):
+        Segmenter(str(path))
