@@ -197,6 +197,11 @@ def _word_before(toks: list[Token], t: Token) -> Token | None:
     return next((b for b in toks if b.end == t.start), None)
 
 
+def _word_after(toks: list[Token], t: Token) -> Token | None:
+    """The word of ``toks`` that starts where ``t`` ends."""
+    return next((a for a in toks if a.start == t.end), None)
+
+
 def _joins_body_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str) -> bool:
     """和 inside a government body's name (经济和信息化委员会) rather than between two names: the
     ending is a body's, and the word before 和 is a noun that is no complete name itself (a lab's field
@@ -206,7 +211,7 @@ def _joins_body_name(toks: list[Token], conj: Token, rules: _Rules, suffix: str)
     before = _word_before(toks, conj)
     field = suffix in rules.lab_endings and before is not None and before.flag in ("nz", "l") \
         and _a_body_opens(toks, before.start, rules)  # 某大学集成电路与系统国家重点实验室 (not 腾讯和某实验室)
-    after = next((t for t in toks if t.start == conj.end), None)
+    after = _word_after(toks, conj)
     return (before is not None and len(before.word) >= 2 and (before.flag.startswith(("n", "vn", "j")) or field)
             and (field or not before.flag.startswith(_PROPER_FLAGS)) and not _holds_a_bodys_ending(before.word, rules)
             and before.word not in rules.sets["trailing_units"]  # 某某团队|与|某实验室: a group and a lab
@@ -787,11 +792,6 @@ def _no_remits_word(t: Token, rules: _Rules) -> bool:
         or (len(t.word) == 1 and t.word in rules.sets["firm_kind_characters"])
 
 
-def _word_after(toks: list[Token], t: Token) -> Token | None:
-    """The word of ``toks`` that starts where ``t`` ends."""
-    return next((a for a in toks if a.start == t.end), None)
-
-
 def _acts_on_a_policy(toks: list[Token], t: Token, rules: _Rules) -> bool:
     """Whether ``t`` is a verb that issues or carries out a policy (``policy_acts``: 推行, 出台, 实施 …) with its
     subject right before it (某某推行|新政, 市政府出台|某某办法), not a word of the policy's own name after a
@@ -821,7 +821,7 @@ def _outside_a_governments_name(toks: list[Token], t: Token, body: list[Token], 
 def _names_a_division_with(toks: list[Token], t: Token, known: _KnownNames) -> bool:
     """Whether ``t`` and the first character of the word after it name a division the gazetteer knows (开封|市政府,
     即墨|区|政府)."""
-    after = next((n for n in toks if n.start == t.end), None)
+    after = _word_after(toks, t)
     return after is not None and known.is_division(t.word + after.word[0])
 
 
