@@ -3518,3 +3518,33 @@ def test_a_kind_of_zone_with_no_place_is_no_name(text: str) -> None:
 
 def test_a_professions_title_frames_a_person_of_three_characters() -> None:
     assert ("文詠詩", "PERSON") in _found("會計師文詠詩以數據說明。")
+
+
+@pytest.mark.parametrize(("text", "event"), [("今年的台北国际牛肉面节吸引了不少游客。", "台北国际牛肉面节"),
+                                           ("每年十月的香港仲裁周吸引各地律师。", "香港仲裁周"),
+                                           ("深圳国际电子展将于八月开幕。", "深圳国际电子展"),
+                                           ("澳門國際書法比賽匯演今晚舉行。", "澳門國際書法比賽匯演"),
+                                           ("深圳国际节能周开幕。", "深圳国际节能周")])
+def test_a_places_event_with_a_short_ending_is_one_event(text: str, event: str) -> None:
+    assert (event, "EVENT") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["中国这周将发布数据。", "香港本周天气晴朗。", "中国队比赛很精彩。",
+                                  "广州春节花市人头攒动。", "中美货币政策周期错位。", "本届比赛周吸引了各地选手。",
+                                  "公司文化节办得很热闹。", "嘉兴综合保税区周边仓库出租率高。"])
+def test_a_short_event_ending_with_no_place_or_inside_a_word_is_no_event(text: str) -> None:
+    assert not any(t == "EVENT" for _n, t in _found(text))
+
+
+@pytest.mark.parametrize(("text", "person"), [("某集团首席技术官周立新说，产品将在下月上市。", "周立新"),
+                                            ("她和将军丈夫周尔雅一起出席。", "周尔雅"),
+                                            ("吉普赛人的音乐很有名。", None)])
+def test_a_surname_after_a_title_is_no_events_ending(text: str, person: str | None) -> None:
+    found = _found(text)
+    assert not any(t == "EVENT" for _n, t in found)
+    assert person is None or (person, "PERSON") in found
+
+
+@pytest.mark.parametrize("text", ["2026中国足球协会超级联赛春季赛下月开打。", "中国足球协会超级联赛（中超）春季赛下月开打。"])
+def test_a_stage_after_a_named_event_is_not_part_of_its_name(text: str) -> None:
+    assert ("中国足球协会超级联赛", "EVENT") in _found(text)

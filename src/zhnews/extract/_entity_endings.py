@@ -345,15 +345,9 @@ def _suffix_names(vt: str, res: Resources) -> list[_Cand]:
         if not _ending_closes_a_word(toks, s, e, suffix, seg, rules):
             pos = s + 1
             continue
-        if rules.suffixes[suffix] == "EVENT":
-            opened = _ORDINAL_EVENT.search(vt, max(0, s - 24), s)
-            if opened and not _CLAUSE_MARK.search(opened.group("name")) \
-                    and not _two_events(opened.group("name"), rules) \
-                    and not opened.group("name").startswith(rules.tuples["periods_after_a_year"]) \
-                    and not opened.group("name").startswith(rules.tuples["count_words_after_numbers"]):
-                # not 2024|赛季…, nor a count (1900多家企业参加…博览会): the ending's own walk judges those
-                out.append(_Cand(opened.start("name"), e, "EVENT", "event after ordinal", 0.9, 3))
-                continue
+        if rules.suffixes[suffix] == "EVENT" and (opened := _named_after_an_ordinal(vt, s, suffix, rules)):
+            out.append(_Cand(opened, e, "EVENT", "event after ordinal", 0.9, 3))
+            continue
         body = _kinds_body(vt, toks, _name_body(toks, s, bracket, rules, suffix, seg, known), s, suffix, seg, rules)
         if rules.suffixes[suffix] == "PROGRAMME" and _after_a_conjunction(toks, body, rules) \
                 and not (known.get(body[0].word) == "PLACE" and _after_a_programme(vt, body[0].start, toks, rules)):
@@ -507,6 +501,23 @@ _CHINA = "中国"
 _LONGEST_NATIONAL_FIELD = 4
 
 
+def _named_after_an_ordinal(vt: str, s: int, suffix: str, rules: _Rules) -> int | None:
+    """Where an event's name whose ending starts at ``s`` starts when an ordinal or a year opens it (第三届|某某博览会,
+    2025|某某大赛); None where the words after the ordinal hold a clause mark, two events (某某博览会和|某某峰会), a
+    season (2024|赛季…), a count (1900多家企业参加…博览会) or a named event before a stage's ending (某某联赛|春季|赛):
+    the ending's own walk judges those."""
+    opened = _ORDINAL_EVENT.search(vt, max(0, s - 24), s)
+    if opened is None:
+        return None
+    name = opened.group("name")
+    if _CLAUSE_MARK.search(name) or _two_events(name, rules) \
+            or name.startswith(rules.tuples["periods_after_a_year"]) \
+            or name.startswith(rules.tuples["count_words_after_numbers"]) \
+            or (suffix in rules.sets["place_opened_endings"] and _holds_an_event(name, rules)):
+        return None
+    return opened.start("name")
+
+
 def _two_events(name: str, rules: _Rules) -> bool:
     """Whether the words after an ordinal hold an event's name and a conjunction before this ending's
     (第20届某某博览会和某某峰会: two events share the ordinal; each is found from its own ending)."""
@@ -522,6 +533,7 @@ def _not_an_ending_here(vt: str, s: int, e: int, suffix: str, rules: _Rules) -> 
         return True
     later = rules.suffix_re.match(vt, e)
     return later is not None and not vt.startswith("长", later.end()) \
+        and later.group(0) not in rules.sets["place_opened_endings"] \
         and not _refused_where_it_stands(vt, e, later.end(), later.group(0), rules)
 
 
@@ -578,6 +590,9 @@ def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules
         return True
     if suffix in rules.sets["verb_endings"] and vt[e:e + 1] in rules.sets["verb_particles"]:
         return True
+    if suffix in rules.sets["place_opened_endings"] and (
+            vt.endswith(rules.titles_before, 0, s) or vt[s - 1:s] in rules.sets["title_finals"]):
+        return True  # 某集团首席技术官|周某某, 总监|周某: a surname after a title (周 is a surname)
     if vt.endswith(rules.tuples["words_holding_endings"], 0, e):  # one C call for the whole list
         return True
     if rules.suffixes[suffix] == "PROGRAMME" and vt.endswith(rules.tuples["brand_endings"], 0, s):
@@ -627,6 +642,9 @@ def _ending_closes_a_word(toks: list[Token], s: int, e: int, suffix: str, seg: S
     holder = next(t for t in toks if t.start <= s < t.end)
     if holder.start == s or holder.flag == "nt":
         return True
+    if suffix in rules.sets["event_word_endings"] and holder.end == e and len(holder.word) >= 3 \
+            and holder.flag.startswith(("n", "vn")):
+        return True  # an event's word: 电子展, 珠宝展
     if suffix in rules.sets["exact_token_endings"]:  # a body's word (旅游局, 招商办), not 格局, 部署, 举办
         return suffix in rules.sets["body_word_endings"] and holder.flag.startswith("n") and holder.end == e \
             and len(holder.word) >= 3
@@ -1051,8 +1069,8 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     if suffix in rules.sets["owned_fund_endings"] and body[0].word not in rules.sets["national"] \
             and not body[0].flag.startswith("ns") and not _opens_with_a_known_place(vt, body, known):
         return False  # 乡村振兴发展基金: a kind of fund; 国家发展基金, 澳门科学技术发展基金 are named by their owners
-    if suffix in rules.sets["place_named_designations"] and not any(t.flag.startswith("ns") for t in body):
-        return False  # 某公司年会 is a company's party; 中国某某发展年会 is a meeting named by its place
+    if not _a_place_names_it(body, suffix, rules, known):
+        return False
     if suffix in rules.sets["facility_endings"] and not _a_bodys_unit(vt, body, rules, known):
         return False  # 人工智能|数据中心, 中卫|数据中心: a facility of a kind or of a place
     if suffix in rules.sets["site_endings"] and not _names_a_site(body, seg, known):
@@ -1072,6 +1090,29 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     # name is one by its ending (某某促进法)
     return rules.suffixes[suffix] != "POLICY" or suffix in rules.sets["law_endings"] \
         or _names_a_document(body, rules, known)
+
+
+def _a_place_names_it(body: list[Token], suffix: str, rules: _Rules, known: _KnownNames) -> bool:
+    """Whether the words before an ending that only a place names hold one: the designations a place names
+    anywhere in them (中国某某发展年会; 某公司年会 is a company's party), the events a place's name opens (香港|仲裁|周,
+    台北|国际|某某|节; not 本届|比赛周, 公司|文化节, 将军|丈夫|周某, nor a stage of a named event: 某某联赛|春季|赛)."""
+    if suffix in rules.sets["place_named_designations"]:
+        return any(t.flag.startswith("ns") for t in body)
+    if suffix in rules.sets["place_opened_endings"]:  # not after an event's name: a stage of it (某某联赛|春季|赛)
+        return len(body) >= 2 and not _holds_an_event("".join(t.word for t in body), rules) and (
+            body[0].flag.startswith("ns") or (known.get(body[0].word) == "PLACE" and body[0].flag != "n"))
+    return True
+
+
+def _holds_an_event(text: str, rules: _Rules) -> bool:
+    """Whether ``text`` holds an event's ending of two characters or more (某某职业联赛|春季, 某某电影节; not
+    发展, 环节).
+
+    >>> rules = _rules(Resources())
+    >>> _holds_an_event("某某职业联赛（某）春季", rules), _holds_an_event("可持续发展", rules)
+    (True, False)
+    """
+    return any(len(m.group(0)) >= 2 and rules.suffixes[m.group(0)] == "EVENT" for m in rules.suffix_re.finditer(text))
 
 
 def _opens_with_a_known_place(vt: str, body: list[Token], known: _KnownNames) -> bool:

@@ -707,8 +707,9 @@ def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
         return _TAGGER_TYPES[label]
     event = _longest_ending(name, rules) if name.endswith(rules.event_endings) \
         and not name.endswith(rules.tuples["words_holding_endings"]) else None  # 深发展: a bank, 发展 no fair
-    if event is not None and rules.suffixes[event] == "EVENT" and len(name) - len(event) >= 2:
-        return "EVENT"  # 某某国际珠宝展, 某某博览会 read as a body or a place: a fair
+    if event is not None and rules.suffixes[event] == "EVENT" and len(name) - len(event) >= (
+            3 if event in rules.sets["place_opened_endings"] else 2):
+        return "EVENT"  # 某某国际珠宝展, 某某博览会 read as a body or a place: a fair (吉普赛 is a people's name)
     if label == "LOC" and _ACRONYM.fullmatch(name):
         return "ORG"  # an acronym in capitals read as a place names a body (HKIRC, CNNIC)
     if label == "LOC":  # a body's ending of three characters or more makes a place read so a body (某某博物馆,
