@@ -3545,6 +3545,30 @@ def test_a_surname_after_a_title_is_no_events_ending(text: str, person: str | No
     assert person is None or (person, "PERSON") in found
 
 
-@pytest.mark.parametrize("text", ["2026中国足球协会超级联赛春季赛下月开打。", "中国足球协会超级联赛（中超）春季赛下月开打。"])
+@pytest.mark.parametrize("text", ["2026中国足球协会超级联赛春季赛下月开打。",
+                                  "中国足球协会超级联赛（中超）春季赛下月开打。"])
 def test_a_stage_after_a_named_event_is_not_part_of_its_name(text: str) -> None:
     assert ("中国足球协会超级联赛", "EVENT") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "names"), [("他毕业于北大清华之外的名校。", ["北大", "清华"]),
+                                           ("巴萨曼联本轮都取胜了。", ["巴萨", "曼联"])])
+def test_two_known_bodies_side_by_side_are_two_names(text: str, names: list[str]) -> None:
+    found = _found(text)
+    assert all((n, "ORG") in found for n in names)
+
+
+@pytest.mark.parametrize(("text", "name"), [("香港特区政府民政事务局发言人称", "香港特区政府民政事务局"),
+                                          ("中央银行外汇局公布数据。", "中央银行外汇局")])
+def test_a_known_body_with_its_known_unit_stays_one_name(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [("福建省闽南企业联合商会会长表示欢迎。", "福建省闽南企业联合商会"),
+                                          ("澳门中小型企业联合商会今天发布报告。", "澳门中小型企业联合商会")])
+def test_a_joint_associations_name_holds_its_word_of_acting_together(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+def test_a_body_acting_with_an_association_is_not_one_name() -> None:
+    assert not any(n.endswith("联合商会") for n, _t in _found("腾讯公司联合商会举办论坛。"))

@@ -720,7 +720,9 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
         inside = (bracket is not None and bracket[0] <= t.start and t.end <= bracket[1]) \
             or (field_from is not None and t.start >= field_from) \
             or (national_from is not None and t.start >= national_from)
-        joined = t.word in rules.sets["name_conjunctions"] and bool(body) and _joins_body_name(toks, t, rules, suffix)
+        joined = (bool(body) and t.word in rules.sets["name_conjunctions"]
+                  and _joins_body_name(toks, t, rules, suffix)) \
+            or (not body and _a_joint_associations_word(toks, t, s, suffix, rules))
         if body and t.word in rules.sets["predicate_verbs"] and rules.suffixes[suffix] in ("ORG", "LAB"):
             break  # 技术源自|某某国家重点实验室: a body's name holds no predicate (a plan's may: 某港扩建计划)
         if suffix in rules.sets["government_endings"] and _outside_a_governments_name(toks, t, body, rules, known):
@@ -740,6 +742,14 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
     if bracket is not None and body and body[0].start == bracket[0]:
         body = [t for t in body if t.start >= bracket[1]]  # 他说|“某某”研究院: no name opens with the quote
     return _without_a_predicate_before(toks, body, rules)
+
+
+def _a_joint_associations_word(toks: list[Token], t: Token, s: int, suffix: str, rules: _Rules) -> bool:
+    """Whether ``t``, right before an association's ending, is the word that makes it a joint one (某某企业|联合|商会,
+    某某街坊会|联合|总会: ``joint_association_words``), not a body acting with another (某公司|联合|商会举办: after
+    a body's name it is a verb)."""
+    return t.end == s and t.word in rules.sets["joint_association_words"] \
+        and suffix in rules.sets["joint_association_endings"] and not _after_a_name(toks, t, rules)
 
 
 def _without_a_predicate_before(toks: list[Token], body: list[Token], rules: _Rules) -> list[Token]:

@@ -5,7 +5,7 @@ recognisers disagree in known ways, before the resolver chooses among them."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 from typing import Any
 
@@ -130,6 +130,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     rules, seg, entries = _rules(res), segmenter(res), _builtin(res).entries
     out = []
     spans = _before_latin_names(vt, tagger.spans(vt.translate(_AS_MAINLAND_QUOTES), hits, seg.pos_tokens))
+    spans = _known_bodies_apart(vt, spans, hits, rules)
     for a, b, t in _people_after_titles(vt, spans, rules, seg):
         a, b = _trimmed(vt, a, b)
         b = b if t == "PER" else _before_what_reports_it(vt, a, b, rules)  # a person's may be spaced out: 王　强
@@ -441,6 +442,30 @@ def _title_in(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> tuple[i
         if any(t.end == m.end() for t in words) and not any(t.start < m.start() < t.end != m.end() for t in words):
             return m.span()
     return None
+
+
+def _known_bodies_apart(vt: str, spans: list[tuple[int, int, str]], hits: Sequence[tuple[int, int, int]],
+                        rules: _Rules) -> list[tuple[int, int, str]]:
+    """The tagger's spans, each place's or body's that two or more bodies the lexicons know fill end to end cut
+    into them (北大清华, 某银行某证券: two names side by side, no third body's name); not a body and its own unit
+    (某某委员会|某某署, 某政府|民航局: a later one ends as a unit does, ``sub_body_endings``: one name).
+
+    >>> spans, hits = [(0, 4, "ORG"), (5, 7, "LOC")], [(0, 2, 1), (2, 4, 1), (5, 7, 0)]
+    >>> _known_bodies_apart("北大清华，北京", spans, hits, _rules(Resources()))
+    [(0, 2, 'ORG'), (2, 4, 'ORG'), (5, 7, 'LOC')]
+    """
+    bodies = {ha: hb for ha, hb, cls in hits if cls == 1}
+    out = []
+    for a, b, t in spans:
+        cuts = [a]
+        while t != "PER" and cuts[-1] in bodies and bodies[cuts[-1]] <= b:
+            cuts.append(bodies[cuts[-1]])
+        if len(cuts) >= 3 and cuts[-1] == b \
+                and not any(vt.endswith(rules.tuples["sub_body_endings"], x, y) for x, y in pairwise(cuts[1:])):
+            out += [(x, y, "ORG") for x, y in pairwise(cuts)]
+        else:
+            out.append((a, b, t))
+    return out
 
 
 def _before_latin_names(vt: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
