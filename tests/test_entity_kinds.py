@@ -3572,3 +3572,9 @@ def test_a_joint_associations_name_holds_its_word_of_acting_together(text: str, 
 
 def test_a_body_acting_with_an_association_is_not_one_name() -> None:
     assert not any(n.endswith("联合商会") for n, _t in _found("腾讯公司联合商会举办论坛。"))
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [("该企业去年获得中国工业大奖。", "中国工业大奖", "AWARD"),
+                                                  ("学校组织学生参加中华诗词大赛。", "中华诗词大赛", "EVENT")])
+def test_the_nations_own_name_and_a_fields_word_name_a_prize(text: str, name: str, kind: str) -> None:
+    assert (name, kind) in _found(text)

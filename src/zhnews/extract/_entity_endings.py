@@ -1058,6 +1058,8 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     named = (suffix in rules.sets["relaxed_endings"] and len(body) >= 2) or bool(opened) \
         or (suffix in rules.sets["law_endings"] and _reading_length(body) >= 2) \
         or (rules.suffixes[suffix] in _NATIONAL_NAMES and body[0].word in rules.sets["national"] and len(body) >= 2) \
+        or (rules.suffixes[suffix] in _NATIONS_PRIZES and body[0].word in rules.sets["nations_names"]
+            and len(body) >= 2) \
         or (suffix in rules.sets["department_words"] and _own_level(vt, body[0], rules)
             and len(body) >= 2)  # 县农业农村局: the text's own county's
     if not named and not _distinctive(body, rules.generic):
@@ -1137,6 +1139,8 @@ def _names_a_kind(words: list[Token], rules: _Rules) -> bool:
 
 #: the kinds a nation's word and a field name (中国某某协会, 中国工业大奖, 中国国际某某博览会)
 _NATIONAL_NAMES = frozenset({"ORG", "AWARD", "EVENT"})
+#: the kinds the nation's own name and a field name (中国|工业|大奖, 全国|科技|大赛: ``nations_names``)
+_NATIONS_PRIZES = frozenset({"AWARD", "EVENT"})
 
 
 #: the tail of a province-level division's code (440000000000: 广东)
