@@ -1054,15 +1054,7 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
         # an ending that names a department's remit is that department (市|科技局, 省|发改委), as 县|农业农村局 is
         return _own_level(vt, body[0], rules) and rules.suffixes[suffix] == "ORG" \
             and any(suffix.endswith(w) and len(suffix) > len(w) for w in rules.tuples["department_words"])
-    opened = _NAMED_EVENT.search(vt, max(0, body[0].start - 6), body[0].start)
-    named = (suffix in rules.sets["relaxed_endings"] and len(body) >= 2) or bool(opened) \
-        or (suffix in rules.sets["law_endings"] and _reading_length(body) >= 2) \
-        or (rules.suffixes[suffix] in _NATIONAL_NAMES and body[0].word in rules.sets["national"] and len(body) >= 2) \
-        or (rules.suffixes[suffix] in _NATIONS_PRIZES and body[0].word in rules.sets["nations_names"]
-            and len(body) >= 2) \
-        or (suffix in rules.sets["department_words"] and _own_level(vt, body[0], rules)
-            and len(body) >= 2)  # 县农业农村局: the text's own county's
-    if not named and not _distinctive(body, rules.generic):
+    if not _named_by_its_kind(vt, body, suffix, rules) and not _distinctive(body, rules.generic):
         return False  # 第六届世界智能大会, 工业技术研究院: named by their ordinal or their kind
     if all(t.word in rules.sets["assembly_members"] for t in body):
         return False  # 职工|代表|大会, 业主|大会: an assembly every body or estate holds
@@ -1102,6 +1094,20 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     # name is one by its ending (某某促进法)
     return rules.suffixes[suffix] != "POLICY" or suffix in rules.sets["law_endings"] \
         or _names_a_document(body, rules, known)
+
+
+def _named_by_its_kind(vt: str, body: list[Token], suffix: str, rules: _Rules) -> bool:
+    """Whether the words before an ending name something though none of them is distinctive: two or more
+    before a relaxed ending (工业技术研究院), an ordinal before them (第六届世界智能大会), a law's words, the
+    nation's word or its own name before a field (国家统计局, 中国|工业|大奖), the text's own level before a
+    department (县农业农村局)."""
+    several = len(body) >= 2
+    return (suffix in rules.sets["relaxed_endings"] and several) \
+        or _NAMED_EVENT.search(vt, max(0, body[0].start - 6), body[0].start) is not None \
+        or (suffix in rules.sets["law_endings"] and _reading_length(body) >= 2) \
+        or (several and rules.suffixes[suffix] in _NATIONAL_NAMES and body[0].word in rules.sets["national"]) \
+        or (several and rules.suffixes[suffix] in _NATIONS_PRIZES and body[0].word in rules.sets["nations_names"]) \
+        or (several and suffix in rules.sets["department_words"] and _own_level(vt, body[0], rules))
 
 
 def _a_place_names_it(body: list[Token], suffix: str, rules: _Rules, known: _KnownNames) -> bool:
