@@ -3578,3 +3578,16 @@ def test_a_body_acting_with_an_association_is_not_one_name() -> None:
                                                   ("学校组织学生参加中华诗词大赛。", "中华诗词大赛", "EVENT")])
 def test_the_nations_own_name_and_a_fields_word_name_a_prize(text: str, name: str, kind: str) -> None:
     assert (name, kind) in _found(text)
+
+
+@pytest.mark.parametrize(("text", "paper"), [("（華僑報訊）本澳石油氣價格下月調整。", "華僑報"),
+                                           ("（大众报讯）今天上午，省里召开会议。", "大众报"),
+                                           ("浙江在线讯 全省新能源汽车销量上升。", "浙江在线")])
+def test_a_paper_credited_with_xun_is_an_outlet(text: str, paper: str) -> None:
+    assert (paper, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["据俄报报道，该国产量上升。", "本报讯 记者从市里获悉。", "商报记者王磊报道。",
+                                  "据通报记者了解，案件已审结。"])
+def test_a_countrys_papers_our_paper_or_a_word_ending_with_bao_is_no_outlet(text: str) -> None:
+    assert not any(t == "ORG" and n.endswith("报") for n, t in _found(text))

@@ -823,10 +823,13 @@ def _after_the_outlets_place(vt: str, a: int, b: int, res: Resources) -> int:
 def _names_a_site(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> bool:
     """Whether ``vt[a:b]``, ending as a site's name does, holds no word of a sentence (a function word, a verb, a
     pronoun, a numeral, a time or a place word: 逃犯|落网, 当地|新闻网) and is no common noun with the ending
-    (文档|在线, 网页|在线)."""
+    (文档|在线, 网页|在线); a paper's name may be one (华侨|报, 大众|报: ``paper_endings``), of two characters or
+    more before its ending."""
     words = seg.pos_tokens(vt[a:b], a)
     if any(w.flag.startswith(_BEFORE_A_SITES_NAME) for w in words):
         return False
+    if vt.endswith(rules.tuples["paper_endings"], a, b):
+        return b - a >= 3  # not 俄|报 (Russia's papers), 商报 alone: one character names no paper
     head = vt[a:b].removesuffix(next(e for e in rules.tuples["outlet_endings"] if vt.endswith(e, a, b)))
     return not ((seg.freq.get(head) or 0) >= _COMMON_WORD and seg.tags.get(head, "").startswith(("n", "v"))
                 and not seg.tags.get(head, "").startswith(("nr", "ns", "nt", "nz")))
