@@ -3591,3 +3591,18 @@ def test_a_paper_credited_with_xun_is_an_outlet(text: str, paper: str) -> None:
                                   "据通报记者了解，案件已审结。"])
 def test_a_countrys_papers_our_paper_or_a_word_ending_with_bao_is_no_outlet(text: str) -> None:
     assert not any(t == "ORG" and n.endswith("报") for n, t in _found(text))
+
+
+def test_a_list_of_the_holders_titles_is_no_firms_name() -> None:
+    found = _found("某某集团创始人、董事长兼首席执行官王立新表示，公司将扩产。")
+    assert not any(t == "ORG" and "董事长" in n for n, t in found)
+
+
+@pytest.mark.parametrize("text", ["公司承接了多个商业综合体幕墙工程。", "港铁更换信号系统工程进入尾声。",
+                                  "有议员关注工程多次延误。", "东涌线延线工程进度理想。"])
+def test_works_named_with_gongcheng_are_no_programme(text: str) -> None:
+    assert not any(t == "PROGRAMME" for _n, t in _found(text))
+
+
+def test_a_programme_of_building_up_named_with_gongcheng_is_one() -> None:
+    assert ("长江防护林体系建设工程", "PROGRAMME") in _found("国家实施长江防护林体系建设工程。")

@@ -1075,6 +1075,8 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
         return False  # 乡村振兴发展基金: a kind of fund; 国家发展基金, 澳门科学技术发展基金 are named by their owners
     if not _a_place_names_it(body, suffix, rules, known):
         return False
+    if suffix in rules.sets["works_endings"] and not _a_programmes_works(body, rules):
+        return False  # 幕墙工程, 某线延线工程: works
     if suffix in rules.sets["facility_endings"] and not _a_bodys_unit(vt, body, rules, known):
         return False  # 人工智能|数据中心, 中卫|数据中心: a facility of a kind or of a place
     if suffix in rules.sets["site_endings"] and not _names_a_site(body, seg, known):
@@ -1108,6 +1110,24 @@ def _named_by_its_kind(vt: str, body: list[Token], suffix: str, rules: _Rules) -
         or (several and rules.suffixes[suffix] in _NATIONAL_NAMES and body[0].word in rules.sets["national"]) \
         or (several and rules.suffixes[suffix] in _NATIONS_PRIZES and body[0].word in rules.sets["nations_names"]) \
         or (several and suffix in rules.sets["department_words"] and _own_level(vt, body[0], rules))
+
+
+def _a_programmes_works(body: list[Token], rules: _Rules) -> bool:
+    """Whether the words before 工程 name a programme rather than works: a word of building up or raising right
+    before it (某某体系|建设|工程, 某某高质量|发展|工程: ``programme_works_words``), a count among them (千万|工程,
+    某某经济|一号|工程) or a proper noun right before it (嫦娥|工程).
+
+    >>> rules, words = _rules(Resources()), segmenter(Resources()).pos_tokens("百千万")
+    >>> _a_programmes_works(words, rules), _a_programmes_works([Token("幕墙", "n", 0, 2)], rules)
+    (True, False)
+    """
+    return body[-1].word.endswith(rules.tuples["programme_works_words"]) or any(t.flag == "m" for t in body) \
+        or body[-1].flag.startswith(_PROGRAMMES_PROPER_FLAGS)
+
+
+#: the flags of a proper noun that names a programme right before 工程 (嫦娥|工程, 南水北调|工程; a place's works are
+#: no programme: 某市|工程)
+_PROGRAMMES_PROPER_FLAGS = ("nr", "nz", "nt")
 
 
 def _a_place_names_it(body: list[Token], suffix: str, rules: _Rules, known: _KnownNames) -> bool:

@@ -314,7 +314,8 @@ def _firms_before_their_heads(vt: str, res: Resources) -> list[_Cand]:
     (。某某董事长某某表示, 某某创办人暨董事长某某指出: ``firm_heads``): a firm's, which the tagger reads as a
     person's. Two to four characters that jieba cannot read as words of a kind (``_words_of_a_firms_name``), no
     name the lexicons or the gazetteer know (they find it themselves), not opening with a word that points (该, 前:
-    ``firm_head_pointers``) nor ending with a title's modifier (华为|轮值董事长: ``firm_head_modifiers``).
+    ``firm_head_pointers``) nor ending with a title's modifier (华为|轮值董事长: ``firm_head_modifiers``), and
+    holding no head's title itself (创始人、|董事长兼|首席执行官某某: a list of the holder's titles).
 
     >>> vt = "据悉，奇沛董事长林志明表示，营收将成长。会上，上市公司董事长张三表示。"
     >>> [vt[c.a:c.b] for c in _firms_before_their_heads(vt, Resources())]
@@ -329,6 +330,7 @@ def _firms_before_their_heads(vt: str, res: Resources) -> list[_Cand]:
     for m in pattern.finditer(vt):
         a, b, holder = m.start("firm"), m.end("firm"), m.end()
         if vt.startswith(pointers, a) or vt.endswith(modifiers, a, b) or bare_name(vt[a:b]) \
+                or any(head in vt[a:b] for head in rules.tuples["firm_heads"]) \
                 or not any(bare_name(vt[holder:holder + n]) for n in (2, 3)) or vt[a:b] in known \
                 or vt[a:b] in _gazetteer(res).full_names:
             continue
