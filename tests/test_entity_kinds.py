@@ -3606,3 +3606,17 @@ def test_works_named_with_gongcheng_are_no_programme(text: str) -> None:
 
 def test_a_programme_of_building_up_named_with_gongcheng_is_one() -> None:
     assert ("长江防护林体系建设工程", "PROGRAMME") in _found("国家实施长江防护林体系建设工程。")
+
+
+@pytest.mark.parametrize(("text", "short", "uses"), [
+    ("中国铁路通信信号股份有限公司（中国通号）三季度营收增长，中国通号董事长表示满意。", "中国通号", 2),
+    ("上海宝钢包装股份有限公司（宝钢包装）相关负责人介绍了情况。", "宝钢包装", 1),
+])
+def test_a_short_form_in_brackets_replaces_the_place_or_body_it_opens_with(text: str, short: str, uses: int) -> None:
+    found = [(e.text, e.type) for e in extract_entities(text)]
+    assert found.count((short, "ORG")) == uses
+    assert ("中国", "PLACE") not in found and ("宝钢", "ORG") not in found
+
+
+def test_a_place_in_brackets_after_a_firm_stays_a_place() -> None:
+    assert ("北京", "PLACE") in _found("某某科技有限公司（北京）今天发布新品。")

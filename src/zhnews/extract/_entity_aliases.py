@@ -47,7 +47,8 @@ def with_defined_short_forms(kept: list[_Cand], vt: str, res: Resources) -> list
         return kept
     kept = [_without_its_short_form(c, vt) for c in kept]
     rules = _rules(res)
-    taken: bytearray | None = None  # built at the first short form: most texts define none
+    taken: list[int] | None = None  # built at the first short form: most texts define none
+    dropped: set[int] = set()  # kept names a short form's use replaced
     sought: dict[str, int] = {}  # short form -> how far its uses have been sought
     added: list[_Cand] = []
     for c in kept:
@@ -59,17 +60,41 @@ def with_defined_short_forms(kept: list[_Cand], vt: str, res: Resources) -> list
                 or (c.type == "PERSON" and not _PERSONS_LATIN_NAME.fullmatch(alias)):
             continue
         if taken is None:
-            taken = bytearray(len(vt))
-            for k in kept:
-                taken[k.a:k.b] = b"\x01" * (k.b - k.a)
+            taken = _owners(kept, len(vt))
         sought[alias] = m.start("alias") + _USE_REACH
         for at in _uses(vt, alias, m.start("alias"), res):
-            if not any(taken[at:at + len(alias)]):
+            inside = _names_inside(kept, taken, at, at + len(alias))
+            if inside is not None:
+                dropped.update(inside)
                 added.append(_Cand(at, at + len(alias), c.type, "short form", c.confidence, c.rank))
-                taken[at:at + len(alias)] = b"\x01" * len(alias)
+                taken[at:at + len(alias)] = [len(kept)] * len(alias)
     if not added:
         return kept
-    return sorted([*kept, *added], key=lambda c: c.a)
+    return sorted([*(k for i, k in enumerate(kept) if i not in dropped), *added], key=lambda c: c.a)
+
+
+def _owners(kept: list[_Cand], n: int) -> list[int]:
+    """For each character of the text, the index in ``kept`` of the name that holds it; -1 where none does."""
+    owners = [-1] * n
+    for i, k in enumerate(kept):
+        owners[k.a:k.b] = [i] * (k.b - k.a)
+    return owners
+
+
+def _names_inside(kept: list[_Cand], owners: list[int], a: int, b: int) -> set[int] | None:
+    """The kept names a use of a short form at ``a``..``b`` would replace: none where no name lies there, the
+    places and bodies lying wholly inside it, shorter, that its first characters or its words read alone
+    (某某股份有限公司（中国|通号）: 中国; （宝钢|包装）: 宝钢); None where another name lies there (the use is that
+    name's)."""
+    held = {i for i in owners[a:b] if i >= 0}
+    if any(i >= len(kept) or kept[i].a < a or kept[i].b > b or kept[i].b - kept[i].a >= b - a
+           or kept[i].type not in _READ_INSIDE_A_SHORT_FORM for i in held):
+        return None
+    return held
+
+
+#: the types of the names a short form's use replaces where they lie inside it (a place or a body it opens with)
+_READ_INSIDE_A_SHORT_FORM = frozenset({"PLACE", "ORG"})
 
 
 def with_people_named_again(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
