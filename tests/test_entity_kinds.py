@@ -3620,3 +3620,15 @@ def test_a_short_form_in_brackets_replaces_the_place_or_body_it_opens_with(text:
 
 def test_a_place_in_brackets_after_a_firm_stays_a_place() -> None:
     assert ("北京", "PLACE") in _found("某某科技有限公司（北京）今天发布新品。")
+
+
+@pytest.mark.parametrize(("text", "site"), [("西藏羊八井地热电站完成年度检修。", "西藏羊八井地热电站"),
+                                          ("青海共和光伏电站并网发电。", "青海共和光伏电站"),
+                                          ("新建的五峰山长江大桥即将通车。", "五峰山长江大桥")])
+def test_power_stations_and_bridges_named_by_a_place_are_places(text: str, site: str) -> None:
+    assert (site, "PLACE") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["安徽芜湖拥有大型太阳能电站。", "公司新建一座光伏电站。", "当地建有一座跨江大桥。"])
+def test_a_predicate_or_a_kind_before_a_sites_ending_is_no_site(text: str) -> None:
+    assert not any(t == "PLACE" and n.endswith(("电站", "大桥")) for n, t in _found(text))

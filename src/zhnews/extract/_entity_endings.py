@@ -723,8 +723,10 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
         joined = (bool(body) and t.word in rules.sets["name_conjunctions"]
                   and _joins_body_name(toks, t, rules, suffix)) \
             or (not body and _a_joint_associations_word(toks, t, s, suffix, rules))
-        if body and t.word in rules.sets["predicate_verbs"] and rules.suffixes[suffix] in ("ORG", "LAB"):
-            break  # 技术源自|某某国家重点实验室: a body's name holds no predicate (a plan's may: 某港扩建计划)
+        if body and t.word in rules.sets["predicate_verbs"] and (
+                rules.suffixes[suffix] in ("ORG", "LAB") or suffix in rules.sets["site_endings"]):
+            break  # 技术源自|某某国家重点实验室, 某市拥有|大型某某电站: a body's or a site's name holds no predicate (a
+            # plan's may: 某港扩建计划)
         if suffix in rules.sets["government_endings"] and _outside_a_governments_name(toks, t, body, rules, known):
             break
         # a lab's field counts for nothing in the name's length: the body that holds the lab and the field may
