@@ -3632,3 +3632,33 @@ def test_power_stations_and_bridges_named_by_a_place_are_places(text: str, site:
 @pytest.mark.parametrize("text", ["安徽芜湖拥有大型太阳能电站。", "公司新建一座光伏电站。", "当地建有一座跨江大桥。"])
 def test_a_predicate_or_a_kind_before_a_sites_ending_is_no_site(text: str) -> None:
     assert not any(t == "PLACE" and n.endswith(("电站", "大桥")) for n, t in _found(text))
+
+
+@pytest.mark.parametrize(("text", "person"), [("香港男子周志明涉嫌盗窃被捕。", "周志明"),
+                                            ("深圳市民周小红说，地铁很方便。", "周小红")])
+def test_the_surname_zhou_after_a_place_and_a_persons_word_is_no_events_ending(text: str, person: str) -> None:
+    found = _found(text)
+    assert not any(t == "EVENT" for _n, t in found)
+    assert (person, "PERSON") in found
+
+
+@pytest.mark.parametrize("text", ["上海居民节假日出游增多。", "香港球队赛前加紧训练。", "香港今周将有大雨。",
+                                  "香港黄金周旅客增加。", "台湾母亲节活动很多。", "该队员在中国国内大赛中屡获佳绩。"])
+def test_words_holidays_and_times_with_an_events_ending_are_no_events(text: str) -> None:
+    assert not any(t in ("EVENT", "AWARD") for _n, t in _found(text))
+
+
+@pytest.mark.parametrize("text", ["多家企业联合协会发布自律倡议。", "当地政府部门联合商会开展调研。"])
+def test_lianhe_after_a_quantified_subject_is_acting_together(text: str) -> None:
+    assert not any(t == "ORG" for _n, t in _found(text))
+
+
+@pytest.mark.parametrize("text", ["英国小报记者因窃听丑闻被捕。", "据机关报记者介绍，会议很成功。"])
+def test_a_kind_of_paper_is_no_outlet(text: str) -> None:
+    assert not any(t == "ORG" for _n, t in _found(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [("金税工程三期上线运行。", "金税工程"),
+                                          ("三北防护林工程成效显著。", "三北防护林工程")])
+def test_national_programmes_named_with_gongcheng(text: str, name: str) -> None:
+    assert (name, "PROGRAMME") in _found(text)

@@ -590,9 +590,8 @@ def _refused_where_it_stands(vt: str, s: int, e: int, suffix: str, rules: _Rules
         return True
     if suffix in rules.sets["verb_endings"] and vt[e:e + 1] in rules.sets["verb_particles"]:
         return True
-    if suffix in rules.sets["place_opened_endings"] and (
-            vt.endswith(rules.titles_before, 0, s) or vt[s - 1:s] in rules.sets["title_finals"]):
-        return True  # 某集团首席技术官|周某某, 总监|周某: a surname after a title (周 is a surname)
+    if suffix in rules.sets["place_opened_endings"] and vt.endswith(rules.tuples["holidays"], 0, e):
+        return True  # 香港|黄金周, 台湾|母亲节: a holiday, no event's name
     if vt.endswith(rules.tuples["words_holding_endings"], 0, e):  # one C call for the whole list
         return True
     if rules.suffixes[suffix] == "PROGRAMME" and vt.endswith(rules.tuples["brand_endings"], 0, s):
@@ -640,6 +639,11 @@ def _ending_closes_a_word(toks: list[Token], s: int, e: int, suffix: str, seg: S
             and not _gold_after_an_award(toks, e):
         return False
     holder = next(t for t in toks if t.start <= s < t.end)
+    if holder.start == s and holder.word != suffix and suffix in rules.sets["exact_token_endings"] \
+            and suffix in rules.sets["place_opened_endings"]:
+        return False  # 节假日, 赛前, 赛后: a word the ending opens
+    if suffix in rules.sets["surname_endings"] and not _an_events_word_after(toks, e):
+        return False  # 香港男子|周|志明, 深圳市民|周|某: a surname
     if holder.start == s or holder.flag == "nt":
         return True
     if suffix in rules.sets["event_word_endings"] and holder.end == e and len(holder.word) >= 3 \
@@ -649,6 +653,24 @@ def _ending_closes_a_word(toks: list[Token], s: int, e: int, suffix: str, seg: S
         return suffix in rules.sets["body_word_endings"] and holder.flag.startswith("n") and holder.end == e \
             and len(holder.word) >= 3
     return holder.flag.startswith("n")
+
+
+def _an_events_word_after(toks: list[Token], e: int) -> bool:
+    """Whether the word after an event's ending that is also a surname (周) reads on as a sentence does after
+    an event's name (某某周|开幕, 某某周|期间, 某某周|的, 某某周|， or the text's end), not as a given name (周|志明,
+    周|某).
+
+    >>> toks = segmenter(Resources()).pos_tokens("香港仲裁周吸引律师")
+    >>> _an_events_word_after(toks, 5), _an_events_word_after(segmenter(Resources()).pos_tokens("市民周某说"), 3)
+    (True, False)
+    """
+    after = next((t for t in toks if t.start == e), None)
+    return after is None or after.flag.startswith(_AFTER_AN_EVENTS_NAME)
+
+
+#: jieba's flags of the words after an event's name: verbs, prepositions, adverbs, positions, conjunctions,
+#: particles, punctuation, numerals and times
+_AFTER_AN_EVENTS_NAME = ("v", "p", "d", "f", "c", "u", "x", "m", "t")
 
 
 def _gold_after_an_award(toks: list[Token], e: int) -> bool:
@@ -1077,7 +1099,7 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
         return False  # 乡村振兴发展基金: a kind of fund; 国家发展基金, 澳门科学技术发展基金 are named by their owners
     if not _a_place_names_it(body, suffix, rules, known):
         return False
-    if suffix in rules.sets["works_endings"] and not _a_programmes_works(body, rules):
+    if suffix in rules.sets["works_endings"] and not _a_programmes_works(body, rules, known):
         return False  # 幕墙工程, 某线延线工程: works
     if suffix in rules.sets["facility_endings"] and not _a_bodys_unit(vt, body, rules, known):
         return False  # 人工智能|数据中心, 中卫|数据中心: a facility of a kind or of a place
@@ -1110,21 +1132,22 @@ def _named_by_its_kind(vt: str, body: list[Token], suffix: str, rules: _Rules) -
         or _NAMED_EVENT.search(vt, max(0, body[0].start - 6), body[0].start) is not None \
         or (suffix in rules.sets["law_endings"] and _reading_length(body) >= 2) \
         or (several and rules.suffixes[suffix] in _NATIONAL_NAMES and body[0].word in rules.sets["national"]) \
-        or (several and rules.suffixes[suffix] in _NATIONS_PRIZES and body[0].word in rules.sets["nations_names"]) \
+        or (several and rules.suffixes[suffix] in _NATIONS_PRIZES and body[0].word in rules.sets["nations_names"]
+            and body[1].word not in rules.sets["nations_scopes"]) \
         or (several and suffix in rules.sets["department_words"] and _own_level(vt, body[0], rules))
 
 
-def _a_programmes_works(body: list[Token], rules: _Rules) -> bool:
+def _a_programmes_works(body: list[Token], rules: _Rules, known: _KnownNames | Mapping[str, str]) -> bool:
     """Whether the words before 工程 name a programme rather than works: a word of building up or raising right
     before it (某某体系|建设|工程, 某某高质量|发展|工程: ``programme_works_words``), a count among them (千万|工程,
-    某某经济|一号|工程) or a proper noun right before it (嫦娥|工程).
+    某某经济|一号|工程) or a proper noun right before it (嫦娥|工程) that names no body (华为|工程团队: the firm's).
 
     >>> rules, words = _rules(Resources()), segmenter(Resources()).pos_tokens("百千万")
-    >>> _a_programmes_works(words, rules), _a_programmes_works([Token("幕墙", "n", 0, 2)], rules)
+    >>> _a_programmes_works(words, rules, {}), _a_programmes_works([Token("幕墙", "n", 0, 2)], rules, {})
     (True, False)
     """
     return body[-1].word.endswith(rules.tuples["programme_works_words"]) or any(t.flag == "m" for t in body) \
-        or body[-1].flag.startswith(_PROGRAMMES_PROPER_FLAGS)
+        or (body[-1].flag.startswith(_PROGRAMMES_PROPER_FLAGS) and known.get(body[-1].word) != "ORG")
 
 
 #: the flags of a proper noun that names a programme right before 工程 (嫦娥|工程, 南水北调|工程; a place's works are
@@ -1134,14 +1157,25 @@ _PROGRAMMES_PROPER_FLAGS = ("nr", "nz", "nt")
 
 def _a_place_names_it(body: list[Token], suffix: str, rules: _Rules, known: _KnownNames) -> bool:
     """Whether the words before an ending that only a place names hold one: the designations a place names
-    anywhere in them (中国某某发展年会; 某公司年会 is a company's party), the events a place's name opens (香港|仲裁|周,
-    台北|国际|某某|节; not 本届|比赛周, 公司|文化节, 将军|丈夫|周某, nor a stage of a named event: 某某联赛|春季|赛)."""
+    anywhere in them (中国某某发展年会; 某公司年会 is a company's party), the events a place's name opens
+    (香港|仲裁|周, 台北|国际|某某|节; not 本届|比赛周, 公司|文化节, 将军|丈夫|周某, 香港|今|周: a time's word before
+    it, ``one_character_times``; nor a stage of a named event: 某某联赛|春季|赛), and the joint associations
+    (某省某某企业|联合|商会)."""
     if suffix in rules.sets["place_named_designations"]:
         return any(t.flag.startswith("ns") for t in body)
     if suffix in rules.sets["place_opened_endings"]:  # not after an event's name: a stage of it (某某联赛|春季|赛)
-        return len(body) >= 2 and not _holds_an_event("".join(t.word for t in body), rules) and (
-            body[0].flag.startswith("ns") or (known.get(body[0].word) == "PLACE" and body[0].flag != "n"))
+        return len(body) >= 2 and body[-1].word not in rules.sets["one_character_times"] \
+            and not _holds_an_event("".join(t.word for t in body), rules) and _opens_with_a_place(body, known)
+    if suffix in rules.sets["joint_association_endings"] and any(
+            t.word in rules.sets["joint_association_words"] for t in body):
+        return _opens_with_a_place(body, known)  # 某省某某企业|联合|商会; not 多家企业|联合|协会, 某公司|联合|学会
     return True
+
+
+def _opens_with_a_place(body: list[Token], known: _KnownNames) -> bool:
+    """Whether the words before an ending open with a place: a word jieba tags so, or one the lexicons know as a
+    place that jieba does not read as a common noun (将军 is one)."""
+    return body[0].flag.startswith("ns") or (known.get(body[0].word) == "PLACE" and body[0].flag != "n")
 
 
 def _holds_an_event(text: str, rules: _Rules) -> bool:
