@@ -3662,3 +3662,16 @@ def test_a_kind_of_paper_is_no_outlet(text: str) -> None:
                                           ("三北防护林工程成效显著。", "三北防护林工程")])
 def test_national_programmes_named_with_gongcheng(text: str, name: str) -> None:
     assert (name, "PROGRAMME") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("行政院推動前瞻基礎建設計畫已逾五年。", "前瞻基礎建設計畫", "PROGRAMME"),
+    ("這座橋梁曾獲國家卓越建設獎肯定。", "國家卓越建設獎", "AWARD"),
+])
+def test_construction_as_a_noun_right_before_an_ending_is_part_of_the_name(text: str, name: str, kind: str) -> None:
+    assert (name, kind) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["各地加快建设中心城区。", "政府推进建设计划实施。"])
+def test_construction_as_a_verb_before_an_ending_names_nothing(text: str) -> None:
+    assert not any(t in ("PROGRAMME", "ORG") for _n, t in _found(text))

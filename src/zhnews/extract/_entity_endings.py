@@ -742,9 +742,7 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
         inside = (bracket is not None and bracket[0] <= t.start and t.end <= bracket[1]) \
             or (field_from is not None and t.start >= field_from) \
             or (national_from is not None and t.start >= national_from)
-        joined = (bool(body) and t.word in rules.sets["name_conjunctions"]
-                  and _joins_body_name(toks, t, rules, suffix)) \
-            or (not body and _a_joint_associations_word(toks, t, s, suffix, rules))
+        joined = _joined_into_the_name(toks, t, body, s, suffix, rules)
         if body and t.word in rules.sets["predicate_verbs"] and (
                 rules.suffixes[suffix] in ("ORG", "LAB") or suffix in rules.sets["site_endings"]):
             break  # 技术源自|某某国家重点实验室, 某市拥有|大型某某电站: a body's or a site's name holds no predicate (a
@@ -766,6 +764,16 @@ def _name_body(toks: list[Token], s: int, bracket: tuple[int, int] | None, rules
     if bracket is not None and body and body[0].start == bracket[0]:
         body = [t for t in body if t.start >= bracket[1]]  # 他说|“某某”研究院: no name opens with the quote
     return _without_a_predicate_before(toks, body, rules)
+
+
+def _joined_into_the_name(toks: list[Token], t: Token, body: list[Token], s: int, suffix: str, rules: _Rules) -> bool:
+    """Whether the walk takes ``t`` into the name though it would end it there: a conjunction joining one body's
+    remits (``_joins_body_name``), or right before the ending the word of a joint association (某某企业|联合|商会)
+    or a stop word that is the name's noun there (前瞻基础|建设|计划: ``verbal_nouns_before_endings``)."""
+    if body:
+        return t.word in rules.sets["name_conjunctions"] and _joins_body_name(toks, t, rules, suffix)
+    return t.end == s and (_a_joint_associations_word(toks, t, s, suffix, rules)
+                           or t.word in rules.sets["verbal_nouns_before_endings"])
 
 
 def _a_joint_associations_word(toks: list[Token], t: Token, s: int, suffix: str, rules: _Rules) -> bool:
