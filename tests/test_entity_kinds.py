@@ -3675,8 +3675,3 @@ def test_construction_as_a_noun_right_before_an_ending_is_part_of_the_name(text:
 @pytest.mark.parametrize("text", ["各地加快建设中心城区。", "政府推进建设计划实施。"])
 def test_construction_as_a_verb_before_an_ending_names_nothing(text: str) -> None:
     assert not any(t in ("PROGRAMME", "ORG") for _n, t in _found(text))
-
-
-def test_a_national_body_after_another_body_is_a_name_of_its_own() -> None:
-    found = _found("国家发展改革委国家能源局联合印发通知。")
-    assert ("国家发展改革委", "ORG") in found and ("国家能源局", "ORG") in found

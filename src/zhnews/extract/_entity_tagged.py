@@ -448,7 +448,7 @@ def _known_bodies_apart(vt: str, spans: list[tuple[int, int, str]], hits: Sequen
                         rules: _Rules) -> list[tuple[int, int, str]]:
     """The tagger's spans, each place's or body's that two or more bodies the lexicons know fill end to end cut
     into them (北大清华, 某银行某证券: two names side by side, no third body's name); not a body and its own unit
-    (某某委员会|某某署, 某政府|民航局: ``_a_unit_of_the_one_before``: one name).
+    (某某委员会|某某署, 某政府|民航局: a later one ends as a unit does, ``sub_body_endings``: one name).
 
     >>> spans, hits = [(0, 4, "ORG"), (5, 7, "LOC")], [(0, 2, 1), (2, 4, 1), (5, 7, 0)]
     >>> _known_bodies_apart("北大清华，北京", spans, hits, _rules(Resources()))
@@ -460,26 +460,12 @@ def _known_bodies_apart(vt: str, spans: list[tuple[int, int, str]], hits: Sequen
         cuts = [a]
         while t != "PER" and cuts[-1] in bodies and bodies[cuts[-1]] <= b:
             cuts.append(bodies[cuts[-1]])
-        if len(cuts) >= 3 and cuts[-1] == b and not any(_a_unit_of_the_one_before(vt, parts, rules)
-                                                        for parts in pairwise(pairwise(cuts))):
+        if len(cuts) >= 3 and cuts[-1] == b \
+                and not any(vt.endswith(rules.tuples["sub_body_endings"], x, y) for x, y in pairwise(cuts[1:])):
             out += [(x, y, "ORG") for x, y in pairwise(cuts)]
         else:
             out.append((a, b, t))
     return out
-
-
-def _a_unit_of_the_one_before(vt: str, parts: tuple[tuple[int, int], tuple[int, int]], rules: _Rules) -> bool:
-    """Whether the second of two known bodies side by side is a unit of the first: it ends as a unit does
-    (``sub_body_endings``: 某政府|民航局, 某委员会|某署), unless the nation names it (某委|国家某某局: a national body
-    of its own) or the first ends with the same unit's word (中共中央办公厅|国务院办公厅: two offices side by side).
-
-    >>> rules = _rules(Resources())
-    >>> [_a_unit_of_the_one_before(vt, ((0, 4), (4, 7)), rules) for vt in ("香港政府民航局", "国家能源国家局")]
-    [True, False]
-    """
-    (a, b), (c, d) = parts
-    unit = next((u for u in rules.tuples["sub_body_endings"] if vt.endswith(u, c, d)), None)
-    return unit is not None and not vt.startswith(rules.tuples["national"], c) and not vt.endswith(unit, a, b)
 
 
 def _before_latin_names(vt: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

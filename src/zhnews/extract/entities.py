@@ -326,8 +326,6 @@ def _with_sub_bodies(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
         if found is not None and found[1] in rules.tuples["channel_endings"] \
                 and any(k in vt[c.b:found[0]] for k in rules.tuples["channel_kinds"]):
             found = None  # 某电视台|旗下所有|频道: a kind of its channels, no channel's name
-        if found is not None and c.type == "ORG" and vt.startswith(rules.tuples["national"], c.b):
-            found = None  # 国家发展改革委|国家能源局: a national body of its own, no department of the one before
         j = i + 1
         while found is not None and j < len(kept) and kept[j].a < found[0]:
             j += 1
