@@ -3658,7 +3658,7 @@ def test_a_kind_of_paper_is_no_outlet(text: str) -> None:
     assert not any(t == "ORG" for _n, t in _found(text))
 
 
-@pytest.mark.parametrize(("text", "name"), [("金税工程三期上线运行。", "金税工程"),
+@pytest.mark.parametrize(("text", "name"), [("嫦娥工程进入新阶段。", "嫦娥工程"),
                                           ("三北防护林工程成效显著。", "三北防护林工程")])
 def test_national_programmes_named_with_gongcheng(text: str, name: str) -> None:
     assert (name, "PROGRAMME") in _found(text)
@@ -3675,3 +3675,14 @@ def test_construction_as_a_noun_right_before_an_ending_is_part_of_the_name(text:
 @pytest.mark.parametrize("text", ["各地加快建设中心城区。", "政府推进建设计划实施。"])
 def test_construction_as_a_verb_before_an_ending_names_nothing(text: str) -> None:
     assert not any(t in ("PROGRAMME", "ORG") for _n, t in _found(text))
+
+
+@pytest.mark.parametrize("text", ["市民王大桥说，路修好了。", "上海新增一座超级充电站。", "该校是重点建设大学之一。",
+                                  "市里决定改革委员会制度。", "该小区外墙修复工程即将完工。",
+                                  "金税工程师张明获得表彰。"])
+def test_given_names_stations_of_a_kind_and_works_are_no_names(text: str) -> None:
+    assert not any(t in ("PLACE", "ORG", "PROGRAMME") and len(n) > 3 for n, t in _found(text))
+
+
+def test_an_event_with_zhou_before_a_common_noun_stays_an_event() -> None:
+    assert ("深圳创新周", "EVENT") in _found("深圳创新周系列活动将持续一个月。")

@@ -657,20 +657,30 @@ def _ending_closes_a_word(toks: list[Token], s: int, e: int, suffix: str, seg: S
 
 def _an_events_word_after(toks: list[Token], e: int) -> bool:
     """Whether the word after an event's ending that is also a surname (周) reads on as a sentence does after
-    an event's name (某某周|开幕, 某某周|期间, 某某周|的, 某某周|， or the text's end), not as a given name (周|志明,
-    周|某).
+    an event's name (某某周|开幕, 某某周|期间, 某某周|的, 某某周|系列活动, 某某周|， or the text's end), not as a given
+    name (周|志|明, 周|某).
 
     >>> toks = segmenter(Resources()).pos_tokens("香港仲裁周吸引律师")
     >>> _an_events_word_after(toks, 5), _an_events_word_after(segmenter(Resources()).pos_tokens("市民周某说"), 3)
     (True, False)
     """
     after = next((t for t in toks if t.start == e), None)
-    return after is None or after.flag.startswith(_AFTER_AN_EVENTS_NAME)
+    if after is None or after.flag == "x":
+        return True
+    if len(after.word) == 1:  # a given name's characters are words of one (周|志|明, 周|小|红, 周|建|宏)
+        return after.flag.startswith(_FUNCTION_WORDS_AFTER_AN_EVENT) and after.word not in _ANONYMISING
+    return after.flag.startswith(_AFTER_AN_EVENTS_NAME) and not after.flag.startswith("nr")
+
+
+#: the words of one character after an event's name: prepositions, particles, adverbs, positions, conjunctions,
+#: numerals, times and pronouns (某某周|将, 某某周|的, 某某周|上); not the one that stands for a given name (周某)
+_FUNCTION_WORDS_AFTER_AN_EVENT = ("p", "u", "d", "f", "c", "m", "t", "r")
+_ANONYMISING = frozenset({"某"})
 
 
 #: jieba's flags of the words after an event's name: verbs, prepositions, adverbs, positions, conjunctions,
-#: particles, punctuation, numerals and times
-_AFTER_AN_EVENTS_NAME = ("v", "p", "d", "f", "c", "u", "x", "m", "t")
+#: particles, punctuation, numerals, times, measure words, pronouns and common nouns (某某周|系列活动, 某某周|各项…)
+_AFTER_AN_EVENTS_NAME = ("v", "p", "d", "f", "c", "u", "x", "m", "t", "q", "r", "n")
 
 
 def _gold_after_an_award(toks: list[Token], e: int) -> bool:
@@ -773,7 +783,8 @@ def _joined_into_the_name(toks: list[Token], t: Token, body: list[Token], s: int
     if body:
         return t.word in rules.sets["name_conjunctions"] and _joins_body_name(toks, t, rules, suffix)
     return t.end == s and (_a_joint_associations_word(toks, t, s, suffix, rules)
-                           or t.word in rules.sets["verbal_nouns_before_endings"])
+                           or (t.word in rules.sets["verbal_nouns_before_endings"]
+                               and rules.suffixes[suffix] in ("PROGRAMME", "AWARD")))
 
 
 def _a_joint_associations_word(toks: list[Token], t: Token, s: int, suffix: str, rules: _Rules) -> bool:
@@ -1174,6 +1185,8 @@ def _a_place_names_it(body: list[Token], suffix: str, rules: _Rules, known: _Kno
     if suffix in rules.sets["place_opened_endings"]:  # not after an event's name: a stage of it (某某联赛|春季|赛)
         return len(body) >= 2 and body[-1].word not in rules.sets["one_character_times"] \
             and not _holds_an_event("".join(t.word for t in body), rules) and _opens_with_a_place(body, known)
+    if suffix in rules.sets["name_like_site_endings"] and len(body[-1].word) == 1:
+        return False  # 王|大桥: a given name, no bridge
     if suffix in rules.sets["joint_association_endings"] and any(
             t.word in rules.sets["joint_association_words"] for t in body):
         return _opens_with_a_place(body, known)  # 某省某某企业|联合|商会; not 多家企业|联合|协会, 某公司|联合|学会
