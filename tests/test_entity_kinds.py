@@ -3686,3 +3686,9 @@ def test_given_names_stations_of_a_kind_and_works_are_no_names(text: str) -> Non
 
 def test_an_event_with_zhou_before_a_common_noun_stays_an_event() -> None:
     assert ("深圳创新周", "EVENT") in _found("深圳创新周系列活动将持续一个月。")
+
+
+@pytest.mark.parametrize(("text", "outlet"), [("（科技新報台北報導）半導體設備出貨上升。", "科技新報"),
+                                            ("（财讯网上海报道）多家券商上调目标价。", "财讯网")])
+def test_an_outlet_before_a_place_and_baodao_in_brackets(text: str, outlet: str) -> None:
+    assert (outlet, "ORG") in _found(text)

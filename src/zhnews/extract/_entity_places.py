@@ -778,8 +778,8 @@ _BEFORE_A_SITES_NAME = (*(f for f in _NOT_IN_A_PSEUDONYM if f != "f"), "t", "s")
 def _credited_outlets(vt: str, res: Resources) -> list[_Cand]:
     """News sites and papers (``outlet_endings``: 网, 新闻, 日报, 商报 …) named where they credit a
     report: right before a reporter's or an editor's role word, 讯 or a dateline (（某某网编辑 某某）,
-    某某网记者, 某某网北京3月5日电), between 据 (not 根据) and 报道, 消息 or a role word (据某某网报道,
-    据某某商报记者), or after 来源: organisations; two joined by a dot credit together, as one name
+    某某网记者, 某某网北京3月5日电, （某某网台北报导）), between 据 (not 根据) and 报道, 消息 or a role word
+    (据某某网报道, 据某某商报记者), or after 来源: organisations; two joined by a dot credit together, as one name
     (来源：某某新闻·某某商报). The name holds no word of a sentence (逃犯|落网|记者, 现场的|铁丝网,
     新华社|将|进行|全程|在线, 相关|新闻) and is no kind of network (互联网, 电网: ``not_outlets``);
     讯问 is no 讯.
@@ -843,7 +843,7 @@ def _outlet_pattern(endings: tuple[str, ...], credits: tuple[str, ...]) -> regex
     credit = f"(?:{'|'.join(map(regex.escape, credits))})(?![会部])"  # not 记者会, 编辑部
     one = rf"\p{{Han}}{{1,7}}?(?:{ending})"
     site = rf"{one}(?:·{one})?"  # two outlets joined by a dot credit together, one name (某某新闻·某某商报)
-    dateline = r"\p{Han}{2,3}\d{1,2}月\d{1,2}日电"
+    dateline = r"\p{Han}{2,3}\d{1,2}月\d{1,2}日电|\p{Han}{2,3}报[导道](?=[）)】])"  # …网北京3月5日电, （…网台北报导）
     before_credit = rf"(?:^|(?<=[\s（(【\[，,。；“「]))(?P<name>{site})(?=(?:{credit})|讯(?![问息号])|{dateline})"
     cited = rf"(?<![根依])据(?P<cited>{site})(?=报道|报导|消息|{credit})"
     source = rf"来源[:：]\s*(?P<source>{site})(?!\p{{Han}})"
