@@ -3692,3 +3692,12 @@ def test_an_event_with_zhou_before_a_common_noun_stays_an_event() -> None:
                                             ("（财讯网上海报道）多家券商上调目标价。", "财讯网")])
 def test_an_outlet_before_a_place_and_baodao_in_brackets(text: str, outlet: str) -> None:
     assert (outlet, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["他在中国国内外大赛中屡获佳绩。", "这是中国本土大奖的首次颁发。"])
+def test_the_nation_and_a_scope_name_no_prize(text: str) -> None:
+    assert not any(t in ("EVENT", "AWARD") for _n, t in _found(text))
+
+
+def test_a_joint_association_of_the_two_sides_of_the_strait() -> None:
+    assert ("两岸企业家联合商会", "ORG") in _found("两岸企业家联合商会在厦门成立。")

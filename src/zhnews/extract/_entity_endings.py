@@ -1187,9 +1187,12 @@ def _a_place_names_it(body: list[Token], suffix: str, rules: _Rules, known: _Kno
             and not _holds_an_event("".join(t.word for t in body), rules) and _opens_with_a_place(body, known)
     if suffix in rules.sets["name_like_site_endings"] and len(body[-1].word) == 1:
         return False  # 王|大桥: a given name, no bridge
+    if body[0].word in rules.sets["nations_names"] and all(t.word in rules.sets["nations_scopes"] for t in body[1:]):
+        return False  # 中国|国内|大赛, 中国|本土|大奖: the nation and a scope name no prize or contest
     if suffix in rules.sets["joint_association_endings"] and any(
             t.word in rules.sets["joint_association_words"] for t in body):
-        return _opens_with_a_place(body, known)  # 某省某某企业|联合|商会; not 多家企业|联合|协会, 某公司|联合|学会
+        return _opens_with_a_place(body, known) or body[0].word in rules.sets["strait_words"]  # 某省某某企业|联合|商会,
+        # 两岸企业家|联合|商会; not 多家企业|联合|协会, 某公司|联合|学会
     return True
 
 
