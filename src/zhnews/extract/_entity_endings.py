@@ -1116,7 +1116,7 @@ def _body_names_something(vt: str, body: list[Token], suffix: str, seg: Segmente
     if suffix in rules.sets["owned_fund_endings"] and body[0].word not in rules.sets["national"] \
             and not body[0].flag.startswith("ns") and not _opens_with_a_known_place(vt, body, known):
         return False  # 乡村振兴发展基金: a kind of fund; 国家发展基金, 澳门科学技术发展基金 are named by their owners
-    if not _a_place_names_it(body, suffix, rules, known):
+    if not _as_its_ending_asks(body, suffix, rules, known):
         return False
     if suffix in rules.sets["works_endings"] and not _a_programmes_works(body, rules, known):
         return False  # 幕墙工程, 某线延线工程: works
@@ -1174,12 +1174,14 @@ def _a_programmes_works(body: list[Token], rules: _Rules, known: _KnownNames | M
 _PROGRAMMES_PROPER_FLAGS = ("nr", "nz", "nt")
 
 
-def _a_place_names_it(body: list[Token], suffix: str, rules: _Rules, known: _KnownNames) -> bool:
-    """Whether the words before an ending that only a place names hold one: the designations a place names
-    anywhere in them (中国某某发展年会; 某公司年会 is a company's party), the events a place's name opens
-    (香港|仲裁|周, 台北|国际|某某|节; not 本届|比赛周, 公司|文化节, 将军|丈夫|周某, 香港|今|周: a time's word before
-    it, ``one_character_times``; nor a stage of a named event: 某某联赛|春季|赛), and the joint associations
-    (某省某某企业|联合|商会)."""
+def _as_its_ending_asks(body: list[Token], suffix: str, rules: _Rules, known: _KnownNames) -> bool:
+    """Whether the words before an ending are what that ending asks of them: a place anywhere in them for the
+    designations only a place names (中国某某发展年会; 某公司年会 is a company's party), a place opening them for
+    the events a place's name opens (香港|仲裁|周, 台北|国际|某某|节; not 本届|比赛周, 公司|文化节, 将军|丈夫|周某,
+    香港|今|周: a time's word before it, ``one_character_times``; nor a stage of a named event: 某某联赛|春季|赛)
+    and for the joint associations (某省某某企业|联合|商会, or the two sides of the strait), no one-character word
+    before an ending that closes given names too (王|大桥), and more than the nation's name and a scope
+    (中国|国内|大赛)."""
     if suffix in rules.sets["place_named_designations"]:
         return any(t.flag.startswith("ns") for t in body)
     if suffix in rules.sets["place_opened_endings"]:  # not after an event's name: a stage of it (某某联赛|春季|赛)
