@@ -33,11 +33,12 @@ _ALIAS_TYPES = frozenset({"ORG", "LAB", "PLATFORM", "PROGRAMME", "POLICY", "EVEN
 
 def with_defined_short_forms(kept: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     """``kept`` (sorted by start) with the short forms defined in brackets after its names and their later
-    uses, each where no kept name lies. A Chinese short form is the name's when its characters stand in the
-    name in order (工程會 in 行政院公共工程委員會) or it ends as the name does (广交会 for 中国进出口商品交易会),
-    and it names no kind (（以下简称“公司”）, （本院）, （市政府）: ``_a_kinds_word``); a bracket of other words
-    (某公司（上市）) defines none. Each short form's uses are sought once, within ``_USE_REACH`` of where it is
-    defined, and a mask of the characters taken tells where a name lies: linear in the text.
+    uses, each where no kept name lies but places and bodies inside it, which it replaces (``_names_inside``). A
+    Chinese short form is the name's when its characters stand in the name in order (工程會 in
+    行政院公共工程委員會) or it ends as the name does (广交会 for 中国进出口商品交易会), and it names no kind
+    (（以下简称“公司”）, （本院）, （市政府）: ``_a_kinds_word``); a bracket of other words (某公司（上市）) defines
+    none. Each short form's uses are sought once, within ``_USE_REACH`` of where it is defined, and the owner of
+    each character (``_owners``) tells where a name lies: linear in the text.
 
     >>> vt = "行政院公共工程委员会（工程会）今日公布，工程会表示。"
     >>> [vt[c.a:c.b] for c in with_defined_short_forms([_Cand(0, 10, "ORG", "suffix", 0.85, 3)], vt, Resources())]
@@ -47,7 +48,7 @@ def with_defined_short_forms(kept: list[_Cand], vt: str, res: Resources) -> list
         return kept
     kept = [_without_its_short_form(c, vt) for c in kept]
     rules = _rules(res)
-    taken: list[int] | None = None  # built at the first short form: most texts define none
+    owners: list[int] | None = None  # built at the first short form: most texts define none
     dropped: set[int] = set()  # kept names a short form's use replaced
     sought: dict[str, int] = {}  # short form -> how far its uses have been sought
     added: list[_Cand] = []
@@ -59,15 +60,15 @@ def with_defined_short_forms(kept: list[_Cand], vt: str, res: Resources) -> list
         if not _abbreviates(alias, vt[c.a:c.b]) or _a_kinds_word(alias, rules) \
                 or (c.type == "PERSON" and not _PERSONS_LATIN_NAME.fullmatch(alias)):
             continue
-        if taken is None:
-            taken = _owners(kept, len(vt))
+        if owners is None:
+            owners = _owners(kept, len(vt))
         sought[alias] = m.start("alias") + _USE_REACH
         for at in _uses(vt, alias, m.start("alias"), res):
-            inside = _names_inside(kept, taken, at, at + len(alias))
+            inside = _names_inside(kept, owners, at, at + len(alias))
             if inside is not None:
                 dropped.update(inside)
                 added.append(_Cand(at, at + len(alias), c.type, "short form", c.confidence, c.rank))
-                taken[at:at + len(alias)] = [len(kept)] * len(alias)
+                owners[at:at + len(alias)] = [len(kept)] * len(alias)  # the use's own: no later use lies there
     if not added:
         return kept
     return sorted([*(k for i, k in enumerate(kept) if i not in dropped), *added], key=lambda c: c.a)

@@ -782,17 +782,17 @@ def _joined_into_the_name(toks: list[Token], t: Token, body: list[Token], s: int
     or a stop word that is the name's noun there (前瞻基础|建设|计划: ``verbal_nouns_before_endings``)."""
     if body:
         return t.word in rules.sets["name_conjunctions"] and _joins_body_name(toks, t, rules, suffix)
-    return t.end == s and (_a_joint_associations_word(toks, t, s, suffix, rules)
+    return t.end == s and (_a_joint_associations_word(toks, t, suffix, rules)
                            or (t.word in rules.sets["verbal_nouns_before_endings"]
                                and rules.suffixes[suffix] in ("PROGRAMME", "AWARD")))
 
 
-def _a_joint_associations_word(toks: list[Token], t: Token, s: int, suffix: str, rules: _Rules) -> bool:
+def _a_joint_associations_word(toks: list[Token], t: Token, suffix: str, rules: _Rules) -> bool:
     """Whether ``t``, right before an association's ending, is the word that makes it a joint one (某某企业|联合|商会,
     某某街坊会|联合|总会: ``joint_association_words``), not a body acting with another (某公司|联合|商会举办: after
     a body's name it is a verb)."""
-    return t.end == s and t.word in rules.sets["joint_association_words"] \
-        and suffix in rules.sets["joint_association_endings"] and not _after_a_name(toks, t, rules)
+    return t.word in rules.sets["joint_association_words"] and suffix in rules.sets["joint_association_endings"] \
+        and not _after_a_name(toks, t, rules)
 
 
 def _without_a_predicate_before(toks: list[Token], body: list[Token], rules: _Rules) -> list[Token]:
