@@ -175,3 +175,31 @@ def test_stages_are_reachable_after_a_bare_import() -> None:
     code = "import zhnews; print(zhnews.stages.facts.name, zhnews.compose.entities.name)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert out.stdout.split() == ["facts", "entities"]
+
+
+PAGES_OF_KINDS = [
+    "浙江新闻\n2024-03-02\n杭州市政府与之江实验室签署合作协议，市长姚高员出席签约仪式，双方将共建算力平台。",
+    "<html><head><title>臺灣新聞</title></head><body><h1>工研院發表新一代電池技術</h1><p>2024-05-01</p>"
+    "<p>工業技術研究院今天在新竹發表新一代電池技術，經濟部部長郭智輝出席並致詞，預計明年量產。</p></body></html>",
+    "深圳发布\n2023年11月8日\n深圳市人民政府办公厅印发《关于加快发展新能源汽车产业的若干措施》，提出到2025年产值突破1万亿元。",
+    "北京日报\n2024-06-18\n今天上午，北京大学与清华大学联合举办第三届数字经济论坛，来自美国、日本的学者参加。",
+]
+
+
+def _broken_model(text: str) -> list[tuple[int, int, str]]:
+    """A user's recogniser with a bug that shows on one kind of text."""
+    if "故障" in text:
+        raise RuntimeError("the model broke")
+    return []
+
+
+def test_pages_run_together_in_one_process_give_what_each_gives_alone() -> None:
+    items: list[object] = [(f"p{i}", page) for i, page in enumerate(PAGES_OF_KINDS * 3)]
+    items[4] = ("bad", b"   ")
+    items[7] = ("broken", PAGES_OF_KINDS[0] + "设备故障已排除。")
+    run = zhnews.pipeline("entities", "slogans", "facts", recognizer=_broken_model)
+    together = list(zhnews.pipe(items, batch_size=8, on_error="record", run=run))
+    alone = list(zhnews.pipe(items, batch_size=1, on_error="record", run=run))  # one page at a time
+    assert [r.to_dict() for r in together] == [r.to_dict() for r in alone]
+    assert [r.error for r in together if isinstance(r, ErrorRecord)] == ["EmptyInputError", "RuntimeError"]
+    assert together[7].id == "broken" and together[8].entities  # type: ignore[union-attr]

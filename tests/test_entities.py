@@ -11,7 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import zhnews
-from zhnews import ZhnewsError, extract_entities, load_lexicon
+from zhnews import InputError, ZhnewsError, extract_entities, load_lexicon, parse_page
 from zhnews.types import ENTITY_TYPES, Entity
 
 PASSAGE = (
@@ -230,3 +230,16 @@ def test_a_division_name_several_places_share_gets_no_chain_without_its_parent()
     assert "chain" not in place.attrs
     named = next(e for e in extract_entities("香港东区的居民反映了停车难的问题。") if e.type == "PLACE")
     assert named.attrs["chain"] == ("香港特别行政区", "东区")
+
+
+def test_entities_of_many_sources_are_those_of_each_alone() -> None:
+    from zhnews.extract.entities import extract_entities_many
+
+    article = parse_page("科技日报\n2024-02-03\n中国科学院与华为公司在深圳联合成立人工智能实验室，院长侯建国出席。")
+    sources = [article, "", "國家發展委員會主任委員龔明鑫今天在臺北表示，將推動亞洲矽谷計畫。",
+               "广东省人民政府办公厅印发通知。", article]
+    assert extract_entities_many(sources) == [extract_entities(s) for s in sources]
+    assert extract_entities_many(sources, types=["PERSON"]) == [extract_entities(s, types=["PERSON"]) for s in sources]
+    assert extract_entities_many([]) == []
+    with pytest.raises(InputError):
+        extract_entities_many(["北京", 3])  # type: ignore[list-item]

@@ -65,6 +65,20 @@ def test_spans_index_the_text_and_a_long_text_matches_its_sentences(tagger) -> N
     assert spans[:len(one)] == one
 
 
+def test_texts_tagged_together_get_the_spans_each_gets_alone(tagger) -> None:  # type: ignore[no-untyped-def]
+    # a long text's pieces fill more than one batch of the search, and the short texts around it share
+    # its batches: every span must land in its own text at the offsets tagging it alone gives
+    from zhnews.extract.tagger import BATCH_CHARS
+
+    long_text = "。".join(s for s in SENTENCES if s) * (BATCH_CHARS // 90)
+    assert len(long_text) > BATCH_CHARS * 1.5
+    texts = [SENTENCES[1], "", long_text, SENTENCES[0], "12345", SENTENCES[3] * 3]
+    hits = [[(0, 2, 0)] if text.startswith("国务") else [] for text in texts]
+    together = tagger.spans_many(texts, hits)
+    assert together == [tagger.spans(text, found) for text, found in zip(texts, hits, strict=True)]
+    assert together[1] == [] and together[0] and together[3]
+
+
 def test_traditional_text_is_tagged_on_its_simplified_view(tagger) -> None:  # type: ignore[no-untyped-def]
     from zhnews.extract.entities import dictionary_hits
     from zhnews.resources import default_resources

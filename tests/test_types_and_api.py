@@ -14,7 +14,7 @@ from zhnews.types import Analysis, Article, Credit, Entity, NumericFact, Paragra
 def test_public_api_is_pinned() -> None:
     assert sorted(zhnews.__all__) == sorted([
         "__version__", "parse_page", "analyze", "pipeline", "pipe", "write_jsonl", "tables", "ErrorRecord",
-        "Pipeline", "extract_entities", "load_lexicon", "Lexicon", "extract_numeric_facts",
+        "Pipeline", "extract_entities", "extract_entities_many", "load_lexicon", "Lexicon", "extract_numeric_facts",
         "extract_slogans", "find_quantities", "Quantity", "normalise", "detect_script", "TextView", "Article",
         "Paragraph", "Credit", "Entity", "Slogan", "NumericFact", "Analysis", "ZhnewsError", "InputError",
         "EmptyInputError", "InputTooLargeError", "DecodeError", "NoArticleError", "ResourceError",

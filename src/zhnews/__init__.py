@@ -27,6 +27,7 @@ _EXPORTS = {
     "ErrorRecord": "zhnews.compose",
     "Pipeline": "zhnews.compose",
     "extract_entities": "zhnews.extract.entities",
+    "extract_entities_many": "zhnews.extract.entities",
     "load_lexicon": "zhnews.extract.entities",
     "Lexicon": "zhnews.extract.entities",
     "extract_numeric_facts": "zhnews.extract.facts",
@@ -70,7 +71,7 @@ if TYPE_CHECKING:  # pragma: no cover
         StageError,
         ZhnewsError,
     )
-    from .extract.entities import Lexicon, extract_entities, load_lexicon
+    from .extract.entities import Lexicon, extract_entities, extract_entities_many, load_lexicon
     from .extract.facts import extract_numeric_facts
     from .extract.numbers import Quantity, find_quantities
     from .extract.slogans import extract_slogans

@@ -12,9 +12,10 @@ from __future__ import annotations
 import multiprocessing
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
 from typing import Any
 
 from . import errors
@@ -50,7 +51,7 @@ def run_item(run: Run, index: int, item: Any) -> tuple[Outcome, BaseException | 
         item_id, raw, url = split_item(item, index)
         return run(raw, url=url, id=item_id), None
     except Exception as exc:  # any failure of an item is recorded for it: the stream goes on
-        return ErrorRecord(id=_plain_id(item_id), error=type(exc).__name__, message=str(exc), index=index), exc
+        return _recorded(item_id, index, exc)
 
 
 def _plain_id(item_id: Any) -> Any:
@@ -75,12 +76,48 @@ def as_error(record: ErrorRecord, cause: BaseException | None = None) -> ZhnewsE
 
 
 def run_stream(items: Iterable[Any], run: Run, n_process: int, window: int) -> Iterator[tuple[Outcome, Any]]:
-    """(outcome, cause) per item in input order; ``cause`` is the exception when one is at hand."""
+    """(outcome, cause) per item in input order; ``cause`` is the exception when one is at hand.
+
+    In one process, a ``run`` that has ``run_many`` (a :class:`~zhnews.compose.Pipeline`) gets the items
+    ``window`` at a time, which it analyses faster together; its results are yielded when the batch is done."""
     if n_process == 1:
-        for index, item in enumerate(items):
-            yield run_item(run, index, item)
+        if getattr(run, "run_many", None) is None or window < 2:
+            for index, item in enumerate(items):
+                yield run_item(run, index, item)
+            return
+        for batch in batched(enumerate(items), window):
+            yield from run_batch(run, batch)
         return
     yield from ((outcome, None) for outcome in _Pool(run, n_process, window).stream(items))
+
+
+def run_batch(run: Any, batch: Sequence[tuple[int, Any]]) -> list[tuple[Outcome, BaseException | None]]:
+    """The outcome of each (index, item) of ``batch``, run together by ``run.run_many``: what :func:`run_item`
+    gives for each, the failures recorded for their own items."""
+    out: list[tuple[Outcome, BaseException | None] | None] = [None] * len(batch)
+    pages, places = [], []
+    for k, (index, item) in enumerate(batch):
+        try:
+            item_id, raw, url = split_item(item, index)
+        except Exception as exc:  # a malformed item: recorded, the batch goes on
+            out[k] = _recorded(index, index, exc)
+            continue
+        pages.append((raw, url, item_id))
+        places.append((k, index, item_id))
+    for (k, index, item_id), result in zip(places, run.run_many(pages), strict=True):
+        out[k] = _recorded(item_id, index, result) if isinstance(result, BaseException) else (result, None)
+    return [outcome for outcome in out if outcome is not None]
+
+
+def _recorded(item_id: Any, index: int, exc: BaseException) -> tuple[ErrorRecord, BaseException]:
+    return ErrorRecord(id=_plain_id(item_id), error=type(exc).__name__, message=str(exc), index=index), exc
+
+
+def batched(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
+    """Lists of ``n`` items in order (the last may be shorter), taken from ``items`` lazily."""
+    it = iter(items)
+    while batch := list(islice(it, n)):
+        yield batch
 
 
 def _warm(run: Run) -> None:

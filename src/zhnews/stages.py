@@ -32,17 +32,29 @@ _FIELDS = ("body", "title")
 
 @dataclass(frozen=True, slots=True)
 class BuiltinStage:
-    """A built-in stage: ``run(analysis, **options)``; ``takes`` names the options it reads."""
+    """A built-in stage: ``run(analysis, **options)``; ``takes`` names the options it reads. ``run_many``, when
+    set, does the same for many analyses at once, faster than one by one (see :meth:`over`)."""
 
     name: str
     takes: tuple[str, ...]
     run: Callable[..., Analysis]
+    run_many: Callable[..., list[Analysis]] | None = None
 
     def __call__(self, a: Analysis, **options: Any) -> Analysis:
+        self._check(options)
+        return self.run(a, **options)
+
+    def over(self, analyses: list[Analysis], **options: Any) -> list[Analysis]:
+        """The stage run on each analysis, in order: the same results as calling it on each."""
+        self._check(options)
+        if self.run_many is None:
+            return [self.run(a, **options) for a in analyses]
+        return self.run_many(analyses, **options)
+
+    def _check(self, options: dict[str, Any]) -> None:
         unknown = sorted(set(options) - set(self.takes))
         if unknown:
             raise InputError(f"the {self.name} stage takes no option {unknown[0]!r}; it takes {', '.join(self.takes)}")
-        return self.run(a, **options)
 
     def __repr__(self) -> str:
         return f"<zhnews stage {self.name}>"
@@ -52,6 +64,13 @@ def _entities(a: Analysis, **options: Any) -> Analysis:
     from .extract.entities import extract_entities
 
     return dataclasses.replace(a, entities=tuple(extract_entities(a.article, **options)))
+
+
+def _entities_many(analyses: list[Analysis], **options: Any) -> list[Analysis]:
+    from .extract.entities import extract_entities_many
+
+    found = extract_entities_many([a.article for a in analyses], **options)
+    return [dataclasses.replace(a, entities=tuple(f)) for a, f in zip(analyses, found, strict=True)]
 
 
 def _slogans(a: Analysis, **options: Any) -> Analysis:
@@ -67,7 +86,7 @@ def _facts(a: Analysis, **options: Any) -> Analysis:
 
 
 #: Stage: entities of the article (title, body, credits); options ``lexicon``, ``types``, ``recognizer``.
-entities = BuiltinStage("entities", ("lexicon", "types", "recognizer"), _entities)
+entities = BuiltinStage("entities", ("lexicon", "types", "recognizer"), _entities, _entities_many)
 #: Stage: slogans of the article's body (``field="title"``: of its title).
 slogans = BuiltinStage("slogans", ("field",), _slogans)
 #: Stage: numeric facts of the article's body (``field="title"``: of its title).

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -114,14 +114,32 @@ def _dot_joins_places(vt: str, a: int, b: int, res: Resources) -> bool:
         or any(y == len(before) and t == "PLACE" for _, y, t in _builtin(res).matches(before))
 
 
-def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
-    """People, places and organisations from the statistical tagger. A clause mark it read into either end
-    of a name is cut off (海尔·塞拉西，); one-character spans are kept only where they name something
-    (``_one_character_name``: 中 in 中美, 胡 in 老胡)."""
+class TaggerReading(NamedTuple):
+    """What the tagger read in a text: the dictionary matches it was given, and its spans (start, end, type)."""
+
+    hits: Sequence[tuple[int, int, int]]
+    spans: list[tuple[int, int, str]]
+
+
+def tagger_readings(vts: Sequence[str], res: Resources) -> list[TaggerReading]:
+    """The tagger's reading of each text, all tagged in one search (:meth:`~zhnews.extract.tagger.NerTagger.
+    spans_many`: a page's title and body, or a stream's pages, cost little more than one text); none when
+    ``res.use_tagger`` is off."""
+    if not res.use_tagger:
+        return [TaggerReading((), []) for _ in vts]
+    tagger = res.load("tagger", _build_tagger)
+    hits = [dictionary_hits(vt, res) if tagger.reads_hits else () for vt in vts]
+    spans = tagger.spans_many([vt.translate(_AS_MAINLAND_QUOTES) for vt in vts], hits, segmenter(res).pos_tokens)
+    return [TaggerReading(h, found) for h, found in zip(hits, spans, strict=True)]
+
+
+def _tagged_names(vt: str, res: Resources, reading: TaggerReading | None = None) -> list[_Cand]:
+    """People, places and organisations from the statistical tagger (``reading``: what it read in ``vt``, when
+    read already with other texts). A clause mark it read into either end of a name is cut off (海尔·塞拉西，);
+    one-character spans are kept only where they name something (``_one_character_name``: 中 in 中美, 胡 in 老胡)."""
     if not res.use_tagger:
         return []
-    tagger = res.load("tagger", _build_tagger)
-    hits = dictionary_hits(vt, res) if tagger.reads_hits else ()
+    hits, tagged = reading or tagger_readings([vt], res)[0]
     known = {ha: hb for ha, hb, cls in hits if cls in (0, 1)}  # where a known place or organisation starts: its end
     known_org_starts = {ha for ha, _hb, cls in hits if cls == 1}
     hit_spans = {(ha, hb) for ha, hb, _cls in hits}  # every known name found, places' short names too (福田)
@@ -129,7 +147,7 @@ def _tagged_names(vt: str, res: Resources) -> list[_Cand]:
     place_ends = dict(place_spans)  # hits do not overlap: one per start
     rules, seg, entries = _rules(res), segmenter(res), _builtin(res).entries
     out = []
-    spans = _before_latin_names(vt, tagger.spans(vt.translate(_AS_MAINLAND_QUOTES), hits, seg.pos_tokens))
+    spans = _before_latin_names(vt, tagged)
     spans = _known_bodies_apart(vt, spans, hits, rules)
     for a, b, t in _people_after_titles(vt, spans, rules, seg):
         a, b = _trimmed(vt, a, b)

@@ -72,6 +72,7 @@ from ._entity_places import (
 )
 from ._entity_tagged import (
     _GUESSES,
+    TaggerReading,
     _divisions_before_titles,
     _governments_named_by_places,
     _japanese_people_after_titles,
@@ -88,12 +89,13 @@ from ._entity_tagged import (
     _stations,
     _tagged_names,
     _well_formed,
+    tagger_readings,
 )
 from ._entity_tagged import dictionary_hits as dictionary_hits  # the tagger's trainer and evaluation read it here
 from ._source import view_of
 from ._words import Segmenter, Token, segmenter
 
-__all__ = ["ENTITY_TYPES", "Lexicon", "extract_entities", "load_lexicon"]
+__all__ = ["ENTITY_TYPES", "Lexicon", "extract_entities", "extract_entities_many", "load_lexicon"]
 
 
 # ---------------------------------------------------------------- assembly
@@ -224,12 +226,19 @@ RECOGNISERS: tuple[_Finder, ...] = (_quoted_names, _suffix_names, _cited_laws, _
                                     _japanese_people_after_titles, _named_stations)
 
 
-def _extract(text: str, field_name: Field, user: Lexicon, recognizer: Recognizer | None,
-             res: Resources) -> list[Entity]:
-    if not text.strip():
-        return []
-    view = view_of(text)
-    kept, nearby = _kept_candidates(view.text, user, recognizer, res)
+def _extract_many(texts: Sequence[tuple[str, Field]], user: Lexicon, recognizer: Recognizer | None,
+                  res: Resources) -> list[list[Entity]]:
+    """The entities of each (text, field): the texts are tagged together (``tagger_readings``: one search for
+    all), then each is read on its own."""
+    views = [view_of(text) if text.strip() else None for text, _field in texts]
+    readings = iter(tagger_readings([view.text for view in views if view is not None], res))
+    return [_extract(view, field_name, user, recognizer, res, next(readings)) if view is not None else []
+            for view, (_text, field_name) in zip(views, texts, strict=True)]
+
+
+def _extract(view: TextView, field_name: Field, user: Lexicon, recognizer: Recognizer | None,
+             res: Resources, reading: TaggerReading) -> list[Entity]:
+    kept, nearby = _kept_candidates(view.text, user, recognizer, res, reading)
     place_attrs = _PlaceAttrs(nearby, res)
     kept.reverse()
     out: list[Entity] = []
@@ -238,8 +247,8 @@ def _extract(text: str, field_name: Field, user: Lexicon, recognizer: Recognizer
     return out
 
 
-def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
-                     res: Resources) -> tuple[list[_Cand], frozenset[str]]:
+def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None, res: Resources,
+                     reading: TaggerReading) -> tuple[list[_Cand], frozenset[str]]:
     """The candidates every recogniser finds, resolved: the ones kept, and the codes of the text's places.
     The others are dropped on return, before the entities are built (a dense text has tens of thousands)."""
     cands = [_Cand(a, b, t, "lexicon", 1.0, 7) for a, b, t in user.matches(vt)]
@@ -249,7 +258,7 @@ def _kept_candidates(vt: str, user: Lexicon, recognizer: Recognizer | None,
                   if t in ENTITY_TYPES and a < b and _well_formed(vt[a:b])]  # no punctuation at its ends
     places: list[_Cand] = []
     for find in RECOGNISERS:
-        found = find(vt, res)
+        found = _tagged_names(vt, res, reading) if find is _tagged_names else find(vt, res)
         cands += found
         if find is _places:
             places = found
@@ -641,7 +650,11 @@ def _wanted_types(types: Iterable[str] | None) -> frozenset[str] | None:
     return frozenset(listed)
 
 
-def extract_entities(source: Article | str, *, lexicon: Lexicon | str | Path | Iterable[tuple[str, str]] | None = None,
+#: what ``lexicon`` may be: a :class:`Lexicon`, a TSV path or (name, type) records
+LexiconSource = Lexicon | str | Path | Iterable[tuple[str, str]] | None
+
+
+def extract_entities(source: Article | str, *, lexicon: LexiconSource = None,
                      types: Iterable[str] | None = None, recognizer: Recognizer | None = None,
                      resources: Resources | None = None) -> list[Entity]:
     """Entities of an article (title, body and credits; ``field`` says which, offsets index that text:
@@ -651,16 +664,38 @@ def extract_entities(source: Article | str, *, lexicon: Lexicon | str | Path | I
     those types; ``recognizer`` is an optional model (e.g. :class:`zhnews.backends.hanlp.HanLPRecognizer`)
     called on the simplified view, whose spans are merged below the rules'.
     """
+    return _entities_of_sources([source], lexicon, types, recognizer, resources)[0]
+
+
+def extract_entities_many(sources: Iterable[Article | str], *,
+                          lexicon: LexiconSource = None,
+                          types: Iterable[str] | None = None, recognizer: Recognizer | None = None,
+                          resources: Resources | None = None) -> list[list[Entity]]:
+    """:func:`extract_entities` of each source, in order: the same entities, found faster for many short texts
+    (their pieces share one search of the tagger). Sources are read together, so pass batches (a few dozen
+    pages), not a whole corpus at once.
+
+    >>> texts = ["国务院总理李强在北京会见马克龙。", "之江实验室发布新成果"]
+    >>> [[e.text for e in found] for found in extract_entities_many(texts)]
+    [['国务院', '李强', '北京', '马克龙'], ['之江实验室']]
+    """
+    return _entities_of_sources(list(sources), lexicon, types, recognizer, resources)
+
+
+def _entities_of_sources(sources: list[Article | str], lexicon: LexiconSource, types: Iterable[str] | None,
+                         recognizer: Recognizer | None, resources: Resources | None) -> list[list[Entity]]:
     wanted = _wanted_types(types)
     lex = load_lexicon(lexicon)
     res = resources or default_resources()
-    if isinstance(source, Article):
-        found = (_extract(source.title, "title", lex, recognizer, res)
-                 + _extract(source.body, "body", lex, recognizer, res) + _credit_entities(source))
-    elif isinstance(source, str):
-        found = _extract(source, "text", lex, recognizer, res)
-    else:
-        raise InputError(f"extract_entities takes an Article or str, not {type(source).__name__}")
-    if wanted is not None:
-        found = [e for e in found if e.type in wanted]
-    return found
+    texts: list[tuple[str, Field]] = []
+    for source in sources:
+        if isinstance(source, Article):
+            texts += [(source.title, "title"), (source.body, "body")]
+        elif isinstance(source, str):
+            texts.append((source, "text"))
+        else:
+            raise InputError(f"extract_entities takes an Article or str, not {type(source).__name__}")
+    found = iter(_extract_many(texts, lex, recognizer, res))
+    out = [next(found) + next(found) + _credit_entities(source) if isinstance(source, Article) else next(found)
+           for source in sources]
+    return out if wanted is None else [[e for e in entities if e.type in wanted] for entities in out]

@@ -18,7 +18,7 @@ Text is tagged as given; callers pass the simplified, width-folded view (:func:`
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -83,6 +83,7 @@ HIT_CLASSES = ("place", "organisation", "other name", "short place")
 #: the levels of dictionary context a model may read (feature_keys' hit_context) and the columns each adds
 HIT_CONTEXT_COLUMNS = {0: 0, 1: 2, 2: 3}
 Hit = tuple[int, int, int]  # start, end, index into HIT_CLASSES
+Piece = tuple[int, int, int]  # the index of a text, and a piece of it to tag: start, end
 #: jieba's part-of-speech flags the word features tell apart, by prefix, first match (index + 1; 0 for others)
 WORD_FLAG_CLASSES = ("nr", "ns", "nt", "nz", "n", "v", "p", "m", "eng", "x")
 #: the columns the word features add (feature_keys' ``words``): the character's place in its word, that
@@ -490,16 +491,33 @@ class NerTagger:
         """(start, end, PER | LOC | ORG) in ``text``; ``hits`` are dictionary matches in it (start, end,
         class), not overlapping, read by a model trained with them; ``words_of`` segments a piece of the
         text (the segmenter's ``pos_tokens``), for a model that reads words."""
+        return self.spans_many([text], [hits], words_of)[0]
+
+    def spans_many(self, texts: Sequence[str], hits: Sequence[Sequence[Hit]] | None = None,
+                   words_of: Callable[[str], Words] | None = None) -> list[list[tuple[int, int, str]]]:
+        """:meth:`spans` of each text, all tagged together: the pieces of many texts share one search, whose
+        cost is mostly a fixed number of numpy steps (a page's title and body, or a stream's pages, cost
+        little more than one of them). The same spans as tagging each text alone.
+
+        >>> tagger = load_tagger()
+        >>> texts = ["李强在北京。", "马克龙访问上海"]
+        >>> tagger.spans_many(texts) == [tagger.spans(t) for t in texts]
+        True
+        """
         np = _np()
-        out: list[tuple[int, int, str]] = []
-        ordered = sorted(hits)
-        for batch in _batches(segments(text)):
-            pieces = [text[a:b] for a, b in batch]
-            words = [words_of(piece) for piece in pieces] if self.reads_words and words_of is not None else None
-            labels, lengths = self._labels(pieces, [_hits_within(ordered, a, b) for a, b in batch], words, True)
-            # where each character of the batch sits in the text
-            at = np.repeat(np.array([a for a, _b in batch]) - (np.cumsum(lengths) - lengths), lengths).tolist()
-            out += [(at[start] + start, at[start] + end, typ) for start, end, typ in self._decode(labels, lengths)]
+        out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+        pieces = [(k, a, b) for k, text in enumerate(texts) for a, b in segments(text)]
+        ordered = [sorted(found) for found in hits] if hits is not None else [[] for _ in texts]
+        for batch in _batches(pieces):
+            chunks = [texts[k][a:b] for k, a, b in batch]
+            words = [words_of(chunk) for chunk in chunks] if self.reads_words and words_of is not None else None
+            labels, lengths = self._labels(chunks, [_hits_within(ordered[k], a, b) for k, a, b in batch], words, True)
+            # the piece each character of the batch belongs to, and where its first character sits
+            first = (np.cumsum(lengths) - lengths).tolist()
+            for start, end, typ in self._decode(labels, lengths):
+                j = bisect_right(first, start) - 1
+                k, a, _b = batch[j]
+                out[k].append((a + start - first[j], a + end - first[j], typ))
         return out
 
     def spans_text(self, text: str, hits: Sequence[Hit] = (),
@@ -539,17 +557,17 @@ def _hits_within(hits: list[Hit], a: int, b: int) -> list[Hit]:
     return out
 
 
-def _batches(pieces: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Pieces grouped so that a group holds about :data:`BATCH_CHARS` characters: the arrays of one
-    group stay small (a 30 MB text is tagged in bounded memory)."""
-    out: list[list[tuple[int, int]]] = [[]]
+def _batches(pieces: list[Piece]) -> list[list[Piece]]:
+    """Pieces grouped so that a group holds about :data:`BATCH_CHARS`
+    characters: the arrays of one group stay small (a 30 MB text is tagged in bounded memory)."""
+    out: list[list[Piece]] = [[]]
     size = 0
-    for a, b in pieces:
+    for piece in pieces:
         if size >= BATCH_CHARS:
             out.append([])
             size = 0
-        out[-1].append((a, b))
-        size += b - a
+        out[-1].append(piece)
+        size += piece[2] - piece[1]
     return [group for group in out if group]
 
 
