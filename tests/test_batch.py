@@ -203,3 +203,27 @@ def test_pages_run_together_in_one_process_give_what_each_gives_alone() -> None:
     assert [r.to_dict() for r in together] == [r.to_dict() for r in alone]
     assert [r.error for r in together if isinstance(r, ErrorRecord)] == ["EmptyInputError", "RuntimeError"]
     assert together[7].id == "broken" and together[8].entities  # type: ignore[union-attr]
+
+
+def test_a_batch_normalises_each_text_once_and_keeps_few_views(monkeypatch: pytest.MonkeyPatch) -> None:
+    from zhnews.extract import _source
+
+    seen: list[str] = []
+    real = _source.normalise
+
+    def counting(text: str, **kw: object) -> object:
+        seen.append(text)
+        return real(text, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_source, "normalise", counting)
+    _source.forget_last_view()
+    items = [(f"p{i}", page + f"第{i}期。") for i, page in enumerate(PAGES_OF_KINDS * 5)]
+    out = list(zhnews.pipe(items, batch_size=20))
+    bodies = [r.article.body for r in out]  # type: ignore[union-attr]
+    assert len(seen) == len(set(map(id, seen))) and sorted(seen) == sorted(bodies + [r.article.title for r in out])
+    many = ["园区" * (k % 7 + 1) + str(k) for k in range(500)]
+    for text in many:
+        _source.view_of(text)
+    assert len(_source._recent) <= _source.RECENT_VIEWS
+    _source.view_of("长" * (_source.RECENT_CHARS + 1))
+    assert len(_source._recent) == 1  # a text over the bound is kept alone

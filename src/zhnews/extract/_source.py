@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from threading import Lock
 from typing import Literal
 
 from ..errors import InputError
 from ..script import TextView, normalise
 from ..types import Article, Field
 
-# The view of the text normalised last. Extractors run one after another on the same body (analyze,
-# or a user calling extract_slogans and extract_numeric_facts on one text) normalise it once. One slot,
-# keyed by the identity of the str: a different text replaces it, so nothing accumulates.
-_last: tuple[str, TextView] | None = None
-
+# The views of the texts normalised last. Extractors run one after another on the same texts (analyze, a
+# pipeline's stages over a batch of pages, or a user calling extract_slogans and extract_numeric_facts on one
+# text) normalise each once. Keyed by the identity of the str (the entry holds the str, so its id stays its
+# own); bounded in entries and in characters, the oldest let go first, so nothing accumulates.
+_recent: OrderedDict[int, tuple[str, TextView]] = OrderedDict()
+_recent_chars = 0
+_lock = Lock()
+#: at most this many views are kept, holding at most this many characters in all (a pipeline's batch of
+#: pages fits; one huge text is kept alone)
+RECENT_VIEWS, RECENT_CHARS = 80, 1 << 21
 
 def _read_field(field: str, caller: str) -> Literal["body", "title"]:
     if field == "body" or field == "title":
@@ -40,17 +47,32 @@ def source_view(source: Article | str | TextView, field: str, caller: str) -> tu
 
 
 def view_of(text: str) -> TextView:
-    """``normalise(text)``, reusing the view of the same str object when it was the last one asked for."""
-    global _last
-    last = _last
-    if last is not None and last[0] is text:
-        return last[1]
+    """``normalise(text)``, reusing the view of the same str object when it was asked for lately."""
+    with _lock:  # threads of one process share the views
+        found = _recent.get(id(text))
+        if found is not None and found[0] is text:
+            _recent.move_to_end(id(text))
+            return found[1]
     view = normalise(text)
-    _last = (text, view)
+    with _lock:
+        _keep(text, view)
     return view
 
 
+def _keep(text: str, view: TextView) -> None:
+    global _recent_chars
+    old = _recent.pop(id(text), None)  # the id of a str let go, now another's
+    if old is not None:
+        _recent_chars -= len(old[0])
+    _recent[id(text)] = (text, view)
+    _recent_chars += len(text)
+    while len(_recent) > 1 and (len(_recent) > RECENT_VIEWS or _recent_chars > RECENT_CHARS):
+        _recent_chars -= len(_recent.popitem(last=False)[1][0])
+
+
 def forget_last_view() -> None:
-    """Drop the view kept of the last text (called by :func:`zhnews.resources.reset_resources`)."""
-    global _last
-    _last = None
+    """Drop the views kept of the last texts (called by :func:`zhnews.resources.reset_resources`)."""
+    global _recent_chars
+    with _lock:
+        _recent.clear()
+        _recent_chars = 0
