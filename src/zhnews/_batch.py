@@ -3,8 +3,8 @@
 Every item becomes an :class:`Analysis` or an :class:`ErrorRecord`: a malformed item (a 3-tuple, a page of
 the wrong type), an error of a stage (a :class:`ZhnewsError` or anything else it raised) and a worker process
 that died (killed by the OS, out of memory) are all recorded for that item, and the stream goes on. With
-worker processes, items are sent one at a time and results come back in input order as soon as they are
-ready, so one slow page holds back the stream for its own time only.
+worker processes, items are sent a few at a time (at most 8, run together) and results come back in input
+order as soon as they are ready, so one slow page holds back the stream for the time of its few only.
 """
 
 from __future__ import annotations
@@ -58,8 +58,11 @@ def _plain_id(item_id: Any) -> Any:
     return item_id if isinstance(item_id, (str, int, float, bool, type(None), tuple)) else repr(item_id)
 
 
-def _worker_item(run: Run, index: int, item: Any) -> Outcome:
-    return run_item(run, index, item)[0]
+def _worker_chunk(run: Run, chunk: list[tuple[int, Any]]) -> list[Outcome]:
+    """A worker's outcomes of a chunk of (index, item): run together when ``run`` can (``run_many``)."""
+    if len(chunk) > 1 and getattr(run, "run_many", None) is not None:
+        return [outcome for outcome, _cause in run_batch(run, chunk)]
+    return [run_item(run, index, item)[0] for index, item in chunk]
 
 
 def as_error(record: ErrorRecord, cause: BaseException | None = None) -> ZhnewsError:
@@ -137,11 +140,19 @@ def _init_worker(run: Run, warmed: bool) -> None:
         _warm(run)
 
 
+#: (index, item) pairs sent to a worker together, and the future of their outcomes
+Chunk = list[tuple[int, Any]]
+Pending = deque[tuple[Chunk, "Future[list[Outcome]]"]]
+
+
 class _Pool:
-    """Worker processes fed one item at a time, at most ``window`` items ahead of the one yielded."""
+    """Worker processes fed a few items at a time (a chunk, run together as one process runs a batch), at most
+    ``window`` items ahead of the one yielded."""
 
     def __init__(self, run: Run, n_process: int, window: int) -> None:
         self.run, self.n_process, self.window = run, n_process, window
+        # two chunks per worker in flight; at most 8 items a chunk, so one slow page holds back few others
+        self.chunk = max(1, min(8, window // (2 * n_process)))
         self.pool: ProcessPoolExecutor | None = None
 
     def _start(self) -> ProcessPoolExecutor:
@@ -155,52 +166,53 @@ class _Pool:
         return self.pool
 
     def stream(self, items: Iterable[Any]) -> Iterator[Outcome]:
-        pending: deque[tuple[int, Any, Future[Outcome]]] = deque()
+        pending: Pending = deque()
         finished = False
         try:
-            for index, item in enumerate(items):
-                pending.append((index, item, self._submit(index, item)))
-                while pending and (len(pending) >= self.window or pending[0][2].done()):
-                    yield self._head(pending)
+            for chunk in batched(enumerate(items), self.chunk):
+                pending.append((chunk, self._submit(chunk)))
+                while pending and (sum(len(c) for c, _f in pending) >= self.window or pending[0][1].done()):
+                    yield from self._head(pending)
             while pending:
-                yield self._head(pending)
+                yield from self._head(pending)
             finished = True
         finally:
             self._stop(graceful=finished)
 
-    def _submit(self, index: int, item: Any) -> Future[Outcome]:
+    def _submit(self, chunk: Chunk) -> Future[list[Outcome]]:
         try:
-            return (self.pool or self._start()).submit(_worker_item, self.run, index, item)
+            return (self.pool or self._start()).submit(_worker_chunk, self.run, chunk)
         except BrokenProcessPool as exc:
-            failed: Future[Outcome] = Future()
+            failed: Future[list[Outcome]] = Future()
             failed.set_exception(exc)
             return failed
 
-    def _head(self, pending: deque[tuple[int, Any, Future[Outcome]]]) -> Outcome:
-        index, item, future = pending[0]
-        if isinstance(_exception(future), BrokenProcessPool):
+    def _head(self, pending: Pending) -> list[Outcome]:
+        if isinstance(_exception(pending[0][1]), BrokenProcessPool):
             self._recover(pending)
-            index, item, future = pending[0]
-        pending.popleft()
+        chunk, future = pending.popleft()
         exc = _exception(future)
-        if exc is not None:  # the item could not be sent or its result not returned (pickling), or it
-            return _failed(index, item, exc)  # killed its worker again
+        if exc is not None:  # the items could not be sent or their results not returned (pickling), or the
+            return [_failed(index, item, exc) for index, item in chunk]  # item killed its worker again
         return future.result()
 
-    def _recover(self, pending: deque[tuple[int, Any, Future[Outcome]]]) -> None:
+    def _recover(self, pending: Pending) -> None:
         """A worker died: every item it took down is run again, alone, in a fresh pool, so the item that
         kills its worker again is recorded and the others get their results."""
         self._stop(graceful=False)
-        redone: list[tuple[int, Any, Future[Outcome]]] = []
-        for index, item, future in pending:
-            if isinstance(_exception(future), BrokenProcessPool):
-                future = self._submit(index, item)
-                if isinstance(_exception(future), BrokenProcessPool):
+        redone: list[tuple[Chunk, Future[list[Outcome]]]] = []
+        for chunk, future in pending:
+            if not isinstance(_exception(future), BrokenProcessPool):
+                redone.append((chunk, future))
+                continue
+            for one in chunk:
+                again = self._submit([one])
+                if isinstance(_exception(again), BrokenProcessPool):
                     self._stop(graceful=False)
-                    future = Future()
-                    future.set_exception(_WorkerDied("the worker process died while analysing this item "
-                                                     "(killed by the OS, or out of memory?)"))
-            redone.append((index, item, future))
+                    again = Future()
+                    again.set_exception(_WorkerDied("the worker process died while analysing this item "
+                                                    "(killed by the OS, or out of memory?)"))
+                redone.append(([one], again))
         pending.clear()
         pending.extend(redone)
 
@@ -219,7 +231,7 @@ class _WorkerDied(StageError):
     """Recorded as StageError: the worker running the item died twice."""
 
 
-def _exception(future: Future[Outcome]) -> BaseException | None:
+def _exception(future: Future[Any]) -> BaseException | None:
     """The future's exception, waiting for it to finish; an item cancelled when its pool was stopped counts as
     taken down with the pool (it runs again)."""
     try:

@@ -157,9 +157,10 @@ def pipe(
 
     In one process, items are read ``batch_size`` at a time and run together (:meth:`Pipeline.run_many`: the
     same results, faster); results come back when their batch is done (``batch_size=1``: one page at a time).
-    With ``n_process > 1`` items go one at a time to worker processes (each loads the lexicons once), at most
-    ``batch_size`` per worker ahead of the result being yielded; each result is yielded as soon as it and
-    those before it are done. A worker that dies is replaced and the items it took down run again."""
+    With ``n_process > 1`` items go to worker processes (each loads the lexicons once) a few at a time (half of
+    ``batch_size``, at most 8, run together), at most ``batch_size`` per worker ahead of the result being
+    yielded; each result is yielded as soon as it and those before it are done. A worker that dies is replaced
+    and the items it took down run again, alone."""
     if on_error not in ("raise", "skip", "record"):
         raise InputError(f"on_error must be 'raise', 'skip' or 'record', not {on_error!r}")
     if not (isinstance(n_process, int) and isinstance(batch_size, int)) or n_process < 1 or batch_size < 1:
