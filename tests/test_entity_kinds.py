@@ -8,6 +8,7 @@ import pytest
 
 import zhnews
 from zhnews import extract_entities
+from zhnews.extract._words import segmenter
 from zhnews.resources import Resources
 
 
@@ -425,7 +426,7 @@ def test_the_taggers_place_ending_as_a_body_does_is_a_body(name: str, typ: str) 
     from zhnews.extract._entity_tagged import _tagged_type
     from zhnews.resources import default_resources
 
-    assert _tagged_type(name, 0, len(name), "LOC", _rules(default_resources())) == typ
+    assert _tagged_type(name, 0, len(name), "LOC", _rules(default_resources()), segmenter()) == typ
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -1437,7 +1438,7 @@ def test_a_chain_down_to_a_village_read_as_a_body_is_a_place(name: str, kind: st
     from zhnews.extract._entity_data import _rules
     from zhnews.extract._entity_tagged import _tagged_type
 
-    assert _tagged_type(name, 0, len(name), "ORG", _rules(Resources())) == kind
+    assert _tagged_type(name, 0, len(name), "ORG", _rules(Resources()), segmenter()) == kind
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
@@ -2318,8 +2319,8 @@ def test_an_acronym_the_tagger_reads_as_a_place_is_an_organisation() -> None:
     from zhnews.extract._entity_tagged import _tagged_type
 
     rules = _rules(Resources())
-    assert _tagged_type("由HKXQR負責", 1, 6, "LOC", rules) == "ORG"
-    assert _tagged_type("位於臨江", 2, 4, "LOC", rules) == "PLACE"
+    assert _tagged_type("由HKXQR負責", 1, 6, "LOC", rules, segmenter()) == "ORG"
+    assert _tagged_type("位於臨江", 2, 4, "LOC", rules, segmenter()) == "PLACE"
 
 
 @pytest.mark.parametrize("text", ["该小区由业主大会投票表决。", "由村民大会讨论决定。", "協會由會員大會改選理事。",
@@ -3701,3 +3702,13 @@ def test_the_nation_and_a_scope_name_no_prize(text: str) -> None:
 
 def test_a_joint_association_of_the_two_sides_of_the_strait() -> None:
     assert ("两岸企业家联合商会", "ORG") in _found("两岸企业家联合商会在厦门成立。")
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("暴雨过后，左江沿岸多个乡镇启动应急响应。", "左江", "PLACE"),  # the tagger reads 左|江 as a surname and a name
+    ("曾文溪流域的水質明顯改善，農田灌溉恢復。", "曾文溪", "PLACE"),
+    ("王海上游泳课时扭伤了脚。", "王海", "PERSON"),  # 上|游泳课: no 上游 here
+    ("记者李江沿着河堤走访了受灾村民。", "李江", "PERSON"),
+])
+def test_a_name_ending_as_a_waters_before_its_banks_or_course_is_the_water(text: str, name: str, typ: str) -> None:
+    assert (name, typ) in _found(text)

@@ -188,7 +188,7 @@ def _tagged_names(vt: str, res: Resources, reading: TaggerReading | None = None)
                 and vt[a:b] not in _gazetteer(res).full_names:
             b -= region  # 某某地区: the place is 某某 (a prefecture named 某某地区 is the gazetteer's full name)
         if _keeps_a_tagged_span(vt, a, b, t, res):
-            out.append(_Cand(a, b, _tagged_type(vt, a, b, t, rules), "tagger", 0.8 if b - a >= 2 else 0.6, 2.5))
+            out.append(_Cand(a, b, _tagged_type(vt, a, b, t, rules, seg), "tagger", 0.8 if b - a >= 2 else 0.6, 2.5))
     return out
 
 
@@ -737,7 +737,7 @@ def _counts_bodies(name: str, rules: _Rules) -> bool:
     return rules.body_counts.search(name) is not None
 
 
-def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
+def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules, seg: Segmenter) -> str:
     """Our type of a tagger span: an organisation that ends as a lab does (国家同步辐射研究中心) is a lab; a
     place or an organisation that ends as a park or a zone does (某某产业园区, 某某小镇) is a platform, and one that
     ends as an event does (某某国际珠宝展, 某某博览会) an event; a place
@@ -747,7 +747,7 @@ def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
             and any(name.endswith(e) and len(name) - len(e) >= 2 for e in rules.platform_endings):
         return "PLATFORM"
     if label == "PER":
-        return _TAGGER_TYPES[label]
+        return "PLACE" if _waters_course_after(vt, a, b, rules, seg) else _TAGGER_TYPES[label]
     event = _longest_ending(name, rules) if name.endswith(rules.event_endings) \
         and not name.endswith(rules.tuples["words_holding_endings"]) else None  # 深发展: a bank, 发展 no fair
     if event is not None and rules.suffixes[event] == "EVENT" and len(name) - len(event) >= (
@@ -766,6 +766,22 @@ def _tagged_type(vt: str, a: int, b: int, label: str, rules: _Rules) -> str:
         return "ORG"
     ending = next((e for e in rules.lab_endings if name.endswith(e) and len(name) - len(e) >= 2), None)
     return "ORG" if ending is None else _lab_or_org(name[:-len(ending)], ending, rules)
+
+
+def _waters_course_after(vt: str, a: int, b: int, rules: _Rules, seg: Segmenter) -> bool:
+    """Whether ``vt[a:b]`` ends as a water's name does and a word of its banks, course or waters follows it
+    (左江|沿岸, 曾文溪|流域: ``water_course_words``, a word of its own: not 王海|上|游泳课): a river, a lake or a sea,
+    whatever the tagger read.
+
+    >>> rules, seg = _rules(Resources()), segmenter(Resources())
+    >>> [_waters_course_after(vt, 0, 2, rules, seg) for vt in ("左江沿岸的城市", "左江表示同意", "王海上游泳课")]
+    [True, False, False]
+    """
+    if b - a < 2 or vt[b - 1] not in rules.sets["water_name_endings"] \
+            or not vt.startswith(rules.tuples["water_course_words"], b):
+        return False
+    words = seg.word_spans(vt[b:b + 6])
+    return bool(words) and words[0][0] in rules.tuples["water_course_words"]
 
 
 #: a name in capital letters alone, three or more
