@@ -3712,3 +3712,15 @@ def test_a_joint_association_of_the_two_sides_of_the_strait() -> None:
 ])
 def test_a_name_ending_as_a_waters_before_its_banks_or_course_is_the_water(text: str, name: str, typ: str) -> None:
     assert (name, typ) in _found(text)
+
+
+@pytest.mark.parametrize(("text", "firm", "place"), [
+    ("日月光高雄廠擴建完成，新產線下月試產。", "日月光", "高雄"),
+    ("比亚迪西安工厂开工，年产能二十万辆。", "比亚迪", "西安"),  # a mainland short name: alone it needs the tagger
+    ("鴻海鄭州廠的產能逐步恢復。", "鴻海", "鄭州"),
+])
+def test_a_known_firm_a_citys_short_name_and_a_plant_are_the_firm_and_the_place(text: str, firm: str,
+                                                                                place: str) -> None:
+    found = _found(text)
+    assert (firm, "ORG") in found and (place, "PLACE") in found
+    assert not any(name.endswith(("廠", "厂")) for name, _typ in found)

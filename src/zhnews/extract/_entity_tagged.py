@@ -1070,18 +1070,39 @@ def _occurrences(text: str, word: str) -> list[int]:
 def _no_tagged_plant(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]:
     """The tagger's organisation that ends with a known place and the word for a plant (某某电|亚利桑那州|厂, 某某|
     越南|新厂) is a company, where its plant stands and the plant: no body of its own, dropped, so that the company
-    and the place are read (a plant named otherwise, 江南造船厂, stays)."""
+    and the place are read (a plant named otherwise, 江南造船厂, stays). A city's short name counts as the place
+    where a known company's name opens the span (台积电|高雄|厂, 比亚迪|西安|工厂: ``_short_named_plant``), and is
+    then a place of its own (a short name alone needs the tagger's reading, which the span was)."""
     ends = {c.b for c in cands if c.type == "PLACE" and c.rule not in _GUESSES and c.rank >= 3}  # 郑州: a short name
-    if not ends:
+    short = {c.b: c for c in cands if c.rule == "gazetteer short name"}
+    if not ends and not short:
         return cands
     plants = _rules(res).tuples["plant_words"]
-    return [c for c in cands if not (c.rule == "tagger" and c.type == "ORG" and vt.endswith(plants, c.a, c.b)
-                                     and _place_before_plant(vt, c, plants, ends))]
+    out, places = [], []
+    for c in cands:
+        if c.rule != "tagger" or c.type != "ORG" or not vt.endswith(plants, c.a, c.b):
+            out.append(c)
+        elif (place := _short_named_plant(vt, c, plants, short, res)) is not None:
+            places.append(_Cand(place.a, place.b, "PLACE", "place of a plant", place.confidence, 3, attrs=place.attrs))
+        elif not _place_before_plant(vt, c, plants, ends):
+            out.append(c)
+    return out + places
 
 
 def _place_before_plant(vt: str, c: _Cand, plants: tuple[str, ...], ends: set[int]) -> bool:
     plant = next(p for p in plants if vt.endswith(p, c.a, c.b))
     return c.b - len(plant) in ends and c.b - len(plant) > c.a
+
+
+def _short_named_plant(vt: str, c: _Cand, plants: tuple[str, ...], short: dict[int, _Cand],
+                       res: Resources) -> _Cand | None:
+    """The city's short name in ``c`` when ``c`` is a known company's name, that name and the word for a plant
+    (三星|西安|工厂)."""
+    plant = next(p for p in plants if vt.endswith(p, c.a, c.b))
+    place = short.get(c.b - len(plant))
+    if place is None or place.a <= c.a or _builtin(res).entries.get(vt[c.a:place.a]) != "ORG":
+        return None
+    return place
 
 
 #: the rules of the statistical models' spans: guesses, not known names or places
