@@ -227,3 +227,62 @@ def test_a_batch_normalises_each_text_once_and_keeps_few_views(monkeypatch: pyte
     assert len(_source._recent) <= _source.RECENT_VIEWS
     _source.view_of("长" * (_source.RECENT_CHARS + 1))
     assert len(_source._recent) == 1  # a text over the bound is kept alone
+
+
+def none_on_p1(a: Analysis) -> Analysis | None:
+    """A user's stage that returns something other than an Analysis for one page."""
+    return None if a.id == "p1" else a
+
+
+def error_object_on_p2(a: Analysis) -> object:
+    return ValueError("returned, not raised") if a.id == "p2" else a
+
+
+@pytest.mark.parametrize("stages", [(none_on_p1,), (none_on_p1, "facts"), (error_object_on_p2,),
+                                    (error_object_on_p2, "entities")])
+def test_a_stage_returning_no_analysis_gives_in_a_batch_what_it_gives_alone(stages: tuple[object, ...]) -> None:
+    items = [(f"p{i}", page) for i, page in enumerate(PAGES_OF_KINDS)]
+    run = zhnews.pipeline(*stages)  # type: ignore[arg-type]
+
+    def shown(results: list[object]) -> list[object]:
+        return [(r.error, r.id) if isinstance(r, ErrorRecord) else (type(r).__name__, str(r)[:30])
+                if not isinstance(r, Analysis) else r.to_dict() for r in results]
+
+    alone = list(zhnews.pipe(items, batch_size=1, on_error="record", run=run))
+    assert shown(list(zhnews.pipe(items, batch_size=4, on_error="record", run=run))) == shown(alone)
+
+
+def test_the_results_before_a_failing_source_are_yielded_before_its_error() -> None:
+    def source():  # type: ignore[no-untyped-def]
+        for i in range(5):
+            yield (f"p{i}", PAGES_OF_KINDS[i % len(PAGES_OF_KINDS)])
+        raise OSError("the disk failed at item 5")
+
+    seen: list[object] = []
+    with pytest.raises(OSError, match="item 5"):
+        for r in zhnews.pipe(source(), batch_size=32):
+            seen.append(r.id)
+    assert seen == ["p0", "p1", "p2", "p3", "p4"]
+
+
+class _Relabelled(zhnews.Pipeline):
+    """A user's pipeline whose own call marks its results."""
+
+    def __call__(self, raw, *, url=None, id=None):  # type: ignore[no-untyped-def]
+        return dataclasses.replace(super().__call__(raw, url=url, id=id), id=("mine", id))
+
+
+def test_a_pipeline_subclass_with_its_own_call_is_called_in_a_batch() -> None:
+    run = _Relabelled(stages=zhnews.pipeline("facts").stages)
+    items = [(f"p{i}", page) for i, page in enumerate(PAGES_OF_KINDS)]
+    assert [r.id for r in zhnews.pipe(items, batch_size=8, run=run)] == [("mine", f"p{i}") for i in range(4)]
+
+
+def test_an_item_that_cannot_reach_a_worker_fails_alone_in_its_chunk() -> None:
+    import threading
+
+    items: list[object] = [(f"p{i}", PAGES_OF_KINDS[i % len(PAGES_OF_KINDS)]) for i in range(8)]
+    items[2] = ("locked", {"raw": PAGES_OF_KINDS[0], "lock": threading.Lock()})  # a lock cannot be pickled
+    out = list(zhnews.pipe(items, n_process=2, batch_size=8, on_error="record", run=zhnews.pipeline("facts")))
+    assert [type(r).__name__ for r in out] == ["Analysis"] * 2 + ["ErrorRecord"] + ["Analysis"] * 5
+    assert out[2].id == "locked"  # type: ignore[union-attr]

@@ -82,16 +82,37 @@ def run_stream(items: Iterable[Any], run: Run, n_process: int, window: int) -> I
     """(outcome, cause) per item in input order; ``cause`` is the exception when one is at hand.
 
     In one process, a ``run`` that has ``run_many`` (a :class:`~zhnews.compose.Pipeline`) gets the items
-    ``window`` at a time, which it analyses faster together; its results are yielded when the batch is done."""
-    if n_process == 1:
-        if getattr(run, "run_many", None) is None or window < 2:
-            for index, item in enumerate(items):
-                yield run_item(run, index, item)
-            return
-        for batch in batched(enumerate(items), window):
-            yield from run_batch(run, batch)
+    ``window`` at a time, which it analyses faster together; its results are yielded when the batch is done. An
+    exception the items' iterable raises is raised after the results of the items it gave before it."""
+    if n_process > 1:
+        yield from ((outcome, None) for outcome in _Pool(run, n_process, window).stream(items))
         return
-    yield from ((outcome, None) for outcome in _Pool(run, n_process, window).stream(items))
+    source = enumerate(items)
+    if getattr(run, "run_many", None) is None or window < 2:
+        for index, item in source:
+            yield run_item(run, index, item)
+        return
+    while True:
+        batch, failure = _take(source, window)
+        if batch:
+            yield from run_batch(run, batch)
+        if failure is not None:
+            raise failure
+        if len(batch) < window:
+            return
+
+
+def _take(source: Iterator[Any], n: int) -> tuple[list[Any], Exception | None]:
+    """Up to ``n`` items of ``source``, and the exception it raised while giving them (None: it did not)."""
+    batch: list[Any] = []
+    try:
+        for _ in range(n):
+            batch.append(next(source))
+    except StopIteration:
+        pass
+    except Exception as exc:  # raised once the items before it are done
+        return batch, exc
+    return batch, None
 
 
 def run_batch(run: Any, batch: Sequence[tuple[int, Any]]) -> list[tuple[Outcome, BaseException | None]]:
@@ -107,8 +128,8 @@ def run_batch(run: Any, batch: Sequence[tuple[int, Any]]) -> list[tuple[Outcome,
             continue
         pages.append((raw, url, item_id))
         places.append((k, index, item_id))
-    for (k, index, item_id), result in zip(places, run.run_many(pages), strict=True):
-        out[k] = _recorded(item_id, index, result) if isinstance(result, BaseException) else (result, None)
+    for (k, index, item_id), (result, failure) in zip(places, run.run_many(pages), strict=True):
+        out[k] = (result, None) if failure is None else _recorded(item_id, index, failure)
     return [outcome for outcome in out if outcome is not None]
 
 
@@ -192,8 +213,12 @@ class _Pool:
             self._recover(pending)
         chunk, future = pending.popleft()
         exc = _exception(future)
-        if exc is not None:  # the items could not be sent or their results not returned (pickling), or the
-            return [_failed(index, item, exc) for index, item in chunk]  # item killed its worker again
+        if exc is not None and len(chunk) > 1:  # one of its items could not be sent or returned, or raised what
+            # no outcome records (SystemExit): run each alone, so that the failure is that item's only
+            pending.extendleft(reversed([([one], self._submit([one])) for one in chunk]))
+            return self._head(pending)
+        if exc is not None:
+            return [_failed(index, item, exc) for index, item in chunk]
         return future.result()
 
     def _recover(self, pending: Pending) -> None:

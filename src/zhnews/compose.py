@@ -65,49 +65,52 @@ class Pipeline:
     options: StageOptions = field(default_factory=StageOptions)
 
     def __call__(self, raw: str | bytes, *, url: str | None = None, id: Any = None) -> Analysis:
-        result = Analysis(article=parse_page(raw, url=url, max_bytes=self.options.max_bytes), id=id)
+        result = self._parsed(raw, url, id)
         for stage in self.stages:
-            if isinstance(stage, _BuiltinStage):
-                result = stage(result, **self.options.for_stage(stage))
-            else:
-                result = stage(result)
+            result = self._apply(stage, result)
         return result
 
-    def run_many(self, pages: Sequence[Page]) -> list[Analysis | Exception]:
-        """Each page's analysis, or the exception that stopped it: what calling the pipeline on each page gives,
-        faster. Pages are (raw, url, id). Every page is parsed, then each stage runs over every page still going
-        before the next stage starts (a user's stage sees the pages in order, stage by stage); a built-in stage
-        reads them all at once (the entity tagger searches all their texts together). When that fails, the
-        stage runs page by page, so that the failure is recorded for its own page alone."""
-        results: list[Analysis | Exception] = []
-        for raw, url, item_id in pages:
-            try:
-                results.append(Analysis(article=parse_page(raw, url=url, max_bytes=self.options.max_bytes),
-                                        id=item_id))
-            except Exception as exc:  # recorded for this page; the others go on
-                results.append(exc)
+    def run_many(self, pages: Sequence[Page]) -> list[Ran]:
+        """(result, None) for each page, or (None, the exception that stopped it): what calling the pipeline on
+        each page gives, faster. Pages are (raw, url, id). Every page is parsed, then each stage runs over every
+        page still going before the next stage starts (a stage of yours sees the pages in order, stage by stage);
+        a built-in stage reads them all at once (the entity tagger searches all their texts together) and, when
+        that fails, runs again page by page, so that the failure is recorded for its own page alone. A subclass
+        that defines its own ``__call__`` is called page by page."""
+        if type(self).__call__ is not Pipeline.__call__:
+            return [_ran(self, raw, url=url, id=item_id) for raw, url, item_id in pages]
+        ran = [_ran(self._parsed, raw, url, item_id) for raw, url, item_id in pages]
         for stage in self.stages:
-            going = [k for k, r in enumerate(results) if isinstance(r, Analysis)]
-            analyses = [r for r in results if isinstance(r, Analysis)]
-            for k, outcome in zip(going, self._over(stage, analyses), strict=True):
-                results[k] = outcome
-        return results
+            going = [k for k, (_value, failure) in enumerate(ran) if failure is None]
+            for k, outcome in zip(going, self._over(stage, [ran[k][0] for k in going]), strict=True):
+                ran[k] = outcome
+        return ran
 
-    def _over(self, stage: Stage, analyses: list[Analysis]) -> list[Analysis | Exception]:
-        """``stage`` over ``analyses``: at once for a built-in stage, page by page otherwise or when that fails."""
-        if isinstance(stage, _BuiltinStage) and len(analyses) > 1:
+    def _over(self, stage: Stage, values: list[Any]) -> list[Ran]:
+        """``stage`` over ``values``: at once for a built-in stage, page by page otherwise or when that fails."""
+        if isinstance(stage, _BuiltinStage) and len(values) > 1 and all(isinstance(v, Analysis) for v in values):
             try:
-                return list(stage.over(analyses, **self.options.for_stage(stage)))
+                return [(a, None) for a in stage.over(values, **self.options.for_stage(stage))]
             except Exception:  # run again page by page below, to record the failure for its own page
                 pass
-        out: list[Analysis | Exception] = []
-        for a in analyses:
-            try:
-                out.append(stage(a, **self.options.for_stage(stage)) if isinstance(stage, _BuiltinStage)
-                           else stage(a))
-            except Exception as exc:
-                out.append(exc)
-        return out
+        return [_ran(self._apply, stage, value) for value in values]
+
+    def _parsed(self, raw: str | bytes, url: str | None, item_id: Any) -> Analysis:
+        return Analysis(article=parse_page(raw, url=url, max_bytes=self.options.max_bytes), id=item_id)
+
+    def _apply(self, stage: Stage, value: Any) -> Any:
+        return stage(value, **self.options.for_stage(stage)) if isinstance(stage, _BuiltinStage) else stage(value)
+
+
+#: a page's outcome in a batch: (its result, None), or (None, the exception that stopped it)
+Ran = tuple[Any, Exception | None]
+
+
+def _ran(work: Callable[..., Any], *args: Any, **kwargs: Any) -> Ran:
+    try:
+        return work(*args, **kwargs), None
+    except Exception as exc:  # recorded for this page; the others go on
+        return None, exc
 
 
 def pipeline(*stages: Stage | str, **options: Any) -> Pipeline:

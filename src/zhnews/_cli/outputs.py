@@ -51,17 +51,19 @@ class Render:
             raise raw.error
         return render(self.run(raw, url=url, id=id), self)
 
-    def run_many(self, pages: list[tuple[Any, Any, Any]]) -> list[Any]:
+    def run_many(self, pages: list[tuple[Any, Any, Any]]) -> list[tuple[Any, Exception | None]]:
         """Each page rendered, or the exception that stopped it (``Pipeline.run_many``, then rendering)."""
         readable = [page for page in pages if not isinstance(page[0], Failed)]
         analysed = iter(self.run.run_many(readable))
-        out: list[Any] = []
+        out: list[tuple[Any, Exception | None]] = []
         for raw, _url, _id in pages:
-            result = raw.error if isinstance(raw, Failed) else next(analysed)
-            try:
-                out.append(result if isinstance(result, BaseException) else render(result, self))
-            except Exception as exc:  # a page that cannot be rendered is recorded; the others go on
-                out.append(exc)
+            result, failure = (None, raw.error) if isinstance(raw, Failed) else next(analysed)
+            if failure is None:
+                try:
+                    result = render(result, self)
+                except Exception as exc:  # a page that cannot be rendered is recorded; the others go on
+                    failure = exc
+            out.append((None, failure) if failure is not None else (result, None))
         return out
 
 
