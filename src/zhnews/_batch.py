@@ -246,10 +246,25 @@ class _Pool:
         if pool is None:
             return
         if not graceful:  # interrupted or broken: workers stop now, not after their current page
-            for process in list((getattr(pool, "_processes", None) or {}).values()):
-                if process.is_alive():
-                    process.kill()
+            _kill_workers(pool)
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    """Kill the pool's workers, and close the parent's end of the pipe they send results on: a worker killed
+    while sending a result leaves a message cut short, which the pool's reader thread would wait on for ever
+    (and shutdown with it) while a writer stays open; with every writer closed it reads the end of the pipe,
+    finds the pool broken and stops. (The executor keeps both in private attributes; without them, the pool
+    is shut down as before.)"""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        if process.is_alive():
+            process.kill()
+    for process in processes:
+        process.join(5)
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        writer.close()
 
 
 class _WorkerDied(StageError):
