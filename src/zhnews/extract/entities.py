@@ -676,8 +676,10 @@ def extract_entities_many(sources: Iterable[Article | str], *,
     pages), not a whole corpus at once.
 
     >>> texts = ["国务院总理李强在北京会见马克龙。", "之江实验室发布新成果"]
-    >>> [[e.text for e in found] for found in extract_entities_many(texts)]
-    [['国务院', '李强', '北京', '马克龙'], ['之江实验室']]
+    >>> for found in extract_entities_many(texts):
+    ...     print(" ".join(e.text for e in found))
+    国务院 李强 北京 马克龙
+    之江实验室
     """
     return _entities_of_sources(list(sources), lexicon, types, recognizer, resources)
 
