@@ -122,9 +122,8 @@ class TaggerReading(NamedTuple):
 
 
 def tagger_readings(vts: Sequence[str], res: Resources) -> list[TaggerReading]:
-    """The tagger's reading of each text, all tagged in one search (:meth:`~zhnews.extract.tagger.NerTagger.
-    spans_many`: a page's title and body, or a stream's pages, cost little more than one text); none when
-    ``res.use_tagger`` is off."""
+    """The tagger's reading of each text, all tagged in one search (``NerTagger.spans_many``: a page's title and
+    body, or a stream's pages, cost little more than one text); none when ``res.use_tagger`` is off."""
     if not res.use_tagger:
         return [TaggerReading((), []) for _ in vts]
     tagger = res.load("tagger", _build_tagger)

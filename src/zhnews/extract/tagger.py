@@ -558,8 +558,8 @@ def _hits_within(hits: list[Hit], a: int, b: int) -> list[Hit]:
 
 
 def _batches(pieces: list[Piece]) -> list[list[Piece]]:
-    """Pieces grouped so that a group holds about :data:`BATCH_CHARS`
-    characters: the arrays of one group stay small (a 30 MB text is tagged in bounded memory)."""
+    """Pieces (of one text or of many) grouped so that a group holds about :data:`BATCH_CHARS` characters: the
+    arrays of one group stay small (a 30 MB text is tagged in bounded memory)."""
     out: list[list[Piece]] = [[]]
     size = 0
     for piece in pieces:
