@@ -286,3 +286,27 @@ def test_an_item_that_cannot_reach_a_worker_fails_alone_in_its_chunk() -> None:
     out = list(zhnews.pipe(items, n_process=2, batch_size=8, on_error="record", run=zhnews.pipeline("facts")))
     assert [type(r).__name__ for r in out] == ["Analysis"] * 2 + ["ErrorRecord"] + ["Analysis"] * 5
     assert out[2].id == "locked"  # type: ignore[union-attr]
+
+
+def test_a_stream_of_large_pages_is_run_a_few_pages_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    from zhnews import _batch
+
+    held: list[int] = []
+
+    class Counting:
+        """A pipeline that notes how many pages each batch holds."""
+
+        def __init__(self) -> None:
+            self.run = zhnews.pipeline("facts")
+
+        def __call__(self, raw, *, url=None, id=None):  # type: ignore[no-untyped-def]
+            return self.run(raw, url=url, id=id)
+
+        def run_many(self, pages):  # type: ignore[no-untyped-def]
+            held.append(len(pages))
+            return self.run.run_many(pages)
+
+    page = PAGES_OF_KINDS[0] + "园区今年新增企业12家。" * 30  # about 400 characters
+    monkeypatch.setattr(_batch, "BATCH_BYTES", 1000)
+    out = list(zhnews.pipe([(i, page) for i in range(10)], batch_size=32, run=Counting()))  # type: ignore[arg-type]
+    assert [r.id for r in out] == list(range(10)) and max(held) == 3 and sum(held) == 10

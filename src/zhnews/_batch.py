@@ -93,26 +93,43 @@ def run_stream(items: Iterable[Any], run: Run, n_process: int, window: int) -> I
             yield run_item(run, index, item)
         return
     while True:
-        batch, failure = _take(source, window)
+        batch, failure, ended = _take(source, window)
         if batch:
             yield from run_batch(run, batch)
         if failure is not None:
             raise failure
-        if len(batch) < window:
+        if ended:
             return
 
 
-def _take(source: Iterator[Any], n: int) -> tuple[list[Any], Exception | None]:
-    """Up to ``n`` items of ``source``, and the exception it raised while giving them (None: it did not)."""
+#: a batch of one process stops taking items once their pages hold this many characters or bytes (a stream of
+#: large pages runs a few at a time, not ``batch_size`` of them held at once)
+BATCH_BYTES = 4 << 20
+
+
+def _take(source: Iterator[tuple[int, Any]], n: int) -> tuple[list[Any], Exception | None, bool]:
+    """Up to ``n`` (index, item) of ``source``, fewer once they hold :data:`BATCH_BYTES`; the exception it raised
+    while giving them (None: it did not); whether it has no more."""
     batch: list[Any] = []
+    size = 0
     try:
-        for _ in range(n):
-            batch.append(next(source))
+        while len(batch) < n and size < BATCH_BYTES:
+            index, item = next(source)
+            batch.append((index, item))
+            size += _size_of(item, index)
     except StopIteration:
-        pass
+        return batch, None, True
     except Exception as exc:  # raised once the items before it are done
-        return batch, exc
-    return batch, None
+        return batch, exc, True
+    return batch, None, False
+
+
+def _size_of(item: Any, index: int) -> int:
+    try:
+        raw = split_item(item, index)[1]
+    except InputError:
+        return 0
+    return len(raw) if isinstance(raw, (str, bytes, bytearray)) else 0
 
 
 def run_batch(run: Any, batch: Sequence[tuple[int, Any]]) -> list[tuple[Outcome, BaseException | None]]:
