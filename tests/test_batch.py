@@ -252,7 +252,8 @@ def test_a_stage_returning_no_analysis_gives_in_a_batch_what_it_gives_alone(stag
     assert shown(list(zhnews.pipe(items, batch_size=4, on_error="record", run=run))) == shown(alone)
 
 
-def test_the_results_before_a_failing_source_are_yielded_before_its_error() -> None:
+@pytest.mark.parametrize(("n_process", "batch_size"), [(1, 32), (1, 5), (2, 32), (2, 4)])
+def test_the_results_before_a_failing_source_are_yielded_before_its_error(n_process: int, batch_size: int) -> None:
     def source():  # type: ignore[no-untyped-def]
         for i in range(5):
             yield (f"p{i}", PAGES_OF_KINDS[i % len(PAGES_OF_KINDS)])
@@ -260,9 +261,22 @@ def test_the_results_before_a_failing_source_are_yielded_before_its_error() -> N
 
     seen: list[object] = []
     with pytest.raises(OSError, match="item 5"):
-        for r in zhnews.pipe(source(), batch_size=32):
+        for r in zhnews.pipe(source(), n_process=n_process, batch_size=batch_size, on_error="record"):
             seen.append(r.id)
     assert seen == ["p0", "p1", "p2", "p3", "p4"]
+
+
+class _NoLength(str):
+    """A page whose length cannot be told."""
+
+    def __len__(self) -> int:
+        raise ValueError("no length")
+
+
+def test_an_item_whose_size_cannot_be_told_fails_alone() -> None:
+    items = [("a", PAGES_OF_KINDS[0]), ("b", _NoLength(PAGES_OF_KINDS[0])), ("c", PAGES_OF_KINDS[1])]
+    out = list(zhnews.pipe(items, batch_size=32, on_error="record"))
+    assert [type(r).__name__ for r in out] == ["Analysis", "ErrorRecord", "Analysis"]
 
 
 class _Relabelled(zhnews.Pipeline):

@@ -14,8 +14,8 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
 from typing import Any
 
 from . import errors
@@ -119,17 +119,18 @@ def _take(source: Iterator[tuple[int, Any]], n: int) -> tuple[list[Any], Excepti
             size += _size_of(item, index)
     except StopIteration:
         return batch, None, True
-    except Exception as exc:  # raised once the items before it are done
+    except Exception as exc:  # the source's own: raised once the items before it are done
         return batch, exc, True
     return batch, None, False
 
 
 def _size_of(item: Any, index: int) -> int:
+    """The characters or bytes of an item's page; 0 when they cannot be told (the item's run records why)."""
     try:
         raw = split_item(item, index)[1]
-    except InputError:
+        return len(raw) if isinstance(raw, (str, bytes, bytearray)) else 0
+    except Exception:  # a malformed item, or a page whose len() raises: run_item records it
         return 0
-    return len(raw) if isinstance(raw, (str, bytes, bytearray)) else 0
 
 
 def run_batch(run: Any, batch: Sequence[tuple[int, Any]]) -> list[tuple[Outcome, BaseException | None]]:
@@ -154,13 +155,6 @@ def _recorded(item_id: Any, index: int, exc: BaseException) -> tuple[ErrorRecord
     return ErrorRecord(id=_plain_id(item_id), error=type(exc).__name__, message=str(exc), index=index), exc
 
 
-def batched(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
-    """Lists of ``n`` items in order (the last may be shorter), taken from ``items`` lazily."""
-    it = iter(items)
-    while batch := list(islice(it, n)):
-        yield batch
-
-
 def _warm(run: Run) -> None:
     """Load rules, lexicons and jieba by running one small page."""
     try:
@@ -178,6 +172,8 @@ def _init_worker(run: Run, warmed: bool) -> None:
         _warm(run)
 
 
+#: how often a wait for a worker's outcomes looks whether a worker died unnoticed, in seconds
+_WATCH = 1.0
 #: (index, item) pairs sent to a worker together, and the future of their outcomes
 Chunk = list[tuple[int, Any]]
 Pending = deque[tuple[Chunk, "Future[list[Outcome]]"]]
@@ -204,11 +200,17 @@ class _Pool:
         return self.pool
 
     def stream(self, items: Iterable[Any]) -> Iterator[Outcome]:
+        """Outcomes in input order; an exception of ``items`` is raised after the outcomes of the items before it.
+        A chunk stops taking items once their pages hold :data:`BATCH_BYTES`, as a batch of one process does."""
         pending: Pending = deque()
+        source = enumerate(items)
         finished = False
         try:
-            for chunk in batched(enumerate(items), self.chunk):
-                pending.append((chunk, self._submit(chunk)))
+            ended, failure = False, None
+            while not ended:
+                chunk, failure, ended = _take(source, self.chunk)
+                if chunk:
+                    pending.append((chunk, self._submit(chunk)))
                 while pending and (sum(len(c) for c, _f in pending) >= self.window or pending[0][1].done()):
                     yield from self._head(pending)
             while pending:
@@ -216,6 +218,8 @@ class _Pool:
             finished = True
         finally:
             self._stop(graceful=finished)
+        if failure is not None:
+            raise failure
 
     def _submit(self, chunk: Chunk) -> Future[list[Outcome]]:
         try:
@@ -226,10 +230,10 @@ class _Pool:
             return failed
 
     def _head(self, pending: Pending) -> list[Outcome]:
-        if isinstance(_exception(pending[0][1]), BrokenProcessPool):
+        if isinstance(self._wait(pending[0][1]), BrokenProcessPool):
             self._recover(pending)
         chunk, future = pending.popleft()
-        exc = _exception(future)
+        exc = self._wait(future)
         if exc is not None and len(chunk) > 1:  # one of its items could not be sent or returned, or raised what
             # no outcome records (SystemExit): run each alone, so that the failure is that item's only
             pending.extendleft(reversed([([one], self._submit([one])) for one in chunk]))
@@ -244,12 +248,12 @@ class _Pool:
         self._stop(graceful=False)
         redone: list[tuple[Chunk, Future[list[Outcome]]]] = []
         for chunk, future in pending:
-            if not isinstance(_exception(future), BrokenProcessPool):
+            if not isinstance(self._wait(future), BrokenProcessPool):
                 redone.append((chunk, future))
                 continue
             for one in chunk:
                 again = self._submit([one])
-                if isinstance(_exception(again), BrokenProcessPool):
+                if isinstance(self._wait(again), BrokenProcessPool):
                     self._stop(graceful=False)
                     again = Future()
                     again.set_exception(_WorkerDied("the worker process died while analysing this item "
@@ -257,6 +261,21 @@ class _Pool:
                 redone.append(([one], again))
         pending.clear()
         pending.extend(redone)
+
+    def _wait(self, future: Future[Any]) -> BaseException | None:
+        """The future's exception (None: it has its outcomes), waiting for it to finish. An item cancelled when its
+        pool was stopped counts as taken down with the pool (it runs again). A worker that died unnoticed (killed
+        while sending a result: the pool's reader waits on the message cut short while the other workers keep
+        the pipe open) makes the pool stop (``_kill_workers``), so that the future fails as taken down with it."""
+        while True:
+            try:
+                return future.exception(timeout=_WATCH)
+            except CancelledError:
+                return BrokenProcessPool("the item was cancelled when its pool stopped")
+            except FutureTimeout:
+                pool = self.pool
+                if pool is not None and any(not p.is_alive() for p in list(getattr(pool, "_processes", {}).values())):
+                    _kill_workers(pool)
 
     def _stop(self, *, graceful: bool) -> None:
         pool, self.pool = self.pool, None
@@ -286,15 +305,6 @@ def _kill_workers(pool: ProcessPoolExecutor) -> None:
 
 class _WorkerDied(StageError):
     """Recorded as StageError: the worker running the item died twice."""
-
-
-def _exception(future: Future[Any]) -> BaseException | None:
-    """The future's exception, waiting for it to finish; an item cancelled when its pool was stopped counts as
-    taken down with the pool (it runs again)."""
-    try:
-        return future.exception()
-    except CancelledError:
-        return BrokenProcessPool("the item was cancelled when its pool stopped")
 
 
 def _id_of(item: Any, index: int) -> Any:
