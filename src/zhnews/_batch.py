@@ -273,9 +273,8 @@ class _Pool:
             except CancelledError:
                 return BrokenProcessPool("the item was cancelled when its pool stopped")
             except FutureTimeout:
-                pool = self.pool
-                if pool is not None and any(not p.is_alive() for p in list(getattr(pool, "_processes", {}).values())):
-                    _kill_workers(pool)
+                if self.pool is not None and any(not p.is_alive() for p in _workers(self.pool)):
+                    _kill_workers(self.pool)
 
     def _stop(self, *, graceful: bool) -> None:
         pool, self.pool = self.pool, None
@@ -292,7 +291,7 @@ def _kill_workers(pool: ProcessPoolExecutor) -> None:
     (and shutdown with it) while a writer stays open; with every writer closed it reads the end of the pipe,
     finds the pool broken and stops. (The executor keeps both in private attributes; without them, the pool
     is shut down as before.)"""
-    processes = list((getattr(pool, "_processes", None) or {}).values())
+    processes = _workers(pool)
     for process in processes:
         if process.is_alive():
             process.kill()
@@ -301,6 +300,11 @@ def _kill_workers(pool: ProcessPoolExecutor) -> None:
     writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
     if writer is not None:
         writer.close()
+
+
+def _workers(pool: ProcessPoolExecutor) -> list[Any]:
+    """The pool's worker processes (the executor keeps them in a private attribute; none when it is gone)."""
+    return list((getattr(pool, "_processes", None) or {}).values())
 
 
 class _WorkerDied(StageError):
