@@ -1079,26 +1079,22 @@ def _no_tagged_plant(cands: list[_Cand], vt: str, res: Resources) -> list[_Cand]
     plants = _rules(res).tuples["plant_words"]
     out, places = [], []
     for c in cands:
-        if c.rule != "tagger" or c.type != "ORG" or not vt.endswith(plants, c.a, c.b):
+        plant = next((p for p in plants if vt.endswith(p, c.a, c.b)), "") if c.rule == "tagger" and c.type == "ORG" \
+            else ""
+        at = c.b - len(plant)  # where the plant's word starts
+        if not plant:
             out.append(c)
-        elif (place := _short_named_plant(vt, c, plants, short, res)) is not None:
+        elif (place := _short_named_plant(vt, c, at, short, res)) is not None:
             places.append(_Cand(place.a, place.b, "PLACE", "place of a plant", place.confidence, 3, attrs=place.attrs))
-        elif not _place_before_plant(vt, c, plants, ends):
+        elif not (at in ends and at > c.a):  # no known place before the plant's word
             out.append(c)
     return out + places
 
 
-def _place_before_plant(vt: str, c: _Cand, plants: tuple[str, ...], ends: set[int]) -> bool:
-    plant = next(p for p in plants if vt.endswith(p, c.a, c.b))
-    return c.b - len(plant) in ends and c.b - len(plant) > c.a
-
-
-def _short_named_plant(vt: str, c: _Cand, plants: tuple[str, ...], short: dict[int, _Cand],
-                       res: Resources) -> _Cand | None:
-    """The city's short name in ``c`` when ``c`` is a known company's name, that name and the word for a plant
-    (三星|西安|工厂)."""
-    plant = next(p for p in plants if vt.endswith(p, c.a, c.b))
-    place = short.get(c.b - len(plant))
+def _short_named_plant(vt: str, c: _Cand, at: int, short: dict[int, _Cand], res: Resources) -> _Cand | None:
+    """The city's short name ending at ``at`` in ``c`` when ``c`` is a known company's name, that name and the
+    word for a plant (三星|西安|工厂)."""
+    place = short.get(at)
     if place is None or place.a <= c.a or _builtin(res).entries.get(vt[c.a:place.a]) != "ORG":
         return None
     return place
